@@ -1,0 +1,91 @@
+//! E-mail addresses as the user types them.
+
+use std::fmt;
+
+/// A syntactically valid address, split once into local part and domain.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(into = "String")]
+pub struct EmailAddress {
+    local: String,
+    domain: String,
+}
+
+/// Why a typed address was refused.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("\"{input}\" is not an e-mail address: {reason}")]
+pub struct AddressError {
+    pub input: String,
+    pub reason: &'static str,
+}
+
+impl EmailAddress {
+    /// Parses `user@example.com`, trimming surrounding white space. The domain
+    /// is lower-cased (DNS is case-insensitive); the local part is kept as typed.
+    pub fn parse(input: &str) -> Result<Self, AddressError> {
+        let trimmed = input.trim();
+        let error = |reason| AddressError { input: trimmed.to_owned(), reason };
+        let (local, domain) = trimmed.rsplit_once('@').ok_or_else(|| error("it has no @"))?;
+        if local.is_empty() {
+            return Err(error("nothing stands before the @"));
+        }
+        if local.len() > 64 || domain.len() > 253 {
+            return Err(error("it is too long"));
+        }
+        if local.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\\' | '<' | '>' | ',' | ';' | '@')) {
+            return Err(error("the part before the @ contains a space, quote or other character mail servers refuse"));
+        }
+        let domain_ok = domain.contains('.')
+            && domain.split('.').all(|label| {
+                !label.is_empty()
+                    && label.len() <= 63
+                    && !label.starts_with('-')
+                    && !label.ends_with('-')
+                    && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+            });
+        if !domain_ok {
+            return Err(error("the part after the @ is not a domain name"));
+        }
+        Ok(Self { local: local.to_owned(), domain: domain.to_lowercase() })
+    }
+
+    /// The part after the `@`, lower-cased.
+    pub fn domain(&self) -> &str {
+        &self.domain
+    }
+
+    /// The part before the `@`.
+    pub fn local_part(&self) -> &str {
+        &self.local
+    }
+}
+
+impl fmt::Display for EmailAddress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}@{}", self.local, self.domain)
+    }
+}
+
+impl From<EmailAddress> for String {
+    fn from(address: EmailAddress) -> Self {
+        address.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_ordinary_addresses() {
+        let address = EmailAddress::parse("  Alice.Smith@Contoso.Example ").unwrap();
+        assert_eq!(address.to_string(), "Alice.Smith@contoso.example");
+        assert_eq!(address.domain(), "contoso.example");
+    }
+
+    #[test]
+    fn refuses_what_is_not_an_address() {
+        for input in ["", "alice", "@contoso.com", "alice@", "alice@localhost", "a b@c.com", "alice@-x.com", "alice@contoso..com"] {
+            assert!(EmailAddress::parse(input).is_err(), "{input:?}");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! mailsetup: moves mail accounts onto OAuth2 and sets Thunderbird up.
+//!
+//! The core modules (`address`, `provider`, `oauth`, `probe`, `thunderbird`,
+//! `report`, `flow`) know nothing of egui or clap. The wizard (`ui`) and the
+//! CLI (`cli`) are thin shells that drive [`flow`] and render the same
+//! [`report::Report`]. See `docs/ARCHITECTURE.md`.
+
+pub mod address;
+pub mod provider;
+pub mod report;
+pub mod secret;
+pub mod tls;

@@ -1,0 +1,219 @@
+//! The step report: what was tried, how long it took, what the server said.
+//!
+//! GUI and CLI render the same [`Report`]: the CLI prints its `Display` text or
+//! its JSON, the wizard lists its steps and copies the `Display` text. A report
+//! never holds a secret; its fields are plain strings chosen by us or quoted
+//! from a server reply that carried no credential.
+
+use serde::Serialize;
+use std::fmt;
+use std::time::Duration;
+
+/// Bumped whenever a JSON field changes meaning or disappears.
+pub const REPORT_SCHEMA_VERSION: u32 = 1;
+
+/// The phase a step belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Phase {
+    Plan,
+    SignIn,
+    Imap,
+    Smtp,
+    Thunderbird,
+}
+
+impl fmt::Display for Phase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Phase::Plan => "Plan",
+            Phase::SignIn => "Sign-in",
+            Phase::Imap => "IMAP",
+            Phase::Smtp => "SMTP",
+            Phase::Thunderbird => "Thunderbird",
+        })
+    }
+}
+
+/// How a step ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    Passed,
+    Failed,
+    /// Not run, because an earlier step failed or the user chose so.
+    Skipped,
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Outcome::Passed => "ok",
+            Outcome::Failed => "FAILED",
+            Outcome::Skipped => "skipped",
+        })
+    }
+}
+
+/// One finished step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Step {
+    pub phase: Phase,
+    /// Stable machine name, e.g. `imap.authenticate`.
+    pub id: String,
+    /// What the step does, in plain words.
+    pub title: String,
+    pub outcome: Outcome,
+    #[serde(rename = "duration_ms", serialize_with = "as_millis")]
+    pub duration: Duration,
+    #[serde(rename = "deadline_ms", serialize_with = "as_millis")]
+    pub deadline: Duration,
+    /// Our own words about the result.
+    pub detail: String,
+    /// The server's or provider's own words, verbatim, when it said something.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server_says: Option<String>,
+}
+
+fn as_millis<S: serde::Serializer>(duration: &Duration, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_u64(duration.as_millis() as u64)
+}
+
+impl Step {
+    /// A step that passed.
+    pub fn passed(phase: Phase, id: &str, title: &str, duration: Duration, deadline: Duration, detail: impl Into<String>) -> Self {
+        Self {
+            phase,
+            id: id.to_owned(),
+            title: title.to_owned(),
+            outcome: Outcome::Passed,
+            duration,
+            deadline,
+            detail: detail.into(),
+            server_says: None,
+        }
+    }
+
+    /// A step that failed.
+    pub fn failed(phase: Phase, id: &str, title: &str, duration: Duration, deadline: Duration, detail: impl Into<String>) -> Self {
+        Self { outcome: Outcome::Failed, ..Self::passed(phase, id, title, duration, deadline, detail) }
+    }
+
+    /// A step that was not run.
+    pub fn skipped(phase: Phase, id: &str, title: &str, reason: impl Into<String>) -> Self {
+        Self { outcome: Outcome::Skipped, ..Self::passed(phase, id, title, Duration::ZERO, Duration::ZERO, reason) }
+    }
+
+    /// Attaches the server's verbatim reply.
+    pub fn with_server_says(mut self, words: impl Into<String>) -> Self {
+        let words = words.into();
+        if !words.trim().is_empty() {
+            self.server_says = Some(words.trim().to_owned());
+        }
+        self
+    }
+}
+
+/// What the Thunderbird writer did, for the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ThunderbirdSummary {
+    pub profile: String,
+    /// `added`, `already-present` or `not-written`.
+    pub action: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup: Option<String>,
+}
+
+/// The whole run, as shown to the user and printed by the CLI.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub mailsetup_version: &'static str,
+    pub address: String,
+    pub provider: String,
+    pub imap_server: String,
+    pub smtp_server: String,
+    pub steps: Vec<Step>,
+    pub warnings: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thunderbird: Option<ThunderbirdSummary>,
+}
+
+impl Report {
+    /// An empty report for an address and provider.
+    pub fn new(address: &str, provider: &str, imap_server: &str, smtp_server: &str) -> Self {
+        Self {
+            schema_version: REPORT_SCHEMA_VERSION,
+            mailsetup_version: env!("CARGO_PKG_VERSION"),
+            address: address.to_owned(),
+            provider: provider.to_owned(),
+            imap_server: imap_server.to_owned(),
+            smtp_server: smtp_server.to_owned(),
+            steps: Vec::new(),
+            warnings: Vec::new(),
+            thunderbird: None,
+        }
+    }
+
+    /// True when no step failed.
+    pub fn all_passed(&self) -> bool {
+        self.steps.iter().all(|step| step.outcome != Outcome::Failed)
+    }
+
+    /// The first failed step, which is what a user most needs to read.
+    pub fn first_failure(&self) -> Option<&Step> {
+        self.steps.iter().find(|step| step.outcome == Outcome::Failed)
+    }
+
+    /// Pretty JSON, for `--json`.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a report holds only strings, numbers and lists")
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "mailsetup {} report for {}", self.mailsetup_version, self.address)?;
+        writeln!(f, "Provider: {}", self.provider)?;
+        writeln!(f, "Incoming (IMAP): {}", self.imap_server)?;
+        writeln!(f, "Outgoing (SMTP): {}", self.smtp_server)?;
+        for warning in &self.warnings {
+            writeln!(f, "Warning: {warning}")?;
+        }
+        let mut phase = None;
+        for step in &self.steps {
+            if phase != Some(step.phase) {
+                writeln!(f, "\n{}", step.phase)?;
+                phase = Some(step.phase);
+            }
+            let mark = match step.outcome {
+                Outcome::Passed => "[ ok ]",
+                Outcome::Failed => "[FAIL]",
+                Outcome::Skipped => "[skip]",
+            };
+            if step.outcome == Outcome::Skipped {
+                writeln!(f, "  {mark} {}: {}", step.title, step.detail)?;
+            } else {
+                writeln!(
+                    f,
+                    "  {mark} {} ({} ms of {} s allowed): {}",
+                    step.title,
+                    step.duration.as_millis(),
+                    step.deadline.as_secs(),
+                    step.detail
+                )?;
+            }
+            if let Some(words) = &step.server_says {
+                writeln!(f, "         server said: {words}")?;
+            }
+        }
+        if let Some(tb) = &self.thunderbird {
+            writeln!(f, "\nThunderbird profile: {} ({})", tb.profile, tb.action)?;
+            if let Some(backup) = &tb.backup {
+                writeln!(f, "Backup of the previous prefs.js: {backup}")?;
+            }
+        }
+        let verdict = if self.all_passed() { "Everything passed." } else { "Something failed; see the steps marked FAIL." };
+        write!(f, "\n{verdict}")
+    }
+}
