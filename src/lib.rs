@@ -10,3 +10,8 @@ pub mod provider;
 pub mod report;
 pub mod secret;
 pub mod tls;
+pub mod oauth;
+pub mod probe;
+pub mod flow;
+pub mod cli;
+pub mod ui;

@@ -100,3 +100,12 @@ impl TrustStore {
             .map_err(|e| TrustError::Platform(rustls::Error::General(e.to_string())))
     }
 }
+
+impl TrustStore {
+    /// This store plus the extra CAs of another.
+    pub fn merged_with(&self, other: &TrustStore) -> TrustStore {
+        let mut extra_roots = self.extra_roots.clone();
+        extra_roots.extend(other.extra_roots.iter().cloned());
+        TrustStore { extra_roots }
+    }
+}

@@ -1,0 +1,254 @@
+//! The command line, for helpdesk scripts. A thin shell: it parses flags,
+//! builds a [`flow::SetupRequest`] and prints the core's report.
+//!
+//! Exit status: 0 when every check passed, 1 when a check failed, 2 when the
+//! command could not run (bad input, unreadable files).
+
+use crate::address::EmailAddress;
+use crate::flow::{self, FlowEvent, ProfileTarget, SetupRequest};
+use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress};
+use crate::probe::Deadlines;
+use crate::provider::{self, ProviderChoice, ProviderFile};
+use crate::sandbox::{Sandbox, SandboxOptions};
+use crate::thunderbird;
+use crate::tls::TrustStore;
+use clap::{Args, Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+/// Mail Setup Assistant: moves your mail onto OAuth2 and sets Thunderbird up.
+///
+/// Without a command it opens the setup wizard.
+#[derive(Debug, Parser)]
+#[command(name = "mailsetup", version, about, long_about = None)]
+pub struct Cli {
+    /// Try everything against a built-in practice provider; no account needed.
+    #[arg(long, global = true)]
+    pub sandbox: bool,
+
+    /// Print log messages (never secrets) to standard error.
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Sign in, check IMAP and SMTP, and add the account to Thunderbird.
+    Setup(SetupArgs),
+    /// List Thunderbird profiles and the accounts in them.
+    Profiles(ProfilesArgs),
+}
+
+/// `mailsetup setup`.
+#[derive(Debug, Args)]
+pub struct SetupArgs {
+    /// The e-mail address to set up.
+    pub email: String,
+    /// Your name as recipients see it (default: the part before the @).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Write into this Thunderbird profile directory instead of the default one.
+    #[arg(long, value_name = "DIR")]
+    pub profile: Option<PathBuf>,
+    /// Use the provider settings in this TOML file (see the README).
+    #[arg(long, value_name = "FILE")]
+    pub provider_file: Option<PathBuf>,
+    /// Also trust the CA certificates in this PEM file (TLS inspection, test servers).
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
+    /// The address is on Microsoft 365 (work or school), though mailsetup does not know its domain.
+    #[arg(long)]
+    pub microsoft_365: bool,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Sign in and check, but do not write anything.
+    #[arg(long)]
+    pub no_write: bool,
+    /// How long to wait for the browser sign-in, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    pub timeout: u64,
+}
+
+/// `mailsetup profiles`.
+#[derive(Debug, Args)]
+pub struct ProfilesArgs {
+    /// Look under this Thunderbird root instead of the platform's.
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Exit statuses, as documented in `--help` and the README.
+pub mod exit {
+    pub const ALL_PASSED: u8 = 0;
+    pub const CHECK_FAILED: u8 = 1;
+    pub const COULD_NOT_RUN: u8 = 2;
+}
+
+/// Runs a subcommand and returns the exit status.
+pub fn run(command: Command, sandbox: bool) -> ExitCode {
+    let result = match command {
+        Command::Setup(args) => setup(args, sandbox),
+        Command::Profiles(args) => profiles(args),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(message) => {
+            eprintln!("mailsetup: {message}");
+            ExitCode::from(exit::COULD_NOT_RUN)
+        }
+    }
+}
+
+fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
+    let address = EmailAddress::parse(&args.email).map_err(|e| e.to_string())?;
+    let display_name = args.name.clone().unwrap_or_else(|| address.local_part().to_owned());
+    if display_name.contains('\0') {
+        return Err("the name must not contain a NUL character".to_owned());
+    }
+    // Keep the sandbox alive until the run ends: it owns the servers.
+    let sandbox = if sandbox_requested {
+        Some(Sandbox::start(SandboxOptions::default()).map_err(|e| format!("the sandbox could not start: {e}"))?)
+    } else {
+        None
+    };
+    let (plan, mut trust, browser, default_root) = match &sandbox {
+        Some(sandbox) => {
+            let approve = sandbox.automatic_browser();
+            (sandbox.plan(), sandbox.trust(), BrowserLauncher::Function(approve), sandbox.profile_root().to_owned())
+        }
+        None => {
+            let file = args.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
+            let choice = args.microsoft_365.then_some(ProviderChoice::Microsoft365);
+            let plan = provider::plan_for(&address, file.as_ref(), choice).map_err(|e| e.to_string())?;
+            let root = thunderbird::profiles_root().ok_or("cannot find your home directory to look for Thunderbird")?;
+            (plan, TrustStore::system(), BrowserLauncher::System, root)
+        }
+    };
+    if let Some(ca_file) = &args.ca_file {
+        let extra = TrustStore::with_ca_file(ca_file).map_err(|e| e.to_string())?;
+        trust = trust.merged_with(&extra);
+    }
+    let profile = if args.no_write {
+        ProfileTarget::NoWrite
+    } else if let Some(dir) = &args.profile {
+        if !dir.is_dir() {
+            return Err(format!("the profile directory {} does not exist", dir.display()));
+        }
+        ProfileTarget::Directory(dir.clone())
+    } else {
+        ProfileTarget::DefaultUnder(default_root)
+    };
+    let request = SetupRequest {
+        address,
+        display_name,
+        plan,
+        trust,
+        browser,
+        sign_in_timeout: Duration::from_secs(args.timeout.max(1)),
+        deadlines: Deadlines::default(),
+        profile,
+    };
+    let runtime = flow::new_runtime().map_err(|e| format!("cannot start the network runtime: {e}"))?;
+    let cancel = CancelFlag::new();
+    let json = args.json;
+    let announced = std::sync::atomic::AtomicBool::new(false);
+    let on_event = |event: FlowEvent| {
+        // Progress goes to standard error so that standard output stays the report.
+        let mut err = std::io::stderr().lock();
+        match event {
+            FlowEvent::SignIn(SignInProgress::WaitingForBrowser { authorize_url, remaining, .. }) => {
+                if !announced.swap(true, std::sync::atomic::Ordering::SeqCst) {
+                    let _ = writeln!(
+                        err,
+                        "Sign in in your browser. If no browser opened, open this link:\n  {authorize_url}\nWaiting up to {} s…",
+                        remaining.as_secs()
+                    );
+                }
+            }
+            FlowEvent::StepFinished(step) if !json => {
+                let _ = writeln!(err, "  {} {}: {}", step.outcome, step.title, step.detail);
+            }
+            FlowEvent::StepFinished(_) => {}
+        }
+    };
+    let report = flow::run_setup(&request, runtime.handle(), &cancel, &on_event);
+    if json {
+        println!("{}", report.to_json());
+    } else {
+        println!("{report}");
+    }
+    Ok(if report.all_passed() { exit::ALL_PASSED } else { exit::CHECK_FAILED })
+}
+
+fn profiles(args: ProfilesArgs) -> Result<u8, String> {
+    let root = match args.root {
+        Some(root) => root,
+        None => thunderbird::profiles_root().ok_or("cannot find your home directory to look for Thunderbird")?,
+    };
+    let profiles = thunderbird::list_profiles(&root).map_err(|e| e.to_string())?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&profiles).map_err(|e| e.to_string())?);
+        return Ok(exit::ALL_PASSED);
+    }
+    if profiles.is_empty() {
+        println!("No Thunderbird profiles under {}.", root.display());
+        return Ok(exit::ALL_PASSED);
+    }
+    for profile in &profiles {
+        println!("{profile}");
+    }
+    Ok(exit::ALL_PASSED)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn parses_setup_with_every_flag() {
+        let cli = Cli::try_parse_from([
+            "mailsetup", "setup", "alice@contoso.example", "--name", "Alice", "--profile", "/tmp/p", "--provider-file", "p.toml",
+            "--ca-file", "ca.pem", "--json", "--no-write", "--timeout", "60", "--microsoft-365",
+        ])
+        .unwrap();
+        match cli.command {
+            Some(Command::Setup(args)) => {
+                assert_eq!(args.email, "alice@contoso.example");
+                assert_eq!(args.name.as_deref(), Some("Alice"));
+                assert!(args.json && args.no_write && args.microsoft_365);
+                assert_eq!(args.timeout, 60);
+                assert_eq!(args.ca_file, Some(PathBuf::from("ca.pem")));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn no_arguments_means_the_wizard() {
+        let cli = Cli::try_parse_from(["mailsetup"]).unwrap();
+        assert!(cli.command.is_none() && !cli.sandbox);
+        let cli = Cli::try_parse_from(["mailsetup", "--sandbox"]).unwrap();
+        assert!(cli.command.is_none() && cli.sandbox);
+    }
+
+    #[test]
+    fn setup_needs_an_address() {
+        assert!(Cli::try_parse_from(["mailsetup", "setup"]).is_err());
+    }
+}

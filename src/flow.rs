@@ -1,0 +1,229 @@
+//! The setup flow that both the wizard and the CLI drive: plan → sign in →
+//! check IMAP and SMTP → write Thunderbird, each stage a function that runs on
+//! a worker thread (never the UI thread) and reports steps as they finish.
+//!
+//! The wizard calls the stages one page at a time; the CLI calls
+//! [`run_setup`], which chains them. Both end with the same [`Report`].
+
+use crate::address::EmailAddress;
+use crate::oauth::{self, BrowserLauncher, CancelFlag, SignInProgress, SignInRequest, TokenSet};
+use crate::probe::{self, CheckRequest, Deadlines};
+use crate::provider::ProviderPlan;
+use crate::report::{Outcome, Phase, Report, Step, ThunderbirdSummary};
+use crate::thunderbird::{self, AccountSettings, SocketType, WriteAction};
+use crate::tls::TrustStore;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// Something that happened while a stage ran, for live display.
+#[derive(Debug, Clone)]
+pub enum FlowEvent {
+    /// The browser is out; the countdown runs.
+    SignIn(SignInProgress),
+    /// A step finished.
+    StepFinished(Step),
+}
+
+/// Where the account should be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProfileTarget {
+    /// Do not write (`--no-write`).
+    NoWrite,
+    /// This profile directory (`--profile DIR`).
+    Directory(PathBuf),
+    /// The default profile of the Thunderbird install under this root
+    /// (created if there is none).
+    DefaultUnder(PathBuf),
+}
+
+/// Everything a setup run needs.
+#[derive(Clone)]
+pub struct SetupRequest {
+    pub address: EmailAddress,
+    pub display_name: String,
+    pub plan: ProviderPlan,
+    pub trust: TrustStore,
+    pub browser: BrowserLauncher,
+    pub sign_in_timeout: Duration,
+    pub deadlines: Deadlines,
+    pub profile: ProfileTarget,
+}
+
+/// A multi-threaded tokio runtime for the network stages. One per worker.
+pub fn new_runtime() -> std::io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().thread_name("mailsetup-net").build()
+}
+
+/// The report header and plan step for a request.
+pub fn start_report(request: &SetupRequest) -> Report {
+    let mut report = Report::new(
+        &request.address.to_string(),
+        &request.plan.provider_name,
+        &request.plan.imap.to_string(),
+        &request.plan.smtp.to_string(),
+    );
+    report.warnings.extend(request.plan.warnings.iter().cloned());
+    report.steps.push(Step::passed(
+        Phase::Plan,
+        "plan.provider",
+        "Find the provider and servers",
+        Duration::ZERO,
+        Duration::ZERO,
+        format!(
+            "{} ({}); sign-in at {} with client {}",
+            request.plan.provider_name,
+            describe_source(&request.plan.source),
+            request.plan.oauth.issuer,
+            request.plan.oauth.client_id
+        ),
+    ));
+    report
+}
+
+fn describe_source(source: &crate::provider::PlanSource) -> String {
+    use crate::provider::PlanSource;
+    match source {
+        PlanSource::Catalogue => "from mailsetup's built-in catalogue".to_owned(),
+        PlanSource::UserChoice => "as you chose".to_owned(),
+        PlanSource::ProviderFile { path } => format!("from the provider file {path}"),
+        PlanSource::Sandbox => "the built-in sandbox".to_owned(),
+    }
+}
+
+/// Stage 1: interactive sign-in. Returns the steps and, if it worked, tokens.
+pub fn sign_in(
+    request: &SetupRequest,
+    runtime: &tokio::runtime::Handle,
+    cancel: &CancelFlag,
+    on_event: &(dyn Fn(FlowEvent) + Send + Sync),
+) -> (Vec<Step>, Option<TokenSet>) {
+    let address = request.address.to_string();
+    let sign_in = SignInRequest {
+        registration: &request.plan.oauth,
+        login_hint: &address,
+        trust: &request.trust,
+        browser: &request.browser,
+        timeout: request.sign_in_timeout,
+    };
+    let outcome = oauth::sign_in(
+        &sign_in,
+        runtime,
+        cancel,
+        &mut |progress| on_event(FlowEvent::SignIn(progress)),
+        &mut |step| on_event(FlowEvent::StepFinished(step.clone())),
+    );
+    let failed = outcome.steps.iter().any(|s| s.outcome == Outcome::Failed && s.id != "signin.browser" && s.id != "signin.refresh");
+    (outcome.steps, if failed { None } else { outcome.tokens })
+}
+
+/// Stage 2: the IMAP and SMTP checks, concurrently.
+pub fn check(
+    request: &SetupRequest,
+    tokens: &TokenSet,
+    runtime: &tokio::runtime::Handle,
+    cancel: &CancelFlag,
+    on_event: &(dyn Fn(FlowEvent) + Send + Sync),
+) -> Vec<Step> {
+    let check = CheckRequest {
+        address: request.address.to_string(),
+        access_token: tokens.access_token.clone(),
+        imap: request.plan.imap.clone(),
+        smtp: request.plan.smtp.clone(),
+        trust: request.trust.clone(),
+        deadlines: request.deadlines,
+    };
+    let on_step = |step: &Step| on_event(FlowEvent::StepFinished(step.clone()));
+    let work = async {
+        tokio::select! {
+            (imap, smtp) = probe::check_both(&check, &on_step) => Some(imap.into_iter().chain(smtp).collect::<Vec<_>>()),
+            () = wait_for_cancel(cancel) => None,
+        }
+    };
+    runtime.block_on(work).unwrap_or_else(|| {
+        let step = Step::failed(Phase::Imap, "checks.cancelled", "Check IMAP and SMTP", Duration::ZERO, Duration::ZERO, "cancelled");
+        on_event(FlowEvent::StepFinished(step.clone()));
+        vec![step]
+    })
+}
+
+async fn wait_for_cancel(cancel: &CancelFlag) {
+    while !cancel.is_cancelled() {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The account settings Thunderbird gets for a plan.
+pub fn account_settings(request: &SetupRequest) -> AccountSettings {
+    let socket = |security| match security {
+        crate::provider::Security::Tls => SocketType::Ssl,
+        crate::provider::Security::Starttls => SocketType::StartTls,
+    };
+    AccountSettings {
+        email: request.address.to_string(),
+        display_name: request.display_name.clone(),
+        imap_host: request.plan.imap.host.clone(),
+        imap_port: request.plan.imap.port,
+        imap_socket: socket(request.plan.imap.security),
+        smtp_host: request.plan.smtp.host.clone(),
+        smtp_port: request.plan.smtp.port,
+        smtp_socket: socket(request.plan.smtp.security),
+        oauth2: true,
+    }
+}
+
+/// Stage 3: write the account into Thunderbird.
+pub fn write_thunderbird(request: &SetupRequest) -> (Step, Option<ThunderbirdSummary>) {
+    const ID: &str = "thunderbird.write";
+    const TITLE: &str = "Add the account to Thunderbird";
+    let started = Instant::now();
+    let directory = match &request.profile {
+        ProfileTarget::NoWrite => return (Step::skipped(Phase::Thunderbird, ID, TITLE, "not written (--no-write)"), None),
+        ProfileTarget::Directory(dir) => Ok(dir.clone()),
+        ProfileTarget::DefaultUnder(root) => thunderbird::default_or_new_profile(root),
+    };
+    let result = directory.and_then(|dir| thunderbird::write_account(&dir, &account_settings(request)));
+    match result {
+        Ok(outcome) => {
+            let (action, detail) = match outcome.action {
+                WriteAction::Added => ("added", format!("account {} added to {}", outcome.account_key, outcome.profile_dir.display())),
+                WriteAction::AlreadyPresent => (
+                    "already-present",
+                    format!("the profile already has this account ({}); nothing changed", outcome.account_key),
+                ),
+            };
+            let summary = ThunderbirdSummary {
+                profile: outcome.profile_dir.display().to_string(),
+                action: action.to_owned(),
+                backup: outcome.backup.map(|b| b.display().to_string()),
+            };
+            (Step::passed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, detail), Some(summary))
+        }
+        Err(error) => (Step::failed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, error.to_string()), None),
+    }
+}
+
+/// The whole flow, as the CLI runs it.
+pub fn run_setup(
+    request: &SetupRequest,
+    runtime: &tokio::runtime::Handle,
+    cancel: &CancelFlag,
+    on_event: &(dyn Fn(FlowEvent) + Send + Sync),
+) -> Report {
+    let mut report = start_report(request);
+    let (steps, tokens) = sign_in(request, runtime, cancel, on_event);
+    report.steps.extend(steps);
+    let Some(tokens) = tokens else {
+        report.steps.push(Step::skipped(Phase::Imap, "checks", "Check IMAP and SMTP", "not tried, because sign-in did not complete"));
+        return report;
+    };
+    report.steps.extend(check(request, &tokens, runtime, cancel, on_event));
+    if report.all_passed() {
+        let (step, summary) = write_thunderbird(request);
+        on_event(FlowEvent::StepFinished(step.clone()));
+        report.steps.push(step);
+        report.thunderbird = summary;
+    } else {
+        report.steps.push(Step::skipped(Phase::Thunderbird, "thunderbird.write", "Add the account to Thunderbird", "not written, because a check failed"));
+    }
+    report
+}

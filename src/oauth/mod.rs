@@ -1,0 +1,379 @@
+//! OAuth2 sign-in: authorization code with PKCE (S256) in the system browser,
+//! redirect caught on loopback (RFC 8252), then the code exchange and a
+//! refresh, each with its own deadline.
+//!
+//! ```text
+//! bind 127.0.0.1:0 ──▶ open browser at authorize?response_type=code&client_id&
+//!                      redirect_uri=http://localhost:<port>/&scope&state&
+//!                      code_challenge=<S256>&login_hint
+//!     ◀── GET /?code&state (or ?error&error_description&state)
+//! POST token: grant_type=authorization_code, code, redirect_uri, code_verifier
+//! POST token: grant_type=refresh_token (proves the refresh token works)
+//! ```
+//!
+//! Intentional omissions: no implicit or password grants, no PKCE `plain`.
+//! Codes, verifiers and tokens live in [`Secret`] from the moment they exist.
+
+pub mod browser;
+pub mod loopback;
+
+pub use browser::BrowserLauncher;
+pub use loopback::{CancelFlag, Callback, LoopbackListener, WaitError};
+
+use crate::provider::OAuthRegistration;
+use crate::report::{Phase, Step};
+use crate::secret::Secret;
+use crate::tls::TrustStore;
+use oauth2::basic::{BasicClient, BasicErrorResponse, BasicTokenResponse};
+use oauth2::{
+    AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken, PkceCodeChallenge, RedirectUrl, RefreshToken,
+    RequestTokenError, Scope, TokenResponse, TokenUrl,
+};
+use std::time::{Duration, Instant};
+
+/// How long the user has to finish signing in, by default. Long enough for
+/// MFA and a password manager; short enough that a forgotten tab ends.
+pub const DEFAULT_SIGN_IN_TIMEOUT: Duration = Duration::from_secs(5 * 60);
+
+/// Deadline for one request to the token endpoint.
+pub const TOKEN_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Tokens from a successful sign-in.
+#[derive(Debug, Clone)]
+pub struct TokenSet {
+    pub access_token: Secret,
+    pub refresh_token: Option<Secret>,
+    pub expires_in: Option<Duration>,
+    /// Scopes the provider says it granted, when it says.
+    pub granted_scopes: Option<Vec<String>>,
+}
+
+/// Progress reported while the browser is out.
+#[derive(Debug, Clone)]
+pub enum SignInProgress {
+    /// The browser was sent to `authorize_url`; the redirect is awaited at
+    /// `redirect_uri` until `remaining` runs out.
+    WaitingForBrowser { authorize_url: String, redirect_uri: String, remaining: Duration },
+}
+
+/// The result of [`sign_in`]: every step taken, and tokens when all passed.
+#[derive(Debug)]
+pub struct SignInOutcome {
+    pub steps: Vec<Step>,
+    pub tokens: Option<TokenSet>,
+}
+
+/// What a sign-in needs.
+pub struct SignInRequest<'a> {
+    pub registration: &'a OAuthRegistration,
+    /// Pre-fills the account picker (`login_hint`).
+    pub login_hint: &'a str,
+    pub trust: &'a TrustStore,
+    pub browser: &'a BrowserLauncher,
+    pub timeout: Duration,
+}
+
+/// Runs the whole interactive sign-in. Blocks the calling thread (a worker,
+/// never the UI thread); `runtime` runs the HTTPS requests.
+pub fn sign_in(
+    request: &SignInRequest<'_>,
+    runtime: &tokio::runtime::Handle,
+    cancel: &CancelFlag,
+    on_progress: &mut dyn FnMut(SignInProgress),
+    on_step: &mut dyn FnMut(&Step),
+) -> SignInOutcome {
+    let mut steps = Vec::new();
+    let mut record = |step: Step, steps: &mut Vec<Step>| {
+        on_step(&step);
+        steps.push(step);
+    };
+
+    // Step 1: the loopback listener.
+    let started = Instant::now();
+    let listener = match LoopbackListener::bind() {
+        Ok(listener) => listener,
+        Err(error) => {
+            record(
+                Step::failed(Phase::SignIn, "signin.listen", "Prepare to receive the sign-in", started.elapsed(), Duration::ZERO, error.to_string()),
+                &mut steps,
+            );
+            return SignInOutcome { steps, tokens: None };
+        }
+    };
+    let redirect_uri = format!("http://{}:{}/", request.registration.redirect_host.as_str(), listener.port());
+    let also_ipv6 = if listener.listening_on_ipv6() { " and [::1]" } else { "" };
+    record(
+        Step::passed(
+            Phase::SignIn,
+            "signin.listen",
+            "Prepare to receive the sign-in",
+            started.elapsed(),
+            Duration::ZERO,
+            format!("listening on 127.0.0.1{also_ipv6} port {} for {redirect_uri}", listener.port()),
+        ),
+        &mut steps,
+    );
+
+    // Step 2: the authorization URL and the browser.
+    let client = match oauth_client(request.registration, &redirect_uri) {
+        Ok(client) => client,
+        Err(message) => {
+            record(Step::failed(Phase::SignIn, "signin.browser", "Open the sign-in page", Duration::ZERO, Duration::ZERO, message), &mut steps);
+            return SignInOutcome { steps, tokens: None };
+        }
+    };
+    let (code_challenge, code_verifier) = PkceCodeChallenge::new_random_sha256();
+    let (authorize_url, state) = client
+        .authorize_url(CsrfToken::new_random)
+        .add_scopes(request.registration.scopes.iter().cloned().map(Scope::new))
+        .add_extra_param("login_hint", request.login_hint)
+        .set_pkce_challenge(code_challenge)
+        .url();
+    let code_verifier = Secret::new(code_verifier.into_secret());
+    let started = Instant::now();
+    match request.browser.open(authorize_url.as_str()) {
+        Ok(how) => record(
+            Step::passed(Phase::SignIn, "signin.browser", "Open the sign-in page", started.elapsed(), Duration::ZERO, format!("{how}: {}", request.registration.issuer)),
+            &mut steps,
+        ),
+        Err(why) => {
+            // The user can still copy the link; the wait goes on.
+            record(
+                Step::failed(Phase::SignIn, "signin.browser", "Open the sign-in page", started.elapsed(), Duration::ZERO, format!("{why}; open the link shown by mailsetup yourself")),
+                &mut steps,
+            );
+        }
+    }
+
+    // Step 3: the redirect.
+    let started = Instant::now();
+    let wait = listener.wait_for_callback(state.secret(), request.timeout, cancel, &mut |remaining| {
+        on_progress(SignInProgress::WaitingForBrowser {
+            authorize_url: authorize_url.to_string(),
+            redirect_uri: redirect_uri.clone(),
+            remaining,
+        })
+    });
+    drop(listener);
+    let code = match wait {
+        Ok(Callback::Code { code, .. }) => {
+            record(
+                Step::passed(Phase::SignIn, "signin.redirect", "Sign in and approve in the browser", started.elapsed(), request.timeout, "the browser came back with an authorization code"),
+                &mut steps,
+            );
+            code
+        }
+        Ok(Callback::Error { error, description, .. }) => {
+            let words = match &description {
+                Some(description) => format!("error={error}: {description}"),
+                None => format!("error={error}"),
+            };
+            record(
+                Step::failed(Phase::SignIn, "signin.redirect", "Sign in and approve in the browser", started.elapsed(), request.timeout, "the provider refused the sign-in")
+                    .with_server_says(words),
+                &mut steps,
+            );
+            return SignInOutcome { steps, tokens: None };
+        }
+        Err(error) => {
+            let detail = match error {
+                WaitError::TimedOut(_) => format!("no answer from the browser within {} s", request.timeout.as_secs()),
+                other => other.to_string(),
+            };
+            record(Step::failed(Phase::SignIn, "signin.redirect", "Sign in and approve in the browser", started.elapsed(), request.timeout, detail), &mut steps);
+            return SignInOutcome { steps, tokens: None };
+        }
+    };
+
+    // Step 4: the code exchange.
+    let started = Instant::now();
+    let http = match request.trust.https_client(TOKEN_REQUEST_TIMEOUT) {
+        Ok(http) => http,
+        Err(error) => {
+            record(Step::failed(Phase::SignIn, "signin.exchange", "Exchange the code for tokens", started.elapsed(), TOKEN_REQUEST_TIMEOUT, error.to_string()), &mut steps);
+            return SignInOutcome { steps, tokens: None };
+        }
+    };
+    let exchange = runtime.block_on(async {
+        let http_call = |req| send_token_request(&http, req);
+        tokio::time::timeout(
+            TOKEN_REQUEST_TIMEOUT,
+            client
+                .exchange_code(AuthorizationCode::new(code.expose().to_owned()))
+                .set_pkce_verifier(oauth2::PkceCodeVerifier::new(code_verifier.expose().to_owned()))
+                .request_async(&http_call),
+        )
+        .await
+    });
+    let tokens = match token_result(exchange) {
+        Ok(tokens) => {
+            let refresh = if tokens.refresh_token.is_some() { "with a refresh token" } else { "without a refresh token" };
+            let expiry = tokens.expires_in.map(|d| format!(", valid for {} min", d.as_secs() / 60)).unwrap_or_default();
+            record(
+                Step::passed(Phase::SignIn, "signin.exchange", "Exchange the code for tokens", started.elapsed(), TOKEN_REQUEST_TIMEOUT, format!("received an access token {refresh}{expiry}")),
+                &mut steps,
+            );
+            tokens
+        }
+        Err(failure) => {
+            record(failure.into_step("signin.exchange", "Exchange the code for tokens", started.elapsed()), &mut steps);
+            return SignInOutcome { steps, tokens: None };
+        }
+    };
+
+    // Step 5: the refresh, which is what keeps mail working tomorrow.
+    let tokens = match &tokens.refresh_token {
+        None => {
+            record(Step::skipped(Phase::SignIn, "signin.refresh", "Renew the access token", "the provider issued no refresh token (was offline_access requested?)"), &mut steps);
+            tokens
+        }
+        Some(refresh_token) => {
+            let started = Instant::now();
+            let refreshed = runtime.block_on(refresh(&client, &http, refresh_token));
+            match refreshed {
+                Ok(new_tokens) => {
+                    record(
+                        Step::passed(Phase::SignIn, "signin.refresh", "Renew the access token", started.elapsed(), TOKEN_REQUEST_TIMEOUT, "the refresh token was accepted"),
+                        &mut steps,
+                    );
+                    TokenSet { refresh_token: new_tokens.refresh_token.or_else(|| tokens.refresh_token.clone()), ..new_tokens }
+                }
+                Err(failure) => {
+                    record(failure.into_step("signin.refresh", "Renew the access token", started.elapsed()), &mut steps);
+                    return SignInOutcome { steps, tokens: Some(tokens) };
+                }
+            }
+        }
+    };
+    SignInOutcome { steps, tokens: Some(tokens) }
+}
+
+type ConfiguredClient = oauth2::Client<
+    BasicErrorResponse,
+    BasicTokenResponse,
+    oauth2::basic::BasicTokenIntrospectionResponse,
+    oauth2::StandardRevocableToken,
+    oauth2::basic::BasicRevocationErrorResponse,
+    oauth2::EndpointSet,
+    oauth2::EndpointNotSet,
+    oauth2::EndpointNotSet,
+    oauth2::EndpointNotSet,
+    oauth2::EndpointSet,
+>;
+
+fn oauth_client(registration: &OAuthRegistration, redirect_uri: &str) -> Result<ConfiguredClient, String> {
+    let mut client = BasicClient::new(ClientId::new(registration.client_id.clone()))
+        .set_auth_uri(AuthUrl::from_url(registration.authorize_url.clone()))
+        .set_token_uri(TokenUrl::from_url(registration.token_url.clone()))
+        .set_redirect_uri(RedirectUrl::new(redirect_uri.to_owned()).map_err(|e| e.to_string())?);
+    if let Some(secret) = &registration.client_secret {
+        client = client.set_client_secret(ClientSecret::new(secret.expose().to_owned()));
+    }
+    Ok(client)
+}
+
+/// Renews an access token with a refresh token.
+async fn refresh(client: &ConfiguredClient, http: &reqwest::Client, refresh_token: &Secret) -> Result<TokenSet, TokenFailure> {
+    let http_call = |req| send_token_request(http, req);
+    let result = tokio::time::timeout(
+        TOKEN_REQUEST_TIMEOUT,
+        client.exchange_refresh_token(&RefreshToken::new(refresh_token.expose().to_owned())).request_async(&http_call),
+    )
+    .await;
+    token_result(result)
+}
+
+/// Renews an access token outside the interactive flow (the CLI's and the
+/// wizard's "retry the checks" use it).
+pub async fn refresh_access_token(registration: &OAuthRegistration, trust: &TrustStore, refresh_token: &Secret) -> Result<TokenSet, String> {
+    let client = oauth_client(registration, "http://localhost/")?;
+    let http = trust.https_client(TOKEN_REQUEST_TIMEOUT).map_err(|e| e.to_string())?;
+    refresh(&client, &http, refresh_token).await.map_err(|f| f.detail)
+}
+
+/// Why a token request failed, in our words and the provider's.
+#[derive(Debug)]
+struct TokenFailure {
+    detail: String,
+    provider_says: Option<String>,
+}
+
+impl TokenFailure {
+    fn into_step(self, id: &str, title: &str, elapsed: Duration) -> Step {
+        let step = Step::failed(Phase::SignIn, id, title, elapsed, TOKEN_REQUEST_TIMEOUT, self.detail);
+        match self.provider_says {
+            Some(words) => step.with_server_says(words),
+            None => step,
+        }
+    }
+}
+
+type TokenRequestResult = Result<
+    Result<BasicTokenResponse, RequestTokenError<HttpError, BasicErrorResponse>>,
+    tokio::time::error::Elapsed,
+>;
+
+fn token_result(result: TokenRequestResult) -> Result<TokenSet, TokenFailure> {
+    match result {
+        Err(_) => Err(TokenFailure {
+            detail: format!("the token endpoint did not answer within {} s", TOKEN_REQUEST_TIMEOUT.as_secs()),
+            provider_says: None,
+        }),
+        Ok(Ok(response)) => Ok(TokenSet {
+            access_token: Secret::new(response.access_token().secret().to_owned()),
+            refresh_token: response.refresh_token().map(|t| Secret::new(t.secret().to_owned())),
+            expires_in: response.expires_in(),
+            granted_scopes: response.scopes().map(|scopes| scopes.iter().map(|s| s.to_string()).collect()),
+        }),
+        Ok(Err(RequestTokenError::ServerResponse(response))) => {
+            let mut words = response.error().to_string();
+            if let Some(description) = response.error_description() {
+                words = format!("{words}: {description}");
+            }
+            Err(TokenFailure { detail: "the provider refused the request".to_owned(), provider_says: Some(words) })
+        }
+        Ok(Err(RequestTokenError::Request(error))) => Err(TokenFailure { detail: format!("could not reach the token endpoint: {error}"), provider_says: None }),
+        Ok(Err(RequestTokenError::Parse(error, _body))) => Err(TokenFailure {
+            // The body may hold a token: never quote it.
+            detail: format!("the token endpoint's answer could not be read: {}", error.inner()),
+            provider_says: None,
+        }),
+        Ok(Err(RequestTokenError::Other(message))) => Err(TokenFailure { detail: message, provider_says: None }),
+    }
+}
+
+/// A failed HTTPS request to the token endpoint.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct HttpError(String);
+
+/// Sends one token request with reqwest (oauth2 5 takes any async function).
+async fn send_token_request(http: &reqwest::Client, request: oauth2::HttpRequest) -> Result<oauth2::HttpResponse, HttpError> {
+    let (parts, body) = request.into_parts();
+    let response = http
+        .request(parts.method, parts.uri.to_string())
+        .headers(parts.headers)
+        .body(body)
+        .send()
+        .await
+        .map_err(|e| HttpError(describe_reqwest_error(&e)))?;
+    let mut builder = oauth2::http::Response::builder().status(response.status());
+    for (name, value) in response.headers() {
+        builder = builder.header(name, value);
+    }
+    let body = response.bytes().await.map_err(|e| HttpError(describe_reqwest_error(&e)))?;
+    builder.body(body.to_vec()).map_err(|e| HttpError(e.to_string()))
+}
+
+/// reqwest's `Display` stops at the outermost error; the cause (a refused
+/// connection, an unknown CA) is what the user needs.
+fn describe_reqwest_error(error: &reqwest::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}

@@ -1,0 +1,265 @@
+//! The IMAP check, on async-imap.
+//!
+//! ```text
+//! S: * OK [CAPABILITY IMAP4rev1 AUTH=XOAUTH2 …] ready
+//! C: a1 CAPABILITY                      (when the greeting did not list them)
+//! C: a2 AUTHENTICATE XOAUTH2
+//! S: +
+//! C: <base64 user=…^Aauth=Bearer …^A^A>
+//! S: a2 OK AUTHENTICATE completed.      (or: + <base64 JSON>, C: <empty>, S: a2 NO …)
+//! C: a3 SELECT INBOX
+//! C: a4 LOGOUT
+//! ```
+
+use super::{CheckRequest, StepFailure, StepLog, connect_tcp, sasl, tls_handshake};
+use crate::provider::Security;
+use crate::report::{Phase, Step};
+use async_imap::imap_proto::{self, Response, Status};
+use std::sync::{Arc, Mutex};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+
+type TlsStream = tokio_rustls::client::TlsStream<tokio::net::TcpStream>;
+
+const STEPS: [(&str, &str); 6] = [
+    ("imap.connect", "Connect to the IMAP server"),
+    ("imap.tls", "Secure the connection (TLS)"),
+    ("imap.capability", "Ask which sign-in methods it offers"),
+    ("imap.authenticate", "Sign in with the token (XOAUTH2)"),
+    ("imap.select", "Open the inbox"),
+    ("imap.logout", "Log out"),
+];
+
+pub(super) async fn check(request: &CheckRequest, on_step: &(dyn Fn(&Step) + Send + Sync)) -> Vec<Step> {
+    let mut log = StepLog::new(Phase::Imap, on_step);
+    let outcome = run(request, &mut log).await;
+    if outcome.is_none() {
+        let done = log_len(&log);
+        log.skip_rest(&STEPS[done..]);
+    }
+    log.finish()
+}
+
+fn log_len(log: &StepLog<'_>) -> usize {
+    log.steps.len()
+}
+
+async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
+    let endpoint = &request.imap;
+    let deadlines = request.deadlines;
+    let (id, title) = STEPS[0];
+    let tcp = log.run(id, title, deadlines.connect, connect_tcp(endpoint)).await?;
+
+    let (id, title) = STEPS[1];
+    let (tls, greeting) = log
+        .run(id, title, deadlines.tls + deadlines.command, async {
+            match endpoint.security {
+                Security::Tls => tls_handshake(tcp, &endpoint.host, &request.trust).await.map(|(s, d, w)| ((s, None), d, w)),
+                Security::Starttls => starttls(tcp, &endpoint.host, request).await,
+            }
+        })
+        .await?;
+
+    let (id, title) = STEPS[2];
+    let mut client = async_imap::Client::new(tls);
+    let capabilities = log
+        .run(id, title, deadlines.command, async {
+            let greeting = match greeting {
+                Some(text) => text,
+                None => read_greeting(&mut client).await?,
+            };
+            let capabilities = read_capabilities(&mut client).await?;
+            let offered = capabilities.iter().any(|c| c.eq_ignore_ascii_case("AUTH=XOAUTH2"));
+            let auth: Vec<&str> = capabilities.iter().filter(|c| c.to_ascii_uppercase().starts_with("AUTH=")).map(String::as_str).collect();
+            if offered {
+                Ok((capabilities.clone(), format!("offers XOAUTH2 (sign-in methods: {})", auth.join(" ")), Some(greeting)))
+            } else {
+                Err(StepFailure::server(
+                    format!(
+                        "the server does not offer XOAUTH2, which token sign-in needs; it offers: {}",
+                        if auth.is_empty() { "no AUTH= methods".to_owned() } else { auth.join(" ") }
+                    ),
+                    greeting,
+                ))
+            }
+        })
+        .await?;
+    let _ = capabilities;
+
+    let (id, title) = STEPS[3];
+    let challenges = Arc::new(Mutex::new(Vec::new()));
+    let authenticator = XOAuth2 { payload: sasl::xoauth2_payload(&request.address, &request.access_token), answered: false, challenges: challenges.clone() };
+    let mut session = log
+        .run(id, title, deadlines.command, async {
+            match client.authenticate("XOAUTH2", authenticator).await {
+                Ok(session) => Ok((session, format!("the server accepted the token for {}", request.address), None)),
+                Err((error, _client)) => {
+                    let mut words = server_words(&error);
+                    for challenge in challenges.lock().expect("no panics while holding it").iter() {
+                        words = format!("+ {challenge}\n{words}");
+                    }
+                    Err(StepFailure::server("the server refused the token", words))
+                }
+            }
+        })
+        .await?;
+
+    let (id, title) = STEPS[4];
+    log.run(id, title, deadlines.command, async {
+        let mailbox = session.select("INBOX").await.map_err(|e| StepFailure::server("the inbox could not be opened", server_words(&e)))?;
+        Ok(((), format!("INBOX holds {} messages", mailbox.exists), None))
+    })
+    .await?;
+
+    let (id, title) = STEPS[5];
+    log.run(id, title, deadlines.command, async {
+        session.logout().await.map_err(|e| StepFailure::server("LOGOUT failed", server_words(&e)))?;
+        Ok(((), "logged out cleanly".to_owned(), None))
+    })
+    .await
+}
+
+/// IMAP STARTTLS on port 143: read the greeting, check that STARTTLS is
+/// offered, ask for it, then hand the upgraded stream to async-imap (the
+/// greeting has been consumed by then).
+async fn starttls(
+    tcp: tokio::net::TcpStream,
+    host: &str,
+    request: &CheckRequest,
+) -> Result<((TlsStream, Option<String>), String, Option<String>), StepFailure> {
+    let mut reader = BufReader::new(tcp);
+    let mut transcript = String::new();
+    let greeting = read_plain_line(&mut reader, &mut transcript).await?;
+    send_plain(&mut reader, "s1 CAPABILITY").await?;
+    let mut offers_starttls = greeting.to_ascii_uppercase().contains("STARTTLS");
+    loop {
+        let line = read_plain_line(&mut reader, &mut transcript).await?.to_ascii_uppercase();
+        if line.starts_with("* CAPABILITY") && line.split_whitespace().any(|word| word == "STARTTLS") {
+            offers_starttls = true;
+        }
+        if line.starts_with("S1 ") {
+            break;
+        }
+    }
+    if !offers_starttls {
+        return Err(StepFailure::server(
+            "the server does not offer STARTTLS; mailsetup stops here so that your token is never sent unencrypted",
+            transcript,
+        ));
+    }
+    send_plain(&mut reader, "s2 STARTTLS").await?;
+    loop {
+        let line = read_plain_line(&mut reader, &mut transcript).await?.to_ascii_uppercase();
+        if line.starts_with("S2 OK") {
+            break;
+        }
+        if line.starts_with("S2 ") {
+            return Err(StepFailure::server("the server refused STARTTLS; mailsetup stops here so that your token is never sent unencrypted", transcript));
+        }
+    }
+    if !reader.buffer().is_empty() {
+        // Bytes between the OK and the handshake would be injected plain text.
+        return Err(StepFailure::ours("the server sent data before the TLS handshake; refusing the connection"));
+    }
+    let (tls, detail, _) = tls_handshake(reader.into_inner(), host, &request.trust).await?;
+    Ok(((tls, Some(greeting)), format!("STARTTLS, then {detail}"), None))
+}
+
+async fn read_plain_line(reader: &mut BufReader<tokio::net::TcpStream>, transcript: &mut String) -> Result<String, StepFailure> {
+    let mut line = String::new();
+    let read = reader.read_line(&mut line).await.map_err(|e| StepFailure::ours(format!("reading from the server failed: {e}")))?;
+    if read == 0 {
+        return Err(StepFailure::server("the server closed the connection before TLS", transcript.clone()));
+    }
+    let line = line.trim_end().to_owned();
+    if !transcript.is_empty() {
+        transcript.push('\n');
+    }
+    transcript.push_str(&line);
+    Ok(line)
+}
+
+async fn send_plain(reader: &mut BufReader<tokio::net::TcpStream>, command: &str) -> Result<(), StepFailure> {
+    reader.get_mut().write_all(format!("{command}\r\n").as_bytes()).await.map_err(|e| StepFailure::ours(format!("writing to the server failed: {e}")))
+}
+
+async fn read_greeting(client: &mut async_imap::Client<TlsStream>) -> Result<String, StepFailure> {
+    let response = client
+        .read_response()
+        .await
+        .map_err(|e| StepFailure::ours(format!("no greeting: {e}")))?
+        .ok_or_else(|| StepFailure::ours("the server closed the connection without a greeting"))?;
+    match response.parsed() {
+        Response::Data { status: Status::Ok | Status::PreAuth, information, .. } => Ok(format!("* OK {}", information.as_deref().unwrap_or_default())),
+        Response::Data { status, information, .. } => Err(StepFailure::server(
+            "the server refused the connection in its greeting",
+            format!("* {status:?} {}", information.as_deref().unwrap_or_default()),
+        )),
+        other => Err(StepFailure::ours(format!("unexpected greeting: {other:?}"))),
+    }
+}
+
+async fn read_capabilities(client: &mut async_imap::Client<TlsStream>) -> Result<Vec<String>, StepFailure> {
+    let tag = client.run_command("CAPABILITY").await.map_err(|e| StepFailure::ours(e.to_string()))?;
+    let mut capabilities = Vec::new();
+    loop {
+        let response = client
+            .read_response()
+            .await
+            .map_err(|e| StepFailure::ours(e.to_string()))?
+            .ok_or_else(|| StepFailure::ours("the connection closed during CAPABILITY"))?;
+        match response.parsed() {
+            Response::Capabilities(list) => capabilities.extend(list.iter().map(capability_text)),
+            Response::Done { tag: done, status, information, .. } if done.0 == tag.0 => {
+                return match status {
+                    Status::Ok => Ok(capabilities),
+                    _ => Err(StepFailure::server("CAPABILITY failed", format!("{status:?} {}", information.as_deref().unwrap_or_default()))),
+                };
+            }
+            _ => {}
+        }
+    }
+}
+
+fn capability_text(capability: &imap_proto::Capability<'_>) -> String {
+    match capability {
+        imap_proto::Capability::Imap4rev1 => "IMAP4rev1".to_owned(),
+        imap_proto::Capability::Auth(mechanism) => format!("AUTH={mechanism}"),
+        imap_proto::Capability::Atom(atom) => atom.to_string(),
+    }
+}
+
+/// The server's own words from an async-imap error.
+fn server_words(error: &async_imap::error::Error) -> String {
+    use async_imap::error::Error;
+    match error {
+        Error::No(text) => format!("NO {text}"),
+        Error::Bad(text) => format!("BAD {text}"),
+        Error::ConnectionLost => "(the server closed the connection)".to_owned(),
+        other => other.to_string(),
+    }
+}
+
+/// Answers the first challenge with the XOAUTH2 payload and any later one
+/// (the server's JSON error) with an empty response, as the mechanism
+/// requires; answering twice with the token would hang or repeat it.
+struct XOAuth2 {
+    payload: crate::secret::Secret,
+    answered: bool,
+    challenges: Arc<Mutex<Vec<String>>>,
+}
+
+impl async_imap::Authenticator for XOAuth2 {
+    type Response = zeroize::Zeroizing<Vec<u8>>;
+
+    fn process(&mut self, challenge: &[u8]) -> Self::Response {
+        if self.answered {
+            if let Ok(text) = std::str::from_utf8(challenge) {
+                self.challenges.lock().expect("no panics while holding it").push(text.to_owned());
+            }
+            zeroize::Zeroizing::new(Vec::new())
+        } else {
+            self.answered = true;
+            zeroize::Zeroizing::new(self.payload.expose().as_bytes().to_vec())
+        }
+    }
+}

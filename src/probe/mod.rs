@@ -1,0 +1,185 @@
+//! Checks that a mailbox accepts the access token, over IMAP and SMTP, step by
+//! step, each step with its own deadline.
+//!
+//! IMAP: connect → TLS (or STARTTLS) → greeting and CAPABILITY (is XOAUTH2
+//! offered?) → AUTHENTICATE XOAUTH2 → SELECT INBOX → LOGOUT.
+//! SMTP: connect → greeting → STARTTLS (stop, and never send the token, if it
+//! is not offered) → EHLO (is XOAUTH2 offered?) → AUTH XOAUTH2 → MAIL FROM /
+//! RCPT TO to ourselves → RSET → QUIT. No mail is sent.
+//!
+//! Both run concurrently. A failed step ends its protocol's run; later steps
+//! are reported as skipped so the user sees exactly where it stopped.
+
+mod imap;
+pub mod sasl;
+mod smtp;
+
+use crate::provider::ServerEndpoint;
+use crate::report::{Phase, Step};
+use crate::secret::Secret;
+use crate::tls::TrustStore;
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+/// Deadlines for each kind of network step.
+#[derive(Debug, Clone, Copy)]
+pub struct Deadlines {
+    /// TCP connect, including the DNS lookup.
+    pub connect: Duration,
+    /// The TLS handshake.
+    pub tls: Duration,
+    /// One command and its reply.
+    pub command: Duration,
+}
+
+impl Default for Deadlines {
+    /// Generous enough for a slow hotel network, short enough that a
+    /// black-holed port is reported within seconds rather than the
+    /// operating system's two-minute connect timeout.
+    fn default() -> Self {
+        Self { connect: Duration::from_secs(8), tls: Duration::from_secs(10), command: Duration::from_secs(15) }
+    }
+}
+
+/// What both checks need.
+#[derive(Clone)]
+pub struct CheckRequest {
+    /// The mailbox address: the XOAUTH2 `user=` and the envelope sender.
+    pub address: String,
+    pub access_token: Secret,
+    pub imap: ServerEndpoint,
+    pub smtp: ServerEndpoint,
+    pub trust: TrustStore,
+    pub deadlines: Deadlines,
+}
+
+/// Runs the IMAP and SMTP checks concurrently. `on_step` sees each step as
+/// it finishes, from either protocol, in the order they finish.
+pub async fn check_both(request: &CheckRequest, on_step: &(dyn Fn(&Step) + Send + Sync)) -> (Vec<Step>, Vec<Step>) {
+    tokio::join!(imap::check(request, on_step), smtp::check(request, on_step))
+}
+
+/// Collects steps for one protocol and enforces per-step deadlines.
+pub(crate) struct StepLog<'a> {
+    phase: Phase,
+    steps: Vec<Step>,
+    on_step: &'a (dyn Fn(&Step) + Send + Sync),
+}
+
+/// A step's failure: our words, and the server's when it said something.
+pub(crate) struct StepFailure {
+    pub detail: String,
+    pub server_says: Option<String>,
+}
+
+impl StepFailure {
+    pub fn ours(detail: impl Into<String>) -> Self {
+        Self { detail: detail.into(), server_says: None }
+    }
+    pub fn server(detail: impl Into<String>, words: impl Into<String>) -> Self {
+        Self { detail: detail.into(), server_says: Some(words.into()) }
+    }
+}
+
+impl<'a> StepLog<'a> {
+    pub fn new(phase: Phase, on_step: &'a (dyn Fn(&Step) + Send + Sync)) -> Self {
+        Self { phase, steps: Vec::new(), on_step }
+    }
+
+    /// Runs one step under `deadline`. On success the closure returns the
+    /// value and a detail sentence (and maybe the server's words).
+    pub async fn run<T, F>(&mut self, id: &str, title: &str, deadline: Duration, work: F) -> Option<T>
+    where
+        F: Future<Output = Result<(T, String, Option<String>), StepFailure>>,
+    {
+        let started = Instant::now();
+        let result = tokio::time::timeout(deadline, work).await;
+        let elapsed = started.elapsed();
+        let (step, value) = match result {
+            Ok(Ok((value, detail, words))) => {
+                let step = Step::passed(self.phase, id, title, elapsed, deadline, detail);
+                (match words { Some(w) => step.with_server_says(w), None => step }, Some(value))
+            }
+            Ok(Err(failure)) => {
+                let step = Step::failed(self.phase, id, title, elapsed, deadline, failure.detail);
+                (match failure.server_says { Some(w) => step.with_server_says(w), None => step }, None)
+            }
+            Err(_) => (
+                Step::failed(self.phase, id, title, elapsed, deadline, format!("no answer within {} s", deadline.as_secs())),
+                None,
+            ),
+        };
+        (self.on_step)(&step);
+        self.steps.push(step);
+        value
+    }
+
+    /// Marks the remaining steps as skipped after a failure.
+    pub fn skip_rest(&mut self, remaining: &[(&str, &str)]) {
+        let reason = match self.steps.last() {
+            Some(failed) => format!("not tried, because \"{}\" failed", failed.title),
+            None => "not tried".to_owned(),
+        };
+        for (id, title) in remaining {
+            let step = Step::skipped(self.phase, id, title, reason.clone());
+            (self.on_step)(&step);
+            self.steps.push(step);
+        }
+    }
+
+    pub fn finish(self) -> Vec<Step> {
+        self.steps
+    }
+}
+
+/// Connects with a deadline-friendly error text. The lookup is part of it.
+pub(crate) async fn connect_tcp(endpoint: &ServerEndpoint) -> Result<(tokio::net::TcpStream, String, Option<String>), StepFailure> {
+    let stream = tokio::net::TcpStream::connect((endpoint.host.as_str(), endpoint.port))
+        .await
+        .map_err(|e| StepFailure::ours(describe_io_error(&e, endpoint)))?;
+    let peer = stream.peer_addr().map(|a| a.to_string()).unwrap_or_else(|_| "?".into());
+    Ok((stream, format!("connected to {}:{} ({peer})", endpoint.host, endpoint.port), None))
+}
+
+/// TLS handshake with our trust store; the certificate must match `host`.
+pub(crate) async fn tls_handshake<S>(
+    stream: S,
+    host: &str,
+    trust: &TrustStore,
+) -> Result<(tokio_rustls::client::TlsStream<S>, String, Option<String>), StepFailure>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    let config = trust.client_config().map_err(|e| StepFailure::ours(e.to_string()))?;
+    let server_name = rustls_pki_types::ServerName::try_from(host.to_owned())
+        .map_err(|_| StepFailure::ours(format!("{host} is not a valid TLS server name")))?;
+    let tls = tokio_rustls::TlsConnector::from(config)
+        .connect(server_name, stream)
+        .await
+        .map_err(|e| StepFailure::ours(format!("TLS handshake failed: {}", describe_tls_error(&e))))?;
+    let (_, session) = tls.get_ref();
+    let version = session.protocol_version().map(|v| format!("{v:?}").replace('_', ".")).unwrap_or_else(|| "TLS".into());
+    Ok((tls, format!("{version}, certificate verified for {host}"), None))
+}
+
+fn describe_io_error(error: &std::io::Error, endpoint: &ServerEndpoint) -> String {
+    use std::io::ErrorKind;
+    let target = format!("{}:{}", endpoint.host, endpoint.port);
+    match error.kind() {
+        ErrorKind::ConnectionRefused => format!("{target} refused the connection (nothing listens there, or a firewall rejects it)"),
+        ErrorKind::ConnectionReset => format!("{target} reset the connection"),
+        ErrorKind::TimedOut => format!("{target} did not answer"),
+        _ if error.to_string().contains("failed to lookup") || error.to_string().contains("Name or service not known") => {
+            format!("the name {} could not be resolved: {error}", endpoint.host)
+        }
+        _ => format!("cannot connect to {target}: {error}"),
+    }
+}
+
+fn describe_tls_error(error: &std::io::Error) -> String {
+    match error.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()) {
+        Some(rustls::Error::InvalidCertificate(reason)) => format!("the server's certificate was refused: {reason:?}"),
+        Some(other) => other.to_string(),
+        None => error.to_string(),
+    }
+}
