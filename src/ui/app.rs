@@ -1,0 +1,756 @@
+//! The wizard's state: which page shows, what each stage has done so far,
+//! and how worker messages change it. Drawing lives in `pages` and `widgets`.
+
+use super::worker::{AttemptId, Command, Message, RepaintHandle, Worker};
+use crate::address::EmailAddress;
+use crate::flow::{self, FlowEvent, ProfileTarget, SetupRequest};
+use crate::oauth::{BrowserLauncher, CancelFlag, DEFAULT_SIGN_IN_TIMEOUT, SignInProgress};
+use crate::probe::Deadlines;
+use crate::provider::{self, PlanError, ProviderChoice, ProviderPlan};
+use crate::report::{Outcome, Phase, Report, Step, ThunderbirdSummary};
+use crate::sandbox::Sandbox;
+use crate::thunderbird::{self, ProfileInfo};
+use crate::tls::TrustStore;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The wizard's pages, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// The e-mail address and name.
+    Address,
+    /// The provider plan and the browser sign-in.
+    SignIn,
+    /// IMAP and SMTP checks with the new token.
+    Checks,
+    /// Writing the account into a Thunderbird profile.
+    Thunderbird,
+    /// The report.
+    Done,
+}
+
+impl Page {
+    /// Every page, in wizard order.
+    pub const ALL: [Page; 5] = [Page::Address, Page::SignIn, Page::Checks, Page::Thunderbird, Page::Done];
+
+    /// The short name shown in the progress line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Page::Address => "Address",
+            Page::SignIn => "Sign in",
+            Page::Checks => "Checks",
+            Page::Thunderbird => "Thunderbird",
+            Page::Done => "Done",
+        }
+    }
+
+    /// The page's position, counting from 1.
+    pub fn number(self) -> usize {
+        Page::ALL.iter().position(|page| *page == self).map_or(1, |index| index + 1)
+    }
+}
+
+/// How a wizard is set up.
+#[derive(Clone)]
+pub struct WizardOptions {
+    /// Start in practice mode against the built-in sandbox provider.
+    pub sandbox: bool,
+    /// Replaces the browser launcher for every sign-in (tests). When `None`,
+    /// the sandbox's automatic approval is used in practice mode (if ticked)
+    /// and the system browser otherwise.
+    pub browser: Option<BrowserLauncher>,
+    /// Where to look for Thunderbird outside the sandbox. When `None`,
+    /// [`thunderbird::profiles_root`] decides.
+    pub thunderbird_root: Option<PathBuf>,
+    /// How long the browser sign-in may take.
+    pub sign_in_timeout: Duration,
+}
+
+impl WizardOptions {
+    /// The real thing: the user's provider, browser and Thunderbird.
+    pub fn real() -> Self {
+        Self { sandbox: false, browser: None, thunderbird_root: None, sign_in_timeout: DEFAULT_SIGN_IN_TIMEOUT }
+    }
+
+    /// Practice mode against the built-in sandbox provider.
+    pub fn sandbox() -> Self {
+        Self { sandbox: true, ..Self::real() }
+    }
+
+    /// Uses `open` instead of a browser for every sign-in (tests).
+    pub fn with_browser(mut self, open: impl Fn(&str) -> Result<(), String> + Send + Sync + 'static) -> Self {
+        self.browser = Some(BrowserLauncher::Function(Arc::new(open)));
+        self
+    }
+}
+
+/// The sandbox's life: started once on demand, then kept until the app ends
+/// (its servers and throwaway Thunderbird folder live exactly that long).
+pub(super) enum SandboxState {
+    Off,
+    Starting,
+    Ready(Box<Sandbox>),
+    Failed(String),
+}
+
+/// What the user typed on the Address page.
+pub(super) struct AddressForm {
+    pub email: String,
+    pub display_name: String,
+    /// The user says the unknown domain is on Microsoft 365.
+    pub microsoft_365: bool,
+    /// Practice mode: let the sandbox press "Allow" instead of opening a browser.
+    pub approve_automatically: bool,
+    /// Why the last Next was refused; cleared once the input is fixed.
+    pub error: Option<String>,
+}
+
+/// One setup: what the Address page produced. Holds no secret.
+pub(super) struct Session {
+    pub request: SetupRequest,
+    /// The report header and plan step; the stages add the rest.
+    pub report_head: Report,
+    /// Where Thunderbird lives for this session, if anywhere.
+    pub thunderbird_root: Option<PathBuf>,
+}
+
+/// A stage that is running now.
+pub(super) struct Running {
+    pub attempt_id: AttemptId,
+    pub cancel: CancelFlag,
+}
+
+/// How a stage ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum StageEnd {
+    Passed,
+    Failed,
+    Cancelled,
+}
+
+/// The browser is out; the countdown runs from `remaining` at `received_at`.
+pub(super) struct BrowserWait {
+    pub authorize_url: String,
+    pub redirect_uri: String,
+    pub remaining: Duration,
+    pub received_at: Instant,
+}
+
+impl BrowserWait {
+    /// Time left now, counted down locally between the worker's ticks.
+    pub fn remaining_now(&self) -> Duration {
+        self.remaining.saturating_sub(self.received_at.elapsed())
+    }
+}
+
+/// The sign-in stage as the page shows it.
+#[derive(Default)]
+pub(super) struct SignInStage {
+    pub running: Option<Running>,
+    pub waiting: Option<BrowserWait>,
+    /// Live while running; the stage's final list once it ended.
+    pub steps: Vec<Step>,
+    pub end: Option<StageEnd>,
+    /// The attempt whose tokens the worker holds.
+    pub signed_in_attempt: Option<AttemptId>,
+    /// What "Open browser again" did.
+    pub browser_note: Option<String>,
+}
+
+/// The checks stage as the page shows it.
+#[derive(Default)]
+pub(super) struct ChecksStage {
+    pub running: Option<Running>,
+    pub steps: Vec<Step>,
+    pub end: Option<StageEnd>,
+}
+
+/// What is known about the Thunderbird profiles of the session's root.
+#[derive(Default)]
+pub(super) enum ProfilesView {
+    #[default]
+    NotLooked,
+    Looking(AttemptId),
+    Found(Vec<ProfileInfo>),
+    Failed(String),
+}
+
+/// The Thunderbird stage as the page shows it.
+#[derive(Default)]
+pub(super) struct ThunderbirdStage {
+    pub profiles: ProfilesView,
+    pub writing: Option<AttemptId>,
+    pub result: Option<(Step, Option<ThunderbirdSummary>)>,
+    pub skipped: bool,
+}
+
+/// The setup wizard. Build it with [`WizardApp::new`]; eframe drives it through
+/// [`eframe::App`], tests through `egui_kittest` (`build_eframe`, or
+/// [`WizardApp::ui_contents`] plus [`WizardApp::process_worker_messages`]).
+pub struct WizardApp {
+    pub(super) options: WizardOptions,
+    pub(super) sandbox_mode: bool,
+    pub(super) sandbox: SandboxState,
+    pub(super) worker: Worker,
+    repaint: RepaintHandle,
+    next_attempt_id: AttemptId,
+    pub(super) page: Page,
+    /// Move keyboard focus to the page's main control on the next frame.
+    pub(super) focus_primary: bool,
+    pub(super) form: AddressForm,
+    pub(super) session: Option<Session>,
+    pub(super) sign_in: SignInStage,
+    pub(super) checks: ChecksStage,
+    pub(super) thunderbird: ThunderbirdStage,
+    /// A short confirmation ("Copied…") shown under the page's buttons.
+    pub(super) notice: Option<String>,
+}
+
+impl WizardApp {
+    /// A wizard on its first page. Starts the worker thread, and the sandbox
+    /// in practice mode; needs no eframe or window.
+    pub fn new(options: WizardOptions) -> Self {
+        let repaint = RepaintHandle::default();
+        let worker = Worker::spawn(Arc::clone(&repaint));
+        let mut app = Self {
+            sandbox_mode: false,
+            sandbox: SandboxState::Off,
+            worker,
+            repaint,
+            next_attempt_id: 1,
+            page: Page::Address,
+            focus_primary: true,
+            form: AddressForm {
+                email: String::new(),
+                display_name: String::new(),
+                microsoft_365: false,
+                approve_automatically: true,
+                error: None,
+            },
+            session: None,
+            sign_in: SignInStage::default(),
+            checks: ChecksStage::default(),
+            thunderbird: ThunderbirdStage::default(),
+            notice: None,
+            options,
+        };
+        if app.options.sandbox {
+            app.enter_sandbox();
+        }
+        app
+    }
+
+    /// The page showing now.
+    pub fn page(&self) -> Page {
+        self.page
+    }
+
+    /// True in practice mode.
+    pub fn is_sandbox(&self) -> bool {
+        self.sandbox_mode
+    }
+
+    /// True once the sandbox runs (practice mode only).
+    pub fn sandbox_ready(&self) -> bool {
+        matches!(self.sandbox, SandboxState::Ready(_))
+    }
+
+    /// The sandbox's throwaway Thunderbird root, once the sandbox runs.
+    pub fn sandbox_profile_root(&self) -> Option<&Path> {
+        match &self.sandbox {
+            SandboxState::Ready(sandbox) => Some(sandbox.profile_root()),
+            _ => None,
+        }
+    }
+
+    /// True while a stage runs on the worker.
+    pub fn is_busy(&self) -> bool {
+        self.sign_in.running.is_some() || self.checks.running.is_some() || self.thunderbird.writing.is_some()
+    }
+
+    /// The report of the current setup as far as it got, once an address was accepted.
+    pub fn report(&self) -> Option<Report> {
+        let session = self.session.as_ref()?;
+        let mut report = session.report_head.clone();
+        match self.sign_in.end {
+            Some(StageEnd::Passed | StageEnd::Failed) => report.steps.extend(self.sign_in.steps.iter().cloned()),
+            Some(StageEnd::Cancelled) => report.steps.push(Step::skipped(Phase::SignIn, "signin", "Sign in", "cancelled")),
+            None => report.steps.push(Step::skipped(Phase::SignIn, "signin", "Sign in", "not done yet")),
+        }
+        match self.checks.end {
+            Some(StageEnd::Passed | StageEnd::Failed) => report.steps.extend(self.checks.steps.iter().cloned()),
+            Some(StageEnd::Cancelled) => report.steps.push(Step::skipped(Phase::Imap, "checks", "Check IMAP and SMTP", "cancelled")),
+            None => report.steps.push(Step::skipped(Phase::Imap, "checks", "Check IMAP and SMTP", "not tried, because sign-in did not complete")),
+        }
+        const WRITE_ID: &str = "thunderbird.write";
+        const WRITE_TITLE: &str = "Add the account to Thunderbird";
+        if let Some((step, summary)) = &self.thunderbird.result {
+            report.steps.push(step.clone());
+            report.thunderbird = summary.clone();
+        } else if self.checks.end != Some(StageEnd::Passed) {
+            report.steps.push(Step::skipped(Phase::Thunderbird, WRITE_ID, WRITE_TITLE, "not written, because a check failed"));
+        } else if self.thunderbird.skipped {
+            report.steps.push(Step::skipped(Phase::Thunderbird, WRITE_ID, WRITE_TITLE, "not written: you chose Skip"));
+        } else {
+            report.steps.push(Step::skipped(Phase::Thunderbird, WRITE_ID, WRITE_TITLE, "not written yet"));
+        }
+        Some(report)
+    }
+
+    /// Applies every message the worker has sent so far. Never blocks.
+    /// `eframe::App::logic` calls this once per frame.
+    pub fn process_worker_messages(&mut self) {
+        while let Some(message) = self.worker.try_recv() {
+            self.handle(message);
+        }
+    }
+
+    /// The whole window's contents: header, page and buttons.
+    pub fn ui_contents(&mut self, ui: &mut egui::Ui) {
+        self.repaint.get_or_init(|| ui.ctx().clone());
+        self.frame_ui(ui);
+    }
+
+    fn next_attempt(&mut self) -> AttemptId {
+        let attempt_id = self.next_attempt_id;
+        self.next_attempt_id += 1;
+        attempt_id
+    }
+
+    pub(super) fn set_page(&mut self, page: Page) {
+        if self.page != page {
+            self.page = page;
+            self.focus_primary = true;
+            self.notice = None;
+        }
+    }
+
+    fn handle(&mut self, message: Message) {
+        match message {
+            Message::SandboxStarted(started) => {
+                self.sandbox = match started {
+                    Ok(sandbox) => SandboxState::Ready(Box::new(sandbox)),
+                    Err(why) => SandboxState::Failed(why),
+                };
+            }
+            Message::Event { attempt_id, event } => self.handle_event(attempt_id, event),
+            Message::SignInFinished { attempt_id, steps, signed_in } => {
+                if !is_current(&self.sign_in.running, attempt_id) {
+                    return;
+                }
+                self.sign_in.running = None;
+                self.sign_in.waiting = None;
+                self.sign_in.steps = steps;
+                if signed_in {
+                    self.sign_in.end = Some(StageEnd::Passed);
+                    self.sign_in.signed_in_attempt = Some(attempt_id);
+                    // Signed in: go straight on, the checks need nothing from the user.
+                    if self.page == Page::SignIn {
+                        self.set_page(Page::Checks);
+                        self.start_checks();
+                    }
+                } else {
+                    self.sign_in.end = Some(StageEnd::Failed);
+                    self.focus_primary = true;
+                }
+            }
+            Message::ChecksFinished { attempt_id, steps } => {
+                if !is_current(&self.checks.running, attempt_id) {
+                    return;
+                }
+                self.checks.running = None;
+                let passed = steps.iter().all(|step| step.outcome != Outcome::Failed);
+                self.checks.steps = steps;
+                self.checks.end = Some(if passed { StageEnd::Passed } else { StageEnd::Failed });
+                self.focus_primary = true;
+            }
+            Message::ProfilesFound { attempt_id, result } => {
+                if matches!(self.thunderbird.profiles, ProfilesView::Looking(id) if id == attempt_id) {
+                    self.thunderbird.profiles = match result {
+                        Ok(profiles) => ProfilesView::Found(profiles),
+                        Err(why) => ProfilesView::Failed(why),
+                    };
+                }
+            }
+            Message::WriteFinished { attempt_id, step, summary } => {
+                if self.thunderbird.writing != Some(attempt_id) {
+                    return;
+                }
+                self.thunderbird.writing = None;
+                self.thunderbird.result = Some((step, summary));
+                self.focus_primary = true;
+            }
+            Message::BrowserOpened { attempt_id, result } => {
+                if is_current(&self.sign_in.running, attempt_id) {
+                    self.sign_in.browser_note = Some(match result {
+                        Ok(how) => format!("The sign-in page was {how}."),
+                        Err(why) => format!("The browser did not open: {why}. Copy the link into a browser yourself."),
+                    });
+                }
+            }
+        }
+    }
+
+    fn handle_event(&mut self, attempt_id: AttemptId, event: FlowEvent) {
+        if is_current(&self.sign_in.running, attempt_id) {
+            match event {
+                FlowEvent::SignIn(SignInProgress::WaitingForBrowser { authorize_url, redirect_uri, remaining }) => {
+                    self.sign_in.waiting = Some(BrowserWait { authorize_url, redirect_uri, remaining, received_at: Instant::now() });
+                }
+                FlowEvent::StepFinished(step) => self.sign_in.steps.push(step),
+            }
+        } else if is_current(&self.checks.running, attempt_id) {
+            if let FlowEvent::StepFinished(step) = event {
+                self.checks.steps.push(step);
+            }
+        }
+        // Anything else is a late event of a cancelled or superseded attempt.
+    }
+
+    // Actions, called by the pages.
+
+    /// Switches to practice mode, starting the sandbox the first time.
+    pub(super) fn enter_sandbox(&mut self) {
+        self.cancel_running_work();
+        self.sandbox_mode = true;
+        self.reset_stages();
+        self.session = None;
+        self.form.email = Sandbox::example_address().to_owned();
+        self.form.display_name.clear();
+        self.form.microsoft_365 = false;
+        self.form.error = None;
+        self.set_page(Page::Address);
+        self.focus_primary = true;
+        if matches!(self.sandbox, SandboxState::Off | SandboxState::Failed(_)) {
+            self.sandbox = if self.worker.send(Command::StartSandbox) {
+                SandboxState::Starting
+            } else {
+                SandboxState::Failed("the wizard's worker thread is not running".to_owned())
+            };
+        }
+    }
+
+    /// Back to the real providers. The sandbox keeps running until the app ends.
+    pub(super) fn leave_sandbox(&mut self) {
+        self.cancel_running_work();
+        self.sandbox_mode = false;
+        self.reset_stages();
+        self.session = None;
+        if self.form.email == Sandbox::example_address() {
+            self.form.email.clear();
+        }
+        self.form.error = None;
+        self.set_page(Page::Address);
+        self.focus_primary = true;
+    }
+
+    /// Accepts the Address page: the address parses and a plan exists.
+    pub(super) fn submit_address(&mut self) {
+        match self.build_session() {
+            Ok(session) => {
+                self.form.error = None;
+                self.cancel_running_work();
+                self.reset_stages();
+                self.session = Some(session);
+                self.set_page(Page::SignIn);
+            }
+            Err(why) => self.form.error = Some(why),
+        }
+    }
+
+    /// The plan for the typed address, as the Address page would get it.
+    pub(super) fn plan_for_form(&self, address: &EmailAddress) -> Result<ProviderPlan, String> {
+        if self.sandbox_mode {
+            return match &self.sandbox {
+                SandboxState::Ready(sandbox) => Ok(sandbox.plan()),
+                SandboxState::Starting => Err("the sandbox is still starting; try again in a moment".to_owned()),
+                SandboxState::Failed(why) => Err(why.clone()),
+                SandboxState::Off => Err("the sandbox is not running".to_owned()),
+            };
+        }
+        let choice = self.form.microsoft_365.then_some(ProviderChoice::Microsoft365);
+        provider::plan_for(address, None, choice).map_err(|error| error.to_string())
+    }
+
+    /// True when the typed address parses but the catalogue does not know its domain.
+    pub(super) fn typed_domain_is_unknown(&self) -> bool {
+        if self.sandbox_mode {
+            return false;
+        }
+        let Ok(address) = EmailAddress::parse(&self.form.email) else {
+            return false;
+        };
+        matches!(provider::plan_for(&address, None, None), Err(PlanError::UnknownDomain { .. }))
+    }
+
+    fn build_session(&self) -> Result<Session, String> {
+        let address = EmailAddress::parse(&self.form.email).map_err(|error| error.to_string())?;
+        let display_name = match self.form.display_name.trim() {
+            "" => address.local_part().to_owned(),
+            name => name.to_owned(),
+        };
+        if display_name.contains('\0') {
+            return Err("the name must not contain a NUL character".to_owned());
+        }
+        let plan = self.plan_for_form(&address)?;
+        let (trust, browser, thunderbird_root) = match (&self.sandbox, self.sandbox_mode) {
+            (SandboxState::Ready(sandbox), true) => {
+                let browser = if self.form.approve_automatically {
+                    BrowserLauncher::Function(sandbox.automatic_browser())
+                } else {
+                    BrowserLauncher::System
+                };
+                (sandbox.trust(), browser, Some(sandbox.profile_root().to_owned()))
+            }
+            _ => {
+                let root = self.options.thunderbird_root.clone().or_else(thunderbird::profiles_root);
+                (TrustStore::system(), BrowserLauncher::System, root)
+            }
+        };
+        let browser = self.options.browser.clone().unwrap_or(browser);
+        let profile = match &thunderbird_root {
+            Some(root) => ProfileTarget::DefaultUnder(root.clone()),
+            None => ProfileTarget::NoWrite,
+        };
+        let request = SetupRequest {
+            address,
+            display_name,
+            plan,
+            trust,
+            browser,
+            sign_in_timeout: self.options.sign_in_timeout,
+            deadlines: Deadlines::default(),
+            profile,
+        };
+        let report_head = flow::start_report(&request);
+        Ok(Session { request, report_head, thunderbird_root })
+    }
+
+    /// Starts (or restarts) the browser sign-in.
+    pub(super) fn start_sign_in(&mut self) {
+        let Some(session) = &self.session else { return };
+        let request = Box::new(session.request.clone());
+        self.cancel_running_work();
+        self.checks = ChecksStage::default();
+        self.thunderbird = ThunderbirdStage::default();
+        let attempt_id = self.next_attempt();
+        let cancel = CancelFlag::new();
+        self.sign_in = SignInStage { running: Some(Running { attempt_id, cancel: cancel.clone() }), ..SignInStage::default() };
+        if !self.worker.send(Command::SignIn { attempt_id, request, cancel }) {
+            self.fail_stage_without_worker(Page::SignIn);
+        }
+    }
+
+    /// Stops the sign-in: the listener closes within ~100 ms, its late events are dropped.
+    pub(super) fn cancel_sign_in(&mut self) {
+        if let Some(running) = self.sign_in.running.take() {
+            running.cancel.cancel();
+            self.sign_in.waiting = None;
+            self.sign_in.end = Some(StageEnd::Cancelled);
+            self.focus_primary = true;
+        }
+    }
+
+    /// Starts (or restarts) the IMAP and SMTP checks with the held sign-in.
+    pub(super) fn start_checks(&mut self) {
+        let (Some(session), Some(sign_in_attempt_id)) = (&self.session, self.sign_in.signed_in_attempt) else { return };
+        let request = Box::new(session.request.clone());
+        if let Some(running) = self.checks.running.take() {
+            running.cancel.cancel();
+        }
+        self.thunderbird = ThunderbirdStage::default();
+        let attempt_id = self.next_attempt();
+        let cancel = CancelFlag::new();
+        self.checks = ChecksStage { running: Some(Running { attempt_id, cancel: cancel.clone() }), ..ChecksStage::default() };
+        if !self.worker.send(Command::Check { attempt_id, sign_in_attempt_id, request, cancel }) {
+            self.fail_stage_without_worker(Page::Checks);
+        }
+    }
+
+    /// Stops the checks; the worker gives up within ~100 ms.
+    pub(super) fn cancel_checks(&mut self) {
+        if let Some(running) = self.checks.running.take() {
+            running.cancel.cancel();
+            self.checks.end = Some(StageEnd::Cancelled);
+            self.focus_primary = true;
+        }
+    }
+
+    /// Reads the profiles of the session's Thunderbird root on the worker.
+    pub(super) fn look_for_profiles(&mut self) {
+        let Some(root) = self.session.as_ref().and_then(|session| session.thunderbird_root.clone()) else { return };
+        let attempt_id = self.next_attempt();
+        self.thunderbird.profiles = if self.worker.send(Command::FindProfiles { attempt_id, root }) {
+            ProfilesView::Looking(attempt_id)
+        } else {
+            ProfilesView::Failed("the wizard's worker thread is not running".to_owned())
+        };
+    }
+
+    /// Writes the account into Thunderbird on the worker.
+    pub(super) fn write_thunderbird(&mut self) {
+        let Some(session) = &self.session else { return };
+        let request = Box::new(session.request.clone());
+        let attempt_id = self.next_attempt();
+        self.thunderbird.result = None;
+        self.thunderbird.skipped = false;
+        if self.worker.send(Command::Write { attempt_id, request }) {
+            self.thunderbird.writing = Some(attempt_id);
+        } else {
+            self.fail_stage_without_worker(Page::Thunderbird);
+        }
+    }
+
+    /// Goes to the report without writing.
+    pub(super) fn skip_thunderbird(&mut self) {
+        self.thunderbird.skipped = true;
+        self.set_page(Page::Done);
+    }
+
+    /// Forgets this setup (and its tokens) and returns to the first page,
+    /// keeping what was typed there.
+    pub(super) fn start_over(&mut self) {
+        self.cancel_running_work();
+        self.reset_stages();
+        self.session = None;
+        self.worker.send(Command::ForgetTokens);
+        self.set_page(Page::Address);
+    }
+
+    /// The Back button.
+    pub(super) fn go_back(&mut self) {
+        match self.page {
+            Page::Address => {}
+            Page::SignIn => {
+                self.cancel_sign_in();
+                self.set_page(Page::Address);
+            }
+            Page::Checks => {
+                self.cancel_checks();
+                self.set_page(Page::SignIn);
+            }
+            Page::Thunderbird => self.set_page(Page::Checks),
+            Page::Done => {
+                let page = if self.checks.end == Some(StageEnd::Passed) { Page::Thunderbird } else { Page::Checks };
+                self.set_page(page);
+            }
+        }
+    }
+
+    /// The Next button.
+    pub(super) fn go_next(&mut self, ctx: &egui::Context) {
+        match self.page {
+            Page::Address => self.submit_address(),
+            Page::SignIn => {
+                if self.sign_in.end == Some(StageEnd::Passed) {
+                    self.set_page(Page::Checks);
+                    if self.checks.end.is_none() && self.checks.running.is_none() || self.checks.end == Some(StageEnd::Cancelled) {
+                        self.start_checks();
+                    }
+                }
+            }
+            Page::Checks => match self.checks.end {
+                Some(StageEnd::Passed) => {
+                    self.set_page(Page::Thunderbird);
+                    if matches!(self.thunderbird.profiles, ProfilesView::NotLooked | ProfilesView::Failed(_)) {
+                        self.look_for_profiles();
+                    }
+                }
+                Some(StageEnd::Failed) => self.set_page(Page::Done),
+                Some(StageEnd::Cancelled) | None => {}
+            },
+            Page::Thunderbird => {
+                if self.thunderbird.result.is_some() {
+                    self.set_page(Page::Done);
+                }
+            }
+            Page::Done => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    /// Whether Next does something on this page now.
+    pub(super) fn can_go_next(&self) -> bool {
+        match self.page {
+            Page::Address => !(self.sandbox_mode && !self.sandbox_ready()),
+            Page::SignIn => self.sign_in.end == Some(StageEnd::Passed),
+            Page::Checks => matches!(self.checks.end, Some(StageEnd::Passed | StageEnd::Failed)),
+            Page::Thunderbird => self.thunderbird.result.is_some() && self.thunderbird.writing.is_none(),
+            Page::Done => true,
+        }
+    }
+
+    /// The Cancel button: stop what runs; with nothing running, abandon this
+    /// setup (first page), or close the window when already there.
+    pub(super) fn cancel(&mut self, ctx: &egui::Context) {
+        match self.page {
+            Page::Address => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Page::SignIn if self.sign_in.running.is_some() => self.cancel_sign_in(),
+            Page::Checks if self.checks.running.is_some() => self.cancel_checks(),
+            _ => self.start_over(),
+        }
+    }
+
+    /// What Cancel would do now, for its tooltip.
+    pub(super) fn cancel_hint(&self) -> &'static str {
+        match self.page {
+            Page::Address => "Close Mail Setup without changing anything",
+            Page::SignIn if self.sign_in.running.is_some() => "Stop waiting for the browser",
+            Page::Checks if self.checks.running.is_some() => "Stop the checks",
+            _ => "Abandon this setup and return to the first page",
+        }
+    }
+
+    fn cancel_running_work(&mut self) {
+        self.cancel_sign_in();
+        self.cancel_checks();
+    }
+
+    fn reset_stages(&mut self) {
+        self.sign_in = SignInStage::default();
+        self.checks = ChecksStage::default();
+        self.thunderbird = ThunderbirdStage::default();
+    }
+
+    fn fail_stage_without_worker(&mut self, page: Page) {
+        let why = "the wizard's worker thread is not running; restart Mail Setup";
+        match page {
+            Page::SignIn => {
+                self.sign_in.running = None;
+                self.sign_in.end = Some(StageEnd::Failed);
+                self.sign_in.steps = vec![Step::failed(Phase::SignIn, "signin.start", "Start the sign-in", Duration::ZERO, Duration::ZERO, why)];
+            }
+            Page::Checks => {
+                self.checks.running = None;
+                self.checks.end = Some(StageEnd::Failed);
+                self.checks.steps = vec![Step::failed(Phase::Imap, "checks.start", "Check IMAP and SMTP", Duration::ZERO, Duration::ZERO, why)];
+            }
+            _ => {
+                let step = Step::failed(Phase::Thunderbird, "thunderbird.write", "Add the account to Thunderbird", Duration::ZERO, Duration::ZERO, why);
+                self.thunderbird.result = Some((step, None));
+            }
+        }
+    }
+}
+
+fn is_current(running: &Option<Running>, attempt_id: AttemptId) -> bool {
+    running.as_ref().is_some_and(|running| running.attempt_id == attempt_id)
+}
+
+impl Drop for WizardApp {
+    fn drop(&mut self) {
+        // Let the worker's stage return promptly; the worker then ends with its channel.
+        self.cancel_running_work();
+    }
+}
+
+impl eframe::App for WizardApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.repaint.get_or_init(|| ctx.clone());
+        self.process_worker_messages();
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.ui_contents(ui);
+    }
+}

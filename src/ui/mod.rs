@@ -1,0 +1,41 @@
+//! The setup wizard: an egui window over the same [`crate::flow`] stages the
+//! CLI runs.
+//!
+//! Pages, in order: Address → Sign in → Checks → Thunderbird → Done. Each page
+//! has Back and Cancel; Cancel stops running work through its
+//! [`crate::oauth::CancelFlag`].
+//!
+//! Threading: the UI thread never waits. A worker thread (see `worker`) owns
+//! the tokio runtime and runs the stages; it sends events back over a channel
+//! and wakes the UI with `request_repaint`. [`WizardApp`] drains those
+//! messages in `eframe::App::logic` (or [`WizardApp::process_worker_messages`]
+//! for tests that drive [`WizardApp::ui_contents`] directly).
+//!
+//! Intentional omissions: nothing is persisted (no eframe `persistence`), so
+//! neither tokens nor a half-finished setup survive the window.
+
+mod app;
+mod pages;
+mod widgets;
+mod worker;
+
+pub use app::{Page, WizardApp, WizardOptions};
+
+/// The window title, also what `xdotool search --name` looks for.
+pub const WINDOW_TITLE: &str = "Mail Setup";
+
+/// Opens the wizard window and returns when it is closed. `sandbox` starts in
+/// practice mode against the built-in sandbox provider.
+pub fn run(sandbox: bool) -> Result<(), String> {
+    let options = if sandbox { WizardOptions::sandbox() } else { WizardOptions::real() };
+    let native_options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(WINDOW_TITLE)
+            .with_app_id("mailsetup")
+            .with_inner_size([760.0, 620.0])
+            .with_min_inner_size([520.0, 420.0]),
+        ..Default::default()
+    };
+    eframe::run_native(WINDOW_TITLE, native_options, Box::new(move |_creation| Ok(Box::new(WizardApp::new(options)))))
+        .map_err(|error| error.to_string())
+}

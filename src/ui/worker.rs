@@ -1,0 +1,210 @@
+//! The wizard's worker thread: it owns the tokio runtime and runs the
+//! [`flow`] stages, so the UI thread never waits on the network or the disk.
+//!
+//! ```text
+//! UI thread ── Command{attempt_id, …} ──▶ worker (one std::thread, one runtime)
+//!     ▲                                      │ runs flow::sign_in / check / write_thunderbird
+//!     └── Message{attempt_id, …} ◀───────────┘ then ctx.request_repaint()
+//! ```
+//!
+//! Every command carries an attempt id; the UI drops messages whose id is not
+//! the current one, so a cancelled or superseded attempt cannot overwrite the
+//! page. Commands run one after another: a cancelled stage notices its
+//! [`CancelFlag`] within ~100 ms, so the next command waits at most that long.
+//!
+//! Tokens never leave this thread: a successful sign-in keeps its
+//! [`TokenSet`] here, keyed by the sign-in's attempt id, and the checks ask
+//! for it by that id. Nothing is written to disk except the Thunderbird
+//! account, on request.
+
+use crate::flow::{self, FlowEvent, SetupRequest};
+use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress, TokenSet};
+use crate::report::{Phase, Step, ThunderbirdSummary};
+use crate::sandbox::{Sandbox, SandboxOptions};
+use crate::thunderbird::{self, ProfileInfo};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+/// Identifies one run of one stage. Increases monotonically per app.
+pub(crate) type AttemptId = u64;
+
+/// What the UI asks the worker to do.
+pub(crate) enum Command {
+    /// Start the practice provider; answered with [`Message::SandboxStarted`].
+    StartSandbox,
+    /// Run [`flow::sign_in`]; keep the tokens if it works.
+    SignIn { attempt_id: AttemptId, request: Box<SetupRequest>, cancel: CancelFlag },
+    /// Run [`flow::check`] with the tokens of `sign_in_attempt_id`.
+    Check { attempt_id: AttemptId, sign_in_attempt_id: AttemptId, request: Box<SetupRequest>, cancel: CancelFlag },
+    /// Read the Thunderbird profiles under `root`.
+    FindProfiles { attempt_id: AttemptId, root: PathBuf },
+    /// Run [`flow::write_thunderbird`].
+    Write { attempt_id: AttemptId, request: Box<SetupRequest> },
+    /// Drop any tokens held (start over).
+    ForgetTokens,
+}
+
+/// What the worker tells the UI.
+pub(crate) enum Message {
+    /// A live event of a running stage.
+    Event { attempt_id: AttemptId, event: FlowEvent },
+    /// Sign-in ended; `signed_in` says whether tokens are now held.
+    SignInFinished { attempt_id: AttemptId, steps: Vec<Step>, signed_in: bool },
+    /// The checks ended (passed, failed or cancelled).
+    ChecksFinished { attempt_id: AttemptId, steps: Vec<Step> },
+    /// The profiles under a root, or why they could not be read.
+    ProfilesFound { attempt_id: AttemptId, result: Result<Vec<ProfileInfo>, String> },
+    /// The Thunderbird writer finished.
+    WriteFinished { attempt_id: AttemptId, step: Step, summary: Option<ThunderbirdSummary> },
+    /// "Open browser again" finished: how, or why not.
+    BrowserOpened { attempt_id: AttemptId, result: Result<String, String> },
+    /// The sandbox is up (the UI keeps it alive), or could not start.
+    SandboxStarted(Result<Sandbox, String>),
+}
+
+/// Where the worker finds the UI's context to wake it. Set on the first frame;
+/// messages sent before that are drained by that first frame anyway.
+pub(crate) type RepaintHandle = Arc<OnceLock<egui::Context>>;
+
+/// The UI's end of the worker.
+pub(crate) struct Worker {
+    commands: Sender<Command>,
+    messages: Receiver<Message>,
+    /// For short helper threads that answer beside the worker.
+    outbox: Outbox,
+}
+
+impl Worker {
+    /// Starts the worker thread. It ends when this `Worker` is dropped and
+    /// the stage it is running (if any) returns.
+    pub fn spawn(repaint: RepaintHandle) -> Self {
+        let (command_sender, command_receiver) = mpsc::channel();
+        let (message_sender, message_receiver) = mpsc::channel();
+        let outbox = Outbox { sender: message_sender, repaint };
+        let worker_outbox = outbox.clone();
+        let spawned =
+            std::thread::Builder::new().name("mailsetup-wizard-worker".to_owned()).spawn(move || run(&command_receiver, &worker_outbox));
+        if let Err(error) = spawned {
+            // Without a thread every command would wait forever; say so on each.
+            tracing::error!(%error, "cannot start the wizard's worker thread");
+        }
+        Self { commands: command_sender, messages: message_receiver, outbox }
+    }
+
+    /// Opens the sign-in page again, on a short thread of its own: the worker
+    /// is busy waiting for this very sign-in. Answers with [`Message::BrowserOpened`].
+    pub fn open_browser(&self, attempt_id: AttemptId, browser: BrowserLauncher, url: String) {
+        let outbox = self.outbox.clone();
+        let spawned = std::thread::Builder::new().name("mailsetup-open-browser".to_owned()).spawn(move || {
+            let result = browser.open(&url);
+            outbox.send(Message::BrowserOpened { attempt_id, result });
+        });
+        if let Err(error) = spawned {
+            self.outbox.send(Message::BrowserOpened { attempt_id, result: Err(format!("cannot start a thread to open the browser: {error}")) });
+        }
+    }
+
+    /// Queues a command. Returns false if the worker is gone (it could not start).
+    pub fn send(&self, command: Command) -> bool {
+        self.commands.send(command).is_ok()
+    }
+
+    /// The next message, if one is waiting. Never blocks.
+    pub fn try_recv(&self) -> Option<Message> {
+        self.messages.try_recv().ok()
+    }
+}
+
+/// The worker's end of the message channel, which also wakes the UI.
+#[derive(Clone)]
+struct Outbox {
+    sender: Sender<Message>,
+    repaint: RepaintHandle,
+}
+
+impl Outbox {
+    fn send(&self, message: Message) {
+        // The UI may have closed; then nobody is waiting for the message.
+        self.sender.send(message).ok();
+        if let Some(ctx) = self.repaint.get() {
+            ctx.request_repaint();
+        }
+    }
+
+    /// The `on_event` callback for a stage of `attempt_id`.
+    ///
+    /// The loopback wait ticks every ~100 ms; the countdown only shows whole
+    /// seconds, so only the first tick of each second is forwarded.
+    fn events_for(&self, attempt_id: AttemptId) -> impl Fn(FlowEvent) + Send + Sync + use<> {
+        let outbox = self.clone();
+        let last_second_sent = AtomicU64::new(u64::MAX);
+        move |event: FlowEvent| {
+            if let FlowEvent::SignIn(SignInProgress::WaitingForBrowser { remaining, .. }) = &event {
+                let second = remaining.as_secs();
+                if last_second_sent.swap(second, Ordering::Relaxed) == second {
+                    return;
+                }
+            }
+            outbox.send(Message::Event { attempt_id, event });
+        }
+    }
+}
+
+fn run(commands: &Receiver<Command>, outbox: &Outbox) {
+    let runtime = flow::new_runtime().map_err(|error| format!("cannot start the network runtime: {error}"));
+    // Tokens of the last successful sign-in, by its attempt id. Only here.
+    let mut tokens: Option<(AttemptId, TokenSet)> = None;
+    while let Ok(command) = commands.recv() {
+        match command {
+            Command::StartSandbox => {
+                let started = Sandbox::start(SandboxOptions::default()).map_err(|error| format!("the sandbox could not start: {error}"));
+                outbox.send(Message::SandboxStarted(started));
+            }
+            Command::SignIn { attempt_id, request, cancel } => {
+                tokens = None;
+                let (steps, signed_in) = match &runtime {
+                    Ok(runtime) => {
+                        let on_event = outbox.events_for(attempt_id);
+                        let (steps, new_tokens) = flow::sign_in(&request, runtime.handle(), &cancel, &on_event);
+                        let signed_in = new_tokens.is_some();
+                        tokens = new_tokens.map(|set| (attempt_id, set));
+                        (steps, signed_in)
+                    }
+                    Err(why) => (vec![Step::failed(Phase::SignIn, "signin.start", "Start the sign-in", Duration::ZERO, Duration::ZERO, why.clone())], false),
+                };
+                outbox.send(Message::SignInFinished { attempt_id, steps, signed_in });
+            }
+            Command::Check { attempt_id, sign_in_attempt_id, request, cancel } => {
+                let held = tokens.as_ref().filter(|(id, _)| *id == sign_in_attempt_id).map(|(_, set)| set);
+                let steps = match (&runtime, held) {
+                    (Ok(runtime), Some(held)) => {
+                        let on_event = outbox.events_for(attempt_id);
+                        flow::check(&request, held, runtime.handle(), &cancel, &on_event)
+                    }
+                    (Err(why), _) => vec![Step::failed(Phase::Imap, "checks.start", "Check IMAP and SMTP", Duration::ZERO, Duration::ZERO, why.clone())],
+                    (Ok(_), None) => vec![Step::failed(
+                        Phase::Imap,
+                        "checks.start",
+                        "Check IMAP and SMTP",
+                        Duration::ZERO,
+                        Duration::ZERO,
+                        "no sign-in is held any more; go back and sign in again",
+                    )],
+                };
+                outbox.send(Message::ChecksFinished { attempt_id, steps });
+            }
+            Command::FindProfiles { attempt_id, root } => {
+                let result = thunderbird::list_profiles(&root).map_err(|error| error.to_string());
+                outbox.send(Message::ProfilesFound { attempt_id, result });
+            }
+            Command::Write { attempt_id, request } => {
+                let (step, summary) = flow::write_thunderbird(&request);
+                outbox.send(Message::WriteFinished { attempt_id, step, summary });
+            }
+            Command::ForgetTokens => tokens = None,
+        }
+    }
+}
