@@ -193,6 +193,8 @@ impl fmt::Display for Report {
             };
             if step.outcome == Outcome::Skipped {
                 writeln!(f, "  {mark} {}: {}", step.title, step.detail)?;
+            } else if step.deadline.is_zero() {
+                writeln!(f, "  {mark} {} ({} ms): {}", step.title, step.duration.as_millis(), step.detail)?;
             } else {
                 writeln!(
                     f,
@@ -204,7 +206,11 @@ impl fmt::Display for Report {
                 )?;
             }
             if let Some(words) = &step.server_says {
-                writeln!(f, "         server said: {words}")?;
+                let mut lines = words.lines();
+                writeln!(f, "         server said: {}", lines.next().unwrap_or_default())?;
+                for line in lines {
+                    writeln!(f, "                      {line}")?;
+                }
             }
         }
         if let Some(tb) = &self.thunderbird {

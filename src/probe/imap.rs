@@ -14,7 +14,6 @@
 use super::{CheckRequest, StepFailure, StepLog, connect_tcp, sasl, tls_handshake};
 use crate::provider::Security;
 use crate::report::{Phase, Step};
-use async_imap::imap_proto::{self, Response, Status};
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
@@ -60,30 +59,37 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
         .await?;
 
     let (id, title) = STEPS[2];
-    let mut client = async_imap::Client::new(tls);
-    let capabilities = log
-        .run(id, title, deadlines.command, async {
-            let greeting = match greeting {
-                Some(text) => text,
-                None => read_greeting(&mut client).await?,
-            };
-            let capabilities = read_capabilities(&mut client).await?;
-            let offered = capabilities.iter().any(|c| c.eq_ignore_ascii_case("AUTH=XOAUTH2"));
-            let auth: Vec<&str> = capabilities.iter().filter(|c| c.to_ascii_uppercase().starts_with("AUTH=")).map(String::as_str).collect();
-            if offered {
-                Ok((capabilities.clone(), format!("offers XOAUTH2 (sign-in methods: {})", auth.join(" ")), Some(greeting)))
-            } else {
-                Err(StepFailure::server(
-                    format!(
-                        "the server does not offer XOAUTH2, which token sign-in needs; it offers: {}",
-                        if auth.is_empty() { "no AUTH= methods".to_owned() } else { auth.join(" ") }
-                    ),
-                    greeting,
-                ))
-            }
-        })
-        .await?;
-    let _ = capabilities;
+    let mut reader = BufReader::new(tls);
+    log.run(id, title, deadlines.command, async {
+        let mut transcript = String::new();
+        let greeting = match greeting {
+            Some(text) => text,
+            None => read_line(&mut reader, &mut transcript).await?,
+        };
+        if !greeting.to_ascii_uppercase().starts_with("* OK") && !greeting.to_ascii_uppercase().starts_with("* PREAUTH") {
+            return Err(StepFailure::server("the server refused the connection in its greeting", greeting));
+        }
+        let capabilities = read_capabilities(&mut reader, &mut transcript).await?;
+        let offered = capabilities.iter().any(|c| c.eq_ignore_ascii_case("AUTH=XOAUTH2"));
+        let auth: Vec<&str> = capabilities.iter().filter(|c| c.to_ascii_uppercase().starts_with("AUTH=")).map(String::as_str).collect();
+        if offered {
+            Ok(((), format!("offers XOAUTH2 (sign-in methods: {})", auth.join(" ")), Some(greeting)))
+        } else {
+            Err(StepFailure::server(
+                format!(
+                    "the server does not offer XOAUTH2, which token sign-in needs; it offers: {}",
+                    if auth.is_empty() { "no AUTH= methods".to_owned() } else { auth.join(" ") }
+                ),
+                transcript,
+            ))
+        }
+    })
+    .await?;
+    if !reader.buffer().is_empty() {
+        log.fail_now(STEPS[3].0, STEPS[3].1, "the server sent unexpected data after CAPABILITY");
+        return None;
+    }
+    let client = async_imap::Client::new(reader.into_inner());
 
     let (id, title) = STEPS[3];
     let challenges = Arc::new(Mutex::new(Vec::new()));
@@ -128,11 +134,11 @@ async fn starttls(
 ) -> Result<((TlsStream, Option<String>), String, Option<String>), StepFailure> {
     let mut reader = BufReader::new(tcp);
     let mut transcript = String::new();
-    let greeting = read_plain_line(&mut reader, &mut transcript).await?;
-    send_plain(&mut reader, "s1 CAPABILITY").await?;
+    let greeting = read_line(&mut reader, &mut transcript).await?;
+    send_line(&mut reader, "s1 CAPABILITY").await?;
     let mut offers_starttls = greeting.to_ascii_uppercase().contains("STARTTLS");
     loop {
-        let line = read_plain_line(&mut reader, &mut transcript).await?.to_ascii_uppercase();
+        let line = read_line(&mut reader, &mut transcript).await?.to_ascii_uppercase();
         if line.starts_with("* CAPABILITY") && line.split_whitespace().any(|word| word == "STARTTLS") {
             offers_starttls = true;
         }
@@ -146,9 +152,9 @@ async fn starttls(
             transcript,
         ));
     }
-    send_plain(&mut reader, "s2 STARTTLS").await?;
+    send_line(&mut reader, "s2 STARTTLS").await?;
     loop {
-        let line = read_plain_line(&mut reader, &mut transcript).await?.to_ascii_uppercase();
+        let line = read_line(&mut reader, &mut transcript).await?.to_ascii_uppercase();
         if line.starts_with("S2 OK") {
             break;
         }
@@ -164,11 +170,14 @@ async fn starttls(
     Ok(((tls, Some(greeting)), format!("STARTTLS, then {detail}"), None))
 }
 
-async fn read_plain_line(reader: &mut BufReader<tokio::net::TcpStream>, transcript: &mut String) -> Result<String, StepFailure> {
+async fn read_line<S>(reader: &mut BufReader<S>, transcript: &mut String) -> Result<String, StepFailure>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
     let mut line = String::new();
     let read = reader.read_line(&mut line).await.map_err(|e| StepFailure::ours(format!("reading from the server failed: {e}")))?;
     if read == 0 {
-        return Err(StepFailure::server("the server closed the connection before TLS", transcript.clone()));
+        return Err(StepFailure::server("the server closed the connection", transcript.clone()));
     }
     let line = line.trim_end().to_owned();
     if !transcript.is_empty() {
@@ -178,53 +187,38 @@ async fn read_plain_line(reader: &mut BufReader<tokio::net::TcpStream>, transcri
     Ok(line)
 }
 
-async fn send_plain(reader: &mut BufReader<tokio::net::TcpStream>, command: &str) -> Result<(), StepFailure> {
-    reader.get_mut().write_all(format!("{command}\r\n").as_bytes()).await.map_err(|e| StepFailure::ours(format!("writing to the server failed: {e}")))
+async fn send_line<S>(reader: &mut BufReader<S>, command: &str) -> Result<(), StepFailure>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    let stream = reader.get_mut();
+    let written = async {
+        stream.write_all(format!("{command}\r\n").as_bytes()).await?;
+        // TLS streams hold plain text until flushed.
+        stream.flush().await
+    };
+    written.await.map_err(|e| StepFailure::ours(format!("writing to the server failed: {e}")))
 }
 
-async fn read_greeting(client: &mut async_imap::Client<TlsStream>) -> Result<String, StepFailure> {
-    let response = client
-        .read_response()
-        .await
-        .map_err(|e| StepFailure::ours(format!("no greeting: {e}")))?
-        .ok_or_else(|| StepFailure::ours("the server closed the connection without a greeting"))?;
-    match response.parsed() {
-        Response::Data { status: Status::Ok | Status::PreAuth, information, .. } => Ok(format!("* OK {}", information.as_deref().unwrap_or_default())),
-        Response::Data { status, information, .. } => Err(StepFailure::server(
-            "the server refused the connection in its greeting",
-            format!("* {status:?} {}", information.as_deref().unwrap_or_default()),
-        )),
-        other => Err(StepFailure::ours(format!("unexpected greeting: {other:?}"))),
-    }
-}
-
-async fn read_capabilities(client: &mut async_imap::Client<TlsStream>) -> Result<Vec<String>, StepFailure> {
-    let tag = client.run_command("CAPABILITY").await.map_err(|e| StepFailure::ours(e.to_string()))?;
+/// Reads the untagged CAPABILITY answer line by line, before async-imap
+/// takes the stream over (it offers no pre-authentication CAPABILITY).
+async fn read_capabilities<S>(reader: &mut BufReader<S>, transcript: &mut String) -> Result<Vec<String>, StepFailure>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    send_line(reader, "c1 CAPABILITY").await?;
     let mut capabilities = Vec::new();
     loop {
-        let response = client
-            .read_response()
-            .await
-            .map_err(|e| StepFailure::ours(e.to_string()))?
-            .ok_or_else(|| StepFailure::ours("the connection closed during CAPABILITY"))?;
-        match response.parsed() {
-            Response::Capabilities(list) => capabilities.extend(list.iter().map(capability_text)),
-            Response::Done { tag: done, status, information, .. } if done.0 == tag.0 => {
-                return match status {
-                    Status::Ok => Ok(capabilities),
-                    _ => Err(StepFailure::server("CAPABILITY failed", format!("{status:?} {}", information.as_deref().unwrap_or_default()))),
-                };
-            }
-            _ => {}
+        let line = read_line(reader, transcript).await?;
+        let upper = line.to_ascii_uppercase();
+        if let Some(list) = upper.strip_prefix("* CAPABILITY ") {
+            let original = &line[line.len() - list.len()..];
+            capabilities.extend(original.split_whitespace().map(str::to_owned));
+        } else if upper.starts_with("C1 OK") {
+            return Ok(capabilities);
+        } else if upper.starts_with("C1 ") {
+            return Err(StepFailure::server("CAPABILITY failed", transcript.clone()));
         }
-    }
-}
-
-fn capability_text(capability: &imap_proto::Capability<'_>) -> String {
-    match capability {
-        imap_proto::Capability::Imap4rev1 => "IMAP4rev1".to_owned(),
-        imap_proto::Capability::Auth(mechanism) => format!("AUTH={mechanism}"),
-        imap_proto::Capability::Atom(atom) => atom.to_string(),
     }
 }
 

@@ -114,6 +114,13 @@ impl<'a> StepLog<'a> {
         value
     }
 
+    /// Records a failure found between steps (no network wait involved).
+    pub fn fail_now(&mut self, id: &str, title: &str, detail: &str) {
+        let step = Step::failed(self.phase, id, title, Duration::ZERO, Duration::ZERO, detail);
+        (self.on_step)(&step);
+        self.steps.push(step);
+    }
+
     /// Marks the remaining steps as skipped after a failure.
     pub fn skip_rest(&mut self, remaining: &[(&str, &str)]) {
         let reason = match self.steps.last() {
@@ -137,6 +144,9 @@ pub(crate) async fn connect_tcp(endpoint: &ServerEndpoint) -> Result<(tokio::net
     let stream = tokio::net::TcpStream::connect((endpoint.host.as_str(), endpoint.port))
         .await
         .map_err(|e| StepFailure::ours(describe_io_error(&e, endpoint)))?;
+    // Commands are small and answered one at a time: Nagle's algorithm
+    // would add a delayed-ACK wait (~40 ms) to every step.
+    let _ = stream.set_nodelay(true);
     let peer = stream.peer_addr().map(|a| a.to_string()).unwrap_or_else(|_| "?".into());
     Ok((stream, format!("connected to {}:{} ({peer})", endpoint.host, endpoint.port), None))
 }

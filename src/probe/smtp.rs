@@ -73,33 +73,31 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
     let tcp = log.run(id, title, deadlines.connect, connect_tcp(endpoint)).await?;
 
     // Implicit TLS (port 465) is secured before the greeting; STARTTLS after it.
-    let mut encrypted = false;
     let (id, title) = STEPS[1];
-    let mut connection = match endpoint.security {
+    let (mut connection, encrypted) = match endpoint.security {
         Security::Tls => {
             let (tls_id, tls_title) = STEPS[2];
             let tls = log.run(tls_id, tls_title, deadlines.tls, tls_handshake(tcp, &endpoint.host, &request.trust)).await?;
-            encrypted = true;
-            log.run(id, title, deadlines.command, greet(Box::new(ImplicitTls(tls)), &hello)).await?
+            (log.run(id, title, deadlines.command, greet(Box::new(ImplicitTls(tls)), &hello)).await?, true)
         }
         Security::Starttls => {
             let connection = log.run(id, title, deadlines.command, greet(Box::new(tcp), &hello)).await?;
             let (tls_id, tls_title) = STEPS[2];
-            let tls_parameters = tls_parameters(request).ok()?;
             let mut connection = connection;
             log.run(tls_id, tls_title, deadlines.tls + deadlines.command, async {
                 if !connection.server_info().supports_feature(Extension::StartTls) {
-                    return Err(StepFailure::server(
-                        "the server does not offer STARTTLS; mailsetup stops here so that your token is never sent unencrypted",
+                    return Err(StepFailure::ours(format!(
+                        "the server does not offer STARTTLS ({}); mailsetup stops here so that your token is never sent unencrypted",
                         describe_server_info(connection.server_info()),
-                    ));
+                    )));
                 }
+                let tls_parameters = tls_parameters(request)?;
                 connection.starttls(tls_parameters, &hello).await.map_err(|e| failure("STARTTLS failed", &e))?;
                 Ok(((), format!("STARTTLS, certificate verified for {}", endpoint.host), None))
             })
             .await?;
-            encrypted = connection.is_encrypted();
-            connection
+            let encrypted = connection.is_encrypted();
+            (connection, encrypted)
         }
     };
 
@@ -107,7 +105,7 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
     log.run(id, title, deadlines.command, async {
         let response = connection.command(Ehlo::new(hello.clone())).await.map_err(|e| failure("EHLO failed", &e))?;
         let info = ServerInfo::from_response(&response).map_err(|e| failure("the EHLO answer could not be read", &e))?;
-        let words = describe_server_info(&info);
+        let words = response_text(&response);
         if info.supports_auth_mechanism(Mechanism::Xoauth2) {
             Ok(((), "offers XOAUTH2".to_owned(), Some(words)))
         } else {
@@ -152,8 +150,8 @@ async fn greet(stream: Box<dyn AsyncTokioStream>, hello: &ClientId) -> Result<(A
     let connection = AsyncSmtpConnection::connect_with_transport(stream, hello)
         .await
         .map_err(|e| failure("the server did not greet properly", &e))?;
-    let words = describe_server_info(connection.server_info());
-    Ok((connection, "the server answered the greeting and EHLO".to_owned(), Some(words)))
+    let detail = format!("the server greeted and answered EHLO ({})", describe_server_info(connection.server_info()));
+    Ok((connection, detail, None))
 }
 
 fn tls_parameters(request: &CheckRequest) -> Result<TlsParameters, StepFailure> {
@@ -242,6 +240,16 @@ fn failure(detail: &str, error: &lettre::transport::smtp::Error) -> StepFailure 
     }
 }
 
+/// The extensions a server announced, in SMTP's own keywords.
 fn describe_server_info(info: &ServerInfo) -> String {
-    info.to_string()
+    let mut offered = Vec::new();
+    if info.supports_feature(Extension::StartTls) {
+        offered.push("STARTTLS");
+    }
+    for (mechanism, keyword) in [(Mechanism::Xoauth2, "AUTH XOAUTH2"), (Mechanism::Plain, "AUTH PLAIN"), (Mechanism::Login, "AUTH LOGIN")] {
+        if info.supports_auth_mechanism(mechanism) {
+            offered.push(keyword);
+        }
+    }
+    if offered.is_empty() { "offers neither STARTTLS nor AUTH".to_owned() } else { format!("offers {}", offered.join(", ")) }
 }

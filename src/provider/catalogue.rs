@@ -55,13 +55,17 @@ fn is_microsoft_consumer(domain: &str) -> bool {
         return true;
     }
     // outlook.com, outlook.de, hotmail.co.uk, live.com.au: the first label names
-    // the service and the rest must be a public suffix of at most two labels.
-    let mut labels = domain.split('.');
-    let first = labels.next().unwrap_or_default();
-    let rest: Vec<&str> = labels.collect();
-    MICROSOFT_CONSUMER_FIRST_LABELS.contains(&first)
-        && (1..=2).contains(&rest.len())
-        && rest.iter().all(|label| label.len() >= 2 && label.chars().all(|c| c.is_ascii_alphabetic()))
+    // the service and the rest is a country or generic top-level domain,
+    // optionally under a second-level label such as `co` or `com`.
+    let is_tld = |label: &str| (2..=3).contains(&label.len()) && label.chars().all(|c| c.is_ascii_alphabetic());
+    let labels: Vec<&str> = domain.split('.').collect();
+    match labels.as_slice() {
+        [service, tld] => MICROSOFT_CONSUMER_FIRST_LABELS.contains(service) && is_tld(tld),
+        [service, second, tld] => {
+            MICROSOFT_CONSUMER_FIRST_LABELS.contains(service) && ["co", "com"].contains(second) && is_tld(tld)
+        }
+        _ => false,
+    }
 }
 
 /// The plan for a Microsoft mailbox, signing in at `tenant`
@@ -106,7 +110,7 @@ mod tests {
         for domain in ["outlook.com", "hotmail.com", "hotmail.co.uk", "live.com", "live.fr", "outlook.de", "msn.com", "OUTLOOK.COM"] {
             assert!(is_microsoft_consumer(domain), "{domain}");
         }
-        for domain in ["contoso.com", "outlook.contoso.com", "mylive.com", "live", "gmail.com"] {
+        for domain in ["contoso.com", "outlook.contoso.com", "hotmail.example.org", "mylive.com", "live", "gmail.com", "outlook.co.evil.com"] {
             assert!(!is_microsoft_consumer(domain), "{domain}");
         }
     }
