@@ -8,6 +8,7 @@
 pub mod address;
 pub mod provider;
 pub mod report;
+pub mod sandbox;
 pub mod secret;
 pub mod tls;
 pub mod oauth;

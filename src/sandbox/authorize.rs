@@ -1,0 +1,336 @@
+//! The browser-facing half of the sandbox's authorization server, over plain
+//! HTTP on `127.0.0.1` (like any loopback redirect; nothing secret is typed
+//! here: the password field accepts anything and is thrown away).
+//!
+//! ```text
+//! GET  /authorize?response_type=code&client_id=..&redirect_uri=..&code_challenge=..
+//!                 &code_challenge_method=S256&scope=..&state=..[&login_hint=..]
+//!      → 200 login + consent page            (request stored under a request id)
+//!      → 302 redirect_uri?error=..&state=..   (bad request, but trustworthy redirect_uri)
+//!      → 400 error page                       (unknown client_id or bad redirect_uri:
+//!                                             RFC 6749 §4.1.2.1 forbids redirecting)
+//! POST /consent  request_id, email, password, decision=allow|deny
+//!      → 302 redirect_uri?code=..&state=..
+//!      → 302 redirect_uri?error=access_denied&error_description=..&state=..
+//! ```
+//!
+//! Checks, in order: client_id, redirect_uri, response_type, repeated
+//! parameters, code_challenge_method (S256 only: `plain` and a missing method
+//! are refused with `invalid_request`), code_challenge, scope.
+
+use super::Shared;
+use super::http::{HttpRequest, HttpResponse, Params, escape_html, html, redirect, text};
+use super::store::{PendingAuthorization, is_valid_s256_challenge};
+use crate::address::EmailAddress;
+use hyper::{Method, StatusCode};
+use std::time::Instant;
+use url::Url;
+
+/// Scopes the sandbox knows. `mail` is what IMAP and SMTP want;
+/// `offline_access` earns a refresh token, as at Microsoft.
+pub(crate) const KNOWN_SCOPES: [&str; 5] = ["mail", "offline_access", "openid", "email", "profile"];
+
+/// Routes a request to the authorization server.
+pub(crate) fn handle(shared: &Shared, request: HttpRequest) -> HttpResponse {
+    match (&request.method, request.path.as_str()) {
+        (&Method::GET, "/authorize") => authorize(shared, &request.query),
+        (&Method::POST, "/consent") => consent(shared, &request),
+        (&Method::GET, "/") => html(
+            StatusCode::OK,
+            page(
+                "mailsetup sandbox",
+                "<p>This is the sign-in server of the mailsetup sandbox. Start a sign-in from mailsetup; it will bring you here.</p>",
+            ),
+        ),
+        // Browsers ask for this on their own; it is not an error.
+        (_, "/favicon.ico") => text(StatusCode::NOT_FOUND, "no icon"),
+        _ => text(StatusCode::NOT_FOUND, "not found"),
+    }
+}
+
+/// True for the loopback redirect URIs the sandbox accepts:
+/// `http://localhost:<port>/` and `http://127.0.0.1:<port>/`, with an explicit
+/// port, path `/`, and no query, fragment or user info. The text must be in
+/// normal form (lower-case host, no default port) so that the exact-match
+/// comparison at the token endpoint means what it says.
+pub(crate) fn is_loopback_redirect_uri(redirect_uri: &str) -> bool {
+    let Ok(url) = Url::parse(redirect_uri) else {
+        return false;
+    };
+    let host_ok = matches!(url.host_str(), Some("localhost" | "127.0.0.1"));
+    // `Url` drops a port equal to the scheme's default (80), so port 80 is
+    // refused too; nobody binds it for a loopback redirect.
+    let port_ok = url.port().is_some();
+    url.scheme() == "http"
+        && host_ok
+        && port_ok
+        && url.path() == "/"
+        && url.query().is_none()
+        && url.fragment().is_none()
+        && url.username().is_empty()
+        && url.password().is_none()
+        && url.as_str() == redirect_uri
+}
+
+fn authorize(shared: &Shared, query: &str) -> HttpResponse {
+    let params = Params::parse(query.as_bytes());
+    // Until client_id and redirect_uri check out, errors go to the browser,
+    // never to the redirect URI.
+    let client_id = match params.get("client_id") {
+        Ok(Some(id)) if id == super::CLIENT_ID => id,
+        Ok(Some(_)) => return error_page("the application (client_id) is not registered with the sandbox"),
+        Ok(None) => return error_page("the link has no client_id"),
+        Err(_) => return error_page("the link gives client_id more than once"),
+    };
+    let redirect_uri = match params.get("redirect_uri") {
+        Ok(Some(uri)) if is_loopback_redirect_uri(uri) => uri,
+        Ok(Some(_)) => {
+            return error_page("the redirect_uri is not http://localhost:<port>/ or http://127.0.0.1:<port>/");
+        }
+        Ok(None) => return error_page("the link has no redirect_uri"),
+        Err(_) => return error_page("the link gives redirect_uri more than once"),
+    };
+    let state = params.get("state").ok().flatten();
+    let refuse = |error: &str, description: &str| error_redirect(redirect_uri, error, description, state);
+
+    match params.get("response_type") {
+        Ok(Some("code")) => {}
+        Ok(Some(_)) => return refuse("unsupported_response_type", "Only response_type=code is supported."),
+        _ => return refuse("invalid_request", "The response_type parameter is missing or repeated."),
+    }
+    if let Some(repeated) = params.first_repeated() {
+        return refuse("invalid_request", &format!("The {} parameter is repeated.", repeated.0));
+    }
+    match params.get("code_challenge_method").ok().flatten() {
+        Some("S256") => {}
+        Some("plain") => {
+            return refuse("invalid_request", "PKCE code_challenge_method plain is not allowed; use S256.");
+        }
+        Some(_) => return refuse("invalid_request", "Unknown code_challenge_method; use S256."),
+        None => return refuse("invalid_request", "PKCE is required: code_challenge_method must be S256."),
+    }
+    let code_challenge = match params.get("code_challenge").ok().flatten() {
+        Some(challenge) if is_valid_s256_challenge(challenge) => challenge,
+        Some(_) => {
+            return refuse("invalid_request", "The code_challenge is not a base64url SHA-256 digest (43 characters).");
+        }
+        None => return refuse("invalid_request", "PKCE is required: the code_challenge parameter is missing."),
+    };
+    let scope: Vec<String> = match params.get("scope").ok().flatten() {
+        Some(scope) => scope.split(' ').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+        None => Vec::new(),
+    };
+    if scope.is_empty() {
+        return refuse("invalid_scope", "The scope parameter is missing; the sandbox needs \"mail offline_access\".");
+    }
+    if let Some(unknown) = scope.iter().find(|s| !KNOWN_SCOPES.contains(&s.as_str())) {
+        return refuse("invalid_scope", &format!("The sandbox does not know the scope \"{unknown}\"."));
+    }
+
+    let pending = PendingAuthorization {
+        client_id: client_id.to_owned(),
+        redirect_uri: redirect_uri.to_owned(),
+        state: state.map(str::to_owned),
+        code_challenge: code_challenge.to_owned(),
+        scope,
+        login_hint: params.get("login_hint").ok().flatten().map(str::to_owned),
+        created: Instant::now(),
+    };
+    let body = consent_page(&pending, None, "");
+    let request_id = shared.store().add_pending(pending);
+    html(StatusCode::OK, body.replace(REQUEST_ID_SLOT, &request_id))
+}
+
+fn consent(shared: &Shared, request: &HttpRequest) -> HttpResponse {
+    if !request.content_type.starts_with("application/x-www-form-urlencoded") {
+        return html(StatusCode::BAD_REQUEST, page("Sign-in failed", "<p>The form was not sent as a form.</p>"));
+    }
+    let form = Params::parse(&request.body);
+    let Ok(Some(request_id)) = form.get("request_id") else {
+        return html(StatusCode::BAD_REQUEST, page("Sign-in failed", "<p>The form is incomplete.</p>"));
+    };
+    let mut store = shared.store();
+    let Some(pending) = store.pending(request_id).cloned() else {
+        return html(
+            StatusCode::BAD_REQUEST,
+            page(
+                "This sign-in has ended",
+                "<p>This sign-in page has expired or was already answered. Start again from mailsetup.</p>",
+            ),
+        );
+    };
+    let state = pending.state.as_deref();
+    match form.get("decision") {
+        Ok(Some("deny")) => {
+            store.take_pending(request_id);
+            tracing::debug!("consent denied");
+            error_redirect(
+                &pending.redirect_uri,
+                "access_denied",
+                "The user declined to sign in to the mailsetup sandbox.",
+                state,
+            )
+        }
+        Ok(Some("allow")) => {
+            let typed = form.get("email").ok().flatten().unwrap_or_default();
+            let address = match EmailAddress::parse(typed) {
+                Ok(address) => address,
+                Err(error) => {
+                    let body = consent_page(&pending, Some(&error.to_string()), typed);
+                    return html(StatusCode::OK, body.replace(REQUEST_ID_SLOT, request_id));
+                }
+            };
+            // The password is accepted whatever it is, and never looked at again.
+            store.take_pending(request_id);
+            let code = store.issue_code(&pending, &address.to_string(), shared.options.code_lifetime);
+            drop(store);
+            tracing::debug!(email_domain = address.domain(), "consent given; code issued");
+            let mut location = match Url::parse(&pending.redirect_uri) {
+                Ok(url) => url,
+                Err(_) => return text(StatusCode::INTERNAL_SERVER_ERROR, "stored redirect_uri no longer parses"),
+            };
+            {
+                let mut pairs = location.query_pairs_mut();
+                pairs.append_pair("code", code.expose());
+                if let Some(state) = state {
+                    pairs.append_pair("state", state);
+                }
+            }
+            redirect(location.as_str())
+        }
+        _ => html(StatusCode::BAD_REQUEST, page("Sign-in failed", "<p>Choose Allow or Deny.</p>")),
+    }
+}
+
+/// Redirects to the client with an RFC 6749 §4.1.2.1 error.
+fn error_redirect(redirect_uri: &str, error: &str, description: &str, state: Option<&str>) -> HttpResponse {
+    let Ok(mut location) = Url::parse(redirect_uri) else {
+        return error_page("the redirect_uri does not parse");
+    };
+    {
+        let mut pairs = location.query_pairs_mut();
+        pairs.append_pair("error", error);
+        pairs.append_pair("error_description", description);
+        if let Some(state) = state {
+            pairs.append_pair("state", state);
+        }
+    }
+    tracing::debug!(error, "authorization request refused");
+    redirect(location.as_str())
+}
+
+/// A 400 page for requests whose redirect URI cannot be trusted.
+fn error_page(reason: &str) -> HttpResponse {
+    tracing::debug!(reason, "authorization request refused without redirect");
+    html(
+        StatusCode::BAD_REQUEST,
+        page(
+            "This sign-in link is not valid",
+            &format!(
+                "<p>The mailsetup sandbox cannot continue: {}.</p><p>mailsetup builds this link itself; if you see this page, please report it.</p>",
+                escape_html(reason)
+            ),
+        ),
+    )
+}
+
+/// Stands in for the request id until the request is stored, so the page can
+/// be rendered before the store lock is taken.
+const REQUEST_ID_SLOT: &str = "\u{0}request-id\u{0}";
+
+fn consent_page(pending: &PendingAuthorization, error: Option<&str>, typed: &str) -> String {
+    let email = if typed.is_empty() { pending.login_hint.as_deref().unwrap_or_default() } else { typed };
+    let error = error
+        .map(|message| format!(r#"<p class="error" role="alert">{}</p>"#, escape_html(message)))
+        .unwrap_or_default();
+    let body = format!(
+        r#"<p class="note">This is a practice provider; nothing leaves your computer.</p>
+<p><strong>{client}</strong> wants to read and send your mail (scopes: <code>{scope}</code>).</p>
+{error}<form method="post" action="/consent">
+<input type="hidden" name="request_id" value="{slot}">
+<label for="email">E-mail address</label>
+<input id="email" name="email" type="email" value="{email}" autocomplete="username" required>
+<label for="password">Password (anything will do)</label>
+<input id="password" name="password" type="password" autocomplete="current-password">
+<div class="buttons">
+<button type="submit" name="decision" value="allow">Allow</button>
+<button type="submit" name="decision" value="deny" formnovalidate>Deny</button>
+</div>
+</form>"#,
+        client = escape_html(&pending.client_id),
+        scope = escape_html(&pending.scope.join(" ")),
+        slot = REQUEST_ID_SLOT,
+        email = escape_html(email),
+    );
+    page("Sign in to the mailsetup sandbox", &body)
+}
+
+fn page(title: &str, body: &str) -> String {
+    format!(
+        r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>{title} — mailsetup sandbox</title>
+<style>
+body {{ font-family: system-ui, sans-serif; background: #f3f4f6; margin: 0; }}
+main {{ max-width: 26rem; margin: 4rem auto; background: #fff; padding: 2rem; border-radius: .5rem; box-shadow: 0 1px 4px #0002; }}
+.note {{ background: #fff7d6; padding: .5rem .75rem; border-radius: .25rem; }}
+.error {{ color: #a40000; }}
+label {{ display: block; margin-top: 1rem; }}
+input {{ width: 100%; box-sizing: border-box; padding: .4rem; }}
+.buttons {{ margin-top: 1.5rem; display: flex; gap: .75rem; }}
+button {{ padding: .5rem 1.25rem; }}
+</style></head>
+<body><main><h1>{title}</h1>
+<p><em>mailsetup sandbox</em></p>
+{body}
+</main></body></html>
+"#,
+        title = escape_html(title),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redirect_uri_rules() {
+        fn t(expected: bool, uri: &str) {
+            assert_eq!(is_loopback_redirect_uri(uri), expected, "{uri}");
+        }
+        t(true, "http://localhost:8123/");
+        t(true, "http://127.0.0.1:65535/");
+        t(false, "http://localhost:80/");
+        t(false, "http://localhost/");
+        t(false, "http://localhost:8123");
+        t(false, "http://localhost:8123/callback");
+        t(false, "http://localhost:8123/?x=1");
+        t(false, "http://localhost:8123/#f");
+        t(false, "https://localhost:8123/");
+        t(false, "http://[::1]:8123/");
+        t(false, "http://example.com:8123/");
+        t(false, "http://localhost.example.com:8123/");
+        t(false, "http://user@localhost:8123/");
+        t(false, "http://LOCALHOST:8123/");
+        t(false, "not a url");
+    }
+
+    #[test]
+    fn consent_page_escapes_and_prefills() {
+        let pending = PendingAuthorization {
+            client_id: "mailsetup-sandbox".into(),
+            redirect_uri: "http://localhost:1/".into(),
+            state: None,
+            code_challenge: String::new(),
+            scope: vec!["mail".into()],
+            login_hint: Some(r#"a"><script>@x.test"#.into()),
+            created: Instant::now(),
+        };
+        let page = consent_page(&pending, None, "");
+        assert!(page.contains(r#"value="a&quot;&gt;&lt;script&gt;@x.test""#));
+        assert!(page.contains("nothing leaves your computer"));
+        assert!(!page.contains("<script>"));
+    }
+}

@@ -1,0 +1,568 @@
+//! The embedded sandbox provider: an OAuth2 authorization server, an IMAP
+//! server and an SMTP submission server, all in-process on `127.0.0.1`.
+//!
+//! `mailsetup --sandbox` runs the whole wizard against it, so anyone can try
+//! the tool (and helpdesks can train on it) without an account; GUI tests
+//! run against it; and its servers double as fast in-process fakes for the
+//! oauth and probe tests. [`SandboxOptions`] switches on faults real servers
+//! cannot produce on demand.
+//!
+//! What a [`Sandbox`] runs, each on its own `127.0.0.1:0` listener:
+//!
+//! | server | URL / port | protocol |
+//! |---|---|---|
+//! | authorization (browser-facing) | `http://127.0.0.1:A/authorize` | plain HTTP, like any loopback page; see [`authorize`] |
+//! | token endpoint | `https://localhost:B/token` | HTTPS with the sandbox CA; see [`token`] |
+//! | IMAP | `localhost:X` | TLS from the first byte; see [`imap`] |
+//! | SMTP submission | `localhost:Y` | plain, then STARTTLS; see [`smtp`] |
+//!
+//! The sign-in: authorization code with PKCE S256 only, loopback redirect
+//! URIs only (`http://localhost:<port>/`, `http://127.0.0.1:<port>/`), any
+//! e-mail address and any password. Tokens are random, opaque, kept only as
+//! digests, bound to the address typed on the consent page; IMAP and SMTP
+//! accept them in XOAUTH2 for that address alone.
+//!
+//! Lifetime: [`Sandbox::start`] makes a CA and a server certificate (rcgen,
+//! in memory), a temporary directory, and one thread running a
+//! current-thread tokio runtime that serves everything. Dropping the
+//! [`Sandbox`] stops that runtime (closing every listener and connection),
+//! joins the thread, and deletes the temporary directory.
+//!
+//! Intentional omissions: no mail storage or delivery (`DATA` is refused),
+//! no OpenID Connect, no client secrets, no revocation, no dynamic client
+//! registration, no IPv6 listeners.
+
+mod authorize;
+mod browser;
+mod certs;
+mod http;
+mod imap;
+mod line;
+mod smtp;
+mod store;
+mod token;
+
+use crate::provider::{OAuthRegistration, PlanSource, ProviderPlan, RedirectHost, Security, ServerEndpoint};
+use crate::secret::Secret;
+use crate::tls::{TrustStore, install_crypto_provider};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+use tokio_rustls::TlsAcceptor;
+use url::Url;
+
+/// The sandbox registration's client id.
+pub const CLIENT_ID: &str = "mailsetup-sandbox";
+
+/// The provider name plans and reports show.
+pub const PROVIDER_NAME: &str = "mailsetup sandbox";
+
+/// The scopes the sandbox plan asks for: `mail` for IMAP and SMTP,
+/// `offline_access` for a refresh token.
+pub const SCOPES: [&str; 2] = ["mail", "offline_access"];
+
+/// An address to suggest in sandbox mode. `.test` is reserved (RFC 2606) and
+/// never resolves, so nothing can reach a real server by mistake.
+pub const EXAMPLE_ADDRESS: &str = "you@sandbox.mailsetup.test";
+
+/// How long [`Drop`] waits for the server runtime's blocking work (DNS
+/// look-ups of the automatic browser) before leaving it behind.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
+
+/// One of the sandbox's servers, for fault switches and error messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Service {
+    /// The browser-facing authorization server (`/authorize`, `/consent`).
+    Authorize,
+    /// The HTTPS token endpoint.
+    Token,
+    /// The IMAP server.
+    Imap,
+    /// The SMTP submission server.
+    Smtp,
+}
+
+impl std::fmt::Display for Service {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Service::Authorize => "authorization",
+            Service::Token => "token",
+            Service::Imap => "IMAP",
+            Service::Smtp => "SMTP",
+        })
+    }
+}
+
+/// Which button the automatic browser presses on the consent page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ConsentDecision {
+    /// "Allow": the redirect carries a code.
+    #[default]
+    Allow,
+    /// "Deny": the redirect carries `error=access_denied`.
+    Deny,
+}
+
+/// How the sandbox behaves. The default is a healthy provider; each field
+/// switches on one fault. Build with `..SandboxOptions::default()` so new
+/// switches do not break callers.
+#[derive(Debug, Clone)]
+pub struct SandboxOptions {
+    /// IMAP and SMTP accept the tokens the sandbox issued. Off: every token
+    /// is refused (`NO AUTHENTICATE failed.`, `535 5.7.3`), as when a token
+    /// was issued for the wrong resource.
+    pub accept_tokens: bool,
+    /// IMAP advertises and accepts `AUTH=XOAUTH2`. Off: neither.
+    pub imap_offers_xoauth2: bool,
+    /// `SELECT INBOX` works. Off: it answers Exchange's `BAD User is
+    /// authenticated but not connected.`
+    pub imap_inbox_reachable: bool,
+    /// SMTP advertises and accepts `STARTTLS`. Off: neither, so AUTH can
+    /// never be offered (it is never offered in plain text).
+    pub smtp_offers_starttls: bool,
+    /// SMTP advertises and accepts `AUTH XOAUTH2` after STARTTLS.
+    pub smtp_offers_xoauth2: bool,
+    /// What [`Sandbox::approve_in_background`] presses on the consent page.
+    pub auto_consent: ConsentDecision,
+    /// Servers that accept connections and then never answer, to exercise
+    /// the client's deadlines.
+    pub black_holes: Vec<Service>,
+    /// Lifetime of access tokens (`expires_in`). Zero: issued already expired.
+    pub access_token_lifetime: Duration,
+    /// Lifetime of authorization codes. Zero: every code has expired by the
+    /// time it is exchanged.
+    pub code_lifetime: Duration,
+}
+
+impl Default for SandboxOptions {
+    fn default() -> Self {
+        Self {
+            accept_tokens: true,
+            imap_offers_xoauth2: true,
+            imap_inbox_reachable: true,
+            smtp_offers_starttls: true,
+            smtp_offers_xoauth2: true,
+            auto_consent: ConsentDecision::Allow,
+            black_holes: Vec::new(),
+            access_token_lifetime: Duration::from_secs(3600),
+            // Short, as RFC 6749 §4.1.2 recommends ("maximum lifetime of 10
+            // minutes"); the exchange follows the redirect within a second.
+            code_lifetime: Duration::from_secs(120),
+        }
+    }
+}
+
+/// Why the sandbox could not start, or the automatic browser failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum SandboxError {
+    #[error("the sandbox could not listen on 127.0.0.1 for its {service} server: {source}")]
+    Bind {
+        service: Service,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the sandbox could not make its throwaway certificates: {0}")]
+    Certificate(String),
+    #[error("the sandbox could not set up TLS: {0}")]
+    Tls(#[from] rustls::Error),
+    #[error("the sandbox could not create its temporary folder: {0}; is the temporary directory writable?")]
+    TempDir(#[source] std::io::Error),
+    #[error("the sandbox could not start its server thread: {0}")]
+    Runtime(#[source] std::io::Error),
+    #[error("the sandbox has stopped")]
+    Stopped,
+    #[error("the automatic browser failed at the {step} step: {message}")]
+    AutoBrowser { step: &'static str, message: String },
+    #[error("the automatic browser did not finish within {0:?}")]
+    Timeout(Duration),
+}
+
+/// State shared by all servers of one sandbox.
+pub(crate) struct Shared {
+    pub options: SandboxOptions,
+    store: Mutex<store::Store>,
+}
+
+impl Shared {
+    /// The store. A handler that panicked cannot leave it half-updated in a
+    /// way that matters to a sandbox, so poisoning is ignored.
+    pub fn store(&self) -> MutexGuard<'_, store::Store> {
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The check IMAP and SMTP run on an XOAUTH2 `user=` and token.
+    pub fn check_bearer(&self, user: &str, token: &Secret) -> Result<(), store::TokenRejection> {
+        if !self.options.accept_tokens {
+            return Err(store::TokenRejection::RejectedByOptions);
+        }
+        self.store().check_bearer(user, token)
+    }
+}
+
+/// Keeps a connection open without ever answering (a black hole).
+pub(crate) async fn hold_forever<T: Send + 'static>(connection: T) {
+    let _held = connection;
+    std::future::pending::<()>().await;
+}
+
+/// The ports the servers listen on, all on `127.0.0.1`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SandboxPorts {
+    pub authorize: u16,
+    pub token: u16,
+    pub imap: u16,
+    pub smtp: u16,
+}
+
+/// A running sandbox provider. Dropping it stops every server and deletes
+/// its temporary directory.
+pub struct Sandbox {
+    shared: Arc<Shared>,
+    ports: SandboxPorts,
+    ca_pem: String,
+    trust: TrustStore,
+    runtime: tokio::runtime::Handle,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+    profile_root: PathBuf,
+    temp_dir: Option<tempfile::TempDir>,
+}
+
+impl std::fmt::Debug for Sandbox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sandbox")
+            .field("ports", &self.ports)
+            .field("profile_root", &self.profile_root)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Sandbox {
+    /// Starts the sandbox: certificates, temporary directory, listeners on
+    /// `127.0.0.1:0`, and a server thread. Blocks until everything listens,
+    /// so the plan's ports are live when this returns.
+    pub fn start(options: SandboxOptions) -> Result<Sandbox, SandboxError> {
+        install_crypto_provider();
+        let certs = certs::SandboxCerts::generate()?;
+        let trust = TrustStore::with_ca_pem(certs.ca_pem.as_bytes())
+            .map_err(|e| SandboxError::Certificate(format!("the CA does not load back: {e}")))?;
+        let http_tls = TlsAcceptor::from(certs.server_config(&[b"http/1.1"])?);
+        let mail_tls = TlsAcceptor::from(certs.server_config(&[])?);
+
+        let temp_dir =
+            tempfile::Builder::new().prefix("mailsetup-sandbox-").tempdir().map_err(SandboxError::TempDir)?;
+        let profile_root = temp_dir.path().join("thunderbird");
+        std::fs::create_dir(&profile_root).map_err(SandboxError::TempDir)?;
+
+        let bind = |service| {
+            let listener = std::net::TcpListener::bind(("127.0.0.1", 0))
+                .and_then(|listener| listener.set_nonblocking(true).map(|()| listener))
+                .map_err(|source| SandboxError::Bind { service, source })?;
+            let port = listener.local_addr().map_err(|source| SandboxError::Bind { service, source })?.port();
+            Ok::<_, SandboxError>((listener, port))
+        };
+        let (authorize_listener, authorize_port) = bind(Service::Authorize)?;
+        let (token_listener, token_port) = bind(Service::Token)?;
+        let (imap_listener, imap_port) = bind(Service::Imap)?;
+        let (smtp_listener, smtp_port) = bind(Service::Smtp)?;
+        let ports = SandboxPorts { authorize: authorize_port, token: token_port, imap: imap_port, smtp: smtp_port };
+
+        let shared = Arc::new(Shared { options, store: Mutex::new(store::Store::default()) });
+        let (shutdown_tx, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        let thread_shared = shared.clone();
+        let thread = std::thread::Builder::new()
+            .name("mailsetup-sandbox".into())
+            .spawn(move || {
+                let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+                    Ok(runtime) => runtime,
+                    Err(error) => {
+                        let _ = ready_tx.send(Err(SandboxError::Runtime(error)));
+                        return;
+                    }
+                };
+                runtime.block_on(async move {
+                    let listeners = (|| {
+                        let to_tokio = |listener, service| {
+                            tokio::net::TcpListener::from_std(listener)
+                                .map_err(|source| SandboxError::Bind { service, source })
+                        };
+                        Ok::<_, SandboxError>((
+                            to_tokio(authorize_listener, Service::Authorize)?,
+                            to_tokio(token_listener, Service::Token)?,
+                            to_tokio(imap_listener, Service::Imap)?,
+                            to_tokio(smtp_listener, Service::Smtp)?,
+                        ))
+                    })();
+                    let (authorize_listener, token_listener, imap_listener, smtp_listener) = match listeners {
+                        Ok(listeners) => listeners,
+                        Err(error) => {
+                            let _ = ready_tx.send(Err(error));
+                            return;
+                        }
+                    };
+                    let shared = thread_shared;
+                    let black_hole = |service| shared.options.black_holes.contains(&service);
+                    let authorize_shared = shared.clone();
+                    tokio::spawn(http::serve(
+                        Service::Authorize,
+                        authorize_listener,
+                        None,
+                        black_hole(Service::Authorize),
+                        Arc::new(move |request| authorize::handle(&authorize_shared, request)),
+                    ));
+                    let token_shared = shared.clone();
+                    tokio::spawn(http::serve(
+                        Service::Token,
+                        token_listener,
+                        Some(http_tls),
+                        black_hole(Service::Token),
+                        Arc::new(move |request| token::handle(&token_shared, request)),
+                    ));
+                    tokio::spawn(imap::serve(shared.clone(), imap_listener, mail_tls.clone()));
+                    tokio::spawn(smtp::serve(shared.clone(), smtp_listener, mail_tls));
+                    let _ = ready_tx.send(Ok(tokio::runtime::Handle::current()));
+                    // Runs until `Sandbox` is dropped (or its sender is lost).
+                    let _ = shutdown_rx.await;
+                });
+                // Dropping the runtime drops every task: listeners and
+                // connections close here.
+                runtime.shutdown_timeout(SHUTDOWN_GRACE);
+            })
+            .map_err(SandboxError::Runtime)?;
+        let runtime = match ready_rx.recv() {
+            Ok(Ok(handle)) => handle,
+            Ok(Err(error)) => {
+                let _ = thread.join();
+                return Err(error);
+            }
+            Err(_disconnected) => {
+                let _ = thread.join();
+                return Err(SandboxError::Stopped);
+            }
+        };
+        tracing::info!(
+            authorize = ports.authorize,
+            token = ports.token,
+            imap = ports.imap,
+            smtp = ports.smtp,
+            "sandbox provider started on 127.0.0.1"
+        );
+        Ok(Sandbox {
+            shared,
+            ports,
+            ca_pem: certs.ca_pem,
+            trust,
+            runtime,
+            shutdown: Some(shutdown_tx),
+            thread: Some(thread),
+            profile_root,
+            temp_dir: Some(temp_dir),
+        })
+    }
+
+    /// The provider plan for the sandbox: IMAP over TLS and SMTP with
+    /// STARTTLS on `localhost`, and the sandbox's OAuth registration.
+    pub fn plan(&self) -> ProviderPlan {
+        ProviderPlan {
+            provider_name: PROVIDER_NAME.to_owned(),
+            source: PlanSource::Sandbox,
+            oauth: OAuthRegistration {
+                issuer: PROVIDER_NAME.to_owned(),
+                authorize_url: self.authorize_url(),
+                token_url: self.token_url(),
+                client_id: CLIENT_ID.to_owned(),
+                client_secret: None,
+                scopes: SCOPES.iter().map(|scope| (*scope).to_owned()).collect(),
+                redirect_host: RedirectHost::Localhost,
+            },
+            imap: ServerEndpoint { host: "localhost".to_owned(), port: self.ports.imap, security: Security::Tls },
+            smtp: ServerEndpoint { host: "localhost".to_owned(), port: self.ports.smtp, security: Security::Starttls },
+            warnings: vec![
+                "This is the practice provider built into mailsetup: nothing leaves your computer, and the account it sets up works only while mailsetup --sandbox is running.".to_owned(),
+            ],
+        }
+    }
+
+    /// The browser-facing authorize URL, `http://127.0.0.1:A/authorize`.
+    fn authorize_url(&self) -> Url {
+        let text = format!("http://127.0.0.1:{}/authorize", self.ports.authorize);
+        Url::parse(&text).expect("a loopback URL with a port always parses")
+    }
+
+    /// The token endpoint, `https://localhost:B/token`.
+    fn token_url(&self) -> Url {
+        let text = format!("https://localhost:{}/token", self.ports.token);
+        Url::parse(&text).expect("a loopback URL with a port always parses")
+    }
+
+    /// The system trust store plus the sandbox CA: what every client of the
+    /// sandbox's TLS servers must use.
+    pub fn trust(&self) -> TrustStore {
+        self.trust.clone()
+    }
+
+    /// The sandbox CA certificate, PEM (for lettre's `Certificate::from_pem`,
+    /// or `--ca-file`).
+    pub fn ca_pem(&self) -> String {
+        self.ca_pem.clone()
+    }
+
+    /// A throwaway Thunderbird root directory (initially empty) inside the
+    /// sandbox's temporary directory; deleted with the sandbox.
+    pub fn profile_root(&self) -> &Path {
+        &self.profile_root
+    }
+
+    /// An address to suggest in sandbox mode (see [`EXAMPLE_ADDRESS`]).
+    pub fn example_address() -> &'static str {
+        EXAMPLE_ADDRESS
+    }
+
+    /// The ports the servers listen on.
+    pub fn ports(&self) -> SandboxPorts {
+        self.ports
+    }
+
+    /// The options the sandbox runs with.
+    pub fn options(&self) -> &SandboxOptions {
+        &self.shared.options
+    }
+
+    /// How many access tokens the token endpoint has issued (both grants).
+    pub fn issued_token_count(&self) -> usize {
+        self.shared.store().issued_access_tokens
+    }
+
+    /// Plays the user's browser for one sign-in, in the background: opens
+    /// `authorize_url` (which must be this sandbox's), presses
+    /// [`SandboxOptions::auto_consent`] on the consent page with the URL's
+    /// `login_hint` (or [`EXAMPLE_ADDRESS`]) as the address, and follows the
+    /// redirect to the application's loopback listener. Used by GUI and CLI
+    /// tests, and by `--sandbox` when the user ticks "approve automatically".
+    pub fn approve_in_background(&self, authorize_url: &str) -> ApprovalHandle {
+        self.auto_browser().approve_in_background(authorize_url)
+    }
+
+    /// [`Sandbox::approve_in_background`] as a "browser launcher" function
+    /// (the shape of `oauth::browser::OpenUrl`): it starts the approval and
+    /// returns at once; the sign-in flow then waits for the redirect as it
+    /// would for a person. Failures are logged (WARN) and show up as the
+    /// flow's own browser-wait timeout. The function holds no reference to
+    /// the sandbox; once the sandbox is dropped it does nothing.
+    pub fn automatic_browser(&self) -> Arc<dyn Fn(&str) -> Result<(), String> + Send + Sync> {
+        let auto_browser = self.auto_browser();
+        Arc::new(move |authorize_url: &str| {
+            drop(auto_browser.approve_in_background(authorize_url));
+            Ok(())
+        })
+    }
+
+    fn auto_browser(&self) -> AutoBrowser {
+        AutoBrowser {
+            runtime: self.runtime.clone(),
+            authorize_base: self.authorize_url(),
+            decision: self.shared.options.auto_consent,
+        }
+    }
+}
+
+/// What the automatic browser needs, detached from the [`Sandbox`].
+#[derive(Clone)]
+struct AutoBrowser {
+    runtime: tokio::runtime::Handle,
+    authorize_base: Url,
+    decision: ConsentDecision,
+}
+
+impl AutoBrowser {
+    fn approve_in_background(&self, authorize_url: &str) -> ApprovalHandle {
+        let (sender, receiver) = tokio::sync::oneshot::channel();
+        let authorize_url = authorize_url.to_owned();
+        let base = self.authorize_base.clone();
+        let decision = self.decision;
+        // On a stopped sandbox the task is dropped unrun, and the handle
+        // reports `SandboxError::Stopped`.
+        self.runtime.spawn(async move {
+            let outcome = browser::approve(&authorize_url, &base, decision, EXAMPLE_ADDRESS).await;
+            if let Err(error) = &outcome {
+                tracing::warn!(%error, "automatic approval failed");
+            }
+            let _ = sender.send(outcome);
+        });
+        ApprovalHandle { receiver }
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            if thread.join().is_err() {
+                tracing::warn!("the sandbox server thread panicked");
+            }
+        }
+        // Only now, with no server left to write into it.
+        if let Some(temp_dir) = self.temp_dir.take() {
+            if let Err(error) = temp_dir.close() {
+                tracing::warn!(%error, "could not delete the sandbox's temporary directory");
+            }
+        }
+        tracing::debug!("sandbox provider stopped");
+    }
+}
+
+/// What the automatic browser did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Approval {
+    /// The button pressed on the consent page; `None` when the sandbox
+    /// refused the authorize request and redirected straight back with an
+    /// error (for example `plain` PKCE).
+    pub pressed: Option<ConsentDecision>,
+    /// The HTTP status the application's loopback listener answered with.
+    pub callback_status: u16,
+    /// The start (at most 4096 characters) of the page the listener served.
+    pub callback_page: String,
+}
+
+/// A running automatic approval; see [`Sandbox::approve_in_background`].
+#[derive(Debug)]
+pub struct ApprovalHandle {
+    receiver: tokio::sync::oneshot::Receiver<Result<Approval, SandboxError>>,
+}
+
+impl ApprovalHandle {
+    /// The outcome, if the approval has finished (for polling from a UI).
+    pub fn try_outcome(&mut self) -> Option<Result<Approval, SandboxError>> {
+        use tokio::sync::oneshot::error::TryRecvError;
+        match self.receiver.try_recv() {
+            Ok(outcome) => Some(outcome),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Closed) => Some(Err(SandboxError::Stopped)),
+        }
+    }
+
+    /// Waits, blocking the thread, at most `timeout` for the outcome. Do not
+    /// call this on a runtime thread that also serves the loopback listener.
+    pub fn wait(mut self, timeout: Duration) -> Result<Approval, SandboxError> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(outcome) = self.try_outcome() {
+                return outcome;
+            }
+            if Instant::now() >= deadline {
+                return Err(SandboxError::Timeout(timeout));
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Waits for the outcome from async code (wrap it in a timeout).
+    pub async fn outcome(self) -> Result<Approval, SandboxError> {
+        self.receiver.await.unwrap_or(Err(SandboxError::Stopped))
+    }
+}

@@ -1,0 +1,358 @@
+//! The sandbox's SMTP submission server: plain text, then STARTTLS, then
+//! XOAUTH2; it takes envelopes but never delivers anything.
+//!
+//! ```text
+//! S: 220 localhost ESMTP mailsetup sandbox ready
+//! C: EHLO client            S: 250-localhost Hello [127.0.0.1] ... 250-STARTTLS ... 250 SMTPUTF8
+//! C: STARTTLS               S: 220 2.0.0 SMTP server ready      (TLS handshake; all state reset)
+//! C: EHLO client            S: 250-... 250-AUTH XOAUTH2 ... 250 SMTPUTF8
+//! C: AUTH XOAUTH2 <b64>     S: 235 2.7.0 Authentication successful
+//!    (or C: AUTH XOAUTH2 / S: 334 / C: <b64>)
+//!    failure: S: 334 <base64 {"status":"401",..}>  C: (empty)  S: 535 5.7.3 Authentication unsuccessful
+//! C: MAIL FROM:<own address>  S: 250 2.1.0 Sender OK
+//!    other sender: 550 5.7.60 SMTP; Client does not have permissions to send as this sender
+//!    before AUTH:  530 5.7.0 Authentication required
+//! C: RCPT TO:<anyone>       S: 250 2.1.5 Recipient OK
+//! C: RSET                   S: 250 2.0.0 Resetting
+//! C: QUIT                   S: 221 2.0.0 Service closing transmission channel
+//! ```
+//!
+//! AUTH is never offered or accepted before TLS. `DATA` is refused with
+//! `554 5.7.0`: the sandbox promises that nothing leaves the computer, and a
+//! sign-in check never needs to send a message.
+
+use super::imap::domain_of;
+use super::line::{Line, LineReader, send};
+use super::store::{TokenRejection, parse_xoauth2, xoauth2_error_challenge};
+use super::{Service, Shared};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::net::{TcpListener, TcpStream};
+use tokio_rustls::TlsAcceptor;
+
+/// Longest command line accepted: RFC 4954 §4 asks servers to take AUTH
+/// lines of at least 12288 octets; a little more costs nothing.
+const MAX_LINE: usize = 16 * 1024;
+
+/// RFC 5321 §4.5.3.2.7: the server should wait at least 5 minutes for the
+/// next command.
+const IDLE: Duration = Duration::from_secs(5 * 60);
+
+/// How long a client may take over the TLS handshake after STARTTLS.
+const HANDSHAKE: Duration = Duration::from_secs(30);
+
+/// Recipients per envelope; RFC 5321 §4.5.3.1.8 asks for at least 100.
+const MAX_RECIPIENTS: usize = 100;
+
+/// Accepts SMTP connections until the runtime stops.
+pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, acceptor: TlsAcceptor) {
+    let black_hole = shared.options.black_holes.contains(&Service::Smtp);
+    loop {
+        let (stream, peer) = match listener.accept().await {
+            Ok(accepted) => accepted,
+            Err(error) => {
+                tracing::warn!(%error, "SMTP accept failed");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        if black_hole {
+            tracing::debug!(%peer, "SMTP connection held without answer (black hole)");
+            tokio::spawn(super::hold_forever(stream));
+            continue;
+        }
+        tokio::spawn(connection(shared.clone(), stream, peer, acceptor.clone()));
+    }
+}
+
+async fn connection(shared: Arc<Shared>, mut stream: TcpStream, peer: SocketAddr, acceptor: TlsAcceptor) {
+    let result = async {
+        send(&mut stream, &["220 localhost ESMTP mailsetup sandbox ready"]).await?;
+        let mut reader = LineReader::default();
+        if let End::Closed = Session::new(&shared, peer, false).run(&mut stream, &mut reader).await? {
+            return Ok(());
+        }
+        // RFC 3207 §4.2: anything the client sent behind STARTTLS came in
+        // plain text; it must not be treated as if it came through TLS.
+        let pipelined = reader.take_buffered();
+        if !pipelined.is_empty() {
+            tracing::debug!(bytes = pipelined.len(), "discarded plain-text bytes sent after STARTTLS");
+        }
+        let mut tls = match tokio::time::timeout(HANDSHAKE, acceptor.accept(stream)).await {
+            Ok(Ok(tls)) => tls,
+            Ok(Err(error)) => {
+                tracing::debug!(%peer, %error, "SMTP TLS handshake failed");
+                return Ok(());
+            }
+            Err(_elapsed) => return Ok(()),
+        };
+        Session::new(&shared, peer, true).run(&mut tls, &mut LineReader::default()).await.map(|_| ())
+    }
+    .await;
+    if let Err(error) = result {
+        tracing::debug!(%peer, %error, "SMTP connection ended with an error");
+    }
+}
+
+/// How a session ended.
+enum End {
+    /// QUIT, a closed connection, or an error reply that closes it.
+    Closed,
+    /// STARTTLS was accepted: the caller starts TLS and a new session.
+    StartTls,
+}
+
+/// One SMTP session: all of a plain connection, or all of the TLS part
+/// (STARTTLS resets everything, RFC 3207 §4.2).
+struct Session<'a> {
+    shared: &'a Shared,
+    peer: SocketAddr,
+    tls: bool,
+    greeted: bool,
+    /// The authenticated user, after a successful AUTH.
+    user: Option<String>,
+    /// The envelope sender, between MAIL and RSET (or the end of DATA).
+    sender: Option<String>,
+    recipients: usize,
+}
+
+impl<'a> Session<'a> {
+    fn new(shared: &'a Shared, peer: SocketAddr, tls: bool) -> Self {
+        Self { shared, peer, tls, greeted: false, user: None, sender: None, recipients: 0 }
+    }
+
+    async fn run<S: AsyncRead + AsyncWrite + Unpin>(
+        &mut self,
+        stream: &mut S,
+        reader: &mut LineReader,
+    ) -> std::io::Result<End> {
+        loop {
+            let line = match reader.read_line(stream, MAX_LINE, IDLE).await? {
+                Line::Text(line) => line,
+                Line::TooLong => {
+                    send(stream, &["500 5.5.2 Line too long"]).await?;
+                    return Ok(End::Closed);
+                }
+                Line::Closed => {
+                    // Best effort: the client may already be gone.
+                    let _ = send(stream, &["421 4.4.2 localhost Error: timeout exceeded"]).await;
+                    return Ok(End::Closed);
+                }
+            };
+            let (verb, argument) = match line.split_once(' ') {
+                Some((verb, argument)) => (verb.to_ascii_uppercase(), argument.trim()),
+                None => (line.to_ascii_uppercase(), ""),
+            };
+            // The verb only: AUTH arguments hold a token.
+            tracing::debug!(verb = verb.as_str(), tls = self.tls, "SMTP command");
+            let reply = match verb.as_str() {
+                "EHLO" => self.ehlo(argument),
+                "HELO" if argument.is_empty() => "501 5.5.4 Syntax: HELO hostname".to_owned(),
+                "HELO" => {
+                    self.greeted = true;
+                    self.reset();
+                    format!("250 localhost Hello [{}]", self.peer.ip())
+                }
+                "STARTTLS" => {
+                    if self.tls {
+                        "503 5.5.1 TLS already active".to_owned()
+                    } else if !self.shared.options.smtp_offers_starttls {
+                        "502 5.5.1 Command not implemented".to_owned()
+                    } else if !argument.is_empty() {
+                        "501 5.5.4 Syntax: STARTTLS".to_owned()
+                    } else {
+                        send(stream, &["220 2.0.0 SMTP server ready"]).await?;
+                        return Ok(End::StartTls);
+                    }
+                }
+                "AUTH" => match self.auth(stream, reader, argument).await? {
+                    Some(reply) => reply,
+                    None => return Ok(End::Closed),
+                },
+                "MAIL" => self.mail(argument),
+                "RCPT" => self.rcpt(argument),
+                "DATA" if self.recipients == 0 => "503 5.5.1 Need RCPT command".to_owned(),
+                "DATA" => {
+                    self.reset();
+                    "554 5.7.0 The mailsetup sandbox does not deliver mail; nothing was sent".to_owned()
+                }
+                "RSET" => {
+                    self.reset();
+                    "250 2.0.0 Resetting".to_owned()
+                }
+                "NOOP" => "250 2.0.0 OK".to_owned(),
+                "QUIT" => {
+                    send(stream, &["221 2.0.0 Service closing transmission channel"]).await?;
+                    return Ok(End::Closed);
+                }
+                _ => "500 5.5.2 Command unrecognized".to_owned(),
+            };
+            send(stream, &[&reply]).await?;
+        }
+    }
+
+    /// Forgets the envelope (RSET, EHLO, after DATA).
+    fn reset(&mut self) {
+        self.sender = None;
+        self.recipients = 0;
+    }
+
+    fn ehlo(&mut self, argument: &str) -> String {
+        if argument.is_empty() {
+            return "501 5.5.4 Syntax: EHLO hostname".to_owned();
+        }
+        self.greeted = true;
+        self.reset();
+        let options = &self.shared.options;
+        let mut lines = vec![
+            format!("localhost Hello [{}]", self.peer.ip()),
+            "SIZE 36700160".to_owned(),
+            "8BITMIME".to_owned(),
+            "ENHANCEDSTATUSCODES".to_owned(),
+        ];
+        if !self.tls && options.smtp_offers_starttls {
+            lines.push("STARTTLS".to_owned());
+        }
+        // Never AUTH in plain text, whatever the options say.
+        if self.tls && options.smtp_offers_xoauth2 && self.user.is_none() {
+            lines.push("AUTH XOAUTH2".to_owned());
+        }
+        lines.push("SMTPUTF8".to_owned());
+        let last = lines.len() - 1;
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, line)| format!("250{}{line}", if i == last { ' ' } else { '-' }))
+            .collect::<Vec<_>>()
+            .join("\r\n")
+    }
+
+    /// `AUTH XOAUTH2 [initial-response]` (RFC 4954). Returns the final reply,
+    /// or `None` when the client went away mid-exchange.
+    async fn auth<S: AsyncRead + AsyncWrite + Unpin>(
+        &mut self,
+        stream: &mut S,
+        reader: &mut LineReader,
+        argument: &str,
+    ) -> std::io::Result<Option<String>> {
+        if !self.greeted {
+            return Ok(Some("503 5.5.1 Send EHLO first".to_owned()));
+        }
+        if !self.tls {
+            return Ok(Some("530 5.7.0 Must issue a STARTTLS command first".to_owned()));
+        }
+        if self.user.is_some() {
+            return Ok(Some("503 5.5.1 Already authenticated".to_owned()));
+        }
+        if self.sender.is_some() {
+            return Ok(Some("503 5.5.1 AUTH not allowed during a mail transaction".to_owned()));
+        }
+        let (mechanism, initial) = match argument.split_once(' ') {
+            Some((mechanism, initial)) => (mechanism, Some(initial.trim())),
+            None => (argument, None),
+        };
+        if !mechanism.eq_ignore_ascii_case("XOAUTH2") || !self.shared.options.smtp_offers_xoauth2 {
+            return Ok(Some("504 5.7.4 Unrecognized authentication type".to_owned()));
+        }
+        let response = match initial {
+            Some("=") => String::new(),
+            Some(initial) => initial.to_owned(),
+            None => {
+                send(stream, &["334 "]).await?;
+                match reader.read_line(stream, MAX_LINE, IDLE).await? {
+                    Line::Text(line) => line,
+                    Line::TooLong | Line::Closed => return Ok(None),
+                }
+            }
+        };
+        if response == "*" {
+            return Ok(Some("501 5.7.0 Authentication cancelled".to_owned()));
+        }
+        let verdict = match parse_xoauth2(&response) {
+            Some(xoauth2) => self.shared.check_bearer(&xoauth2.user, &xoauth2.token).map(|()| xoauth2.user),
+            None => Err(TokenRejection::Unknown),
+        };
+        match verdict {
+            Ok(user) => {
+                tracing::debug!(email_domain = domain_of(&user), "SMTP XOAUTH2 accepted");
+                self.user = Some(user);
+                Ok(Some("235 2.7.0 Authentication successful".to_owned()))
+            }
+            Err(reason) => {
+                tracing::debug!(?reason, "SMTP XOAUTH2 refused");
+                send(stream, &[&format!("334 {}", xoauth2_error_challenge())]).await?;
+                match reader.read_line(stream, MAX_LINE, IDLE).await? {
+                    Line::Text(_) => Ok(Some("535 5.7.3 Authentication unsuccessful".to_owned())),
+                    Line::TooLong | Line::Closed => Ok(None),
+                }
+            }
+        }
+    }
+
+    fn mail(&mut self, argument: &str) -> String {
+        let Some(sender) = path_argument(argument, "FROM:") else {
+            return "501 5.5.4 Syntax: MAIL FROM:<address>".to_owned();
+        };
+        if !self.greeted {
+            return "503 5.5.1 Send EHLO first".to_owned();
+        }
+        let Some(user) = &self.user else {
+            return "530 5.7.0 Authentication required".to_owned();
+        };
+        if self.sender.is_some() {
+            return "503 5.5.1 Sender already specified".to_owned();
+        }
+        if !sender.eq_ignore_ascii_case(user) {
+            return "550 5.7.60 SMTP; Client does not have permissions to send as this sender".to_owned();
+        }
+        self.sender = Some(sender);
+        "250 2.1.0 Sender OK".to_owned()
+    }
+
+    fn rcpt(&mut self, argument: &str) -> String {
+        let Some(recipient) = path_argument(argument, "TO:") else {
+            return "501 5.5.4 Syntax: RCPT TO:<address>".to_owned();
+        };
+        if self.sender.is_none() {
+            return "503 5.5.1 Need MAIL command".to_owned();
+        }
+        if recipient.is_empty() || !recipient.contains('@') {
+            return "501 5.1.3 Bad recipient address syntax".to_owned();
+        }
+        if self.recipients >= MAX_RECIPIENTS {
+            return "452 4.5.3 Too many recipients".to_owned();
+        }
+        self.recipients += 1;
+        "250 2.1.5 Recipient OK".to_owned()
+    }
+}
+
+/// The address in `FROM:<address> [parameters]` / `TO:<address>`; the
+/// keyword is matched without regard to case, and a space after the colon is
+/// tolerated.
+fn path_argument(argument: &str, keyword: &str) -> Option<String> {
+    let head = argument.get(..keyword.len())?;
+    if !head.eq_ignore_ascii_case(keyword) {
+        return None;
+    }
+    let rest = argument.get(keyword.len()..)?.trim_start().strip_prefix('<')?;
+    let (address, _parameters) = rest.split_once('>')?;
+    Some(address.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths() {
+        assert_eq!(path_argument("FROM:<you@x.test>", "FROM:").as_deref(), Some("you@x.test"));
+        assert_eq!(path_argument("from: <you@x.test> SIZE=10", "FROM:").as_deref(), Some("you@x.test"));
+        assert_eq!(path_argument("FROM:<>", "FROM:").as_deref(), Some(""));
+        assert_eq!(path_argument("FROM:you@x.test", "FROM:"), None);
+        assert_eq!(path_argument("TO:<a@b.test>", "FROM:"), None);
+        assert_eq!(path_argument("", "TO:"), None);
+    }
+}
