@@ -70,7 +70,9 @@ async function main() {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-default-apps', '--no-default-browser-check'],
+      '--disable-default-apps', '--no-default-browser-check',
+      // Loopback only: no proxy, and no host name resolves except localhost.
+      '--no-proxy-server', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE [::1]'],
     // playwright gives every launch a fresh temporary profile (user-data-dir).
   });
   const context = await browser.newContext({ ignoreHTTPSErrors: true });

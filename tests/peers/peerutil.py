@@ -85,7 +85,9 @@ def wait_https(url, ca, timeout):
     ctx = ssl.create_default_context(cafile=ca)
 
     def probe():
-        with urllib.request.urlopen(url, context=ctx, timeout=2) as r:
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}),  # never a proxy
+                                             urllib.request.HTTPSHandler(context=ctx))
+        with opener.open(url, timeout=2) as r:
             if r.status != 200:
                 raise RuntimeError(f"HTTP {r.status}")
 

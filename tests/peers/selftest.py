@@ -126,7 +126,7 @@ def authorize(scope=SCOPES_ALL, client_id="mailsetup-test", host="localhost", lo
 
 def token_request(form):
     out = subprocess.run(
-        ["curl", "-sS", "--cacert", CA, "-X", "POST", ENV["MAILSETUP_PEERS_TOKEN_URL"]]
+        ["curl", "-sS", "--noproxy", "*", "--cacert", CA, "-X", "POST", ENV["MAILSETUP_PEERS_TOKEN_URL"]]
         + sum((["--data-urlencode", f"{k}={v}"] for k, v in form.items()), []),
         capture_output=True, text=True, timeout=30, check=True).stdout
     return json.loads(out)
@@ -315,7 +315,7 @@ def main():
     check("token without the 'mail' scope is rejected", no_scope)
 
     def revoke(token):
-        return subprocess.run(["curl", "-sS", "-o", "/dev/null", "-w", "%{http_code}", "--cacert", CA,
+        return subprocess.run(["curl", "-sS", "--noproxy", "*", "-o", "/dev/null", "-w", "%{http_code}", "--cacert", CA,
                                "-X", "POST", ENV["MAILSETUP_PEERS_REVOCATION_URL"],
                                "--data-urlencode", f"token={token}",
                                "--data-urlencode", "client_id=mailsetup-test"],
