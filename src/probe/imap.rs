@@ -226,10 +226,28 @@ where
 fn server_words(error: &async_imap::error::Error) -> String {
     use async_imap::error::Error;
     match error {
-        Error::No(text) => format!("NO {text}"),
-        Error::Bad(text) => format!("BAD {text}"),
+        Error::No(text) => format!("NO {}", status_text(text)),
+        Error::Bad(text) => format!("BAD {}", status_text(text)),
         Error::ConnectionLost => "(the server closed the connection)".to_owned(),
         other => other.to_string(),
+    }
+}
+
+/// async-imap keeps a NO/BAD reply as `code: Some(…), info: Some("…")`;
+/// this turns it back into the reply's own shape, `[CODE] text`.
+fn status_text(debug_text: &str) -> String {
+    let info = debug_text
+        .split_once("info: Some(\"")
+        .map(|(_, rest)| rest.strip_suffix("\")").unwrap_or(rest).replace("\\\"", "\""))
+        .unwrap_or_default();
+    let code = debug_text
+        .strip_prefix("code: Some(")
+        .and_then(|rest| rest.split_once("), info:"))
+        .map(|(code, _)| code.trim_matches('"').to_ascii_uppercase());
+    match (code, info.is_empty()) {
+        (Some(code), _) => format!("[{code}] {info}").trim_end().to_owned(),
+        (None, false) => info,
+        (None, true) => debug_text.to_owned(),
     }
 }
 
@@ -255,5 +273,21 @@ impl async_imap::Authenticator for XOAuth2 {
             self.answered = true;
             zeroize::Zeroizing::new(self.payload.expose().as_bytes().to_vec())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::status_text;
+
+    #[test]
+    fn restores_the_servers_reply_text() {
+        assert_eq!(status_text(r#"code: None, info: Some("AUTHENTICATE failed.")"#), "AUTHENTICATE failed.");
+        assert_eq!(
+            status_text(r#"code: Some(Alert), info: Some("User is authenticated but not connected.")"#),
+            "[ALERT] User is authenticated but not connected."
+        );
+        assert_eq!(status_text(r#"code: None, info: Some("say \"hi\"")"#), r#"say "hi""#);
+        assert_eq!(status_text("outcome: odd"), "outcome: odd");
     }
 }

@@ -1,0 +1,167 @@
+//! The whole flow, as the CLI and the wizard run it, against the in-process
+//! sandbox provider: the happy path, and the faults a real server cannot
+//! produce on demand (refused tokens, missing STARTTLS or XOAUTH2, denied
+//! consent, black holes, cancel, timeout). Every test is bounded in time.
+
+use mailsetup::address::EmailAddress;
+use mailsetup::flow::{self, FlowEvent, ProfileTarget, SetupRequest};
+use mailsetup::oauth::{BrowserLauncher, CancelFlag};
+use mailsetup::probe::Deadlines;
+use mailsetup::report::{Outcome, Report};
+use mailsetup::sandbox::{ConsentDecision, Sandbox, SandboxOptions, Service};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+fn request(sandbox: &Sandbox, profile: ProfileTarget) -> SetupRequest {
+    SetupRequest {
+        address: EmailAddress::parse(Sandbox::example_address()).unwrap(),
+        display_name: "Ann \"Sandbox\" Tester".to_owned(),
+        plan: sandbox.plan(),
+        trust: sandbox.trust(),
+        browser: BrowserLauncher::Function(sandbox.automatic_browser()),
+        sign_in_timeout: Duration::from_secs(20),
+        deadlines: Deadlines { connect: Duration::from_secs(2), tls: Duration::from_secs(2), command: Duration::from_secs(2) },
+        profile,
+    }
+}
+
+fn run(request: &SetupRequest, cancel: &CancelFlag) -> (Report, Vec<FlowEvent>) {
+    let runtime = flow::new_runtime().unwrap();
+    let events = Arc::new(Mutex::new(Vec::new()));
+    let sink = events.clone();
+    let report = flow::run_setup(request, runtime.handle(), cancel, &move |event| sink.lock().unwrap().push(event));
+    let events = events.lock().unwrap().clone();
+    (report, events)
+}
+
+fn outcome(report: &Report, id: &str) -> Outcome {
+    report.steps.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no step {id} in\n{report}")).outcome
+}
+
+fn words(report: &Report, id: &str) -> String {
+    report.steps.iter().find(|s| s.id == id).and_then(|s| s.server_says.clone()).unwrap_or_default()
+}
+
+fn start(options: SandboxOptions) -> Sandbox {
+    Sandbox::start(options).expect("the sandbox starts")
+}
+
+#[test]
+fn the_whole_flow_passes_and_writes_the_profile_once() {
+    let sandbox = start(SandboxOptions::default());
+    let request = request(&sandbox, ProfileTarget::DefaultUnder(sandbox.profile_root().to_owned()));
+    let (report, events) = run(&request, &CancelFlag::new());
+    assert!(report.all_passed(), "{report}");
+    assert_eq!(report.thunderbird.as_ref().unwrap().action, "added");
+    // Every finished step reached the shell as it happened.
+    let live = events.iter().filter(|e| matches!(e, FlowEvent::StepFinished(_))).count();
+    assert_eq!(live, report.steps.len() - 1, "all but the plan step are streamed");
+
+    let profile = std::path::PathBuf::from(&report.thunderbird.as_ref().unwrap().profile);
+    let prefs = std::fs::read_to_string(profile.join("prefs.js")).unwrap();
+    assert!(prefs.contains(r#"user_pref("mail.identity.id1.fullName", "Ann \"Sandbox\" Tester");"#), "{prefs}");
+    assert!(prefs.contains(r#"user_pref("mail.server.server1.authMethod", 10);"#), "{prefs}");
+
+    let (again, _) = run(&request, &CancelFlag::new());
+    assert!(again.all_passed(), "{again}");
+    assert_eq!(again.thunderbird.as_ref().unwrap().action, "already-present");
+    assert_eq!(std::fs::read_to_string(profile.join("prefs.js")).unwrap(), prefs);
+}
+
+#[test]
+fn refused_tokens_fail_both_sign_ins_with_the_servers_words_and_write_nothing() {
+    let sandbox = start(SandboxOptions { accept_tokens: false, ..SandboxOptions::default() });
+    let profile = tempfile::tempdir().unwrap();
+    let (report, _) = run(&request(&sandbox, ProfileTarget::Directory(profile.path().to_owned())), &CancelFlag::new());
+    assert_eq!(outcome(&report, "imap.authenticate"), Outcome::Failed, "{report}");
+    assert!(words(&report, "imap.authenticate").contains("NO AUTHENTICATE failed."), "{report}");
+    assert!(words(&report, "imap.authenticate").contains("\"status\":\"401\""), "the JSON challenge is decoded:\n{report}");
+    assert_eq!(outcome(&report, "imap.select"), Outcome::Skipped);
+    assert_eq!(outcome(&report, "smtp.authenticate"), Outcome::Failed);
+    assert!(words(&report, "smtp.authenticate").contains("535 5.7.3"), "{report}");
+    assert_eq!(outcome(&report, "thunderbird.write"), Outcome::Skipped);
+    assert!(!profile.path().join("prefs.js").exists());
+}
+
+#[test]
+fn smtp_without_starttls_stops_before_the_token_is_sent() {
+    let sandbox = start(SandboxOptions { smtp_offers_starttls: false, ..SandboxOptions::default() });
+    let (report, _) = run(&request(&sandbox, ProfileTarget::NoWrite), &CancelFlag::new());
+    assert_eq!(outcome(&report, "smtp.tls"), Outcome::Failed, "{report}");
+    let tls = report.steps.iter().find(|s| s.id == "smtp.tls").unwrap();
+    assert!(tls.detail.contains("does not offer STARTTLS"), "{}", tls.detail);
+    assert_eq!(outcome(&report, "smtp.authenticate"), Outcome::Skipped);
+    assert_eq!(outcome(&report, "imap.authenticate"), Outcome::Passed, "IMAP is checked on its own");
+}
+
+#[test]
+fn missing_xoauth2_is_reported_with_what_the_server_offers() {
+    let sandbox = start(SandboxOptions { imap_offers_xoauth2: false, smtp_offers_xoauth2: false, ..SandboxOptions::default() });
+    let (report, _) = run(&request(&sandbox, ProfileTarget::NoWrite), &CancelFlag::new());
+    assert_eq!(outcome(&report, "imap.capability"), Outcome::Failed, "{report}");
+    assert_eq!(outcome(&report, "imap.authenticate"), Outcome::Skipped);
+    assert_eq!(outcome(&report, "smtp.ehlo"), Outcome::Failed);
+    assert_eq!(outcome(&report, "smtp.authenticate"), Outcome::Skipped);
+}
+
+#[test]
+fn denied_consent_fails_the_redirect_with_access_denied() {
+    let sandbox = start(SandboxOptions { auto_consent: ConsentDecision::Deny, ..SandboxOptions::default() });
+    let (report, _) = run(&request(&sandbox, ProfileTarget::NoWrite), &CancelFlag::new());
+    assert_eq!(outcome(&report, "signin.redirect"), Outcome::Failed, "{report}");
+    assert!(words(&report, "signin.redirect").contains("access_denied"), "{report}");
+    assert_eq!(outcome(&report, "checks"), Outcome::Skipped);
+}
+
+#[test]
+fn an_expired_code_is_refused_at_the_exchange_with_the_providers_words() {
+    let sandbox = start(SandboxOptions { code_lifetime: Duration::ZERO, ..SandboxOptions::default() });
+    let (report, _) = run(&request(&sandbox, ProfileTarget::NoWrite), &CancelFlag::new());
+    assert_eq!(outcome(&report, "signin.exchange"), Outcome::Failed, "{report}");
+    assert!(words(&report, "signin.exchange").contains("invalid_grant"), "{report}");
+}
+
+#[test]
+fn a_black_holed_imap_server_fails_at_its_deadline_while_smtp_completes() {
+    let sandbox = start(SandboxOptions { black_holes: vec![Service::Imap], ..SandboxOptions::default() });
+    let started = Instant::now();
+    let (report, _) = run(&request(&sandbox, ProfileTarget::NoWrite), &CancelFlag::new());
+    assert_eq!(outcome(&report, "imap.tls"), Outcome::Failed, "{report}");
+    let step = report.steps.iter().find(|s| s.id == "imap.tls").unwrap();
+    assert!(step.detail.contains("no answer within"), "{}", step.detail);
+    assert_eq!(outcome(&report, "smtp.envelope"), Outcome::Passed, "{report}");
+    assert!(started.elapsed() < Duration::from_secs(15), "the deadline bounded the wait: {:?}", started.elapsed());
+}
+
+#[test]
+fn cancel_during_sign_in_stops_the_wait() {
+    let sandbox = start(SandboxOptions::default());
+    let mut request = request(&sandbox, ProfileTarget::NoWrite);
+    // A browser that never comes back.
+    request.browser = BrowserLauncher::Function(Arc::new(|_| Ok(())));
+    let cancel = CancelFlag::new();
+    let canceller = cancel.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        canceller.cancel();
+    });
+    let started = Instant::now();
+    let (report, _) = run(&request, &cancel);
+    assert!(started.elapsed() < Duration::from_secs(5));
+    let redirect = report.steps.iter().find(|s| s.id == "signin.redirect").unwrap();
+    assert_eq!(redirect.outcome, Outcome::Failed);
+    assert!(redirect.detail.contains("cancelled"), "{}", redirect.detail);
+}
+
+#[test]
+fn the_browser_wait_times_out() {
+    let sandbox = start(SandboxOptions::default());
+    let mut request = request(&sandbox, ProfileTarget::NoWrite);
+    request.browser = BrowserLauncher::Function(Arc::new(|_| Ok(())));
+    request.sign_in_timeout = Duration::from_secs(1);
+    let (report, events) = run(&request, &CancelFlag::new());
+    let redirect = report.steps.iter().find(|s| s.id == "signin.redirect").unwrap();
+    assert_eq!(redirect.outcome, Outcome::Failed);
+    assert!(redirect.detail.contains("within 1 s"), "{}", redirect.detail);
+    assert!(events.iter().any(|e| matches!(e, FlowEvent::SignIn(_))), "the countdown was reported");
+}
