@@ -332,7 +332,7 @@ impl WizardApp {
                     ProfilesView::Found(profiles) => {
                         ui.label("The account goes into the profile Thunderbird opens by default. Profiles found:");
                         for profile in profiles {
-                            let marker = if profile.is_default { "➡ will be written (default)" } else { "not the default" };
+                            let marker = if profile.is_default { "will be written: the default" } else { "not the default" };
                             let accounts = match profile.accounts.len() {
                                 0 => "no mail accounts yet".to_owned(),
                                 1 => "1 mail account".to_owned(),

@@ -1,5 +1,9 @@
 //! Small drawing helpers shared by the pages: step rows, notes, the sandbox
 //! banner. Results are always words plus an icon, never colour alone.
+//!
+//! The icons are painted, not typed: eframe's default fonts (without the
+//! emoji fonts) have no check mark or warning sign, and a missing glyph
+//! would show as a box.
 
 use crate::report::{Outcome, Step};
 use egui::{Color32, RichText};
@@ -10,13 +14,70 @@ fn pass_color(ui: &egui::Ui) -> Color32 {
     if ui.visuals().dark_mode { Color32::from_rgb(0x7d, 0xd8, 0x82) } else { Color32::from_rgb(0x1b, 0x6e, 0x20) }
 }
 
-/// The icon and word for an outcome, and its colour.
-pub(super) fn outcome_mark(ui: &egui::Ui, outcome: Outcome) -> (&'static str, &'static str, Color32) {
-    match outcome {
-        Outcome::Passed => ("✔", "Passed", pass_color(ui)),
-        Outcome::Failed => ("✖", "FAILED", ui.visuals().error_fg_color),
-        Outcome::Skipped => ("➖", "Skipped", ui.visuals().weak_text_color()),
+/// The kinds of painted icon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mark {
+    Pass,
+    Fail,
+    Skip,
+    Warn,
+}
+
+impl Mark {
+    fn color(self, ui: &egui::Ui) -> Color32 {
+        match self {
+            Mark::Pass => pass_color(ui),
+            Mark::Fail => ui.visuals().error_fg_color,
+            Mark::Skip => ui.visuals().weak_text_color(),
+            Mark::Warn => ui.visuals().warn_fg_color,
+        }
     }
+}
+
+/// Paints a small round (or, for warnings, triangular) icon inline with text.
+/// It is decoration: the words next to it carry the meaning.
+pub(super) fn mark_ui(ui: &mut egui::Ui, mark: Mark) {
+    let size = ui.text_style_height(&egui::TextStyle::Body);
+    let (rect, _response) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    let painter = ui.painter();
+    let center = rect.center();
+    let radius = size * 0.45;
+    let color = mark.color(ui);
+    let ink = if ui.visuals().dark_mode { Color32::BLACK } else { Color32::WHITE };
+    let stroke = egui::Stroke::new((size * 0.12).max(1.5), ink);
+    let at = |x: f32, y: f32| center + egui::vec2(x * radius, y * radius);
+    match mark {
+        Mark::Pass => {
+            painter.circle_filled(center, radius, color);
+            painter.line_segment([at(-0.5, 0.0), at(-0.12, 0.4)], stroke);
+            painter.line_segment([at(-0.12, 0.4), at(0.5, -0.38)], stroke);
+        }
+        Mark::Fail => {
+            painter.circle_filled(center, radius, color);
+            painter.line_segment([at(-0.4, -0.4), at(0.4, 0.4)], stroke);
+            painter.line_segment([at(-0.4, 0.4), at(0.4, -0.4)], stroke);
+        }
+        Mark::Skip => {
+            painter.circle_filled(center, radius, color);
+            painter.line_segment([at(-0.5, 0.0), at(0.5, 0.0)], stroke);
+        }
+        Mark::Warn => {
+            let triangle = vec![at(0.0, -1.05), at(1.0, 0.85), at(-1.0, 0.85)];
+            painter.add(egui::Shape::convex_polygon(triangle, color, egui::Stroke::NONE));
+            painter.line_segment([at(0.0, -0.45), at(0.0, 0.25)], stroke);
+            painter.circle_filled(at(0.0, 0.55), stroke.width * 0.6, ink);
+        }
+    }
+}
+
+/// The icon and word for an outcome, and its colour.
+pub(super) fn outcome_mark(ui: &egui::Ui, outcome: Outcome) -> (Mark, &'static str, Color32) {
+    let (mark, word) = match outcome {
+        Outcome::Passed => (Mark::Pass, "Passed"),
+        Outcome::Failed => (Mark::Fail, "FAILED"),
+        Outcome::Skipped => (Mark::Skip, "Skipped"),
+    };
+    (mark, word, mark.color(ui))
 }
 
 /// "12 ms of 10 s allowed", or just the duration when the step had no deadline.
@@ -32,9 +93,10 @@ fn format_duration(duration: Duration) -> String {
 
 /// One finished step: result, title, timing, our words, the server's words.
 pub(super) fn step_ui(ui: &mut egui::Ui, step: &Step) {
-    let (icon, word, color) = outcome_mark(ui, step.outcome);
+    let (mark, word, color) = outcome_mark(ui, step.outcome);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("{icon} {word}")).color(color).strong());
+        mark_ui(ui, mark);
+        ui.label(RichText::new(word).color(color).strong());
         ui.label(RichText::new(&step.title).strong());
         if step.outcome != Outcome::Skipped {
             ui.label(RichText::new(timing_text(step)).weak());
@@ -54,27 +116,29 @@ pub(super) fn step_ui(ui: &mut egui::Ui, step: &Step) {
 
 /// A warning line: icon, the word "Warning", then the text.
 pub(super) fn warning_ui(ui: &mut egui::Ui, text: &str) {
-    let color = ui.visuals().warn_fg_color;
+    let color = Mark::Warn.color(ui);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("⚠ Warning:").color(color).strong());
+        mark_ui(ui, Mark::Warn);
+        ui.label(RichText::new("Warning:").color(color).strong());
         ui.label(text);
     });
 }
 
 /// An error line: icon, then the text in plain words.
 pub(super) fn error_ui(ui: &mut egui::Ui, text: &str) {
-    let color = ui.visuals().error_fg_color;
+    let color = Mark::Fail.color(ui);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("✖").color(color).strong());
+        mark_ui(ui, Mark::Fail);
         ui.label(RichText::new(text).color(color));
     });
 }
 
 /// A success line: icon, then the text.
 pub(super) fn success_ui(ui: &mut egui::Ui, text: &str) {
-    let color = pass_color(ui);
+    let color = Mark::Pass.color(ui);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(format!("✔ {text}")).color(color).strong());
+        mark_ui(ui, Mark::Pass);
+        ui.label(RichText::new(text).color(color).strong());
     });
 }
 
@@ -89,7 +153,12 @@ pub(super) fn busy_ui(ui: &mut egui::Ui, text: &str) {
 /// Marks `response` as a heading for screen readers.
 pub(super) fn heading_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
     let response = ui.heading(text);
-    ui.ctx().accesskit_node_builder(response.id, |node| node.set_role(egui::accesskit::Role::Heading));
+    // A heading's name is its label; a plain label's text sits in its value.
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::accesskit::Role::Heading);
+        node.set_label(text);
+        node.clear_value();
+    });
     ui.add_space(4.0);
     response
 }

@@ -1,0 +1,239 @@
+//! The wizard, driven headless through its accessibility tree (egui_kittest):
+//! every widget is found by its label, never by coordinates. The full walk
+//! runs against the built-in sandbox, so nothing leaves the machine.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use mailsetup::ui::{Page, WizardApp, WizardOptions};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Tall enough that no page needs scrolling: widgets scrolled out of view
+/// leave the accessibility tree.
+const WINDOW: [f32; 2] = [900.0, 1400.0];
+
+fn harness(options: WizardOptions) -> Harness<'static, WizardApp> {
+    mailsetup::tls::install_crypto_provider();
+    Harness::builder().with_size(WINDOW).build_eframe(move |_creation| WizardApp::new(options))
+}
+
+/// Steps frames (the worker wakes the UI from another thread, and spinners
+/// keep repainting, so `run()` would never settle) until `done` holds.
+#[track_caller]
+fn step_until(harness: &mut Harness<'_, WizardApp>, what: &str, timeout: Duration, done: impl Fn(&Harness<'_, WizardApp>) -> bool) {
+    let deadline = Instant::now() + timeout;
+    loop {
+        harness.step();
+        if done(harness) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "timed out after {timeout:?} waiting for {what}; the page is {:?}", harness.state().page());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn has_label(harness: &Harness<'_, WizardApp>, label: &str) -> bool {
+    harness.query_by_label(label).is_some()
+}
+
+fn has_label_containing(harness: &Harness<'_, WizardApp>, part: &str) -> bool {
+    harness.query_all_by_label_contains(part).next().is_some()
+}
+
+/// Replaces the text of the field labelled `label`, as a user would: focus,
+/// select all, type.
+fn replace_text(harness: &mut Harness<'_, WizardApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.step();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.step();
+    harness.get_by_label(label).type_text(text);
+    harness.step();
+}
+
+fn click(harness: &mut Harness<'_, WizardApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.step();
+    harness.step();
+}
+
+fn files_named(root: &Path, name: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut pending = vec![root.to_owned()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.file_name().is_some_and(|file| file == name) {
+                found.push(path);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn walks_every_page_against_the_sandbox() {
+    const ADDRESS: &str = "practice.person@sandbox.mailsetup.test";
+    let mut harness = harness(WizardOptions::sandbox());
+    step_until(&mut harness, "the sandbox to start", Duration::from_secs(30), |h| h.state().sandbox_ready());
+    assert!(has_label(&harness, "Sandbox — practice mode, nothing leaves this computer"));
+    assert!(has_label(&harness, "Your e-mail address"), "the Address page has its heading");
+
+    // Address.
+    replace_text(&mut harness, "E-mail address", ADDRESS);
+    replace_text(&mut harness, "Your name", "Practice Person");
+    assert_eq!(harness.get_by_label("E-mail address").value().as_deref(), Some(ADDRESS));
+    click(&mut harness, "Next");
+    assert_eq!(harness.state().page(), Page::SignIn);
+
+    // Sign in: the plan is shown, the sandbox approves by itself.
+    assert!(has_label(&harness, "Sign in with your provider"));
+    assert!(has_label_containing(&harness, "mailsetup sandbox"), "the plan names the provider");
+    assert!(has_label_containing(&harness, "Warning:"), "the plan's warnings are shown");
+    click(&mut harness, "Sign in with browser");
+
+    // Checks: the wizard moves on by itself once signed in.
+    step_until(&mut harness, "the checks to finish", Duration::from_secs(60), |h| {
+        h.state().page() == Page::Checks && !h.state().is_busy()
+    });
+    assert!(has_label(&harness, "Checking your mail servers"));
+    let report = harness.state().report().expect("an address was accepted");
+    assert!(report.all_passed(), "every step passes against the sandbox:\n{report}");
+    assert!(has_label_containing(&harness, "All checks passed"));
+    assert!(harness.query_all_by_label("Passed").count() >= 4, "each step shows its result in words");
+    assert!(harness.query_by_label("FAILED").is_none());
+    assert!(has_label(&harness, "Incoming mail (IMAP)") && has_label(&harness, "Outgoing mail (SMTP)"));
+
+    // Back to Sign in and forward again keeps the sign-in and the checks.
+    click(&mut harness, "Back");
+    assert_eq!(harness.state().page(), Page::SignIn);
+    assert!(has_label_containing(&harness, "Signed in."));
+    click(&mut harness, "Next");
+    assert_eq!(harness.state().page(), Page::Checks);
+    assert!(has_label_containing(&harness, "All checks passed"));
+
+    // Thunderbird: into the sandbox's throwaway root.
+    click(&mut harness, "Next");
+    assert_eq!(harness.state().page(), Page::Thunderbird);
+    let root = harness.state().sandbox_profile_root().expect("the sandbox runs").to_owned();
+    assert!(has_label(&harness, &root.display().to_string()), "the page shows where it writes");
+    assert!(has_label_containing(&harness, "throwaway"));
+    click(&mut harness, "Write to Thunderbird");
+    step_until(&mut harness, "the write", Duration::from_secs(20), |h| !h.state().is_busy());
+    assert!(has_label_containing(&harness, "was added to"), "the page says where the account went");
+
+    // Done: the full report.
+    click(&mut harness, "Next");
+    assert_eq!(harness.state().page(), Page::Done);
+    let report = harness.state().report().expect("the setup ran").to_string();
+    assert!(report.contains("Everything passed."), "{report}");
+    assert!(report.contains("Thunderbird profile:"), "{report}");
+    assert!(has_label(&harness, &report), "the Done page shows the report text");
+    assert!(has_label(&harness, "Copy report") && has_label(&harness, "Start over"));
+    click(&mut harness, "Copy report");
+    assert!(has_label(&harness, "Copied the report to the clipboard."));
+
+    // The account is in the sandbox profile's prefs.js.
+    let prefs = files_named(&root, "prefs.js");
+    assert_eq!(prefs.len(), 1, "one profile was written under {}: {prefs:?}", root.display());
+    let text = std::fs::read_to_string(&prefs[0]).expect("prefs.js is readable");
+    assert!(text.contains(ADDRESS), "prefs.js has the account:\n{text}");
+    assert!(text.contains("Practice Person"), "prefs.js has the name:\n{text}");
+
+    // Start over returns to the first page with the address kept.
+    click(&mut harness, "Start over");
+    assert_eq!(harness.state().page(), Page::Address);
+    assert_eq!(harness.get_by_label("E-mail address").value().as_deref(), Some(ADDRESS));
+}
+
+#[test]
+fn an_invalid_address_shows_why_and_stays() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let options = WizardOptions { thunderbird_root: Some(root.path().to_owned()), ..WizardOptions::real() };
+    let mut harness = harness(options);
+    harness.get_by_label("E-mail address").type_text("not-an-address");
+    harness.step();
+    click(&mut harness, "Next");
+    assert_eq!(harness.state().page(), Page::Address);
+    assert!(has_label_containing(&harness, "is not an e-mail address: it has no @"));
+
+    // Fixing the address clears the message while typing.
+    replace_text(&mut harness, "E-mail address", "someone@outlook.com");
+    harness.step();
+    assert!(!has_label_containing(&harness, "is not an e-mail address"));
+}
+
+#[test]
+fn an_unknown_domain_offers_microsoft_365_and_back_returns() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let options = WizardOptions { thunderbird_root: Some(root.path().to_owned()), ..WizardOptions::real() };
+    let mut harness = harness(options);
+    harness.get_by_label("E-mail address").type_text("alice@contoso-widgets.example");
+    harness.step();
+    harness.step();
+    assert!(has_label(&harness, "Microsoft 365 (work or school)"), "the choice is offered for an unknown domain");
+    assert!(has_label(&harness, "Try the sandbox (no account needed)"));
+
+    click(&mut harness, "Next");
+    assert_eq!(harness.state().page(), Page::Address, "no plan without a choice");
+    assert!(has_label_containing(&harness, "does not know which provider hosts contoso-widgets.example"));
+
+    click(&mut harness, "Microsoft 365 (work or school)");
+    click(&mut harness, "Next");
+    assert_eq!(harness.state().page(), Page::SignIn);
+    assert!(has_label_containing(&harness, "Microsoft 365 (work or school)"), "the plan says which provider");
+    assert!(has_label(&harness, "Sign in with browser"));
+
+    click(&mut harness, "Back");
+    assert_eq!(harness.state().page(), Page::Address);
+    assert_eq!(harness.get_by_label("E-mail address").value().as_deref(), Some("alice@contoso-widgets.example"));
+}
+
+#[test]
+fn cancel_during_sign_in_stops_the_listener_and_allows_a_new_attempt() {
+    // A "browser" that never answers, so the wizard waits until cancelled.
+    let options = WizardOptions::sandbox().with_browser(|_url| Ok(()));
+    let mut harness = harness(options);
+    step_until(&mut harness, "the sandbox to start", Duration::from_secs(30), |h| h.state().sandbox_ready());
+    click(&mut harness, "Next");
+    click(&mut harness, "Sign in with browser");
+    step_until(&mut harness, "the countdown", Duration::from_secs(20), |h| has_label_containing(h, " left"));
+    assert!(has_label(&harness, "Copy link") && has_label(&harness, "Open browser again"));
+    assert!(has_label_containing(&harness, "http://127.0.0.1:"), "the authorize link is shown");
+
+    // The loopback listener's port, from the page's own words.
+    let receives = harness.get_by_label_contains("Mail Setup receives the answer at").value().expect("a label has its text as value");
+    let port: u16 = receives
+        .split("http://localhost:")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|port| port.parse().ok())
+        .unwrap_or_else(|| panic!("no port in {receives:?}"));
+    assert!(std::net::TcpStream::connect(("127.0.0.1", port)).is_ok(), "the listener is up while waiting");
+
+    click(&mut harness, "Cancel");
+    assert_eq!(harness.state().page(), Page::SignIn);
+    assert!(!harness.state().is_busy());
+    assert!(has_label_containing(&harness, "Sign-in cancelled"));
+    assert!(has_label(&harness, "Sign in with browser"), "a new attempt can start");
+
+    // The work really stopped: the listener goes away.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+        assert!(Instant::now() < deadline, "the loopback listener on port {port} still answers after Cancel");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+
+    // A new attempt waits again, with a new listener.
+    click(&mut harness, "Sign in with browser");
+    step_until(&mut harness, "the second countdown", Duration::from_secs(20), |h| has_label_containing(h, " left"));
+    click(&mut harness, "Cancel");
+    assert!(!harness.state().is_busy());
+
+    // With nothing running, Back leads to the first page.
+    click(&mut harness, "Back");
+    assert_eq!(harness.state().page(), Page::Address);
+}
