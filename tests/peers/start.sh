@@ -41,6 +41,7 @@ read -r OP_PORT IMAP_PORT SMTP_PORT < <(python3 "$HERE/peerutil.py" freeports 3)
 # sockets (Dovecot base_dir, Postfix queue) in a short directory under /tmp.
 if [ ${#DIR} -le 48 ]; then
   SOCK=$DIR/sock
+  rm -rf "$SOCK"    # no stale sockets (see anvil-auth-penalty below)
   mkdir -p "$SOCK"
 else
   SOCK=$(mktemp -d /tmp/mspeers.XXXXXX)
