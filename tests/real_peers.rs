@@ -57,7 +57,7 @@ fn run_setup(peers: &Peers, profile: &Path, extra_env: &[(&str, &str)], extra_ar
         .arg(profile)
         .args(extra_args)
         .env("BROWSER", peers.get("MAILSETUP_PEERS_BROWSER"))
-        .env("RUST_LOG", "mailsetup=trace");
+        .env("RUST_LOG", "trace");
     for (key, value) in &peers.vars {
         command.env(key, value);
     }
