@@ -375,6 +375,13 @@ mod oauth {
     }
 
     #[test]
+    fn a_sandbox_can_move_between_threads() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Sandbox>();
+        assert_send_sync::<mailsetup::sandbox::ApprovalHandle>();
+    }
+
+    #[test]
     fn drop_stops_the_servers_and_deletes_the_temp_dir() {
         let sandbox = start(SandboxOptions::default());
         let ports = sandbox.ports();
@@ -493,7 +500,7 @@ mod imap {
             let mut client = async_imap::Client::new(connect(&sandbox).await);
             client.read_response().await.expect("read").expect("greeting");
             let auth = XOAuth2 { payload: xoauth2(USER, "sbx-at-not-issued-here"), answered: false };
-            let (error, _client) = client.authenticate("XOAUTH2", auth).await.err().expect("refused");
+            let (error, _client) = client.authenticate("XOAUTH2", auth).await.expect_err("refused");
             assert!(
                 matches!(&error, async_imap::error::Error::No(text) if text.contains("AUTHENTICATE failed.")),
                 "{error:?}"
@@ -624,7 +631,7 @@ mod smtp {
     async fn lettre_with_a_bad_token_fails() {
         let sandbox = start(SandboxOptions::default());
         within(10, async {
-            let error = transport(&sandbox, "sbx-at-not-issued-here").test_connection().await.err().expect("refused");
+            let error = transport(&sandbox, "sbx-at-not-issued-here").test_connection().await.expect_err("refused");
             assert!(error.to_string().contains("challenge"), "{error}");
         })
         .await;

@@ -317,6 +317,58 @@ mod tests {
         t(false, "not a url");
     }
 
+    fn shared() -> Shared {
+        Shared::new(crate::sandbox::SandboxOptions::default())
+    }
+
+    fn get(shared: &Shared, query: &str) -> HttpResponse {
+        let request = HttpRequest {
+            method: Method::GET,
+            path: "/authorize".into(),
+            query: query.into(),
+            content_type: String::new(),
+            body: Default::default(),
+        };
+        handle(shared, request)
+    }
+
+    fn redirected_error(response: &HttpResponse) -> Option<String> {
+        let location = response.headers().get("location")?.to_str().ok()?;
+        let url = Url::parse(location).ok()?;
+        url.query_pairs().find(|(name, _)| name == "error").map(|(_, value)| value.into_owned())
+    }
+
+    #[test]
+    fn authorize_refusals_in_order() {
+        let shared = shared();
+        let base = "client_id=mailsetup-sandbox&redirect_uri=http%3A%2F%2Flocalhost%3A5000%2F\
+                    &code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
+        let cases = [
+            ("&response_type=code&scope=mail", None),
+            ("&response_type=token&scope=mail", Some("unsupported_response_type")),
+            ("&scope=mail", Some("invalid_request")),
+            ("&response_type=code", Some("invalid_scope")),
+            ("&response_type=code&scope=mail+calendar", Some("invalid_scope")),
+            ("&response_type=code&scope=mail&state=a&state=b", Some("invalid_request")),
+        ];
+        for (extra, expected) in cases {
+            let response = get(&shared, &format!("{base}{extra}"));
+            match expected {
+                None => assert_eq!(response.status(), StatusCode::OK, "{extra}"),
+                Some(error) => {
+                    assert_eq!(response.status(), StatusCode::FOUND, "{extra}");
+                    assert_eq!(redirected_error(&response).as_deref(), Some(error), "{extra}");
+                }
+            }
+        }
+        // Two redirect URIs: neither can be trusted, so no redirect at all.
+        let twice = get(
+            &shared,
+            &format!("{base}&response_type=code&scope=mail&redirect_uri=http%3A%2F%2Flocalhost%3A5001%2F"),
+        );
+        assert_eq!(twice.status(), StatusCode::BAD_REQUEST);
+    }
+
     #[test]
     fn consent_page_escapes_and_prefills() {
         let pending = PendingAuthorization {

@@ -66,6 +66,10 @@ pub const SCOPES: [&str; 2] = ["mail", "offline_access"];
 /// never resolves, so nothing can reach a real server by mistake.
 pub const EXAMPLE_ADDRESS: &str = "you@sandbox.mailsetup.test";
 
+/// A function that "opens" a URL: the shape of `oauth::browser::OpenUrl`,
+/// spelled out here so the sandbox does not depend on the oauth module.
+pub type OpenUrl = Arc<dyn Fn(&str) -> Result<(), String> + Send + Sync>;
+
 /// How long [`Drop`] waits for the server runtime's blocking work (DNS
 /// look-ups of the automatic browser) before leaving it behind.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
@@ -186,6 +190,11 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
+    /// Fresh state for one sandbox.
+    pub fn new(options: SandboxOptions) -> Self {
+        Self { options, store: Mutex::new(store::Store::default()) }
+    }
+
     /// The store. A handler that panicked cannot leave it half-updated in a
     /// way that matters to a sandbox, so poisoning is ignored.
     pub fn store(&self) -> MutexGuard<'_, store::Store> {
@@ -269,7 +278,7 @@ impl Sandbox {
         let (smtp_listener, smtp_port) = bind(Service::Smtp)?;
         let ports = SandboxPorts { authorize: authorize_port, token: token_port, imap: imap_port, smtp: smtp_port };
 
-        let shared = Arc::new(Shared { options, store: Mutex::new(store::Store::default()) });
+        let shared = Arc::new(Shared::new(options));
         let (shutdown_tx, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
         let (ready_tx, ready_rx) = std::sync::mpsc::channel();
         let thread_shared = shared.clone();
@@ -452,7 +461,7 @@ impl Sandbox {
     /// would for a person. Failures are logged (WARN) and show up as the
     /// flow's own browser-wait timeout. The function holds no reference to
     /// the sandbox; once the sandbox is dropped it does nothing.
-    pub fn automatic_browser(&self) -> Arc<dyn Fn(&str) -> Result<(), String> + Send + Sync> {
+    pub fn automatic_browser(&self) -> OpenUrl {
         let auto_browser = self.auto_browser();
         Arc::new(move |authorize_url: &str| {
             drop(auto_browser.approve_in_background(authorize_url));
@@ -501,16 +510,16 @@ impl Drop for Sandbox {
         if let Some(shutdown) = self.shutdown.take() {
             let _ = shutdown.send(());
         }
-        if let Some(thread) = self.thread.take() {
-            if thread.join().is_err() {
-                tracing::warn!("the sandbox server thread panicked");
-            }
+        if let Some(thread) = self.thread.take()
+            && thread.join().is_err()
+        {
+            tracing::warn!("the sandbox server thread panicked");
         }
         // Only now, with no server left to write into it.
-        if let Some(temp_dir) = self.temp_dir.take() {
-            if let Err(error) = temp_dir.close() {
-                tracing::warn!(%error, "could not delete the sandbox's temporary directory");
-            }
+        if let Some(temp_dir) = self.temp_dir.take()
+            && let Err(error) = temp_dir.close()
+        {
+            tracing::warn!(%error, "could not delete the sandbox's temporary directory");
         }
         tracing::debug!("sandbox provider stopped");
     }

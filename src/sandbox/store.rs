@@ -443,6 +443,22 @@ mod tests {
     }
 
     #[test]
+    fn bearer_checks_expiry_and_scope() {
+        let mut store = Store::default();
+        let redirect = Some("http://localhost:4000/");
+        let code = store.issue_code(&pending(&["mail"]), "you@x.test", HOUR);
+        let expired = store.exchange_code("mailsetup-sandbox", code.expose(), redirect, Some(VERIFIER), Duration::ZERO);
+        let expired = expired.expect("exchange").access_token;
+        assert_eq!(store.check_bearer("you@x.test", &expired), Err(TokenRejection::Expired));
+
+        let code = store.issue_code(&pending(&["openid"]), "you@x.test", HOUR);
+        let no_mail = store.exchange_code("mailsetup-sandbox", code.expose(), redirect, Some(VERIFIER), HOUR);
+        let no_mail = no_mail.expect("exchange").access_token;
+        assert_eq!(store.check_bearer("you@x.test", &no_mail), Err(TokenRejection::MissingMailScope));
+        assert_eq!(store.check_bearer("other@x.test", &no_mail), Err(TokenRejection::WrongUser));
+    }
+
+    #[test]
     fn xoauth2_parsing() {
         let encode = |s: &str| STANDARD.encode(s);
         let good = parse_xoauth2(&encode("user=you@x.test\x01auth=Bearer tok\x01\x01")).expect("valid");
