@@ -213,7 +213,9 @@ pub fn run_setup(
     let (steps, tokens) = sign_in(request, runtime, cancel, on_event);
     report.steps.extend(steps);
     let Some(tokens) = tokens else {
-        report.steps.push(Step::skipped(Phase::Imap, "checks", "Check IMAP and SMTP", "not tried, because sign-in did not complete"));
+        for (phase, id, title) in [(Phase::Imap, "imap.check", "Check IMAP"), (Phase::Smtp, "smtp.check", "Check SMTP")] {
+            report.steps.push(Step::skipped(phase, id, title, "not tried, because sign-in did not complete"));
+        }
         return report;
     };
     report.steps.extend(check(request, &tokens, runtime, cancel, on_event));

@@ -110,7 +110,8 @@ fn denied_consent_fails_the_redirect_with_access_denied() {
     let (report, _) = run(&request(&sandbox, ProfileTarget::NoWrite), &CancelFlag::new());
     assert_eq!(outcome(&report, "signin.redirect"), Outcome::Failed, "{report}");
     assert!(words(&report, "signin.redirect").contains("access_denied"), "{report}");
-    assert_eq!(outcome(&report, "checks"), Outcome::Skipped);
+    assert_eq!(outcome(&report, "imap.check"), Outcome::Skipped);
+    assert_eq!(outcome(&report, "smtp.check"), Outcome::Skipped);
 }
 
 #[test]

@@ -136,3 +136,55 @@ fn secrets_stay_out_of_the_report_and_the_trace_log() {
         assert!(!everything.contains(needle), "{needle} leaked:\n{everything}");
     }
 }
+
+fn run_with_provider_file(peers: &Peers, provider_file_key: &str, extra_env: &[(&str, &str)]) -> Run {
+    let (_dir, profile) = new_profile();
+    let provider_file = peers.get(provider_file_key).to_owned();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+    command
+        .args(["setup", peers.get("MAILSETUP_PEERS_USER"), "--json", "--timeout", "90", "--provider-file", &provider_file])
+        .arg("--ca-file")
+        .arg(peers.get("MAILSETUP_PEERS_CA"))
+        .arg("--profile")
+        .arg(&profile)
+        .env("BROWSER", peers.get("MAILSETUP_PEERS_BROWSER"));
+    for (key, value) in &peers.vars {
+        command.env(key, value);
+    }
+    for (key, value) in extra_env {
+        command.env(key, value);
+    }
+    let output = command.output().expect("mailsetup runs");
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    let report: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{stdout}\nstderr:\n{stderr}"));
+    assert!(!profile.join("prefs.js").exists(), "nothing may be written after a failed check");
+    Run { status: output.status.code().unwrap_or(-1), report, stderr }
+}
+
+fn assert_refused_by_both_servers(run: &Run) {
+    assert_eq!(run.status, 1, "{:#}\n{}", run.report, run.stderr);
+    let imap = step(&run.report, "imap.authenticate");
+    assert_eq!(imap["outcome"], "failed", "{imap:#}");
+    assert!(imap["server_says"].as_str().unwrap_or_default().contains("NO"), "Dovecot's own words: {imap:#}");
+    let smtp = step(&run.report, "smtp.authenticate");
+    assert_eq!(smtp["outcome"], "failed", "{smtp:#}");
+    assert!(smtp["server_says"].as_str().unwrap_or_default().contains("535"), "Postfix's own words: {smtp:#}");
+    assert_eq!(step(&run.report, "thunderbird.write")["outcome"], "skipped");
+}
+
+#[test]
+fn a_token_without_the_mail_scope_is_refused_by_dovecot_and_postfix() {
+    let Some(peers) = peers() else { return };
+    let run = run_with_provider_file(&peers, "MAILSETUP_PEERS_PROVIDER_FILE_NO_MAIL_SCOPE", &[]);
+    assert_eq!(step(&run.report, "signin.exchange")["outcome"], "passed", "sign-in itself works: {:#}", run.report);
+    assert_refused_by_both_servers(&run);
+}
+
+#[test]
+fn a_token_for_another_user_is_refused_by_dovecot_and_postfix() {
+    let Some(peers) = peers() else { return };
+    let other = peers.get("MAILSETUP_PEERS_OTHER_USER").to_owned();
+    let run = run_with_provider_file(&peers, "MAILSETUP_PEERS_PROVIDER_FILE", &[("MAILSETUP_PEERS_LOGIN_USER", &other)]);
+    assert_refused_by_both_servers(&run);
+}

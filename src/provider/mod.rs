@@ -158,9 +158,13 @@ pub fn plan_for(
         return Err(PlanError::UnknownDomain { domain: address.domain().to_owned() });
     };
     if !plan.thunderbird_can_use_oauth() {
+        let mut hosts = vec![plan.imap.host.as_str(), plan.smtp.host.as_str()];
+        hosts.retain(|host| !thunderbird_knows_oauth_host(host));
+        hosts.dedup();
         plan.warnings.push(format!(
-            "Thunderbird signs in with OAuth2 only on servers in its built-in table; {} and {} are not in it, so Thunderbird will not be able to use OAuth2 with this account.",
-            plan.imap.host, plan.smtp.host
+            "Thunderbird signs in with OAuth2 only on servers in its built-in table, and {} {} not in it: Thunderbird will not be able to use OAuth2 with this account.",
+            hosts.join(" and "),
+            if hosts.len() == 1 { "is" } else { "are" }
         ));
     }
     Ok(plan)
