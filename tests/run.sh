@@ -17,7 +17,7 @@ log() { printf '\n== %s\n' "$*"; }
 
 if ! $fast_only; then
   log "Installing what this machine lacks (apt, npm)"
-  bash tests/peers/setup.sh
+  bash tests/setup-machine.sh
 fi
 
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian machine lacks for the whole test run
+# (idempotent; run as root, or with sudo available):
+#   - Thunderbird (the real client that loads the profiles we write),
+#   - Xvfb, xdotool and ImageMagick (a real window and its screenshot),
+#   - Mesa's software Vulkan (GUI test rendering; GL works without it too),
+#   - then the real peers' own needs (tests/peers/setup.sh).
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+export DEBIAN_FRONTEND=noninteractive
+sudo=
+[ "$(id -u)" -eq 0 ] || sudo=sudo
+
+packages=(thunderbird xvfb xauth xdotool imagemagick mesa-vulkan-drivers libvulkan1 libwayland-cursor0 libwayland-egl1 python3)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg -s "$package" 2>/dev/null | grep -q '^Status: install ok installed' || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup-machine.sh: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  echo "setup-machine.sh: Debian packages present"
+fi
+bash "$here/peers/setup.sh"
