@@ -125,6 +125,20 @@ fn walks_every_page_against_the_sandbox() {
     step_until(&mut harness, "the write", Duration::from_secs(20), |h| !h.state().is_busy());
     assert!(has_label_containing(&harness, "was added to"), "the page says where the account went");
 
+    // While Thunderbird runs on the profile, the writer refuses, in plain words.
+    let prefs = files_named(&root, "prefs.js");
+    assert_eq!(prefs.len(), 1, "one profile was written under {}: {prefs:?}", root.display());
+    let profile_dir = prefs[0].parent().expect("prefs.js is in a profile directory").to_owned();
+    let lock = profile_dir.join("lock");
+    std::os::unix::fs::symlink(format!("127.0.0.1:+{}", std::process::id()), &lock).expect("a lock symlink can be made");
+    click(&mut harness, "Write to Thunderbird");
+    step_until(&mut harness, "the refused write", Duration::from_secs(20), |h| !h.state().is_busy());
+    assert!(has_label_containing(&harness, "Not written: Thunderbird is using the profile"), "the writer's error is shown");
+    std::fs::remove_file(&lock).expect("the lock symlink can be removed");
+    click(&mut harness, "Write to Thunderbird");
+    step_until(&mut harness, "the second write", Duration::from_secs(20), |h| !h.state().is_busy());
+    assert!(has_label_containing(&harness, "was already in"), "writing twice changes nothing");
+
     // Done: the full report.
     click(&mut harness, "Next");
     assert_eq!(harness.state().page(), Page::Done);
@@ -137,8 +151,6 @@ fn walks_every_page_against_the_sandbox() {
     assert!(has_label(&harness, "Copied the report to the clipboard."));
 
     // The account is in the sandbox profile's prefs.js.
-    let prefs = files_named(&root, "prefs.js");
-    assert_eq!(prefs.len(), 1, "one profile was written under {}: {prefs:?}", root.display());
     let text = std::fs::read_to_string(&prefs[0]).expect("prefs.js is readable");
     assert!(text.contains(ADDRESS), "prefs.js has the account:\n{text}");
     assert!(text.contains("Practice Person"), "prefs.js has the name:\n{text}");
@@ -179,7 +191,7 @@ fn an_unknown_domain_offers_microsoft_365_and_back_returns() {
 
     click(&mut harness, "Next");
     assert_eq!(harness.state().page(), Page::Address, "no plan without a choice");
-    assert!(has_label_containing(&harness, "does not know which provider hosts contoso-widgets.example"));
+    assert!(has_label_containing(&harness, "Mail Setup does not know which provider hosts contoso-widgets.example"));
 
     click(&mut harness, "Microsoft 365 (work or school)");
     click(&mut harness, "Next");

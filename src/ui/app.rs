@@ -104,6 +104,9 @@ pub(super) struct AddressForm {
     pub approve_automatically: bool,
     /// Why the last Next was refused; cleared once the input is fixed.
     pub error: Option<String>,
+    /// The last Next was refused because the domain is unknown and no
+    /// provider was chosen: the choice is shown as the error then.
+    pub choice_needed: bool,
 }
 
 /// One setup: what the Address page produced. Holds no secret.
@@ -227,6 +230,7 @@ impl WizardApp {
                 microsoft_365: false,
                 approve_automatically: true,
                 error: None,
+                choice_needed: false,
             },
             session: None,
             sign_in: SignInStage::default(),
@@ -380,6 +384,8 @@ impl WizardApp {
                 self.thunderbird.writing = None;
                 self.thunderbird.result = Some((step, summary));
                 self.focus_primary = true;
+                // Show the profile as it is now (a new one may have been made).
+                self.look_for_profiles();
             }
             Message::BrowserOpened { attempt_id, result } => {
                 if is_current(&self.sign_in.running, attempt_id) {
@@ -400,10 +406,10 @@ impl WizardApp {
                 }
                 FlowEvent::StepFinished(step) => self.sign_in.steps.push(step),
             }
-        } else if is_current(&self.checks.running, attempt_id) {
-            if let FlowEvent::StepFinished(step) = event {
-                self.checks.steps.push(step);
-            }
+        } else if is_current(&self.checks.running, attempt_id)
+            && let FlowEvent::StepFinished(step) = event
+        {
+            self.checks.steps.push(step);
         }
         // Anything else is a late event of a cancelled or superseded attempt.
     }
@@ -454,6 +460,11 @@ impl WizardApp {
                 self.reset_stages();
                 self.session = Some(session);
                 self.set_page(Page::SignIn);
+            }
+            // The unknown domain has its own explanation and choice on the page.
+            Err(_) if self.typed_domain_is_unknown() && !self.form.microsoft_365 => {
+                self.form.error = None;
+                self.form.choice_needed = true;
             }
             Err(why) => self.form.error = Some(why),
         }
@@ -672,7 +683,7 @@ impl WizardApp {
     /// Whether Next does something on this page now.
     pub(super) fn can_go_next(&self) -> bool {
         match self.page {
-            Page::Address => !(self.sandbox_mode && !self.sandbox_ready()),
+            Page::Address => !self.sandbox_mode || self.sandbox_ready(),
             Page::SignIn => self.sign_in.end == Some(StageEnd::Passed),
             Page::Checks => matches!(self.checks.end, Some(StageEnd::Passed | StageEnd::Failed)),
             Page::Thunderbird => self.thunderbird.result.is_some() && self.thunderbird.writing.is_none(),

@@ -103,6 +103,9 @@ impl WizardApp {
             if std::mem::take(&mut self.focus_primary) {
                 email.request_focus();
             }
+            if email.changed() {
+                self.form.choice_needed = false;
+            }
             if email.changed() && self.form.error.is_some() {
                 // Once an error shows, keep it current while the user fixes the address.
                 self.form.error = EmailAddress::parse(&self.form.email).err().map(|error| error.to_string());
@@ -126,7 +129,12 @@ impl WizardApp {
         if self.typed_domain_is_unknown() {
             ui.add_space(8.0);
             let domain = EmailAddress::parse(&self.form.email).map(|address| address.domain().to_owned()).unwrap_or_default();
-            ui.label(format!("Mail Setup does not know which provider hosts {domain}. If your organisation uses Microsoft 365, choose it:"));
+            let explanation = format!("Mail Setup does not know which provider hosts {domain}. If your organisation uses Microsoft 365, choose it:");
+            if self.form.choice_needed && !self.form.microsoft_365 {
+                error_ui(ui, &explanation);
+            } else {
+                ui.label(explanation);
+            }
             if ui.checkbox(&mut self.form.microsoft_365, "Microsoft 365 (work or school)").changed() {
                 self.form.error = None;
             }
@@ -211,10 +219,10 @@ impl WizardApp {
                         ui.ctx().copy_text(url.clone());
                         self.notice = Some("Copied the sign-in link.".to_owned());
                     }
-                    if ui.button("Open browser again").clicked() {
-                        if let Some(running) = &self.sign_in.running {
-                            self.worker.open_browser(running.attempt_id, request.browser.clone(), url);
-                        }
+                    if ui.button("Open browser again").clicked()
+                        && let Some(running) = &self.sign_in.running
+                    {
+                        self.worker.open_browser(running.attempt_id, request.browser.clone(), url);
                     }
                 });
                 if let Some(note) = &self.sign_in.browser_note {
@@ -291,13 +299,14 @@ impl WizardApp {
         let imap: Vec<_> = steps.iter().filter(|step| step.phase != Phase::Smtp).collect();
         let smtp: Vec<_> = steps.iter().filter(|step| step.phase == Phase::Smtp).collect();
         ui.columns(2, |columns| {
-            columns[0].label(RichText::new("Incoming mail (IMAP)").strong());
-            for step in &imap {
-                step_ui(&mut columns[0], step);
-            }
-            columns[1].label(RichText::new("Outgoing mail (SMTP)").strong());
-            for step in &smtp {
-                step_ui(&mut columns[1], step);
+            for (column, (title, steps)) in columns.iter_mut().zip([("Incoming mail (IMAP)", &imap), ("Outgoing mail (SMTP)", &smtp)]) {
+                // Columns are justified, which would stretch wrapped text letter by letter.
+                column.vertical(|ui| {
+                    ui.label(RichText::new(title).strong());
+                    for step in steps.iter() {
+                        step_ui(ui, step);
+                    }
+                });
             }
         });
     }
@@ -332,7 +341,7 @@ impl WizardApp {
                     ProfilesView::Found(profiles) => {
                         ui.label("The account goes into the profile Thunderbird opens by default. Profiles found:");
                         for profile in profiles {
-                            let marker = if profile.is_default { "will be written: the default" } else { "not the default" };
+                            let marker = if profile.is_default { "default" } else { "not the default" };
                             let accounts = match profile.accounts.len() {
                                 0 => "no mail accounts yet".to_owned(),
                                 1 => "1 mail account".to_owned(),
@@ -408,6 +417,20 @@ impl WizardApp {
             success_ui(ui, "Everything passed.");
         } else if let Some(failure) = report.first_failure() {
             error_ui(ui, &format!("{} failed: {}", failure.title, failure.detail));
+        }
+        match &report.thunderbird {
+            Some(summary) if self.sandbox_mode => {
+                ui.label(format!(
+                    "The account is in the practice profile {}. That folder disappears when Mail Setup closes.",
+                    summary.profile
+                ));
+            }
+            Some(summary) => {
+                ui.label(format!("The account is in the Thunderbird profile {}. Start Thunderbird and sign in once when it asks.", summary.profile));
+            }
+            None => {
+                ui.label("Nothing was written to Thunderbird.");
+            }
         }
         ui.add_space(6.0);
         let text = report.to_string();
