@@ -1,0 +1,492 @@
+//! The account prefs: what an account looks like in `prefs.js`, reading the
+//! accounts a profile has, and adding ours with keys that collide with
+//! nothing.
+//!
+//! The prefs are those Thunderbird 153's own account wizard backend writes
+//! for an IMAP + SMTP account, minus what Thunderbird derives on its own
+//! (directories, store type, client id). Keys are the first unused
+//! `accountN`/`serverN`/`idN`/`smtpN`, where "unused" means no pref under
+//! that key and no list or reference naming it, so leftovers of a deleted
+//! account are never adopted.
+
+use super::ThunderbirdError;
+use super::prefs::{PrefValue, PrefsFile};
+use serde::Serialize;
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+/// How a connection is protected. Thunderbird's value 1 ("try STARTTLS")
+/// was removed in 132 and a new profile skips the migration that fixes it,
+/// and plain text is never offered, so neither exists here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SocketType {
+    /// TLS from the first byte (`socketType`/`try_ssl` 3).
+    Ssl,
+    /// STARTTLS, required (`socketType`/`try_ssl` 2).
+    StartTls,
+}
+
+impl SocketType {
+    /// The value of `socketType` (incoming) and `try_ssl` (SMTP).
+    pub fn pref_value(self) -> i32 {
+        match self {
+            SocketType::Ssl => 3,
+            SocketType::StartTls => 2,
+        }
+    }
+
+    /// The name Thunderbird's settings show: `SSL/TLS` or `STARTTLS`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SocketType::Ssl => "SSL/TLS",
+            SocketType::StartTls => "STARTTLS",
+        }
+    }
+}
+
+impl std::fmt::Display for SocketType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The account to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountSettings {
+    /// The address; also the IMAP and SMTP user name.
+    pub email: String,
+    /// The person's name, shown as the sender (identity `fullName`).
+    pub display_name: String,
+    /// IMAP host. With [`AccountSettings::oauth2`] it must be in
+    /// Thunderbird's OAuth table (e.g. `outlook.office365.com`).
+    pub imap_host: String,
+    /// IMAP port, e.g. 993.
+    pub imap_port: u16,
+    /// IMAP protection.
+    pub imap_socket: SocketType,
+    /// SMTP host, e.g. `smtp.office365.com`.
+    pub smtp_host: String,
+    /// SMTP port, e.g. 587.
+    pub smtp_port: u16,
+    /// SMTP protection.
+    pub smtp_socket: SocketType,
+    /// Sign in with OAuth2 (`authMethod` 10) rather than a password (3).
+    pub oauth2: bool,
+}
+
+/// What [`super::write_account`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WriteAction {
+    /// The account was added.
+    Added,
+    /// The profile already had an IMAP account for this host and user;
+    /// nothing was written.
+    AlreadyPresent,
+}
+
+impl WriteAction {
+    /// `added` or `already-present`, as reports spell it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WriteAction::Added => "added",
+            WriteAction::AlreadyPresent => "already-present",
+        }
+    }
+}
+
+/// The result of [`super::write_account`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WriteOutcome {
+    /// The profile written to.
+    pub profile_dir: PathBuf,
+    /// The new account's key, or the existing one's (e.g. `account1`).
+    pub account_key: String,
+    /// Whether anything was written.
+    pub action: WriteAction,
+    /// The copy of the previous `prefs.js`, when there was one and we
+    /// replaced it.
+    pub backup: Option<PathBuf>,
+}
+
+/// One mail account found in a profile (Local Folders is left out).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AccountInfo {
+    /// The account key, e.g. `account1`.
+    pub account_key: String,
+    /// The default identity's address (`useremail`), if it has one.
+    pub email: Option<String>,
+    /// `imap`, `pop3`, `nntp`, `rss`, `ews`, …
+    pub incoming_type: String,
+    /// The incoming server's host name.
+    pub incoming_host: String,
+    /// The incoming server's user name, if set.
+    pub incoming_user_name: Option<String>,
+    /// The incoming `authMethod` (3 = password, 10 = OAuth2; 3 when unset,
+    /// which is Thunderbird's default).
+    pub incoming_auth_method: i32,
+    /// The SMTP host the default identity sends through, if any.
+    pub smtp_host: Option<String>,
+}
+
+impl AccountInfo {
+    /// True when the incoming server signs in with OAuth2.
+    pub fn uses_oauth2(&self) -> bool {
+        self.incoming_auth_method == AUTH_METHOD_OAUTH2
+    }
+
+    /// How the incoming server signs in, in words (Thunderbird's
+    /// `nsMsgAuthMethod` values).
+    pub fn sign_in(&self) -> &'static str {
+        match self.incoming_auth_method {
+            1 => "no sign-in",
+            2..=4 => "password",
+            5 => "Kerberos",
+            6 => "NTLM",
+            7 => "TLS certificate",
+            AUTH_METHOD_OAUTH2 => "OAuth2",
+            _ => "other sign-in",
+        }
+    }
+}
+
+const AUTH_METHOD_PASSWORD: i32 = 3;
+const AUTH_METHOD_OAUTH2: i32 = 10;
+const ACCOUNTS_LIST: &str = "mail.accountmanager.accounts";
+const DEFAULT_ACCOUNT: &str = "mail.accountmanager.defaultaccount";
+const LOCAL_FOLDERS_SERVER: &str = "mail.accountmanager.localfoldersserver";
+const LAST_ACCOUNT_KEY: &str = "mail.account.lastKey";
+const SMTP_LIST: &str = "mail.smtpservers";
+const DEFAULT_SMTP: &str = "mail.smtp.defaultserver";
+
+fn comma_list(value: Option<&str>) -> Vec<String> {
+    value.unwrap_or("").split(',').map(str::trim).filter(|key| !key.is_empty()).map(str::to_owned).collect()
+}
+
+/// The accounts in `mail.accountmanager.accounts` order, without Local
+/// Folders and without entries Thunderbird would skip (no server).
+pub(super) fn read_accounts(prefs: &PrefsFile) -> Vec<AccountInfo> {
+    let default_smtp = prefs.get_str(DEFAULT_SMTP).map(str::to_owned);
+    comma_list(prefs.get_str(ACCOUNTS_LIST))
+        .into_iter()
+        .filter_map(|account_key| {
+            let server = prefs.get_str(&format!("mail.account.{account_key}.server"))?.to_owned();
+            let server_pref = |name: &str| format!("mail.server.{server}.{name}");
+            let incoming_type = prefs.get_str(&server_pref("type"))?.to_owned();
+            if incoming_type == "none" {
+                return None;
+            }
+            let identity =
+                comma_list(prefs.get_str(&format!("mail.account.{account_key}.identities"))).into_iter().next();
+            let identity_pref =
+                |name: &str| identity.as_ref().and_then(|id| prefs.get_str(&format!("mail.identity.{id}.{name}")));
+            let smtp_key = match &identity {
+                // An identity without its own SMTP server sends through the default one.
+                Some(_) => identity_pref("smtpServer").map(str::to_owned).or_else(|| default_smtp.clone()),
+                // Without an identity nothing is ever sent from this account.
+                None => None,
+            };
+            Some(AccountInfo {
+                email: identity_pref("useremail").map(str::to_owned),
+                incoming_host: prefs.get_str(&server_pref("hostname")).unwrap_or("").to_owned(),
+                incoming_user_name: prefs.get_str(&server_pref("userName")).map(str::to_owned),
+                incoming_auth_method: prefs.get_int(&server_pref("authMethod")).unwrap_or(AUTH_METHOD_PASSWORD),
+                smtp_host: smtp_key
+                    .and_then(|key| prefs.get_str(&format!("mail.smtpserver.{key}.hostname")).map(str::to_owned)),
+                account_key,
+                incoming_type,
+            })
+        })
+        .collect()
+}
+
+/// The listed account that already receives this mail: an IMAP server with
+/// the same host and user, both compared without regard to ASCII case
+/// (hosts are case-insensitive, and an address differing only in case
+/// reaches the same mailbox at the providers we set up).
+fn existing_account(prefs: &PrefsFile, account: &AccountSettings) -> Option<String> {
+    comma_list(prefs.get_str(ACCOUNTS_LIST)).into_iter().find(|account_key| {
+        let Some(server) = prefs.get_str(&format!("mail.account.{account_key}.server")) else {
+            return false;
+        };
+        let server_pref = |name: &str| prefs.get_str(&format!("mail.server.{server}.{name}")).unwrap_or("");
+        server_pref("type") == "imap"
+            && server_pref("hostname").eq_ignore_ascii_case(&account.imap_host)
+            && server_pref("userName").eq_ignore_ascii_case(&account.email)
+    })
+}
+
+/// The smallest N ≥ 1 such that `<key_stem>N` is neither the key of any pref
+/// under `<branch><key_stem>N.` nor one of `referenced`.
+fn first_unused_key(prefs: &PrefsFile, branch: &str, key_stem: &str, referenced: &[String]) -> String {
+    let number_of = |key: &str| -> Option<u32> {
+        let digits = key.strip_prefix(key_stem)?;
+        if digits.is_empty() || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+            return None;
+        }
+        digits.parse().ok()
+    };
+    let mut used: BTreeSet<u32> = referenced.iter().filter_map(|key| number_of(key)).collect();
+    for name in prefs.names() {
+        if let Some(rest) = name.strip_prefix(branch)
+            && let Some((key, _)) = rest.split_once('.')
+            && let Some(number) = number_of(key)
+        {
+            used.insert(number);
+        }
+    }
+    let number = (1..).find(|candidate| !used.contains(candidate)).unwrap_or(1);
+    format!("{key_stem}{number}")
+}
+
+/// Every value of prefs named `<prefix>…<suffix>`, split as comma lists.
+fn referenced_keys(prefs: &PrefsFile, prefix: &str, suffix: &str) -> Vec<String> {
+    let names: BTreeSet<&str> =
+        prefs.names().filter(|name| name.starts_with(prefix) && name.ends_with(suffix)).collect();
+    names.into_iter().flat_map(|name| comma_list(prefs.get_str(name))).collect()
+}
+
+/// The account key of Local Folders, found the way Thunderbird finds it:
+/// the `localfoldersserver` pref, else the server `nobody@Local Folders` of
+/// type `none`.
+fn local_folders_account(prefs: &PrefsFile, account_keys: &[String]) -> Option<String> {
+    let server_of =
+        |account_key: &String| prefs.get_str(&format!("mail.account.{account_key}.server")).map(str::to_owned);
+    let is_local_folders_server = |server: &str| match prefs.get_str(LOCAL_FOLDERS_SERVER) {
+        Some(local) => local == server,
+        None => {
+            let server_pref = |name: &str| prefs.get_str(&format!("mail.server.{server}.{name}")).unwrap_or("");
+            server_pref("type") == "none"
+                && server_pref("hostname") == "Local Folders"
+                && server_pref("userName") == "nobody"
+        }
+    };
+    account_keys.iter().find(|key| server_of(key).is_some_and(|server| is_local_folders_server(&server))).cloned()
+}
+
+/// Percent-escapes a user name for a folder URI the way Thunderbird does
+/// (`ESCAPE_XALPHAS`): letters, digits and `*-._` stay, everything else,
+/// `@` and `+` included, becomes `%XX` per UTF-8 byte.
+fn escape_user_for_uri(user: &str) -> String {
+    let mut out = String::with_capacity(user.len() + 6);
+    for byte in user.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'*' | b'-' | b'.' | b'_') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Checks the settings before anything is touched.
+pub(super) fn validate(account: &AccountSettings) -> Result<(), ThunderbirdError> {
+    let invalid = |field, problem: &str| Err(ThunderbirdError::InvalidAccount { field, problem: problem.to_owned() });
+    let email = account.email.as_str();
+    if email.is_empty() {
+        return invalid("address", "is empty");
+    }
+    if !email.contains('@') || email.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return invalid("address", "is not an e-mail address (it needs an @ and no spaces)");
+    }
+    if account.display_name.contains('\0') {
+        return invalid("display name", "contains a NUL character, which Thunderbird's prefs cannot hold");
+    }
+    for (field, host) in [("IMAP host", &account.imap_host), ("SMTP host", &account.smtp_host)] {
+        if host.is_empty() {
+            return invalid(field, "is empty");
+        }
+        if host.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '/' | '@' | '"' | '\\')) {
+            return invalid(field, "is not a host name");
+        }
+    }
+    for (field, port) in [("IMAP port", account.imap_port), ("SMTP port", account.smtp_port)] {
+        if port == 0 {
+            return invalid(field, "is 0");
+        }
+    }
+    Ok(())
+}
+
+/// What [`add_account`] decided.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum AddResult {
+    Added { account_key: String },
+    AlreadyPresent { account_key: String },
+}
+
+/// Adds the account's prefs to `prefs` (in memory), or reports the account
+/// that already exists. The caller has validated `account`.
+pub(super) fn add_account(prefs: &mut PrefsFile, account: &AccountSettings) -> Result<AddResult, ThunderbirdError> {
+    if let Some(account_key) = existing_account(prefs, account) {
+        return Ok(AddResult::AlreadyPresent { account_key });
+    }
+
+    let mut account_keys = comma_list(prefs.get_str(ACCOUNTS_LIST));
+    let smtp_keys = comma_list(prefs.get_str(SMTP_LIST));
+
+    let account_key = first_unused_key(prefs, "mail.account.", "account", &account_keys);
+    let server_key =
+        first_unused_key(prefs, "mail.server.", "server", &referenced_keys(prefs, "mail.account.", ".server"));
+    let identity_key =
+        first_unused_key(prefs, "mail.identity.", "id", &referenced_keys(prefs, "mail.account.", ".identities"));
+    let mut smtp_references = smtp_keys.clone();
+    smtp_references.extend(referenced_keys(prefs, "mail.identity.", ".smtpServer"));
+    smtp_references.extend(comma_list(prefs.get_str(DEFAULT_SMTP)));
+    let smtp_key = first_unused_key(prefs, "mail.smtpserver.", "smtp", &smtp_references);
+
+    let auth_method = if account.oauth2 { AUTH_METHOD_OAUTH2 } else { AUTH_METHOD_PASSWORD };
+    let folder_uri =
+        |folder: &str| format!("imap://{}@{}/{folder}", escape_user_for_uri(&account.email), account.imap_host);
+
+    let mut new_prefs: Vec<(String, PrefValue)> = Vec::new();
+    let mut put = |name: String, value: PrefValue| new_prefs.push((name, value));
+
+    put(format!("mail.account.{account_key}.identities"), identity_key.clone().into());
+    put(format!("mail.account.{account_key}.server"), server_key.clone().into());
+
+    // Thunderbird puts a new account before Local Folders when Local Folders
+    // is last, so the folder pane keeps Local Folders at the bottom.
+    let local_folders = local_folders_account(prefs, &account_keys);
+    if local_folders.is_some() && account_keys.last() == local_folders.as_ref() {
+        account_keys.insert(account_keys.len() - 1, account_key.clone());
+    } else {
+        account_keys.push(account_key.clone());
+    }
+    put(ACCOUNTS_LIST.to_owned(), account_keys.join(",").into());
+    if prefs.get_str(DEFAULT_ACCOUNT).is_none_or(str::is_empty) {
+        put(DEFAULT_ACCOUNT.to_owned(), account_key.clone().into());
+    }
+    if let Some(last_key) = prefs.get_int(LAST_ACCOUNT_KEY) {
+        let new_number: i32 = account_key.trim_start_matches("account").parse().unwrap_or(0);
+        put(LAST_ACCOUNT_KEY.to_owned(), last_key.max(new_number).into());
+    }
+
+    let identity = |name: &str| format!("mail.identity.{identity_key}.{name}");
+    put(identity("fullName"), account.display_name.clone().into());
+    put(identity("useremail"), account.email.clone().into());
+    put(identity("smtpServer"), smtp_key.clone().into());
+    put(identity("valid"), true.into());
+    put(identity("reply_on_top"), 1.into());
+    put(identity("fcc_folder"), folder_uri("Sent").into());
+    put(identity("fcc_folder_picker_mode"), "0".into());
+    put(identity("draft_folder"), folder_uri("Drafts").into());
+    put(identity("drafts_folder_picker_mode"), "0".into());
+    put(identity("stationery_folder"), folder_uri("Templates").into());
+    put(identity("tmpl_folder_picker_mode"), "0".into());
+
+    let server = |name: &str| format!("mail.server.{server_key}.{name}");
+    put(server("type"), "imap".into());
+    put(server("hostname"), account.imap_host.clone().into());
+    put(server("port"), i32::from(account.imap_port).into());
+    put(server("socketType"), account.imap_socket.pref_value().into());
+    put(server("authMethod"), auth_method.into());
+    put(server("userName"), account.email.clone().into());
+    put(server("name"), account.email.clone().into());
+    put(server("login_at_startup"), true.into());
+    put(server("check_new_mail"), true.into());
+
+    let smtp = |name: &str| format!("mail.smtpserver.{smtp_key}.{name}");
+    put(smtp("type"), "smtp".into());
+    put(smtp("hostname"), account.smtp_host.clone().into());
+    put(smtp("port"), i32::from(account.smtp_port).into());
+    put(smtp("try_ssl"), account.smtp_socket.pref_value().into());
+    put(smtp("authMethod"), auth_method.into());
+    put(smtp("username"), account.email.clone().into());
+    // Shown in the outgoing server list; the address tells servers apart.
+    put(smtp("description"), account.email.clone().into());
+    let mut all_smtp_keys = smtp_keys;
+    all_smtp_keys.push(smtp_key.clone());
+    put(SMTP_LIST.to_owned(), all_smtp_keys.join(",").into());
+    if prefs.get_str(DEFAULT_SMTP).is_none_or(str::is_empty) {
+        put(DEFAULT_SMTP.to_owned(), smtp_key.clone().into());
+    }
+
+    for (name, value) in new_prefs {
+        prefs
+            .set(&name, value)
+            .map_err(|refused| ThunderbirdError::InvalidAccount { field: "settings", problem: refused.to_string() })?;
+    }
+    Ok(AddResult::Added { account_key })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings() -> AccountSettings {
+        AccountSettings {
+            email: "alice@contoso.example".into(),
+            display_name: "Alice Example".into(),
+            imap_host: "outlook.office365.com".into(),
+            imap_port: 993,
+            imap_socket: SocketType::Ssl,
+            smtp_host: "smtp.office365.com".into(),
+            smtp_port: 587,
+            smtp_socket: SocketType::StartTls,
+            oauth2: true,
+        }
+    }
+
+    #[test]
+    fn user_names_in_folder_uris_are_escaped_like_thunderbird() {
+        assert_eq!(escape_user_for_uri("alice@contoso.example"), "alice%40contoso.example");
+        assert_eq!(escape_user_for_uri("a.b-c_d*e+tag@x"), "a.b-c_d*e%2Btag%40x");
+        assert_eq!(escape_user_for_uri("jörg@x"), "j%C3%B6rg%40x");
+    }
+
+    #[test]
+    fn keys_skip_every_number_in_use_even_by_leftovers_and_references() {
+        let prefs = PrefsFile::parse(
+            "user_pref(\"mail.accountmanager.accounts\", \"account1,account3\");\n\
+             user_pref(\"mail.account.account1.server\", \"server2\");\n\
+             user_pref(\"mail.account.account2.something\", \"left over\");\n\
+             user_pref(\"mail.account.account3.server\", \"server1\");\n\
+             user_pref(\"mail.server.server10.type\", \"imap\");\n",
+        )
+        .unwrap();
+        let accounts = comma_list(prefs.get_str(ACCOUNTS_LIST));
+        assert_eq!(first_unused_key(&prefs, "mail.account.", "account", &accounts), "account4");
+        let servers = referenced_keys(&prefs, "mail.account.", ".server");
+        assert_eq!(first_unused_key(&prefs, "mail.server.", "server", &servers), "server3");
+        assert_eq!(first_unused_key(&prefs, "mail.identity.", "id", &[]), "id1");
+    }
+
+    #[test]
+    fn validation_names_the_field() {
+        let mut account = settings();
+        account.email = "not an address".into();
+        let error = validate(&account).unwrap_err();
+        assert!(error.to_string().starts_with("the account's address is not an e-mail address"), "{error}");
+        let mut account = settings();
+        account.display_name = "A\0B".into();
+        assert!(validate(&account).unwrap_err().to_string().contains("display name contains a NUL"));
+        let mut account = settings();
+        account.smtp_port = 0;
+        assert!(validate(&account).is_err());
+        assert!(validate(&settings()).is_ok());
+    }
+
+    #[test]
+    fn reads_accounts_without_local_folders() {
+        let mut prefs = PrefsFile::new_with_header();
+        assert_eq!(add_account(&mut prefs, &settings()).unwrap(), AddResult::Added { account_key: "account1".into() });
+        prefs.set("mail.accountmanager.accounts", "account1,account2").unwrap();
+        prefs.set("mail.account.account2.server", "server2").unwrap();
+        prefs.set("mail.server.server2.type", "none").unwrap();
+        let accounts = read_accounts(&prefs);
+        assert_eq!(
+            accounts,
+            [AccountInfo {
+                account_key: "account1".into(),
+                email: Some("alice@contoso.example".into()),
+                incoming_type: "imap".into(),
+                incoming_host: "outlook.office365.com".into(),
+                incoming_user_name: Some("alice@contoso.example".into()),
+                incoming_auth_method: 10,
+                smtp_host: Some("smtp.office365.com".into()),
+            }]
+        );
+        assert!(accounts[0].uses_oauth2());
+    }
+}

@@ -1,0 +1,240 @@
+#!/usr/bin/env bash
+# Starts the real Thunderbird on a profile that mailsetup wrote, offline,
+# lets it load the account, quits it cleanly, and proves that Thunderbird
+# kept the account.
+#
+#   check_profile.sh [options] PROFILE_DIR EMAIL
+#       Runs Thunderbird with `-profile` on a copy of PROFILE_DIR.
+#   check_profile.sh [options] --home HOME_DIR EMAIL
+#       Runs Thunderbird *without* `-profile` on a copy of HOME_DIR, so
+#       Thunderbird must pick the profile itself from HOME_DIR/.thunderbird
+#       (profiles.ini, [Install<hash>], compatibility.ini). Checks that it
+#       picked the one and only listed profile and made no new one.
+#
+# Options:
+#   --expect-server HOST   an incoming server (another account) that must
+#                          still be there afterwards; repeatable
+#   --while-running CMD    run `CMD <profile dir of the copy>` (also in
+#                          $CHECK_PROFILE_DIR) while Thunderbird runs; it
+#                          must exit 0
+#   --timeout SECONDS      how long Thunderbird may take to load the account
+#                          (default 90)
+#   --keep                 keep the copy and print where it is
+#
+# Environment: THUNDERBIRD_BIN (default /usr/lib/thunderbird/thunderbird, else
+# `thunderbird` from PATH).
+#
+# Proves, after a clean exit:
+#   * prefs.js still lists an account whose IMAP server has userName EMAIL
+#     and authMethod 10, and an SMTP server with username EMAIL and
+#     authMethod 10;
+#   * Thunderbird created ImapMail/<that server's hostname> (it loaded the
+#     account) and wrote no Invalidprefs.js (it parsed our prefs.js);
+#   * every --expect-server host is still an account's server.
+#
+# Network: the copy gets a user.js that starts Thunderbird offline
+# (offline.startup_state=3) and points any proxy-aware connection at a dead
+# loopback SOCKS port; MOZ_DISABLE_NONLOCAL_CONNECTIONS=1 makes Gecko refuse
+# connections to anything but loopback. Where `unshare --net` works (root, or
+# user namespaces) Thunderbird also runs in a network namespace with no
+# interface up, so nothing can leave the machine at all. (With --home, a
+# Thunderbird that ignores our profile runs on a fresh one without our
+# user.js; the environment and the namespace still hold then.)
+set -euo pipefail
+
+die() { echo "check_profile: FAIL: $*" >&2; exit 1; }
+note() { echo "check_profile: $*" >&2; }
+
+expect_servers=()
+while_running=""
+timeout_seconds=90
+keep=false
+home_mode=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --expect-server) expect_servers+=("$2"); shift 2 ;;
+    --while-running) while_running="$2"; shift 2 ;;
+    --timeout) timeout_seconds="$2"; shift 2 ;;
+    --keep) keep=true; shift ;;
+    --home) home_mode=true; shift ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
+    --*) die "unknown option $1" ;;
+    *) break ;;
+  esac
+done
+[ $# -eq 2 ] || die "usage: check_profile.sh [options] [--home] DIR EMAIL"
+source_dir=$1
+email=$2
+[ -d "$source_dir" ] || die "$source_dir is not a directory"
+
+tb_bin=${THUNDERBIRD_BIN:-}
+if [ -z "$tb_bin" ]; then
+  if [ -x /usr/lib/thunderbird/thunderbird ]; then tb_bin=/usr/lib/thunderbird/thunderbird
+  else tb_bin=$(command -v thunderbird) || die "Thunderbird is not installed"; fi
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/check_profile.XXXXXX")
+tb_pid=""
+cleanup() {
+  if [ -n "$tb_pid" ] && kill -0 "$tb_pid" 2>/dev/null; then kill -KILL "$tb_pid" 2>/dev/null || true; fi
+  if $keep; then note "kept the copy in $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+# --- The copy Thunderbird runs on --------------------------------------------
+home="$work/home"
+mkdir -p "$home"
+if $home_mode; then
+  cp -a "$source_dir/." "$home/"
+  root="$home/.thunderbird"
+  [ -f "$root/profiles.ini" ] || die "$source_dir/.thunderbird/profiles.ini does not exist"
+  relative=$(sed -n 's/^Path=//p' "$root/profiles.ini")
+  [ "$(printf '%s\n' "$relative" | grep -c .)" -eq 1 ] || die "the --home scenario expects exactly one profile in profiles.ini"
+  profile="$root/$relative"
+  profiles_before=$(ls -A "$root")
+else
+  profile="$work/profile"
+  cp -a "$source_dir" "$profile"
+fi
+[ -d "$profile" ] || die "profile directory $profile does not exist"
+rm -f "$profile/lock" "$profile/.parentlock"
+prefs="$profile/prefs.js"
+# Absolute folder paths point at the original profile (or at a home that does
+# not exist here), and Thunderbird would create and write mail folders there.
+# Drop them from the copy; Thunderbird rebuilds them from the "-rel" prefs.
+if [ -f "$prefs" ]; then
+  sed -i -E '/^user_pref\("(mail\.server\.[^"]+\.directory|mail\.root\.[^"-]+)", /d' "$prefs"
+fi
+
+cat >> "$profile/user.js" <<'EOF'
+// Added by check_profile.sh to a throwaway copy: keep Thunderbird off the network.
+user_pref("offline.startup_state", 3);
+user_pref("offline.autoDetect", false);
+user_pref("network.proxy.type", 1);
+user_pref("network.proxy.socks", "127.0.0.1");
+user_pref("network.proxy.socks_port", 9);
+user_pref("network.proxy.socks_remote_dns", true);
+user_pref("network.proxy.no_proxies_on", "");
+user_pref("network.captive-portal-service.enabled", false);
+user_pref("network.connectivity-service.enabled", false);
+user_pref("app.update.enabled", false);
+user_pref("app.update.auto", false);
+user_pref("extensions.update.enabled", false);
+user_pref("datareporting.policy.dataSubmissionEnabled", false);
+user_pref("datareporting.healthreport.uploadEnabled", false);
+user_pref("toolkit.telemetry.enabled", false);
+user_pref("mail.shell.checkDefaultClient", false);
+user_pref("mailnews.start_page.enabled", false);
+EOF
+
+isolate=()
+if unshare --net true 2>/dev/null; then isolate=(unshare --net)
+elif unshare --net --map-root-user true 2>/dev/null; then isolate=(unshare --net --map-root-user)
+else note "unshare --net is not available; relying on the offline prefs alone"; fi
+
+profile_args=(-profile "$profile")
+$home_mode && profile_args=()
+
+# --- Run -----------------------------------------------------------------------
+started=$(date +%s)
+(
+  cd "$work"
+  exec env -u DISPLAY -u WAYLAND_DISPLAY HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache" \
+    XDG_DATA_HOME="$home/.local/share" MOZ_HEADLESS=1 MOZ_CRASHREPORTER_DISABLE=1 MOZ_DISABLE_NONLOCAL_CONNECTIONS=1 \
+    DBUS_SESSION_BUS_ADDRESS="unix:path=$work/no-dbus" \
+    "${isolate[@]}" "$tb_bin" --headless --no-remote "${profile_args[@]}"
+) >"$work/thunderbird.log" 2>&1 &
+tb_pid=$!
+
+# In --home mode Thunderbird may pick another profile; watch every profile
+# directory for an account's ImapMail folder, and check later that it is ours.
+# INBOX.msf appears once Thunderbird has built the account's folder tree;
+# after that, give it a moment to settle before asking it to quit.
+imap_dir_found=""
+deadline=$((started + timeout_seconds))
+while [ "$(date +%s)" -lt "$deadline" ]; do
+  kill -0 "$tb_pid" 2>/dev/null || { tail -20 "$work/thunderbird.log" >&2; die "Thunderbird exited early"; }
+  imap_dir_found=$(find "$home" "$profile" -mindepth 3 -maxdepth 5 -path '*/ImapMail/*/INBOX.msf' -print -quit 2>/dev/null || true)
+  [ -n "$imap_dir_found" ] && break
+  sleep 0.5
+done
+[ -n "$imap_dir_found" ] || { tail -20 "$work/thunderbird.log" >&2; die "Thunderbird did not load an IMAP account within ${timeout_seconds}s"; }
+imap_dir_found=$(dirname "$imap_dir_found")
+sleep 2
+loaded=$(date +%s)
+note "Thunderbird loaded the account after $((loaded - started))s (${imap_dir_found#"$work/"})"
+
+while_running_status=0
+if [ -n "$while_running" ]; then
+  # Word splitting of CMD is wanted: it may carry its own arguments.
+  # shellcheck disable=SC2086
+  CHECK_PROFILE_DIR="$profile" $while_running "$profile" || while_running_status=$?
+fi
+
+# A clean quit: Gecko handles SIGTERM by shutting down normally, which
+# writes prefs.js and removes the lock symlink.
+kill -TERM "$tb_pid"
+for _ in $(seq 1 60); do kill -0 "$tb_pid" 2>/dev/null || break; sleep 0.5; done
+if kill -0 "$tb_pid" 2>/dev/null; then die "Thunderbird did not exit within 30s of SIGTERM"; fi
+wait "$tb_pid" 2>/dev/null || true
+tb_pid=""
+note "Thunderbird exited cleanly after $(( $(date +%s) - loaded ))s; total $(( $(date +%s) - started ))s"
+
+[ "$while_running_status" -eq 0 ] || die "--while-running command exited with $while_running_status"
+
+# --- Checks --------------------------------------------------------------------
+[ -e "$profile/Invalidprefs.js" ] && die "Thunderbird found a syntax error in prefs.js (Invalidprefs.js exists)"
+[ -L "$profile/lock" ] && die "the lock symlink is still there, so Thunderbird did not exit cleanly"
+grep -q "prefs parse error" "$work/thunderbird.log" && die "Thunderbird reported a prefs parse error"
+
+# The raw value of the last user_pref("$1", …); in prefs.js.
+pref() {
+  grep -F "user_pref(\"$1\", " "$prefs" | tail -n 1 | sed -E 's/^user_pref\("[^"]*", (.*)\);\r?$/\1/'
+}
+# Keys (server1, smtp2, …) under BRANCH whose SUFFIX pref is the string VALUE.
+keys_where() {
+  local branch=$1 suffix=$2 value=$3
+  grep -F "\", \"$value\");" "$prefs" |
+    sed -nE "s/^user_pref\(\"${branch//./\\.}([^.]+)\\.${suffix}\", .*/\\1/p"
+}
+accounts=",$(pref mail.accountmanager.accounts | tr -d '"'),"
+account_of_server() {
+  local key
+  for key in $(keys_where mail.account. server "$1"); do
+    case "$accounts" in *",$key,"*) echo "$key"; return 0 ;; esac
+  done
+  return 1
+}
+
+imap_server=""
+for key in $(keys_where mail.server. userName "$email"); do
+  [ "$(pref "mail.server.$key.type")" = '"imap"' ] && imap_server=$key
+done
+[ -n "$imap_server" ] || die "no IMAP server with userName $email in prefs.js"
+account=$(account_of_server "$imap_server") || die "server $imap_server belongs to no listed account"
+[ "$(pref "mail.server.$imap_server.authMethod")" = 10 ] || die "IMAP authMethod is $(pref "mail.server.$imap_server.authMethod"), not 10"
+imap_host=$(pref "mail.server.$imap_server.hostname" | tr -d '"')
+[ -d "$profile/ImapMail/$imap_host" ] || die "Thunderbird did not create ImapMail/$imap_host in the profile"
+
+smtp_server=$(keys_where mail.smtpserver. username "$email" | head -n 1)
+[ -n "$smtp_server" ] || die "no SMTP server with username $email in prefs.js"
+case ",$(pref mail.smtpservers | tr -d '"')," in *",$smtp_server,"*) ;; *) die "$smtp_server is not in mail.smtpservers" ;; esac
+[ "$(pref "mail.smtpserver.$smtp_server.authMethod")" = 10 ] || die "SMTP authMethod is not 10"
+
+for host in "${expect_servers[@]}"; do
+  found=false
+  for key in $(keys_where mail.server. hostname "$host"); do
+    account_of_server "$key" >/dev/null && found=true
+  done
+  $found || die "the account on $host is gone"
+done
+
+if $home_mode; then
+  profiles_after=$(ls -A "$root")
+  new_entries=$(comm -13 <(printf '%s\n' "$profiles_before" | sort) <(printf '%s\n' "$profiles_after" | sort) | grep -vE '^(Crash Reports|Pending Pings)$' || true)
+  [ -z "$new_entries" ] || die "Thunderbird made its own profile instead of ours: $new_entries"
+  [ "$(grep -c '^\[Profile' "$root/profiles.ini")" -eq 1 ] || die "profiles.ini now lists another profile"
+  case "$imap_dir_found" in "$profile/"*) ;; *) die "Thunderbird loaded the account from another profile: $imap_dir_found" ;; esac
+fi
+
+echo "check_profile: OK: $account (IMAP $imap_server on $imap_host, SMTP $smtp_server, OAuth2) survived a real Thunderbird run ($(HOME="$home" "$tb_bin" --version 2>/dev/null | head -n 1 || echo "version unknown"))"
