@@ -45,7 +45,27 @@ impl EmailAddress {
         if !domain_ok {
             return Err(error("the part after the @ is not a domain name"));
         }
+        // International domains must survive IDNA (UTS #46) to be looked up.
+        if idna::domain_to_ascii_strict(domain).is_err() {
+            return Err(error("the part after the @ is not a valid international domain name"));
+        }
         Ok(Self { local: local.to_owned(), domain: domain.to_lowercase() })
+    }
+
+    /// The domain in ASCII (IDNA "xn--" form) for DNS and URLs.
+    pub fn ascii_domain(&self) -> Result<String, AddressError> {
+        idna::domain_to_ascii_strict(&self.domain).map_err(|_| AddressError {
+            input: self.to_string(),
+            reason: "the part after the @ is not a valid international domain name",
+        })
+    }
+
+    /// The address with its domain in ASCII form (the local part as typed).
+    pub fn to_ascii(&self) -> String {
+        match self.ascii_domain() {
+            Ok(domain) => format!("{}@{domain}", self.local),
+            Err(_) => self.to_string(),
+        }
     }
 
     /// The part after the `@`, lower-cased.
@@ -80,6 +100,15 @@ mod tests {
         let address = EmailAddress::parse("  Alice.Smith@Contoso.Example ").unwrap();
         assert_eq!(address.to_string(), "Alice.Smith@contoso.example");
         assert_eq!(address.domain(), "contoso.example");
+    }
+
+    #[test]
+    fn international_domains_go_through_idna() {
+        let address = EmailAddress::parse("zoë@Bücher.Example").unwrap();
+        assert_eq!(address.domain(), "bücher.example");
+        assert_eq!(address.ascii_domain().unwrap(), "xn--bcher-kva.example");
+        assert_eq!(address.to_ascii(), "zoë@xn--bcher-kva.example");
+        assert!(EmailAddress::parse("a@xn--a.example").is_err());
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use crate::address::EmailAddress;
 use crate::oauth::{self, BrowserLauncher, CancelFlag, SignInProgress, SignInRequest, TokenSet};
 use crate::probe::{self, CheckRequest, Deadlines};
-use crate::provider::ProviderPlan;
+use crate::provider::{ProviderPlan, SignIn};
 use crate::report::{Outcome, Phase, Report, Step, ThunderbirdSummary};
 use crate::thunderbird::{self, AccountSettings, SocketType, WriteAction};
 use crate::tls::TrustStore;
@@ -63,20 +63,41 @@ pub fn start_report(request: &SetupRequest) -> Report {
         &request.plan.smtp.to_string(),
     );
     report.warnings.extend(request.plan.warnings.iter().cloned());
+    let plan = &request.plan;
+    let sign_in = match &plan.sign_in {
+        SignIn::OAuth2 { .. } => format!("sign-in at {} with client {}", plan.oauth.issuer, plan.oauth.client_id),
+        SignIn::OAuth2ByThunderbird { .. } => {
+            format!("OAuth2 at {}, done by Thunderbird itself; mailsetup checks the servers without signing in", plan.oauth.issuer)
+        }
+        SignIn::Password { .. } => "password sign-in (Thunderbird asks for it); mailsetup checks the servers without signing in".to_owned(),
+    };
+    let slowest = plan.evidence.iter().filter(|e| e.used).map(|e| e.duration).max().unwrap_or_default();
     report.steps.push(Step::passed(
         Phase::Plan,
         "plan.provider",
         "Find the provider and servers",
+        slowest,
         Duration::ZERO,
-        Duration::ZERO,
-        format!(
-            "{} ({}); sign-in at {} with client {}",
-            request.plan.provider_name,
-            describe_source(&request.plan.source),
-            request.plan.oauth.issuer,
-            request.plan.oauth.client_id
-        ),
+        format!("{} ({}); {sign_in}", plan.provider_name, describe_source(&plan.source)),
     ));
+    for evidence in plan.evidence.iter().filter(|e| e.used && e.source != "catalogue" && e.source != "provider-file") {
+        report.steps.push(Step::passed(
+            Phase::Plan,
+            &format!("plan.lookup.{}", evidence.source),
+            &format!("Lookup: {}", evidence.source),
+            evidence.duration,
+            Duration::ZERO,
+            evidence.said.clone(),
+        ));
+    }
+    match &plan.sign_in {
+        SignIn::OAuth2ByThunderbird { why } => report.warnings.push(why.clone()),
+        SignIn::Password { note: Some(note) } => report.warnings.push(note.clone()),
+        _ => {}
+    }
+    if let Some(stop) = &plan.stop {
+        report.steps.push(Step::failed(Phase::Plan, "plan.stop", "Can this account be moved to OAuth2?", Duration::ZERO, Duration::ZERO, stop.clone()));
+    }
     report
 }
 
@@ -87,6 +108,7 @@ fn describe_source(source: &crate::provider::PlanSource) -> String {
         PlanSource::UserChoice => "as you chose".to_owned(),
         PlanSource::ProviderFile { path } => format!("from the provider file {path}"),
         PlanSource::Sandbox => "the built-in sandbox".to_owned(),
+        PlanSource::Discovered { lookup } => format!("found by the {lookup} lookup"),
     }
 }
 
@@ -126,7 +148,41 @@ pub fn check(
 ) -> Vec<Step> {
     let check = CheckRequest {
         address: request.address.to_string(),
-        access_token: tokens.access_token.clone(),
+        access_token: Some(tokens.access_token.clone()),
+        require_xoauth2: true,
+        imap: request.plan.imap.clone(),
+        smtp: request.plan.smtp.clone(),
+        trust: request.trust.clone(),
+        deadlines: request.deadlines,
+    };
+    let on_step = |step: &Step| on_event(FlowEvent::StepFinished(step.clone()));
+    let work = async {
+        tokio::select! {
+            (imap, smtp) = probe::check_both(&check, &on_step) => Some(imap.into_iter().chain(smtp).collect::<Vec<_>>()),
+            () = wait_for_cancel(cancel) => None,
+        }
+    };
+    runtime.block_on(work).unwrap_or_else(|| {
+        let step = Step::failed(Phase::Imap, "checks.cancelled", "Check IMAP and SMTP", Duration::ZERO, Duration::ZERO, "cancelled");
+        on_event(FlowEvent::StepFinished(step.clone()));
+        vec![step]
+    })
+}
+
+/// Stage 2 without a token, for plans where mailsetup does not sign in
+/// (Thunderbird does, or a password is used): connect, TLS and the offered
+/// sign-in methods on both servers, stopping before AUTH. For OAuth2 plans
+/// XOAUTH2 must be offered.
+pub fn check_without_token(
+    request: &SetupRequest,
+    runtime: &tokio::runtime::Handle,
+    cancel: &CancelFlag,
+    on_event: &(dyn Fn(FlowEvent) + Send + Sync),
+) -> Vec<Step> {
+    let check = CheckRequest {
+        address: request.address.to_string(),
+        access_token: None,
+        require_xoauth2: request.plan.sign_in.is_oauth2(),
         imap: request.plan.imap.clone(),
         smtp: request.plan.smtp.clone(),
         trust: request.trust.clone(),
@@ -167,7 +223,7 @@ pub fn account_settings(request: &SetupRequest) -> AccountSettings {
         smtp_host: request.plan.smtp.host.clone(),
         smtp_port: request.plan.smtp.port,
         smtp_socket: socket(request.plan.smtp.security),
-        oauth2: true,
+        oauth2: request.plan.sign_in.is_oauth2(),
     }
 }
 
@@ -210,6 +266,17 @@ pub fn run_setup(
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
 ) -> Report {
     let mut report = start_report(request);
+    if request.plan.stop.is_some() {
+        report.steps.push(Step::skipped(Phase::SignIn, "signin.browser", "Sign in in the browser", "not tried: this account cannot be moved to OAuth2 (see above)"));
+        report.steps.push(Step::skipped(Phase::Thunderbird, "thunderbird.write", "Add the account to Thunderbird", "nothing written"));
+        return report;
+    }
+    if !request.plan.sign_in.mailsetup_signs_in() {
+        report.steps.push(Step::skipped(Phase::SignIn, "signin.browser", "Sign in in the browser", "not done by mailsetup: Thunderbird signs in to this account by itself"));
+        report.steps.extend(check_without_token(request, runtime, cancel, on_event));
+        finish_with_write(request, &mut report, on_event);
+        return report;
+    }
     let (steps, tokens) = sign_in(request, runtime, cancel, on_event);
     report.steps.extend(steps);
     let Some(tokens) = tokens else {
@@ -219,6 +286,12 @@ pub fn run_setup(
         return report;
     };
     report.steps.extend(check(request, &tokens, runtime, cancel, on_event));
+    finish_with_write(request, &mut report, on_event);
+    report
+}
+
+/// Writes the account when every step passed; otherwise says why not.
+fn finish_with_write(request: &SetupRequest, report: &mut Report, on_event: &(dyn Fn(FlowEvent) + Send + Sync)) {
     if report.all_passed() {
         let (step, summary) = write_thunderbird(request);
         on_event(FlowEvent::StepFinished(step.clone()));
@@ -227,5 +300,4 @@ pub fn run_setup(
     } else {
         report.steps.push(Step::skipped(Phase::Thunderbird, "thunderbird.write", "Add the account to Thunderbird", "not written, because a check failed"));
     }
-    report
 }

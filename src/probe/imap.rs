@@ -74,6 +74,9 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
         let auth: Vec<&str> = capabilities.iter().filter(|c| c.to_ascii_uppercase().starts_with("AUTH=")).map(String::as_str).collect();
         if offered {
             Ok(((), format!("offers XOAUTH2 (sign-in methods: {})", auth.join(" ")), Some(greeting)))
+        } else if !request.require_xoauth2 {
+            let methods = if auth.is_empty() { "no AUTH= methods (LOGIN only)".to_owned() } else { auth.join(" ") };
+            Ok(((), format!("sign-in methods: {methods}"), Some(greeting)))
         } else {
             Err(StepFailure::server(
                 format!(
@@ -89,11 +92,17 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
         log.fail_now(STEPS[3].0, STEPS[3].1, "the server sent unexpected data after CAPABILITY");
         return None;
     }
+    let Some(access_token) = &request.access_token else {
+        // A check without a token ends here, before anything is sent.
+        log.skip_without_token(&STEPS[3..]);
+        let _ = reader.get_mut().write_all(b"c9 LOGOUT\r\n").await;
+        return Some(());
+    };
     let client = async_imap::Client::new(reader.into_inner());
 
     let (id, title) = STEPS[3];
     let challenges = Arc::new(Mutex::new(Vec::new()));
-    let authenticator = XOAuth2 { payload: sasl::xoauth2_payload(&request.address, &request.access_token), answered: false, challenges: challenges.clone() };
+    let authenticator = XOAuth2 { payload: sasl::xoauth2_payload(&request.address, access_token), answered: false, challenges: challenges.clone() };
     let mut session = log
         .run(id, title, deadlines.command, async {
             match client.authenticate("XOAUTH2", authenticator).await {

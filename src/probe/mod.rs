@@ -21,6 +21,9 @@ use crate::tls::TrustStore;
 use std::future::Future;
 use std::time::{Duration, Instant};
 
+/// Why steps after the capability check are skipped in a check without a token.
+pub const NO_TOKEN_REASON: &str = "not tried: mailsetup does not sign in to this account itself; Thunderbird does, when it first connects";
+
 /// Deadlines for each kind of network step.
 #[derive(Debug, Clone, Copy)]
 pub struct Deadlines {
@@ -46,7 +49,12 @@ impl Default for Deadlines {
 pub struct CheckRequest {
     /// The mailbox address: the XOAUTH2 `user=` and the envelope sender.
     pub address: String,
-    pub access_token: Secret,
+    /// The token to sign in with. `None` checks the servers only: connect,
+    /// TLS, the offered sign-in methods, and stops before AUTH (for accounts
+    /// Thunderbird signs in to by itself, and password accounts).
+    pub access_token: Option<Secret>,
+    /// True when the account signs in with OAuth2, so XOAUTH2 must be offered.
+    pub require_xoauth2: bool,
     pub imap: ServerEndpoint,
     pub smtp: ServerEndpoint,
     pub trust: TrustStore,
@@ -129,6 +137,15 @@ impl<'a> StepLog<'a> {
         };
         for (id, title) in remaining {
             let step = Step::skipped(self.phase, id, title, reason.clone());
+            (self.on_step)(&step);
+            self.steps.push(step);
+        }
+    }
+
+    /// Marks the remaining steps as skipped because there is no token.
+    pub fn skip_without_token(&mut self, remaining: &[(&str, &str)]) {
+        for (id, title) in remaining {
+            let step = Step::skipped(self.phase, id, title, NO_TOKEN_REASON);
             (self.on_step)(&step);
             self.steps.push(step);
         }

@@ -108,18 +108,26 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
         let words = response_text(&response);
         if info.supports_auth_mechanism(Mechanism::Xoauth2) {
             Ok(((), "offers XOAUTH2".to_owned(), Some(words)))
+        } else if !request.require_xoauth2 {
+            Ok(((), describe_server_info(&info), Some(words)))
         } else {
             Err(StepFailure::server("the server does not offer XOAUTH2 (AUTH XOAUTH2), which token sign-in needs", words))
         }
     })
     .await?;
 
+    let Some(access_token) = &request.access_token else {
+        // A check without a token ends here, before AUTH.
+        log.skip_without_token(&STEPS[4..]);
+        let _ = connection.quit().await;
+        return Some(());
+    };
     let (id, title) = STEPS[4];
     log.run(id, title, deadlines.command, async {
         if !encrypted {
             return Err(StepFailure::ours("the connection is not encrypted; the token was not sent"));
         }
-        authenticate(&mut connection, &request.address, &request.access_token).await
+        authenticate(&mut connection, &request.address, access_token).await
     })
     .await?;
 

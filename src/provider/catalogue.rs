@@ -1,6 +1,15 @@
 //! The built-in catalogue of providers we know by domain.
+//!
+//! Every entry uses the hosts Thunderbird's OAuth2 table knows in every
+//! version (`outlook.office365.com`, `imap.gmail.com`, …; thunderbird.md
+//! §2.1), so the account written works there. Registrations: only where the
+//! provider's public app needs no client secret and accepts a loopback
+//! `http://localhost:<port>` redirect (Microsoft, Fastmail). Google's carries
+//! a secret, Yahoo's and AOL's redirect to `https://127.0.0.1`; for those
+//! Thunderbird signs in by itself ([`SignIn::OAuth2ByThunderbird`]).
+//! Password providers carry their app-password notes.
 
-use super::{OAuthRegistration, PlanSource, ProviderPlan, RedirectHost, Security, ServerEndpoint};
+use super::{OAuthRegistration, PlanSource, ProviderPlan, RedirectHost, Security, ServerEndpoint, SignIn};
 use url::Url;
 
 /// Thunderbird's public Microsoft registration (no secret). We use the same
@@ -39,6 +48,43 @@ const THUNDERBIRD_OAUTH_SUFFIXES: [&str; 12] = [
     "mail.ru",
     "yandex.com",
 ];
+
+/// The issuer Thunderbird's OAuth2 table names for `host`, if any.
+pub fn thunderbird_oauth_issuer(host: &str) -> Option<&'static str> {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let matches = |suffix: &str| host == suffix || host.ends_with(&format!(".{suffix}"));
+    [
+        (&["office365.com", "outlook.com", "hotmail.com"][..], "login.microsoftonline.com"),
+        (&["gmail.com", "googlemail.com"][..], "accounts.google.com"),
+        (&["yahoo.com"][..], "login.yahoo.com"),
+        (&["aol.com"][..], "login.aol.com"),
+        (&["imap.fastmail.com", "smtp.fastmail.com"][..], "www.fastmail.com"),
+        (&["comcast.net"][..], "comcast.net"),
+        (&["mail.ru"][..], "o2.mail.ru"),
+        (&["yandex.com"][..], "oauth.yandex.com"),
+    ]
+    .iter()
+    .find(|(suffixes, _)| suffixes.iter().any(|suffix| matches(suffix)))
+    .map(|(_, issuer)| *issuer)
+}
+
+/// The canonical host for a server name Thunderbird knows under another
+/// spelling: Microsoft's consumer hosts (`imap-mail.outlook.com`,
+/// `smtp-mail.outlook.com`, `smtp.live.com`) become `outlook.office365.com`
+/// / `smtp.office365.com`, which Thunderbird's table has matched in every
+/// version (exact names before 133). Other hosts are returned lower-cased.
+pub fn canonical_host(host: &str) -> String {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    match host.as_str() {
+        "imap-mail.outlook.com" | "imap.outlook.com" | "outlook.office.com" | "imap.live.com" | "imap.hotmail.com" => {
+            "outlook.office365.com".to_owned()
+        }
+        "smtp-mail.outlook.com" | "smtp.outlook.com" | "smtp.live.com" | "smtp.hotmail.com" => "smtp.office365.com".to_owned(),
+        "imap.googlemail.com" => "imap.gmail.com".to_owned(),
+        "smtp.googlemail.com" => "smtp.gmail.com".to_owned(),
+        _ => host,
+    }
+}
 
 /// True if Thunderbird's OAuth table matches `host`: it walks up the labels,
 /// comparing case-insensitively.
@@ -90,15 +136,187 @@ pub fn microsoft_plan(provider_name: &str, tenant: &str) -> ProviderPlan {
         imap: ServerEndpoint { host: "outlook.office365.com".to_owned(), port: 993, security: Security::Tls },
         smtp: ServerEndpoint { host: "smtp.office365.com".to_owned(), port: 587, security: Security::Starttls },
         warnings: Vec::new(),
+        sign_in: SignIn::OAuth2 { tenant: Some(tenant.to_owned()), realm: None },
+        evidence: Vec::new(),
+        stop: None,
     }
+}
+
+fn url(text: &str) -> Url {
+    Url::parse(text).expect("catalogue URLs are literals that parse")
+}
+
+fn endpoint(host: &str, port: u16, security: Security) -> ServerEndpoint {
+    ServerEndpoint { host: host.to_owned(), port, security }
+}
+
+/// An issuer description for plans where Thunderbird signs in by itself: the
+/// issuer's public endpoints and scopes, no client id.
+fn issuer_only(issuer: &str, authorize: &str, token: &str, scopes: &[&str]) -> OAuthRegistration {
+    OAuthRegistration {
+        issuer: issuer.to_owned(),
+        authorize_url: url(authorize),
+        token_url: url(token),
+        client_id: String::new(),
+        client_secret: None,
+        scopes: scopes.iter().map(|s| (*s).to_owned()).collect(),
+        redirect_host: RedirectHost::Localhost,
+    }
+}
+
+/// The placeholder registration of password plans: never used to sign in.
+pub(crate) fn no_registration() -> OAuthRegistration {
+    OAuthRegistration {
+        issuer: String::new(),
+        authorize_url: url("https://invalid.invalid/"),
+        token_url: url("https://invalid.invalid/"),
+        client_id: String::new(),
+        client_secret: None,
+        scopes: Vec::new(),
+        redirect_host: RedirectHost::Localhost,
+    }
+}
+
+fn plan(name: &str, oauth: OAuthRegistration, imap: ServerEndpoint, smtp: ServerEndpoint, sign_in: SignIn) -> ProviderPlan {
+    ProviderPlan {
+        provider_name: name.to_owned(),
+        source: PlanSource::Catalogue,
+        oauth,
+        imap,
+        smtp,
+        warnings: Vec::new(),
+        sign_in,
+        evidence: Vec::new(),
+        stop: None,
+    }
+}
+
+/// Why Google accounts are signed in by Thunderbird, not mailsetup.
+pub(crate) const GOOGLE_WHY: &str = "Google's sign-in needs an app registration with a client secret, and mailsetup does not embed another application's secret. mailsetup checks the servers without signing in and writes the account; Thunderbird then signs in to Google by itself. To check the sign-in too, pass your organisation's own Google registration with --provider-file.";
+
+/// The Gmail / Google Workspace plan.
+pub(crate) fn google_plan(name: &str) -> ProviderPlan {
+    plan(
+        name,
+        issuer_only("accounts.google.com", "https://accounts.google.com/o/oauth2/auth", "https://www.googleapis.com/oauth2/v3/token", &["https://mail.google.com/"]),
+        endpoint("imap.gmail.com", 993, Security::Tls),
+        endpoint("smtp.gmail.com", 465, Security::Tls),
+        SignIn::OAuth2ByThunderbird { why: GOOGLE_WHY.to_owned() },
+    )
+}
+
+/// Thunderbird's public Fastmail registration (PKCE, no secret).
+pub const FASTMAIL_CLIENT_ID: &str = "35f141ae";
+
+pub(crate) fn fastmail_plan() -> ProviderPlan {
+    plan(
+        "Fastmail",
+        OAuthRegistration {
+            issuer: "www.fastmail.com".to_owned(),
+            authorize_url: url("https://api.fastmail.com/oauth/authorize"),
+            token_url: url("https://api.fastmail.com/oauth/refresh"),
+            client_id: FASTMAIL_CLIENT_ID.to_owned(),
+            client_secret: None,
+            scopes: vec!["https://www.fastmail.com/dev/protocol-imap".to_owned(), "https://www.fastmail.com/dev/protocol-smtp".to_owned()],
+            redirect_host: RedirectHost::Localhost,
+        },
+        endpoint("imap.fastmail.com", 993, Security::Tls),
+        endpoint("smtp.fastmail.com", 465, Security::Tls),
+        SignIn::OAuth2 { tenant: None, realm: None },
+    )
+}
+
+fn yahoo_like(name: &str, issuer: &str, api: &str, imap: &str, smtp: &str) -> ProviderPlan {
+    plan(
+        name,
+        issuer_only(issuer, &format!("https://{api}/oauth2/request_auth"), &format!("https://{api}/oauth2/get_token"), &["mail-w"]),
+        endpoint(imap, 993, Security::Tls),
+        endpoint(smtp, 465, Security::Tls),
+        SignIn::OAuth2ByThunderbird {
+            why: format!("{name}'s app registration for Thunderbird redirects to https://127.0.0.1, which mailsetup cannot receive. mailsetup checks the servers without signing in and writes the account; Thunderbird then signs in to {name} by itself."),
+        },
+    )
+}
+
+fn password_plan(name: &str, imap: ServerEndpoint, smtp: ServerEndpoint, note: &str) -> ProviderPlan {
+    plan(name, no_registration(), imap, smtp, SignIn::Password { note: Some(note.to_owned()) })
+}
+
+/// Catalogue ids, also used by MX rules ([`provider_by_id`]).
+const ENTRIES: [(&str, &[&str]); 11] = [
+    ("gmail", &["gmail.com", "googlemail.com"]),
+    ("yahoo", &["yahoo.com", "ymail.com", "rocketmail.com", "yahoo.co.uk", "yahoo.de", "yahoo.fr", "yahoo.es", "yahoo.it"]),
+    ("aol", &["aol.com", "aim.com", "aol.de", "aol.co.uk"]),
+    ("fastmail", &["fastmail.com", "fastmail.fm", "fastmail.net", "fastmail.org", "fastmail.to", "sent.com", "messagingengine.com"]),
+    ("icloud", &["icloud.com", "me.com", "mac.com"]),
+    ("gmx-net", &["gmx.net", "gmx.de", "gmx.at", "gmx.ch"]),
+    ("gmx-com", &["gmx.com", "gmx.us", "gmx.co.uk", "gmx.fr", "gmx.es"]),
+    ("web-de", &["web.de"]),
+    ("mailbox-org", &["mailbox.org"]),
+    ("zoho", &["zoho.com", "zohomail.com"]),
+    ("zoho-eu", &["zoho.eu", "zohomail.eu"]),
+];
+
+/// The plan of a catalogue provider by its id (see the table in this file).
+pub fn provider_by_id(id: &str) -> Option<ProviderPlan> {
+    const GMX_NOTE: &str = "Turn on \"POP3 & IMAP access\" in the web mail settings (E-Mail → Settings → POP3 & IMAP) first. With two-factor authentication, use an application-specific password.";
+    Some(match id {
+        "gmail" => google_plan("Gmail (Google)"),
+        "google-workspace" => google_plan("Google Workspace"),
+        "yahoo" => yahoo_like("Yahoo Mail", "login.yahoo.com", "api.login.yahoo.com", "imap.mail.yahoo.com", "smtp.mail.yahoo.com"),
+        "aol" => yahoo_like("AOL Mail", "login.aol.com", "api.login.aol.com", "imap.aol.com", "smtp.aol.com"),
+        "fastmail" => fastmail_plan(),
+        "icloud" => password_plan(
+            "iCloud Mail (Apple)",
+            endpoint("imap.mail.me.com", 993, Security::Tls),
+            endpoint("smtp.mail.me.com", 587, Security::Starttls),
+            "iCloud has no OAuth2 for mail programs: create an app-specific password at account.apple.com (Sign-In and Security → App-Specific Passwords; two-factor authentication must be on) and give Thunderbird that, not your Apple Account password.",
+        ),
+        "gmx-net" => password_plan("GMX", endpoint("imap.gmx.net", 993, Security::Tls), endpoint("mail.gmx.net", 465, Security::Tls), GMX_NOTE),
+        "gmx-com" => password_plan("GMX", endpoint("imap.gmx.com", 993, Security::Tls), endpoint("mail.gmx.com", 465, Security::Tls), GMX_NOTE),
+        "web-de" => password_plan(
+            "WEB.DE",
+            endpoint("imap.web.de", 993, Security::Tls),
+            endpoint("smtp.web.de", 587, Security::Starttls),
+            "Turn on \"POP3/IMAP access\" in WEB.DE's settings (E-Mail → Settings → POP3/IMAP) first. With two-factor authentication, use an application-specific password.",
+        ),
+        "mailbox-org" => password_plan(
+            "mailbox.org",
+            endpoint("imap.mailbox.org", 993, Security::Tls),
+            endpoint("smtp.mailbox.org", 465, Security::Tls),
+            "mailbox.org signs mail programs in with a password. With two-factor authentication on, create an application password for Thunderbird in mailbox.org's settings (Security → App passwords).",
+        ),
+        "zoho" => password_plan(
+            "Zoho Mail",
+            endpoint("imap.zoho.com", 993, Security::Tls),
+            endpoint("smtp.zoho.com", 465, Security::Tls),
+            "Turn on IMAP access in Zoho Mail's settings (Settings → Mail Accounts → IMAP) first. With two-factor authentication, create an application-specific password for Thunderbird in Zoho's account security settings.",
+        ),
+        "zoho-eu" => password_plan(
+            "Zoho Mail (EU)",
+            endpoint("imap.zoho.eu", 993, Security::Tls),
+            endpoint("smtp.zoho.eu", 465, Security::Tls),
+            "Turn on IMAP access in Zoho Mail's settings (Settings → Mail Accounts → IMAP) first. With two-factor authentication, create an application-specific password for Thunderbird in Zoho's account security settings.",
+        ),
+        "outlook-consumer" => microsoft_plan("Outlook.com (Microsoft personal account)", "common"),
+        _ => return None,
+    })
 }
 
 /// The catalogue entry for a domain, if any.
 pub(super) fn lookup(domain: &str) -> Option<ProviderPlan> {
-    if is_microsoft_consumer(domain) {
-        return Some(microsoft_plan("Outlook.com (Microsoft personal account)", "common"));
+    let domain = domain.trim_end_matches('.').to_ascii_lowercase();
+    if is_microsoft_consumer(&domain) {
+        return provider_by_id("outlook-consumer");
     }
-    None
+    // Tenant domains such as contoso.onmicrosoft.com name their tenant.
+    if domain.ends_with(".onmicrosoft.com") && domain.split('.').count() == 3 {
+        return Some(microsoft_plan("Microsoft 365 (work or school)", &domain));
+    }
+    ENTRIES
+        .iter()
+        .find(|(_, domains)| domains.contains(&domain.as_str()))
+        .and_then(|(id, _)| provider_by_id(id))
 }
 
 #[cfg(test)]
@@ -123,6 +341,48 @@ mod tests {
         assert!(!thunderbird_knows_oauth_host("mail.contoso.example"));
         assert!(!thunderbird_knows_oauth_host("notoffice365.com"));
         assert!(!thunderbird_knows_oauth_host("127.0.0.1"));
+    }
+
+    #[test]
+    fn catalogue_knows_the_big_providers_with_canonical_hosts() {
+        let cases = [
+            ("gmail.com", "imap.gmail.com", "oauth2-by-thunderbird"),
+            ("googlemail.com", "imap.gmail.com", "oauth2-by-thunderbird"),
+            ("yahoo.com", "imap.mail.yahoo.com", "oauth2-by-thunderbird"),
+            ("aol.com", "imap.aol.com", "oauth2-by-thunderbird"),
+            ("fastmail.com", "imap.fastmail.com", "oauth2"),
+            ("outlook.de", "outlook.office365.com", "oauth2"),
+            ("contoso.onmicrosoft.com", "outlook.office365.com", "oauth2"),
+            ("icloud.com", "imap.mail.me.com", "password"),
+            ("gmx.de", "imap.gmx.net", "password"),
+            ("web.de", "imap.web.de", "password"),
+            ("mailbox.org", "imap.mailbox.org", "password"),
+            ("zoho.com", "imap.zoho.com", "password"),
+        ];
+        for (domain, imap, method) in cases {
+            let plan = lookup(domain).unwrap_or_else(|| panic!("{domain}"));
+            assert_eq!(plan.imap.host, imap, "{domain}");
+            let json = serde_json::to_value(&plan.sign_in).unwrap();
+            assert_eq!(json["method"], method, "{domain}");
+            if plan.sign_in.is_oauth2() {
+                assert!(plan.thunderbird_can_use_oauth(), "{domain}: Thunderbird must know {} and {}", plan.imap.host, plan.smtp.host);
+            } else {
+                assert!(matches!(&plan.sign_in, SignIn::Password { note: Some(note) } if note.contains("password")), "{domain}");
+            }
+        }
+        assert!(lookup("contoso.example").is_none());
+        assert!(lookup("a.b.onmicrosoft.com").is_none());
+    }
+
+    #[test]
+    fn canonical_hosts_and_issuers() {
+        assert_eq!(canonical_host("SMTP-MAIL.outlook.com."), "smtp.office365.com");
+        assert_eq!(canonical_host("imap-mail.outlook.com"), "outlook.office365.com");
+        assert_eq!(canonical_host("mail.contoso.example"), "mail.contoso.example");
+        assert_eq!(thunderbird_oauth_issuer("imap.gmail.com"), Some("accounts.google.com"));
+        assert_eq!(thunderbird_oauth_issuer("smtp.office365.com"), Some("login.microsoftonline.com"));
+        assert_eq!(thunderbird_oauth_issuer("imap.fastmail.com"), Some("www.fastmail.com"));
+        assert_eq!(thunderbird_oauth_issuer("mail.fastmail.com"), None);
     }
 
     #[test]

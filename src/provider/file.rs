@@ -23,7 +23,7 @@
 //! security = "starttls"
 //! ```
 
-use super::{OAuthRegistration, PlanSource, ProviderPlan, RedirectHost, ServerEndpoint};
+use super::{OAuthRegistration, PlanSource, ProviderPlan, RedirectHost, ServerEndpoint, SignIn};
 use crate::secret::Secret;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -146,6 +146,9 @@ impl ProviderFile {
             imap: self.imap.clone(),
             smtp: self.smtp.clone(),
             warnings: Vec::new(),
+            sign_in: SignIn::OAuth2 { tenant: None, realm: None },
+            evidence: Vec::new(),
+            stop: None,
         }
     }
 }

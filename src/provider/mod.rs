@@ -1,15 +1,21 @@
 //! Provider plans: which servers and which sign-in an address needs.
 //!
-//! One seam produces a [`ProviderPlan`]: [`plan_for`]. Today it consults a
-//! provider file (organisation presets, test peers), then the built-in
-//! catalogue, then the user's explicit choice ("Microsoft 365, work or
-//! school"). Discovery for arbitrary domains (autoconfig, ISPDB, DNS) plugs in
-//! here later without changing callers.
+//! One seam produces a [`ProviderPlan`] (alias [`AccountPlan`]):
+//! [`discovery::discover`]. It consults a provider file (organisation presets,
+//! test peers), then the built-in catalogue, then, for any other domain, the
+//! network sources (domain autoconfig, Thunderbird's ISPDB, DNS MX and SRV,
+//! Microsoft's tenant, realm and Autodiscover lookups), all at once. The
+//! offline part of it, provider file → catalogue → the user's explicit
+//! choice, is [`plan_for`], which discovery calls first.
 
 mod catalogue;
+pub mod discovery;
 mod file;
 
-pub use catalogue::{MICROSOFT_CLIENT_ID, microsoft_plan, thunderbird_knows_oauth_host};
+pub use catalogue::{
+    MICROSOFT_CLIENT_ID, canonical_host, microsoft_plan, provider_by_id, thunderbird_knows_oauth_host,
+    thunderbird_oauth_issuer,
+};
 pub use file::{ProviderFile, ProviderFileError};
 
 use crate::address::EmailAddress;
@@ -98,6 +104,110 @@ pub enum PlanSource {
     ProviderFile { path: String },
     /// The embedded sandbox provider.
     Sandbox,
+    /// Found by discovery; `lookup` names the source that decided
+    /// (`autoconfig`, `ispdb`, `dns-mx`, `dns-srv`, `microsoft`).
+    Discovered { lookup: String },
+}
+
+/// How the account signs in, as the plan explains it to the user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "method")]
+pub enum SignIn {
+    /// OAuth2, and mailsetup has a registration it may use (`oauth`): it signs
+    /// in first and checks IMAP and SMTP with the token.
+    #[serde(rename = "oauth2")]
+    OAuth2 {
+        /// Microsoft only: the tenant sign-in uses (a GUID, or `common`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        tenant: Option<String>,
+        /// Microsoft only: `Managed` or `Federated` (from the user-realm lookup).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        realm: Option<String>,
+    },
+    /// OAuth2 that only Thunderbird can do: the provider's registration
+    /// carries a secret mailsetup must not embed (Google), or needs a redirect
+    /// mailsetup cannot receive (Yahoo, AOL). mailsetup checks the servers
+    /// without a token (connect, TLS, XOAUTH2 offered) and writes the account;
+    /// Thunderbird signs in by itself. `oauth` names the issuer and scopes.
+    #[serde(rename = "oauth2-by-thunderbird")]
+    OAuth2ByThunderbird {
+        /// Why mailsetup does not sign in itself, and what a provider file changes.
+        why: String,
+    },
+    /// A password (usually an app password). mailsetup checks the servers
+    /// without signing in; Thunderbird asks for the password.
+    Password {
+        /// What the user must do first (app password, enable IMAP, …).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+}
+
+impl SignIn {
+    /// True when the account uses OAuth2 in Thunderbird (authMethod 10).
+    pub fn is_oauth2(&self) -> bool {
+        !matches!(self, SignIn::Password { .. })
+    }
+
+    /// True when mailsetup itself signs in (and so checks with a token).
+    pub fn mailsetup_signs_in(&self) -> bool {
+        matches!(self, SignIn::OAuth2 { .. })
+    }
+}
+
+/// How one discovery lookup ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EvidenceOutcome {
+    /// It answered with something the plan can use.
+    Found,
+    /// It answered: nothing here (404, NXDOMAIN, "tenant not found").
+    NotFound,
+    /// It could not be reached (no network, refused, DNS failure).
+    Unreachable,
+    /// No answer within its deadline.
+    TimedOut,
+    /// It answered with something unusable (bad XML, too large).
+    Invalid,
+    /// Still running when the plan was complete; abandoned.
+    NotNeeded,
+}
+
+/// One lookup discovery made: which, what it said, how long it took.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// Stable source name: `catalogue`, `provider-file`, `autoconfig`,
+    /// `autoconfig-well-known`, `ispdb`, `dns-mx`, `dns-srv`,
+    /// `microsoft-tenant`, `microsoft-realm`, `microsoft-autodiscover`.
+    pub source: String,
+    /// What was asked (a URL without query values, or `MX example.com`).
+    pub lookup: String,
+    pub outcome: EvidenceOutcome,
+    /// What it said, in plain words.
+    pub said: String,
+    #[serde(rename = "duration_ms", serialize_with = "as_millis")]
+    pub duration: std::time::Duration,
+    /// True when the plan relies on this answer.
+    pub used: bool,
+}
+
+fn as_millis<S: serde::Serializer>(duration: &std::time::Duration, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_u64(duration.as_millis() as u64)
+}
+
+impl std::fmt::Display for Evidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let outcome = match self.outcome {
+            EvidenceOutcome::Found => "found",
+            EvidenceOutcome::NotFound => "nothing",
+            EvidenceOutcome::Unreachable => "unreachable",
+            EvidenceOutcome::TimedOut => "timed out",
+            EvidenceOutcome::Invalid => "invalid",
+            EvidenceOutcome::NotNeeded => "not needed",
+        };
+        let used = if self.used { " [used]" } else { "" };
+        write!(f, "{} ({} ms, {outcome}){used}: {}", self.source, self.duration.as_millis(), self.said)
+    }
 }
 
 /// Everything needed to sign in, check and write one account.
@@ -111,7 +221,20 @@ pub struct ProviderPlan {
     pub smtp: ServerEndpoint,
     /// Things the user should know before going on.
     pub warnings: Vec<String>,
+    /// How the account signs in. Only with [`SignIn::OAuth2`] is `oauth` a
+    /// registration mailsetup uses; otherwise it names the issuer and scopes
+    /// Thunderbird will use (client id empty), or nothing (password).
+    pub sign_in: SignIn,
+    /// The lookups that led here (empty for provider files and the sandbox).
+    pub evidence: Vec<Evidence>,
+    /// Set when this account cannot be moved to OAuth2 by mailsetup at all
+    /// (an on-premises Exchange mailbox): the reason, shown before anything
+    /// is written. Setup stops there.
+    pub stop: Option<String>,
 }
+
+/// The discovery result the issue calls an account plan: the same type.
+pub type AccountPlan = ProviderPlan;
 
 impl ProviderPlan {
     /// True when Thunderbird's built-in OAuth table covers both hosts, so the
@@ -137,6 +260,10 @@ pub enum PlanError {
         "mailsetup does not know which provider hosts {domain}; choose \"Microsoft 365 (work or school)\" if your organisation uses it, or pass --provider-file"
     )]
     UnknownDomain { domain: String },
+    #[error(
+        "mailsetup found no mail settings for {domain} (see the lookups above); enter the servers by hand, choose \"Microsoft 365 (work or school)\" if your organisation uses it, or pass --provider-file"
+    )]
+    NothingFound { domain: String },
 }
 
 /// Produces the plan for an address: the one seam where provider knowledge
@@ -157,7 +284,14 @@ pub fn plan_for(
     } else {
         return Err(PlanError::UnknownDomain { domain: address.domain().to_owned() });
     };
-    if !plan.thunderbird_can_use_oauth() {
+    add_thunderbird_oauth_warning(&mut plan);
+    Ok(plan)
+}
+
+/// Warns when the plan signs in with OAuth2 but Thunderbird's built-in table
+/// does not cover its hosts (then Thunderbird cannot use OAuth2 there).
+pub fn add_thunderbird_oauth_warning(plan: &mut ProviderPlan) {
+    if plan.sign_in.is_oauth2() && !plan.thunderbird_can_use_oauth() && plan.source != PlanSource::Sandbox {
         let mut hosts = vec![plan.imap.host.as_str(), plan.smtp.host.as_str()];
         hosts.retain(|host| !thunderbird_knows_oauth_host(host));
         hosts.dedup();
@@ -167,5 +301,4 @@ pub fn plan_for(
             if hosts.len() == 1 { "is" } else { "are" }
         ));
     }
-    Ok(plan)
 }

@@ -392,6 +392,9 @@ impl Sandbox {
             warnings: vec![
                 "This is the practice provider built into mailsetup: nothing leaves your computer, and the account it sets up works only while mailsetup --sandbox is running.".to_owned(),
             ],
+            sign_in: crate::provider::SignIn::OAuth2 { tenant: None, realm: None },
+            evidence: Vec::new(),
+            stop: None,
         }
     }
 

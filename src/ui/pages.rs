@@ -183,6 +183,7 @@ impl WizardApp {
             PlanSource::UserChoice => "as you chose".to_owned(),
             PlanSource::ProviderFile { path } => format!("from {path}"),
             PlanSource::Sandbox => "practice provider".to_owned(),
+            PlanSource::Discovered { lookup } => format!("found by {lookup}"),
         };
         summary_grid_ui(
             ui,

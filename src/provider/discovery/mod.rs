@@ -1,0 +1,823 @@
+//! Discovery: from any e-mail address to a complete, explained account plan.
+//!
+//! ```text
+//! address ─▶ provider file covers the domain? ─▶ plan (nothing else asked)
+//!         ─▶ built-in catalogue knows it?      ─▶ plan (nothing else asked)
+//!         ─▶ all at once, each with its own deadline:
+//!              autoconfig.<d>/mail/config-v1.1.xml      (1)
+//!              <d>/.well-known/autoconfig/mail/…        (2)
+//!              ISPDB live.thunderbird.net/…/<d>         (3)
+//!              DNS MX <d>  → Microsoft 365 / Google / … (4)
+//!              DNS SRV _imaps/_imap/_submissions/_submission (5)
+//!              Microsoft: tenant, user realm, Autodiscover v2
+//!         ─▶ the highest-priority source that answered decides the servers,
+//!            as soon as every source above it has finished (Thunderbird's
+//!            order, thunderbird.md §4.1); a Microsoft plan also waits for the
+//!            three Microsoft lookups (tenant → sign-in URL, realm → warning,
+//!            mailbox location → on-premises stop). Everything still running
+//!            then is abandoned and reported as "not needed".
+//! ```
+//!
+//! So the plan takes about as long as the slowest lookup it needed, never
+//! the sum of the deadlines. Every lookup becomes an [`Evidence`] line: what
+//! was asked, what it said, how long it took, whether the plan used it.
+//!
+//! Plans always use the hosts Thunderbird's OAuth2 table knows (a config
+//! naming `smtp-mail.outlook.com` becomes `smtp.office365.com`); a plan whose
+//! OAuth2 hosts Thunderbird does not know carries a warning.
+//!
+//! Everything the network part talks to is injectable ([`DiscoveryConfig`]):
+//! the name server, every base URL and the trust store, so tests run against
+//! loopback fixtures. Intentional omissions: no plain-HTTP autoconfig, no
+//! redirects followed, no guessing of `imap.<domain>`, no Exchange
+//! Autodiscover XML with a password, no `?emailaddress=` sent to the domain.
+
+pub mod autoconfig;
+pub mod dns;
+pub mod http;
+pub mod microsoft;
+
+use super::catalogue::{self, google_plan, microsoft_plan, no_registration};
+use super::{
+    Evidence, EvidenceOutcome, PlanError, PlanSource, ProviderFile, ProviderPlan, ServerEndpoint, SignIn, canonical_host,
+    provider_by_id, thunderbird_oauth_issuer,
+};
+use crate::address::EmailAddress;
+use crate::tls::TrustStore;
+use autoconfig::ClientConfig;
+use dns::{MxProvider, SrvFinding};
+use futures::StreamExt;
+use futures::future::BoxFuture;
+use futures::stream::FuturesUnordered;
+use microsoft::{MailboxLocation, Realm, TenantAnswer};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+use url::Url;
+
+/// Which name server DNS lookups use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DnsConfig {
+    /// The system's (`/etc/resolv.conf`).
+    System,
+    /// This one server, over UDP and TCP (tests, labs).
+    Server(SocketAddr),
+    /// No DNS lookups at all.
+    Disabled,
+}
+
+/// Where each network source is asked. `{domain}` in a template is replaced
+/// by the address's domain in ASCII (IDNA) form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endpoints {
+    pub autoconfig: String,
+    pub autoconfig_well_known: String,
+    pub ispdb: String,
+    /// Base of Microsoft's login service, without a final `/`.
+    pub microsoft_login: String,
+    /// The Autodiscover v2 JSON endpoint.
+    pub autodiscover: String,
+}
+
+impl Default for Endpoints {
+    fn default() -> Self {
+        Self {
+            autoconfig: "https://autoconfig.{domain}/mail/config-v1.1.xml".to_owned(),
+            autoconfig_well_known: "https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml".to_owned(),
+            ispdb: "https://live.thunderbird.net/autoconfig/v1.1/{domain}".to_owned(),
+            microsoft_login: "https://login.microsoftonline.com".to_owned(),
+            autodiscover: "https://outlook.office365.com/autodiscover/autodiscover.json".to_owned(),
+        }
+    }
+}
+
+/// Everything the network part of discovery needs.
+#[derive(Debug, Clone)]
+pub struct DiscoveryConfig {
+    pub trust: TrustStore,
+    pub dns: DnsConfig,
+    pub endpoints: Endpoints,
+    /// Deadline of each HTTPS lookup.
+    pub http_deadline: Duration,
+    /// Deadline of each DNS lookup.
+    pub dns_deadline: Duration,
+}
+
+/// The environment variables [`DiscoveryConfig::from_env`] reads, for
+/// helpdesk labs and the CLI tests: a name server `ip:port`, base URLs, and a
+/// deadline in milliseconds for every lookup.
+pub const ENV_VARIABLES: [&str; 7] = [
+    "MAILSETUP_DNS_SERVER",
+    "MAILSETUP_AUTOCONFIG_URL",
+    "MAILSETUP_AUTOCONFIG_WELL_KNOWN_URL",
+    "MAILSETUP_ISPDB_URL",
+    "MAILSETUP_MICROSOFT_LOGIN_URL",
+    "MAILSETUP_AUTODISCOVER_URL",
+    "MAILSETUP_DISCOVERY_DEADLINE_MS",
+];
+
+impl DiscoveryConfig {
+    /// The real internet: system DNS, the real endpoints, 6 s per HTTPS
+    /// lookup, 5 s per DNS lookup.
+    pub fn new(trust: TrustStore) -> Self {
+        Self {
+            trust,
+            dns: DnsConfig::System,
+            endpoints: Endpoints::default(),
+            http_deadline: http::DEFAULT_HTTP_DEADLINE,
+            dns_deadline: Duration::from_secs(5),
+        }
+    }
+
+    /// [`DiscoveryConfig::new`], with any of [`ENV_VARIABLES`] applied.
+    pub fn from_env(trust: TrustStore) -> Result<Self, String> {
+        let mut config = Self::new(trust);
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        if let Some(server) = var("MAILSETUP_DNS_SERVER") {
+            config.dns = if server == "off" {
+                DnsConfig::Disabled
+            } else {
+                DnsConfig::Server(server.parse().map_err(|_| format!("MAILSETUP_DNS_SERVER={server} is not ip:port"))?)
+            };
+        }
+        for (name, field) in [
+            ("MAILSETUP_AUTOCONFIG_URL", &mut config.endpoints.autoconfig),
+            ("MAILSETUP_AUTOCONFIG_WELL_KNOWN_URL", &mut config.endpoints.autoconfig_well_known),
+            ("MAILSETUP_ISPDB_URL", &mut config.endpoints.ispdb),
+            ("MAILSETUP_MICROSOFT_LOGIN_URL", &mut config.endpoints.microsoft_login),
+            ("MAILSETUP_AUTODISCOVER_URL", &mut config.endpoints.autodiscover),
+        ] {
+            if let Some(value) = var(name) {
+                if !value.starts_with("https://") {
+                    return Err(format!("{name} must be an https URL"));
+                }
+                *field = value.trim_end_matches('/').to_owned();
+            }
+        }
+        if let Some(ms) = var("MAILSETUP_DISCOVERY_DEADLINE_MS") {
+            let ms: u64 = ms.parse().map_err(|_| format!("MAILSETUP_DISCOVERY_DEADLINE_MS={ms} is not a number"))?;
+            config.http_deadline = Duration::from_millis(ms.max(1));
+            config.dns_deadline = Duration::from_millis(ms.max(1));
+        }
+        Ok(config)
+    }
+}
+
+/// What discovery found: a plan (or none), and every lookup's evidence.
+#[derive(Debug, Clone)]
+pub struct Discovery {
+    pub address: String,
+    /// The plan; `None` when nothing was found (the user enters servers).
+    pub plan: Option<ProviderPlan>,
+    /// Every lookup, in the order they finished (abandoned ones last).
+    pub evidence: Vec<Evidence>,
+    /// Why there is no plan, when there is none.
+    pub no_plan_reason: Option<String>,
+    /// From the start to the plan.
+    pub elapsed: Duration,
+}
+
+/// The JSON of `mailsetup detect --json` (schema version 1).
+#[derive(Serialize)]
+struct DiscoveryJson<'a> {
+    schema_version: u32,
+    address: &'a str,
+    found: bool,
+    elapsed_ms: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<PlanJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    no_plan_reason: Option<&'a str>,
+    evidence: &'a [Evidence],
+}
+
+#[derive(Serialize)]
+struct PlanJson<'a> {
+    provider: &'a str,
+    source: &'a PlanSource,
+    imap: &'a ServerEndpoint,
+    smtp: &'a ServerEndpoint,
+    sign_in: &'a SignIn,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    oauth2: Option<OAuthJson<'a>>,
+    thunderbird_can_use_oauth2: bool,
+    warnings: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stop: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct OAuthJson<'a> {
+    issuer: &'a str,
+    authorize_url: &'a str,
+    scopes: &'a [String],
+    #[serde(skip_serializing_if = "str::is_empty")]
+    client_id: &'a str,
+}
+
+impl Discovery {
+    /// True when a plan was found that setup can go on with.
+    pub fn found_usable_plan(&self) -> bool {
+        self.plan.as_ref().is_some_and(|plan| plan.stop.is_none())
+    }
+
+    /// The slowest lookup the plan relied on (zero for catalogue plans).
+    pub fn slowest_needed_lookup(&self) -> Duration {
+        self.evidence.iter().filter(|e| e.used).map(|e| e.duration).max().unwrap_or_default()
+    }
+
+    /// The plan, or the error the shells show when there is none.
+    pub fn into_plan(self) -> Result<ProviderPlan, PlanError> {
+        let domain = self.address.rsplit_once('@').map(|(_, d)| d.to_owned()).unwrap_or_default();
+        self.plan.ok_or(PlanError::NothingFound { domain })
+    }
+
+    /// Pretty JSON, for `detect --json`.
+    pub fn to_json(&self) -> String {
+        let plan = self.plan.as_ref().map(|plan| PlanJson {
+            provider: &plan.provider_name,
+            source: &plan.source,
+            imap: &plan.imap,
+            smtp: &plan.smtp,
+            sign_in: &plan.sign_in,
+            oauth2: plan.sign_in.is_oauth2().then(|| OAuthJson {
+                issuer: &plan.oauth.issuer,
+                authorize_url: plan.oauth.authorize_url.as_str(),
+                scopes: &plan.oauth.scopes,
+                client_id: &plan.oauth.client_id,
+            }),
+            thunderbird_can_use_oauth2: plan.thunderbird_can_use_oauth(),
+            warnings: &plan.warnings,
+            stop: plan.stop.as_deref(),
+        });
+        let json = DiscoveryJson {
+            schema_version: 1,
+            address: &self.address,
+            found: self.plan.is_some(),
+            elapsed_ms: self.elapsed.as_millis() as u64,
+            plan,
+            no_plan_reason: self.no_plan_reason.as_deref(),
+            evidence: &self.evidence,
+        };
+        serde_json::to_string_pretty(&json).expect("the discovery JSON holds only strings, numbers and lists")
+    }
+}
+
+impl std::fmt::Display for Discovery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "Account plan for {} ({} ms)", self.address, self.elapsed.as_millis())?;
+        match &self.plan {
+            Some(plan) => {
+                writeln!(f, "Provider: {}", plan.provider_name)?;
+                writeln!(f, "Incoming (IMAP): {}", plan.imap)?;
+                writeln!(f, "Outgoing (SMTP): {}", plan.smtp)?;
+                writeln!(f, "Sign-in: {}", describe_sign_in(plan))?;
+                for warning in &plan.warnings {
+                    writeln!(f, "Warning: {warning}")?;
+                }
+                if let Some(stop) = &plan.stop {
+                    writeln!(f, "STOP: {stop}")?;
+                }
+            }
+            None => writeln!(f, "No plan: {}", self.no_plan_reason.as_deref().unwrap_or("nothing found"))?,
+        }
+        writeln!(f, "\nLookups:")?;
+        for evidence in &self.evidence {
+            writeln!(f, "  {evidence}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The sign-in method in one line, for the CLI and the wizard.
+pub fn describe_sign_in(plan: &ProviderPlan) -> String {
+    match &plan.sign_in {
+        SignIn::OAuth2 { tenant, realm } => {
+            let mut text = format!("OAuth2 at {} (scopes: {})", plan.oauth.issuer, plan.oauth.scopes.join(" "));
+            if let Some(tenant) = tenant {
+                text.push_str(&format!("; tenant {tenant}"));
+            }
+            if let Some(realm) = realm {
+                text.push_str(&format!("; {realm} realm"));
+            }
+            text
+        }
+        SignIn::OAuth2ByThunderbird { .. } => {
+            format!("OAuth2 at {} (scopes: {}), done by Thunderbird itself", plan.oauth.issuer, plan.oauth.scopes.join(" "))
+        }
+        SignIn::Password { .. } => "password (Thunderbird asks for it)".to_owned(),
+    }
+}
+
+/// The sources, in the order their answers win (Thunderbird's order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Source {
+    Autoconfig,
+    AutoconfigWellKnown,
+    Ispdb,
+    Mx,
+    Srv,
+    MsTenant,
+    MsRealm,
+    MsAutodiscover,
+}
+
+impl Source {
+    const ALL: [Source; 8] = [
+        Source::Autoconfig,
+        Source::AutoconfigWellKnown,
+        Source::Ispdb,
+        Source::Mx,
+        Source::Srv,
+        Source::MsTenant,
+        Source::MsRealm,
+        Source::MsAutodiscover,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Source::Autoconfig => "autoconfig",
+            Source::AutoconfigWellKnown => "autoconfig-well-known",
+            Source::Ispdb => "ispdb",
+            Source::Mx => "dns-mx",
+            Source::Srv => "dns-srv",
+            Source::MsTenant => "microsoft-tenant",
+            Source::MsRealm => "microsoft-realm",
+            Source::MsAutodiscover => "microsoft-autodiscover",
+        }
+    }
+}
+
+/// A source's usable answer.
+#[derive(Debug, Clone)]
+enum Answer {
+    Config(Box<ClientConfig>),
+    Mx(Vec<(u16, String)>),
+    Srv(SrvFinding),
+    Tenant(TenantAnswer),
+    Realm(Realm),
+    Mailbox(MailboxLocation),
+}
+
+struct Finished {
+    source: Source,
+    evidence: Evidence,
+    answer: Option<Answer>,
+}
+
+/// The whole seam: provider file → catalogue → network discovery.
+pub async fn discover(address: &EmailAddress, provider_file: Option<&ProviderFile>, config: &DiscoveryConfig) -> Discovery {
+    let started = Instant::now();
+    let shown = address.to_string();
+    let known = |source: &str, said: String| Evidence {
+        source: source.to_owned(),
+        lookup: address.domain().to_owned(),
+        outcome: EvidenceOutcome::Found,
+        said,
+        duration: started.elapsed(),
+        used: true,
+    };
+    if let Some(file) = provider_file.filter(|file| file.covers(address.domain())) {
+        let mut plan = file.plan();
+        plan.evidence.push(known("provider-file", format!("the provider file covers {}", address.domain())));
+        super::add_thunderbird_oauth_warning(&mut plan);
+        return Discovery { address: shown, evidence: plan.evidence.clone(), plan: Some(plan), no_plan_reason: None, elapsed: started.elapsed() };
+    }
+    if let Some(mut plan) = catalogue::lookup(address.domain()) {
+        plan.evidence.push(known("catalogue", format!("{} is {} in mailsetup's built-in catalogue", address.domain(), plan.provider_name)));
+        super::add_thunderbird_oauth_warning(&mut plan);
+        return Discovery { address: shown, evidence: plan.evidence.clone(), plan: Some(plan), no_plan_reason: None, elapsed: started.elapsed() };
+    }
+    let domain = match address.ascii_domain() {
+        Ok(domain) => domain,
+        Err(error) => {
+            return Discovery { address: shown, plan: None, evidence: Vec::new(), no_plan_reason: Some(error.to_string()), elapsed: started.elapsed() };
+        }
+    };
+    let mut lookups = Lookups::start(&domain, &address.to_ascii(), config);
+    let mut results: HashMap<Source, Option<Answer>> = HashMap::new();
+    let mut evidence: Vec<Evidence> = Vec::new();
+    let decision = loop {
+        if let Some(decision) = decide(&domain, &results) {
+            break decision;
+        }
+        match lookups.pending.next().await {
+            Some(finished) => {
+                tracing::debug!(source = finished.source.name(), outcome = ?finished.evidence.outcome, ms = finished.evidence.duration.as_millis() as u64, "discovery lookup finished");
+                evidence.push(finished.evidence);
+                results.insert(finished.source, finished.answer);
+            }
+            None => break Decision::Nothing,
+        }
+    };
+    let elapsed = started.elapsed();
+    for source in Source::ALL {
+        if !results.contains_key(&source) && lookups.started.contains(&source) {
+            evidence.push(Evidence {
+                source: source.name().to_owned(),
+                lookup: lookups.described.get(&source).cloned().unwrap_or_default(),
+                outcome: EvidenceOutcome::NotNeeded,
+                said: "still running when the plan was complete; abandoned".to_owned(),
+                duration: elapsed,
+                used: false,
+            });
+        }
+    }
+    drop(lookups);
+    match decision {
+        Decision::Plan { mut plan, used } => {
+            for item in &mut evidence {
+                item.used = used.iter().any(|source| source.name() == item.source);
+            }
+            plan.evidence = evidence.clone();
+            super::add_thunderbird_oauth_warning(&mut plan);
+            Discovery { address: shown, plan: Some(plan), evidence, no_plan_reason: None, elapsed }
+        }
+        Decision::Nothing => Discovery {
+            address: shown,
+            plan: None,
+            no_plan_reason: Some(PlanError::NothingFound { domain: address.domain().to_owned() }.to_string()),
+            evidence,
+            elapsed,
+        },
+    }
+}
+
+/// [`discover`] on a runtime, for threads outside it (the CLI's main thread,
+/// the wizard's worker).
+pub fn discover_blocking(
+    runtime: &tokio::runtime::Handle,
+    address: &EmailAddress,
+    provider_file: Option<&ProviderFile>,
+    config: &DiscoveryConfig,
+) -> Discovery {
+    runtime.block_on(discover(address, provider_file, config))
+}
+
+/// The running lookups.
+struct Lookups {
+    pending: FuturesUnordered<BoxFuture<'static, Finished>>,
+    started: Vec<Source>,
+    described: HashMap<Source, String>,
+}
+
+/// A URL for the evidence: no query values (the address is one).
+fn describe_url(url: &Url) -> String {
+    let mut shown = url.clone();
+    let names: Vec<String> = url.query_pairs().map(|(name, _)| name.into_owned()).collect();
+    shown.set_query(None);
+    if names.is_empty() { shown.to_string() } else { format!("{shown}?{}", names.join("&")) }
+}
+
+impl Lookups {
+    fn start(domain: &str, address: &str, config: &DiscoveryConfig) -> Self {
+        let mut lookups = Lookups { pending: FuturesUnordered::new(), started: Vec::new(), described: HashMap::new() };
+        let client = config.trust.https_client(config.http_deadline).map_err(|e| e.to_string());
+        let http_deadline = config.http_deadline;
+        let fill = |template: &str| Url::parse(&template.replace("{domain}", domain)).map_err(|e| format!("{template}: {e}"));
+        let login = config.endpoints.microsoft_login.trim_end_matches('/').to_owned();
+
+        let mut http_source = |source: Source, url: Result<Url, String>, parse: fn(&str, http::Fetched) -> (EvidenceOutcome, String, Option<Answer>)| {
+            let client = client.clone();
+            let domain = domain.to_owned();
+            let lookup = url.as_ref().map(describe_url).unwrap_or_else(|e| e.clone());
+            lookups.described.insert(source, lookup.clone());
+            lookups.started.push(source);
+            lookups.pending.push(Box::pin(timed(source, lookup, http_deadline, async move {
+                let client = client?;
+                let url = url?;
+                match http::get(&client, &url).await {
+                    Ok(fetched) => Ok(parse(&domain, fetched)),
+                    Err(http::FetchError::TooLarge) => Ok((EvidenceOutcome::Invalid, "the answer is too large; ignored".to_owned(), None)),
+                    Err(http::FetchError::Unreachable(why)) => Err(why),
+                }
+            })));
+        };
+        http_source(Source::Autoconfig, fill(&config.endpoints.autoconfig), parse_config_answer);
+        http_source(Source::AutoconfigWellKnown, fill(&config.endpoints.autoconfig_well_known), parse_config_answer);
+        http_source(Source::Ispdb, fill(&config.endpoints.ispdb), parse_config_answer);
+        let tenant_url = Url::parse(&format!("{login}/{domain}/v2.0/.well-known/openid-configuration")).map_err(|e| e.to_string());
+        http_source(Source::MsTenant, tenant_url, |_, fetched| match microsoft::parse_tenant(fetched.status, &fetched.body) {
+            Ok(TenantAnswer::Tenant(tenant)) => (
+                EvidenceOutcome::Found,
+                format!("a Microsoft Entra tenant: {} in {}{}", tenant.id, tenant.cloud_instance, tenant.region.as_deref().map(|r| format!(", region {r}")).unwrap_or_default()),
+                Some(Answer::Tenant(TenantAnswer::Tenant(tenant))),
+            ),
+            Ok(TenantAnswer::NotATenant) => {
+                (EvidenceOutcome::NotFound, "AADSTS90002: no Microsoft Entra tenant has this domain".to_owned(), Some(Answer::Tenant(TenantAnswer::NotATenant)))
+            }
+            Err(why) => (EvidenceOutcome::Invalid, why, None),
+        });
+        let mut realm_url = Url::parse(&format!("{login}/getuserrealm.srf")).map_err(|e| e.to_string());
+        if let Ok(url) = &mut realm_url {
+            url.query_pairs_mut().append_pair("login", address).append_pair("json", "1");
+        }
+        http_source(Source::MsRealm, realm_url, |_, fetched| match microsoft::parse_realm(fetched.status, &fetched.body) {
+            Ok(Realm::Unknown) => (EvidenceOutcome::NotFound, "Microsoft does not know this domain (NameSpaceType Unknown)".to_owned(), Some(Answer::Realm(Realm::Unknown))),
+            Ok(Realm::Managed) => (EvidenceOutcome::Found, "Managed: Microsoft's own sign-in page".to_owned(), Some(Answer::Realm(Realm::Managed))),
+            Ok(Realm::Federated { brand, auth_host }) => (
+                EvidenceOutcome::Found,
+                format!(
+                    "Federated: sign-in continues at {}{}",
+                    auth_host.as_deref().unwrap_or("the organisation's own identity provider"),
+                    brand.as_deref().map(|b| format!(" ({b})")).unwrap_or_default()
+                ),
+                Some(Answer::Realm(Realm::Federated { brand, auth_host })),
+            ),
+            Err(why) => (EvidenceOutcome::Invalid, why, None),
+        });
+        let mut autodiscover_url = Url::parse(&config.endpoints.autodiscover).map_err(|e| e.to_string());
+        if let Ok(url) = &mut autodiscover_url {
+            url.query_pairs_mut().append_pair("Email", address).append_pair("Protocol", "AutodiscoverV1");
+        }
+        http_source(Source::MsAutodiscover, autodiscover_url, |_, fetched| {
+            match microsoft::parse_autodiscover(fetched.status, fetched.location.as_deref(), &fetched.body) {
+                Ok(MailboxLocation::ExchangeOnline) => (EvidenceOutcome::Found, "the mailbox is in Exchange Online".to_owned(), Some(Answer::Mailbox(MailboxLocation::ExchangeOnline))),
+                Ok(MailboxLocation::OnPremises { host }) => (
+                    EvidenceOutcome::Found,
+                    format!("the mailbox is on the organisation's own Exchange server ({host})"),
+                    Some(Answer::Mailbox(MailboxLocation::OnPremises { host })),
+                ),
+                Ok(MailboxLocation::Unknown) => (EvidenceOutcome::NotFound, "no Exchange Online mailbox for this address".to_owned(), Some(Answer::Mailbox(MailboxLocation::Unknown))),
+                Err(why) => (EvidenceOutcome::Invalid, why, None),
+            }
+        });
+
+        let resolver = dns::resolver(&config.dns, config.dns_deadline).map(std::sync::Arc::new);
+        // A DNS lookup may retry over TCP after UDP: allow it twice the deadline.
+        let dns_deadline = config.dns_deadline * 2;
+        for source in [Source::Mx, Source::Srv] {
+            let resolver = resolver.clone();
+            let domain = domain.to_owned();
+            let lookup = match source {
+                Source::Mx => format!("MX {domain}"),
+                _ => format!("SRV _imaps/_imap/_submissions/_submission._tcp.{domain}"),
+            };
+            lookups.described.insert(source, lookup.clone());
+            lookups.started.push(source);
+            lookups.pending.push(Box::pin(timed(source, lookup, dns_deadline, async move {
+                let resolver = resolver?;
+                if source == Source::Mx {
+                    match dns::mx(&resolver, &domain).await {
+                        Ok(hosts) => {
+                            let (_, first) = &hosts[0];
+                            let said = match dns::provider_for_mx(first) {
+                                Some(MxProvider::Microsoft365) => format!("mail goes to {first}: Microsoft 365 (Exchange Online)"),
+                                Some(MxProvider::GoogleWorkspace) => format!("mail goes to {first}: Google Workspace"),
+                                Some(MxProvider::Catalogue(id)) => format!(
+                                    "mail goes to {first}: {}",
+                                    provider_by_id(id).map(|p| p.provider_name).unwrap_or_else(|| id.to_owned())
+                                ),
+                                None => format!("mail goes to {first}, which names no provider mailsetup knows"),
+                            };
+                            let outcome = if dns::provider_for_mx(first).is_some() { EvidenceOutcome::Found } else { EvidenceOutcome::NotFound };
+                            Ok((outcome, said, Some(Answer::Mx(hosts))))
+                        }
+                        Err(dns::DnsError::NoRecords) => Ok((EvidenceOutcome::NotFound, "no MX records".to_owned(), None)),
+                        Err(dns::DnsError::Unreachable(why)) => Err(why),
+                    }
+                } else {
+                    match dns::srv(&resolver, &domain).await {
+                        Ok(finding) => {
+                            let complete = finding.imap.is_some() && finding.smtp.is_some();
+                            let said = format!("{}{}", finding.records.join(", "), if complete { "" } else { " (incomplete: both IMAP and submission are needed)" });
+                            Ok((if complete { EvidenceOutcome::Found } else { EvidenceOutcome::NotFound }, said, Some(Answer::Srv(finding))))
+                        }
+                        Err(dns::DnsError::NoRecords) => Ok((EvidenceOutcome::NotFound, "no RFC 6186 SRV records".to_owned(), None)),
+                        Err(dns::DnsError::Unreachable(why)) => Err(why),
+                    }
+                }
+            })));
+        }
+        lookups
+    }
+}
+
+/// Runs one lookup under `deadline` and turns its result into evidence.
+async fn timed(
+    source: Source,
+    lookup: String,
+    deadline: Duration,
+    work: impl std::future::Future<Output = Result<(EvidenceOutcome, String, Option<Answer>), String>> + Send + 'static,
+) -> Finished {
+    let started = Instant::now();
+    let (outcome, said, answer) = match tokio::time::timeout(deadline, work).await {
+        Ok(Ok(result)) => result,
+        Ok(Err(why)) => (EvidenceOutcome::Unreachable, why, None),
+        Err(_) => (EvidenceOutcome::TimedOut, format!("no answer within {} ms", deadline.as_millis()), None),
+    };
+    let evidence = Evidence { source: source.name().to_owned(), lookup, outcome, said, duration: started.elapsed(), used: false };
+    Finished { source, evidence, answer }
+}
+
+fn parse_config_answer(domain: &str, fetched: http::Fetched) -> (EvidenceOutcome, String, Option<Answer>) {
+    match fetched.status {
+        200 => match autoconfig::parse_config(&fetched.body, domain) {
+            Ok(config) => {
+                let servers: Vec<String> = [config.imap(), config.smtp()]
+                    .into_iter()
+                    .flatten()
+                    .map(|s| format!("{} {}:{} {:?}{}", s.kind.to_uppercase(), s.hostname, s.port, s.socket, if s.offers_oauth2() { " OAuth2" } else { "" }))
+                    .collect();
+                let complete = config.imap().is_some() && config.smtp().is_some();
+                let said = format!(
+                    "{}: {}{}",
+                    config.display_name.as_deref().unwrap_or(&config.provider_id),
+                    servers.join(", "),
+                    if complete { "" } else { " (incomplete)" }
+                );
+                (if complete { EvidenceOutcome::Found } else { EvidenceOutcome::NotFound }, said, Some(Answer::Config(Box::new(config))))
+            }
+            Err(error) => (EvidenceOutcome::Invalid, error.to_string(), None),
+        },
+        301 | 302 | 303 | 307 | 308 => (
+            EvidenceOutcome::NotFound,
+            format!("HTTP {}: redirected to {} (not followed)", fetched.status, fetched.location.as_deref().unwrap_or("?").chars().take(120).collect::<String>()),
+            None,
+        ),
+        status @ 400..=499 => (EvidenceOutcome::NotFound, format!("HTTP {status}: no configuration here"), None),
+        status => (EvidenceOutcome::Invalid, format!("HTTP {status}"), None),
+    }
+}
+
+enum Decision {
+    Plan { plan: ProviderPlan, used: Vec<Source> },
+    Nothing,
+}
+
+/// Servers chosen by one source, before Microsoft details are added.
+enum Choice {
+    /// A finished plan (catalogue provider, Google, password, SRV).
+    Plan(ProviderPlan),
+    /// Microsoft 365: needs the tenant, realm and mailbox location.
+    Microsoft,
+}
+
+/// Decides as soon as nothing still running could change the outcome.
+/// `None` means "wait for the next lookup".
+fn decide(domain: &str, results: &HashMap<Source, Option<Answer>>) -> Option<Decision> {
+    let finished = |source: Source| results.contains_key(&source);
+    let answer = |source: Source| results.get(&source).and_then(Option::as_ref);
+    let mut choice = None;
+    for source in [Source::Autoconfig, Source::AutoconfigWellKnown, Source::Ispdb, Source::Mx, Source::Srv, Source::MsAutodiscover] {
+        if source == Source::MsAutodiscover {
+            // The last resort: nothing named servers, but Microsoft says the
+            // domain is a tenant with a mailbox (in Exchange Online or not).
+            if !finished(Source::MsTenant) || !finished(Source::MsAutodiscover) {
+                return None;
+            }
+            let is_tenant = matches!(answer(Source::MsTenant), Some(Answer::Tenant(TenantAnswer::Tenant(_))));
+            let has_mailbox = matches!(answer(Source::MsAutodiscover), Some(Answer::Mailbox(MailboxLocation::ExchangeOnline | MailboxLocation::OnPremises { .. })));
+            if is_tenant && has_mailbox {
+                choice = Some((Choice::Microsoft, source));
+            }
+            break;
+        }
+        if !finished(source) {
+            return None;
+        }
+        let found = match answer(source) {
+            Some(Answer::Config(config)) => choice_from_config(config),
+            Some(Answer::Mx(hosts)) => hosts.first().and_then(|(_, host)| dns::provider_for_mx(host)).and_then(|provider| match provider {
+                MxProvider::Microsoft365 => Some(Choice::Microsoft),
+                MxProvider::GoogleWorkspace => Some(Choice::Plan(google_plan("Google Workspace"))),
+                MxProvider::Catalogue("outlook-consumer") => Some(Choice::Plan(microsoft_plan("Outlook.com (Microsoft personal account)", "common"))),
+                MxProvider::Catalogue(id) => provider_by_id(id).map(Choice::Plan),
+            }),
+            Some(Answer::Srv(finding)) => choice_from_srv(finding),
+            _ => None,
+        };
+        if let Some(found) = found {
+            choice = Some((found, source));
+            break;
+        }
+    }
+    let Some((choice, decided_by)) = choice else {
+        return Some(Decision::Nothing);
+    };
+    let mut plan = match choice {
+        Choice::Plan(plan) => plan,
+        Choice::Microsoft => {
+            if ![Source::MsTenant, Source::MsRealm, Source::MsAutodiscover].iter().all(|s| finished(*s)) {
+                return None;
+            }
+            let mut plan = microsoft_365_plan(domain, answer(Source::MsTenant), answer(Source::MsRealm), answer(Source::MsAutodiscover));
+            plan.source = PlanSource::Discovered { lookup: if decided_by == Source::MsAutodiscover { "microsoft".to_owned() } else { decided_by.name().to_owned() } };
+            let used = [decided_by, Source::MsTenant, Source::MsRealm, Source::MsAutodiscover].into_iter().collect();
+            return Some(Decision::Plan { plan, used });
+        }
+    };
+    plan.source = PlanSource::Discovered { lookup: decided_by.name().to_owned() };
+    Some(Decision::Plan { plan, used: vec![decided_by] })
+}
+
+/// The plan a config document describes, with canonical hosts. `None` when
+/// it lacks IMAP or SMTP.
+fn choice_from_config(config: &ClientConfig) -> Option<Choice> {
+    let (imap, smtp) = (config.imap()?, config.smtp()?);
+    let offers_oauth2 = imap.offers_oauth2() || smtp.offers_oauth2();
+    let name = config.display_name.clone().unwrap_or_else(|| config.provider_id.clone());
+    let mut endpoints = (imap.endpoint()?, smtp.endpoint()?);
+    endpoints.0.host = canonical_host(&endpoints.0.host);
+    endpoints.1.host = canonical_host(&endpoints.1.host);
+    Some(plan_for_servers(&name, endpoints.0, endpoints.1, offers_oauth2, None))
+}
+
+/// The plan RFC 6186 records describe.
+fn choice_from_srv(finding: &SrvFinding) -> Option<Choice> {
+    let (imap, smtp) = (finding.imap.clone()?, finding.smtp.clone()?);
+    let (imap, smtp) = (
+        ServerEndpoint { host: canonical_host(&imap.host), ..imap },
+        ServerEndpoint { host: canonical_host(&smtp.host), ..smtp },
+    );
+    // SRV says nothing about sign-in; OAuth2 only where Thunderbird's table
+    // knows the hosts.
+    let oauth2 = thunderbird_oauth_issuer(&imap.host).is_some();
+    let note = "DNS SRV records name the servers but not the sign-in method; Thunderbird will ask for your password.";
+    Some(plan_for_servers(&imap.host.clone(), imap, smtp, oauth2, Some(note)))
+}
+
+/// Servers, plus the sign-in their hosts allow: a known issuer's catalogue
+/// plan when the hosts are that provider's, else a password plan.
+fn plan_for_servers(name: &str, imap: ServerEndpoint, smtp: ServerEndpoint, offers_oauth2: bool, password_note: Option<&str>) -> Choice {
+    let issuer = thunderbird_oauth_issuer(&imap.host);
+    match issuer {
+        Some("login.microsoftonline.com") => return Choice::Microsoft,
+        Some("accounts.google.com") => return Choice::Plan(google_plan(name)),
+        Some("www.fastmail.com") => return Choice::Plan(super::catalogue::fastmail_plan()),
+        Some("login.yahoo.com") => return Choice::Plan(provider_by_id("yahoo").expect("yahoo is in the catalogue")),
+        Some("login.aol.com") => return Choice::Plan(provider_by_id("aol").expect("aol is in the catalogue")),
+        _ => {}
+    }
+    let mut warnings = Vec::new();
+    if offers_oauth2 {
+        warnings.push(format!(
+            "The provider's settings offer OAuth2, but Thunderbird signs in with OAuth2 only on servers in its built-in table, and {} is not in it: the account is set up for a password.",
+            imap.host
+        ));
+    }
+    Choice::Plan(ProviderPlan {
+        provider_name: name.to_owned(),
+        source: PlanSource::Catalogue,
+        oauth: no_registration(),
+        imap,
+        smtp,
+        warnings,
+        sign_in: SignIn::Password { note: password_note.map(str::to_owned) },
+        evidence: Vec::new(),
+        stop: None,
+    })
+}
+
+/// The Microsoft 365 plan for a custom domain, shaped by what Microsoft said.
+fn microsoft_365_plan(domain: &str, tenant: Option<&Answer>, realm: Option<&Answer>, mailbox: Option<&Answer>) -> ProviderPlan {
+    let mut warnings = Vec::new();
+    let tenant_id = match tenant {
+        Some(Answer::Tenant(TenantAnswer::Tenant(tenant))) => {
+            if tenant.cloud_instance != "microsoftonline.com" {
+                warnings.push(format!(
+                    "The tenant is in a national cloud ({}); Thunderbird's Microsoft sign-in and outlook.office365.com serve the global cloud only, so sign-in may fail.",
+                    tenant.cloud_instance
+                ));
+            }
+            tenant.id.clone()
+        }
+        Some(Answer::Tenant(TenantAnswer::NotATenant)) => {
+            warnings.push(format!("Microsoft knows no work or school tenant for {domain}; signing in at \"common\"."));
+            "common".to_owned()
+        }
+        _ => {
+            warnings.push("The Microsoft tenant could not be looked up; signing in at \"organizations\" (any work or school account).".to_owned());
+            "organizations".to_owned()
+        }
+    };
+    let mut plan = microsoft_plan("Microsoft 365 (work or school)", &tenant_id);
+    let realm_name = match realm {
+        Some(Answer::Realm(Realm::Managed)) => Some("Managed".to_owned()),
+        Some(Answer::Realm(Realm::Federated { brand, auth_host })) => {
+            warnings.push(format!(
+                "Your organisation signs you in on its own page{}{}: after you enter your address at Microsoft, the browser moves there, and it may ask for a second factor or a registered device.",
+                brand.as_deref().map(|b| format!(" ({b})")).unwrap_or_default(),
+                auth_host.as_deref().map(|h| format!(" at {h}")).unwrap_or_default()
+            ));
+            Some("Federated".to_owned())
+        }
+        _ => None,
+    };
+    match mailbox {
+        Some(Answer::Mailbox(MailboxLocation::OnPremises { host })) => {
+            plan.stop = Some(format!(
+                "Your mailbox is on your organisation's own Exchange server ({host}), not in Exchange Online. Microsoft 365 sign-in (OAuth2) reaches only mailboxes in Exchange Online, and Thunderbird can use OAuth2 only with outlook.office365.com, so mailsetup cannot move this account. Ask your IT department for the IMAP and SMTP settings of {host}."
+            ));
+        }
+        Some(Answer::Mailbox(MailboxLocation::Unknown)) => warnings.push(
+            "Autodiscover knows no Exchange Online mailbox for this address: if sign-in works but IMAP then says \"User is authenticated but not connected\", the mailbox is elsewhere or has no Exchange Online licence.".to_owned(),
+        ),
+        Some(Answer::Mailbox(MailboxLocation::ExchangeOnline)) => {}
+        _ => warnings.push("Autodiscover did not answer, so whether the mailbox is in Exchange Online is not known.".to_owned()),
+    }
+    plan.sign_in = SignIn::OAuth2 { tenant: Some(tenant_id), realm: realm_name };
+    plan.warnings.extend(warnings);
+    plan
+}
