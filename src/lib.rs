@@ -12,6 +12,7 @@ pub mod sandbox;
 pub mod secret;
 pub mod thunderbird;
 pub mod tls;
+pub mod troubleshoot;
 pub mod oauth;
 pub mod probe;
 pub mod flow;

@@ -5,12 +5,15 @@
 //! never holds a secret; its fields are plain strings chosen by us or quoted
 //! from a server reply that carried no credential.
 
+use crate::troubleshoot::{Diagnosis, Fault, TokenInspection};
 use serde::Serialize;
 use std::fmt;
 use std::time::Duration;
 
 /// Bumped whenever a JSON field changes meaning or disappears.
-pub const REPORT_SCHEMA_VERSION: u32 = 1;
+/// 2: steps gained `fault` and `diagnosis`; the report gained `app_id`,
+/// `authority` and `token`.
+pub const REPORT_SCHEMA_VERSION: u32 = 2;
 
 /// The phase a step belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -73,6 +76,12 @@ pub struct Step {
     /// The server's or provider's own words, verbatim, when it said something.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub server_says: Option<String>,
+    /// What kind of failure the code saw (network, TLS, browser…), for matching.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fault: Option<Fault>,
+    /// The explanation of a failed step; set by `flow` (see `troubleshoot`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diagnosis: Option<Box<Diagnosis>>,
 }
 
 fn as_millis<S: serde::Serializer>(duration: &Duration, serializer: S) -> Result<S::Ok, S::Error> {
@@ -91,6 +100,8 @@ impl Step {
             deadline,
             detail: detail.into(),
             server_says: None,
+            fault: None,
+            diagnosis: None,
         }
     }
 
@@ -110,6 +121,14 @@ impl Step {
         if !words.trim().is_empty() {
             self.server_says = Some(words.trim().to_owned());
         }
+        self
+    }
+}
+
+impl Step {
+    /// Records what kind of failure this was.
+    pub fn with_fault(mut self, fault: Option<Fault>) -> Self {
+        self.fault = fault;
         self
     }
 }
@@ -137,6 +156,15 @@ pub struct Report {
     pub warnings: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub thunderbird: Option<ThunderbirdSummary>,
+    /// The OAuth client id the sign-in used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    /// Where the sign-in happened (the authorize URL without its query).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authority: Option<String>,
+    /// The decoded access token (claims only: never the token or its signature).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<TokenInspection>,
 }
 
 impl Report {
@@ -152,6 +180,9 @@ impl Report {
             steps: Vec::new(),
             warnings: Vec::new(),
             thunderbird: None,
+            app_id: None,
+            authority: None,
+            token: None,
         }
     }
 
@@ -210,6 +241,11 @@ impl fmt::Display for Report {
                 writeln!(f, "         server said: {}", lines.next().unwrap_or_default())?;
                 for line in lines {
                     writeln!(f, "                      {line}")?;
+                }
+            }
+            if let Some(diagnosis) = &step.diagnosis {
+                for line in diagnosis.to_string().lines() {
+                    writeln!(f, "         {line}")?;
                 }
             }
         }

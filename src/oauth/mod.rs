@@ -15,6 +15,7 @@
 //! Codes, verifiers and tokens live in [`Secret`] from the moment they exist.
 
 pub mod browser;
+pub mod device;
 pub mod loopback;
 
 pub use browser::BrowserLauncher;
@@ -24,6 +25,7 @@ use crate::provider::OAuthRegistration;
 use crate::report::{Phase, Step};
 use crate::secret::Secret;
 use crate::tls::TrustStore;
+use crate::troubleshoot::Fault;
 use oauth2::basic::{BasicClient, BasicErrorResponse, BasicTokenResponse};
 use oauth2::{
     AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken, PkceCodeChallenge, RedirectUrl, RefreshToken,
@@ -46,6 +48,9 @@ pub struct TokenSet {
     pub expires_in: Option<Duration>,
     /// Scopes the provider says it granted, when it says.
     pub granted_scopes: Option<Vec<String>>,
+    /// When the token endpoint answered, by this computer's clock (for
+    /// expiry checks on opaque tokens).
+    pub received_at: std::time::SystemTime,
 }
 
 /// Progress reported while the browser is out.
@@ -94,7 +99,8 @@ pub fn sign_in(
         Ok(listener) => listener,
         Err(error) => {
             record(
-                Step::failed(Phase::SignIn, "signin.listen", "Prepare to receive the sign-in", started.elapsed(), Duration::ZERO, error.to_string()),
+                Step::failed(Phase::SignIn, "signin.listen", "Prepare to receive the sign-in", started.elapsed(), Duration::ZERO, error.to_string())
+                    .with_fault(Some(Fault::LoopbackUnavailable)),
                 &mut steps,
             );
             return SignInOutcome { steps, tokens: None };
@@ -139,7 +145,8 @@ pub fn sign_in(
         Err(why) => {
             // The user can still copy the link; the wait goes on.
             record(
-                Step::failed(Phase::SignIn, "signin.browser", "Open the sign-in page", started.elapsed(), Duration::ZERO, format!("{why}; open the link shown by mailsetup yourself")),
+                Step::failed(Phase::SignIn, "signin.browser", "Open the sign-in page", started.elapsed(), Duration::ZERO, format!("{why}; open the link shown by mailsetup yourself"))
+                    .with_fault(Some(Fault::BrowserNotOpened)),
                 &mut steps,
             );
         }
@@ -176,11 +183,19 @@ pub fn sign_in(
             return SignInOutcome { steps, tokens: None };
         }
         Err(error) => {
+            let fault = match error {
+                WaitError::TimedOut(_) => Fault::BrowserTimeout,
+                WaitError::Cancelled => Fault::Cancelled,
+                WaitError::ListenerGone => Fault::LoopbackUnavailable,
+            };
             let detail = match error {
                 WaitError::TimedOut(_) => format!("no answer from the browser within {} s", request.timeout.as_secs()),
                 other => other.to_string(),
             };
-            record(Step::failed(Phase::SignIn, "signin.redirect", "Sign in and approve in the browser", started.elapsed(), request.timeout, detail), &mut steps);
+            record(
+                Step::failed(Phase::SignIn, "signin.redirect", "Sign in and approve in the browser", started.elapsed(), request.timeout, detail).with_fault(Some(fault)),
+                &mut steps,
+            );
             return SignInOutcome { steps, tokens: None };
         }
     };
@@ -291,16 +306,37 @@ pub async fn refresh_access_token(registration: &OAuthRegistration, trust: &Trus
     refresh(&client, &http, refresh_token).await.map_err(|f| f.detail)
 }
 
+/// Renews an access token outside the interactive flow and reports it as a
+/// `signin.refresh` step (passed or failed, with the provider's words).
+pub async fn refresh_as_step(registration: &OAuthRegistration, trust: &TrustStore, refresh_token: &Secret) -> (Step, Option<TokenSet>) {
+    const ID: &str = "signin.refresh";
+    const TITLE: &str = "Renew the access token";
+    let started = Instant::now();
+    let client = match oauth_client(registration, "http://localhost/") {
+        Ok(client) => client,
+        Err(message) => return (Step::failed(Phase::SignIn, ID, TITLE, Duration::ZERO, Duration::ZERO, message), None),
+    };
+    let http = match trust.https_client(TOKEN_REQUEST_TIMEOUT) {
+        Ok(http) => http,
+        Err(error) => return (Step::failed(Phase::SignIn, ID, TITLE, Duration::ZERO, Duration::ZERO, error.to_string()), None),
+    };
+    match refresh(&client, &http, refresh_token).await {
+        Ok(tokens) => (Step::passed(Phase::SignIn, ID, TITLE, started.elapsed(), TOKEN_REQUEST_TIMEOUT, "the refresh token was accepted"), Some(tokens)),
+        Err(failure) => (failure.into_step(ID, TITLE, started.elapsed()), None),
+    }
+}
+
 /// Why a token request failed, in our words and the provider's.
 #[derive(Debug)]
-struct TokenFailure {
+pub(crate) struct TokenFailure {
     detail: String,
     provider_says: Option<String>,
+    fault: Option<Fault>,
 }
 
 impl TokenFailure {
-    fn into_step(self, id: &str, title: &str, elapsed: Duration) -> Step {
-        let step = Step::failed(Phase::SignIn, id, title, elapsed, TOKEN_REQUEST_TIMEOUT, self.detail);
+    pub(crate) fn into_step(self, id: &str, title: &str, elapsed: Duration) -> Step {
+        let step = Step::failed(Phase::SignIn, id, title, elapsed, TOKEN_REQUEST_TIMEOUT, self.detail).with_fault(self.fault);
         match self.provider_says {
             Some(words) => step.with_server_says(words),
             None => step,
@@ -318,37 +354,44 @@ fn token_result(result: TokenRequestResult) -> Result<TokenSet, TokenFailure> {
         Err(_) => Err(TokenFailure {
             detail: format!("the token endpoint did not answer within {} s", TOKEN_REQUEST_TIMEOUT.as_secs()),
             provider_says: None,
+            fault: Some(Fault::TokenEndpointUnreachable),
         }),
         Ok(Ok(response)) => Ok(TokenSet {
             access_token: Secret::new(response.access_token().secret().to_owned()),
             refresh_token: response.refresh_token().map(|t| Secret::new(t.secret().to_owned())),
             expires_in: response.expires_in(),
             granted_scopes: response.scopes().map(|scopes| scopes.iter().map(|s| s.to_string()).collect()),
+            received_at: std::time::SystemTime::now(),
         }),
         Ok(Err(RequestTokenError::ServerResponse(response))) => {
             let mut words = response.error().to_string();
             if let Some(description) = response.error_description() {
                 words = format!("{words}: {description}");
             }
-            Err(TokenFailure { detail: "the provider refused the request".to_owned(), provider_says: Some(words) })
+            Err(TokenFailure { detail: "the provider refused the request".to_owned(), provider_says: Some(words), fault: None })
         }
-        Ok(Err(RequestTokenError::Request(error))) => Err(TokenFailure { detail: format!("could not reach the token endpoint: {error}"), provider_says: None }),
+        Ok(Err(RequestTokenError::Request(error))) => {
+            // A TLS fault says more than "unreachable".
+            let fault = error.1.filter(|f| !matches!(f, Fault::ConnectionRefused | Fault::NoAnswer | Fault::DnsFailure | Fault::ConnectionReset)).unwrap_or(Fault::TokenEndpointUnreachable);
+            Err(TokenFailure { detail: format!("could not reach the token endpoint: {error}"), provider_says: None, fault: Some(fault) })
+        }
         Ok(Err(RequestTokenError::Parse(error, _body))) => Err(TokenFailure {
             // The body may hold a token: never quote it.
             detail: format!("the token endpoint's answer could not be read: {}", error.inner()),
             provider_says: None,
+            fault: None,
         }),
-        Ok(Err(RequestTokenError::Other(message))) => Err(TokenFailure { detail: message, provider_says: None }),
+        Ok(Err(RequestTokenError::Other(message))) => Err(TokenFailure { detail: message, provider_says: None, fault: None }),
     }
 }
 
-/// A failed HTTPS request to the token endpoint.
+/// A failed HTTPS request to the token endpoint, and what kind of failure.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
-pub struct HttpError(String);
+pub struct HttpError(String, Option<Fault>);
 
 /// Sends one token request with reqwest (oauth2 5 takes any async function).
-async fn send_token_request(http: &reqwest::Client, request: oauth2::HttpRequest) -> Result<oauth2::HttpResponse, HttpError> {
+pub(crate) async fn send_token_request(http: &reqwest::Client, request: oauth2::HttpRequest) -> Result<oauth2::HttpResponse, HttpError> {
     let (parts, body) = request.into_parts();
     let response = http
         .request(parts.method, parts.uri.to_string())
@@ -356,13 +399,46 @@ async fn send_token_request(http: &reqwest::Client, request: oauth2::HttpRequest
         .body(body)
         .send()
         .await
-        .map_err(|e| HttpError(describe_reqwest_error(&e)))?;
+        .map_err(|e| HttpError(describe_reqwest_error(&e), crate::troubleshoot::fault::classify_error(&e)))?;
     let mut builder = oauth2::http::Response::builder().status(response.status());
     for (name, value) in response.headers() {
         builder = builder.header(name, value);
     }
-    let body = response.bytes().await.map_err(|e| HttpError(describe_reqwest_error(&e)))?;
-    builder.body(body.to_vec()).map_err(|e| HttpError(e.to_string()))
+    let status = response.status();
+    let body = response.bytes().await.map_err(|e| HttpError(describe_reqwest_error(&e), crate::troubleshoot::fault::classify_error(&e)))?;
+    let body = if status.is_client_error() || status.is_server_error() { with_ids_in_description(&body) } else { body.to_vec() };
+    builder.body(body).map_err(|e| HttpError(e.to_string(), None))
+}
+
+/// Microsoft's token endpoint returns `error_codes`, `trace_id`,
+/// `correlation_id` and `timestamp` as JSON fields beside the RFC 6749 ones,
+/// which the oauth2 crate drops. Appends those missing from
+/// `error_description` to it, in Microsoft's own "Trace ID: …" form, so the
+/// report (and `troubleshoot::SignInError`) keeps them. Error bodies hold no
+/// token; other bodies pass unchanged.
+fn with_ids_in_description(body: &[u8]) -> Vec<u8> {
+    let Ok(serde_json::Value::Object(mut object)) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return body.to_vec();
+    };
+    let mut description = object.get("error_description").and_then(|d| d.as_str()).unwrap_or_default().to_owned();
+    let original = description.clone();
+    if let Some(code) = object.get("error_codes").and_then(|c| c.as_array()).and_then(|c| c.first()).and_then(|c| c.as_u64())
+        && !description.contains("AADSTS")
+    {
+        description = format!("AADSTS{code}: {description}");
+    }
+    for (field, label) in [("trace_id", "Trace ID:"), ("correlation_id", "Correlation ID:"), ("timestamp", "Timestamp:")] {
+        if let Some(value) = object.get(field).and_then(|v| v.as_str())
+            && !description.contains(label)
+        {
+            description.push_str(&format!(" {label} {value}"));
+        }
+    }
+    if description == original {
+        return body.to_vec();
+    }
+    object.insert("error_description".to_owned(), serde_json::Value::String(description.trim().to_owned()));
+    serde_json::to_vec(&object).unwrap_or_else(|_| body.to_vec())
 }
 
 /// reqwest's `Display` stops at the outermost error; the cause (a refused

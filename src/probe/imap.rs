@@ -14,6 +14,7 @@
 use super::{CheckRequest, StepFailure, StepLog, connect_tcp, sasl, tls_handshake};
 use crate::provider::Security;
 use crate::report::{Phase, Step};
+use crate::troubleshoot::Fault;
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
@@ -84,7 +85,8 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
                     if auth.is_empty() { "no AUTH= methods".to_owned() } else { auth.join(" ") }
                 ),
                 transcript,
-            ))
+            )
+            .with_fault(Some(Fault::Xoauth2NotOffered)))
         }
     })
     .await?;
@@ -159,7 +161,8 @@ async fn starttls(
         return Err(StepFailure::server(
             "the server does not offer STARTTLS; mailsetup stops here so that your token is never sent unencrypted",
             transcript,
-        ));
+        )
+        .with_fault(Some(Fault::StarttlsMissing)));
     }
     send_line(&mut reader, "s2 STARTTLS").await?;
     loop {
@@ -184,9 +187,12 @@ where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
 {
     let mut line = String::new();
-    let read = reader.read_line(&mut line).await.map_err(|e| StepFailure::ours(format!("reading from the server failed: {e}")))?;
+    let read = reader
+        .read_line(&mut line)
+        .await
+        .map_err(|e| StepFailure::ours(format!("reading from the server failed: {e}")).with_fault(crate::troubleshoot::fault::classify_io(&e)))?;
     if read == 0 {
-        return Err(StepFailure::server("the server closed the connection", transcript.clone()));
+        return Err(StepFailure::server("the server closed the connection", transcript.clone()).with_fault(Some(Fault::ConnectionClosed)));
     }
     let line = line.trim_end().to_owned();
     if !transcript.is_empty() {

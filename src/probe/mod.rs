@@ -18,6 +18,7 @@ use crate::provider::ServerEndpoint;
 use crate::report::{Phase, Step};
 use crate::secret::Secret;
 use crate::tls::TrustStore;
+use crate::troubleshoot::fault::{Fault, classify_io};
 use std::future::Future;
 use std::time::{Duration, Instant};
 
@@ -78,14 +79,21 @@ pub(crate) struct StepLog<'a> {
 pub(crate) struct StepFailure {
     pub detail: String,
     pub server_says: Option<String>,
+    /// What kind of failure it was, when the error said (for `troubleshoot`).
+    pub fault: Option<Fault>,
 }
 
 impl StepFailure {
     pub fn ours(detail: impl Into<String>) -> Self {
-        Self { detail: detail.into(), server_says: None }
+        Self { detail: detail.into(), server_says: None, fault: None }
     }
     pub fn server(detail: impl Into<String>, words: impl Into<String>) -> Self {
-        Self { detail: detail.into(), server_says: Some(words.into()) }
+        Self { detail: detail.into(), server_says: Some(words.into()), fault: None }
+    }
+    /// Records the kind of failure.
+    pub fn with_fault(mut self, fault: Option<Fault>) -> Self {
+        self.fault = fault;
+        self
     }
 }
 
@@ -109,11 +117,12 @@ impl<'a> StepLog<'a> {
                 (match words { Some(w) => step.with_server_says(w), None => step }, Some(value))
             }
             Ok(Err(failure)) => {
-                let step = Step::failed(self.phase, id, title, elapsed, deadline, failure.detail);
+                let step = Step::failed(self.phase, id, title, elapsed, deadline, failure.detail).with_fault(failure.fault);
                 (match failure.server_says { Some(w) => step.with_server_says(w), None => step }, None)
             }
             Err(_) => (
-                Step::failed(self.phase, id, title, elapsed, deadline, format!("no answer within {} s", deadline.as_secs())),
+                Step::failed(self.phase, id, title, elapsed, deadline, format!("no answer within {} s", deadline.as_secs()))
+                    .with_fault(Some(Fault::NoAnswer)),
                 None,
             ),
         };
@@ -160,7 +169,7 @@ impl<'a> StepLog<'a> {
 pub(crate) async fn connect_tcp(endpoint: &ServerEndpoint) -> Result<(tokio::net::TcpStream, String, Option<String>), StepFailure> {
     let stream = tokio::net::TcpStream::connect((endpoint.host.as_str(), endpoint.port))
         .await
-        .map_err(|e| StepFailure::ours(describe_io_error(&e, endpoint)))?;
+        .map_err(|e| StepFailure::ours(describe_io_error(&e, endpoint)).with_fault(classify_io(&e)))?;
     // Commands are small and answered one at a time: Nagle's algorithm
     // would add a delayed-ACK wait (~40 ms) to every step.
     let _ = stream.set_nodelay(true);
@@ -183,7 +192,7 @@ where
     let tls = tokio_rustls::TlsConnector::from(config)
         .connect(server_name, stream)
         .await
-        .map_err(|e| StepFailure::ours(format!("TLS handshake failed: {}", describe_tls_error(&e))))?;
+        .map_err(|e| StepFailure::ours(format!("TLS handshake failed: {}", describe_tls_error(&e))).with_fault(classify_io(&e).or(Some(Fault::TlsHandshakeFailed))))?;
     let (_, session) = tls.get_ref();
     let version = session.protocol_version().map(|v| format!("{v:?}").replace('_', ".")).unwrap_or_else(|| "TLS".into());
     Ok((tls, format!("{version}, certificate verified for {host}"), None))

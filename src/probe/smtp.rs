@@ -14,6 +14,7 @@ use super::{CheckRequest, StepFailure, StepLog, connect_tcp, sasl, tls_handshake
 use crate::provider::Security;
 use crate::report::{Phase, Step};
 use crate::secret::Secret;
+use crate::troubleshoot::Fault;
 use lettre::transport::smtp::authentication::Mechanism;
 use lettre::transport::smtp::client::{AsyncSmtpConnection, AsyncTokioStream, Certificate, TlsParameters};
 use lettre::transport::smtp::commands::{Ehlo, Mail, Rcpt, Rset};
@@ -89,7 +90,8 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
                     return Err(StepFailure::ours(format!(
                         "the server does not offer STARTTLS ({}); mailsetup stops here so that your token is never sent unencrypted",
                         describe_server_info(connection.server_info()),
-                    )));
+                    ))
+                    .with_fault(Some(Fault::StarttlsMissing)));
                 }
                 let tls_parameters = tls_parameters(request)?;
                 connection.starttls(tls_parameters, &hello).await.map_err(|e| failure("STARTTLS failed", &e))?;
@@ -111,7 +113,7 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
         } else if !request.require_xoauth2 {
             Ok(((), describe_server_info(&info), Some(words)))
         } else {
-            Err(StepFailure::server("the server does not offer XOAUTH2 (AUTH XOAUTH2), which token sign-in needs", words))
+            Err(StepFailure::server("the server does not offer XOAUTH2 (AUTH XOAUTH2), which token sign-in needs", words).with_fault(Some(Fault::Xoauth2NotOffered)))
         }
     })
     .await?;
@@ -244,7 +246,12 @@ fn failure(detail: &str, error: &lettre::transport::smtp::Error) -> StepFailure 
     if error.status().is_some() {
         StepFailure::server(detail, smtp_error_words(error))
     } else {
-        StepFailure::ours(format!("{detail}: {}", smtp_error_words(error)))
+        let fault = crate::troubleshoot::fault::classify_error(error).or_else(|| {
+            // lettre reports a closed connection as a "response" error.
+            let text = smtp_error_words(error).to_ascii_lowercase();
+            (text.contains("incomplete response") || text.contains("connection closed") || text.contains("unexpected eof")).then_some(Fault::ConnectionClosed)
+        });
+        StepFailure::ours(format!("{detail}: {}", smtp_error_words(error))).with_fault(fault)
     }
 }
 

@@ -1,0 +1,259 @@
+//! Helpdesk outputs built from a [`Report`]: the admin ticket (ready-to-send
+//! text) and the support bundle (one JSON file).
+//!
+//! Neither can hold a secret by construction (a report holds none), and both
+//! go through [`redact`] anyway, so a token pasted into a server reply or a
+//! future field cannot slip out. The no-secret-leaks test checks both.
+
+use crate::report::{Outcome, Report, Step};
+use base64::Engine as _;
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use serde::Serialize;
+use serde_json::json;
+
+/// Bumped whenever a bundle field changes meaning or disappears.
+pub const BUNDLE_SCHEMA_VERSION: u32 = 1;
+
+/// The time now, UTC, RFC 3339 (whole seconds).
+fn now_utc() -> String {
+    let now = time::OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or_else(|_| time::OffsetDateTime::now_utc());
+    now.format(&time::format_description::well_known::Rfc3339).unwrap_or_else(|_| "unknown".to_owned())
+}
+
+/// The tenant id to quote: the token's `tid`, else the authority's tenant segment.
+fn tenant(report: &Report) -> Option<String> {
+    report.token.as_ref().and_then(|t| t.claims.as_ref()).and_then(|c| c.tid.clone()).or_else(|| {
+        let authority = url::Url::parse(report.authority.as_deref()?).ok()?;
+        let host = authority.host_str()?.to_owned();
+        host.contains("microsoftonline").then(|| authority.path_segments()?.next().map(str::to_owned)).flatten()
+    })
+}
+
+/// The ready-to-send admin ticket for a report: who, when, which app and
+/// tenant, the failing step with the server's words, the diagnosis, the
+/// sign-in ids for the Entra logs, and the exact admin action.
+pub fn admin_ticket(report: &Report) -> String {
+    admin_ticket_at(report, &now_utc())
+}
+
+/// [`admin_ticket`] with a fixed time (tests).
+pub fn admin_ticket_at(report: &Report, time: &str) -> String {
+    let failure = report.first_failure();
+    let diagnosed = report.steps.iter().find(|s| s.diagnosis.is_some());
+    let focus = diagnosed.or(failure);
+    let subject = match focus.and_then(|s| s.diagnosis.as_deref()) {
+        Some(diagnosis) => format!("Mail setup for {} fails: {} [{}]", report.address, diagnosis.title, diagnosis.id),
+        None if report.all_passed() => format!("Mail setup for {}: every check passed", report.address),
+        None => format!("Mail setup for {} fails", report.address),
+    };
+    let mut out = String::new();
+    let mut line = |text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    line(format!("Subject: {subject}"));
+    line(String::new());
+    line(format!("mailsetup {} checked the mail account below and needs an administrator.", report.mailsetup_version));
+    line(String::new());
+    line(format!("User (mailbox):   {}", report.address));
+    if let Some(account) = report.token.as_ref().and_then(|t| t.claims.as_ref()).and_then(|c| c.account().map(str::to_owned))
+        && !account.eq_ignore_ascii_case(&report.address)
+    {
+        line(format!("Signed in as:     {account}"));
+    }
+    line(format!("Time (UTC):       {time}"));
+    line(format!("Provider:         {}", report.provider));
+    line(format!("Tenant id:        {}", tenant(report).unwrap_or_else(|| "unknown (sign-in did not get that far)".to_owned())));
+    line(format!("App (client) id:  {}", report.app_id.as_deref().unwrap_or("unknown")));
+    if let Some(authority) = &report.authority {
+        line(format!("Sign-in at:       {authority}"));
+    }
+    line(format!("IMAP server:      {}", report.imap_server));
+    line(format!("SMTP server:      {}", report.smtp_server));
+    if let Some(step) = focus {
+        line(String::new());
+        line(format!("Failing step:     {} ({})", step.title, step.id));
+        line(format!("Result:           {}", step.detail));
+        if let Some(words) = &step.server_says {
+            line("Server said:".to_owned());
+            for text in words.lines() {
+                line(format!("    {text}"));
+            }
+        }
+        if let Some(diagnosis) = step.diagnosis.as_deref() {
+            line(String::new());
+            line(format!("Diagnosis:        {} [{}]", diagnosis.title, diagnosis.id));
+            line(format!("What happened:    {}", diagnosis.what_happened));
+            for fact in &diagnosis.evidence.facts {
+                line(format!("Evidence:         {fact}"));
+            }
+            if let Some(error) = &diagnosis.evidence.sign_in_error {
+                line(String::new());
+                line("For the Entra / provider sign-in logs:".to_owned());
+                for text in error.admin_lines() {
+                    line(format!("    {text}"));
+                }
+            }
+            line(String::new());
+            line("What the administrator must do:".to_owned());
+            if diagnosis.admin_must_do.is_empty() {
+                line("    Nothing on the server side; the user can fix this:".to_owned());
+                line(format!("    {}", diagnosis.user_can_do));
+            } else {
+                for text in diagnosis.admin_must_do.lines() {
+                    line(format!("    {text}"));
+                }
+            }
+        }
+    }
+    let others: Vec<&Step> = report.steps.iter().filter(|s| s.outcome == Outcome::Failed && Some(s.id.as_str()) != focus.map(|f| f.id.as_str())).collect();
+    if !others.is_empty() {
+        line(String::new());
+        line("Other failed steps:".to_owned());
+        for step in others {
+            let id = step.diagnosis.as_deref().map(|d| format!(" → {}", d.id)).unwrap_or_default();
+            line(format!("    {} ({}): {}{id}", step.title, step.id, step.detail));
+        }
+    }
+    line(String::new());
+    line("(Generated by mailsetup; it contains no password or token.)".to_owned());
+    redact(&out)
+}
+
+/// One entry of the protocol transcript: what we sent (secrets replaced by
+/// placeholders) and what the server answered, per step.
+#[derive(Debug, Clone, Serialize)]
+pub struct TranscriptEntry {
+    pub step: String,
+    pub outcome: Outcome,
+    pub duration_ms: u64,
+    /// Client lines; SASL payloads appear as `<xoauth2 user=… token=<redacted>>`.
+    pub client: Vec<String>,
+    /// The server's words, verbatim (decoded JSON challenges included).
+    pub server: Vec<String>,
+}
+
+/// What the client sends in a step, with every secret replaced.
+fn client_lines(step_id: &str, user: &str) -> Vec<String> {
+    let sasl = format!("<xoauth2 user={user} token=<redacted>>");
+    let lines: Vec<String> = match step_id {
+        "signin.browser" => vec!["GET <authorize URL>?response_type=code&client_id&redirect_uri&scope&state=<redacted>&code_challenge=<S256>&login_hint".into()],
+        "signin.redirect" => vec!["(wait for GET /?code=<redacted>&state=<redacted> on loopback)".into()],
+        "signin.exchange" => vec!["POST <token URL> grant_type=authorization_code&code=<redacted>&code_verifier=<redacted>&redirect_uri&client_id".into()],
+        "signin.refresh" => vec!["POST <token URL> grant_type=refresh_token&refresh_token=<redacted>&client_id".into()],
+        "signin.device" => vec!["POST <device URL> client_id&scope".into(), "POST <token URL> grant_type=urn:ietf:params:oauth:grant-type:device_code&device_code=<redacted>".into()],
+        "imap.capability" => vec!["c1 CAPABILITY".into()],
+        "imap.authenticate" => vec!["a1 AUTHENTICATE XOAUTH2".into(), sasl],
+        "imap.select" => vec!["a2 SELECT INBOX".into()],
+        "imap.logout" => vec!["a3 LOGOUT".into()],
+        "smtp.greeting" => vec!["EHLO mailsetup.localhost".into()],
+        "smtp.tls" => vec!["STARTTLS".into(), "(TLS handshake)".into(), "EHLO mailsetup.localhost".into()],
+        "smtp.ehlo" => vec!["EHLO mailsetup.localhost".into()],
+        "smtp.authenticate" => vec![format!("AUTH XOAUTH2 {sasl}")],
+        "smtp.envelope" => vec![format!("MAIL FROM:<{user}>"), format!("RCPT TO:<{user}>"), "RSET".into()],
+        "imap.tls" => vec!["(TLS handshake)".into()],
+        _ => Vec::new(),
+    };
+    lines
+}
+
+/// The transcript of a report's steps.
+pub fn transcript(report: &Report) -> Vec<TranscriptEntry> {
+    report
+        .steps
+        .iter()
+        .filter(|s| s.outcome != Outcome::Skipped)
+        .map(|step| TranscriptEntry {
+            step: step.id.clone(),
+            outcome: step.outcome,
+            duration_ms: step.duration.as_millis() as u64,
+            client: client_lines(&step.id, &report.address),
+            server: step.server_says.as_deref().unwrap_or_default().lines().map(redact).collect(),
+        })
+        .collect()
+}
+
+/// The support bundle: one JSON document with the report, the transcript,
+/// the decoded token claims (no signature), the diagnoses and the versions.
+pub fn support_bundle(report: &Report) -> String {
+    let diagnoses: Vec<_> = report.steps.iter().filter_map(|s| s.diagnosis.as_deref()).collect();
+    let bundle = json!({
+        "bundle_schema_version": BUNDLE_SCHEMA_VERSION,
+        "generated_at": now_utc(),
+        "versions": {
+            "mailsetup": env!("CARGO_PKG_VERSION"),
+            "report_schema": crate::report::REPORT_SCHEMA_VERSION,
+            "os": std::env::consts::OS,
+            "arch": std::env::consts::ARCH,
+        },
+        "report": report,
+        "transcript": transcript(report),
+        "token_claims": report.token.as_ref().and_then(|t| t.claims.as_ref()),
+        "token_findings": report.token.as_ref().map(|t| &t.findings),
+        "diagnoses": diagnoses,
+        "admin_ticket": admin_ticket(report),
+    });
+    redact(&serde_json::to_string_pretty(&bundle).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}")))
+}
+
+/// Replaces anything that looks like a credential: JWTs, base64 XOAUTH2 or
+/// OAUTHBEARER payloads, and the value after `Bearer `, `code=`,
+/// `access_token`, `refresh_token` or `code_verifier`.
+pub fn redact(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(is_token_char) {
+        let (before, from) = rest.split_at(start);
+        out.push_str(before);
+        let end = from.find(|c: char| !is_token_char(c)).unwrap_or(from.len());
+        let (word, after) = from.split_at(end);
+        let preceding = out.trim_end_matches(['"', ':', ' ', '=']).to_ascii_lowercase();
+        let keyed = ["bearer", "code", "access_token", "refresh_token", "code_verifier", "id_token", "device_code"].iter().any(|k| preceding.ends_with(k))
+            && word.len() >= 8;
+        if keyed || looks_like_jwt(word) || is_sasl_payload(word) {
+            out.push_str("<redacted>");
+        } else {
+            out.push_str(word);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+fn is_token_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '+' | '/' | '=' | '~')
+}
+
+fn looks_like_jwt(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('.').collect();
+    parts.len() == 3 && parts[0].starts_with("eyJ") && URL_SAFE_NO_PAD.decode(parts[1].trim_end_matches('=')).is_ok()
+}
+
+fn is_sasl_payload(word: &str) -> bool {
+    word.len() >= 24
+        && STANDARD
+            .decode(word)
+            .ok()
+            .and_then(|bytes| String::from_utf8(bytes).ok())
+            .is_some_and(|text| text.contains("auth=Bearer") || text.contains("auth=bearer"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redacts_jwts_sasl_payloads_and_keyed_values() {
+        let payload = STANDARD.encode("user=a@b.test\x01auth=Bearer sekrit-token-value\x01\x01");
+        let jwt = "eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ4In0.c2ln";
+        let text = format!("AUTH XOAUTH2 {payload}\nBearer abcdefghijklmnop\n{jwt}\ncode=sbx-code-1234567890 ok\nTrace ID: 0d6b8a43-1c2e-4e0b-9b8e-7b2a2f2c0100");
+        let redacted = redact(&text);
+        for secret in [payload.as_str(), "abcdefghijklmnop", jwt, "sbx-code-1234567890"] {
+            assert!(!redacted.contains(secret), "{secret} in {redacted}");
+        }
+        assert!(redacted.contains("0d6b8a43-1c2e-4e0b-9b8e-7b2a2f2c0100"), "ids stay: {redacted}");
+        assert!(redacted.contains("ok"));
+        assert_eq!(redact("535 5.7.139 Authentication unsuccessful"), "535 5.7.139 Authentication unsuccessful");
+    }
+}

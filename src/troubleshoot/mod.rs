@@ -1,0 +1,317 @@
+//! Guided troubleshooting: every failed step becomes a [`Diagnosis`] — what
+//! happened, what the user can do, what the administrator must do (exact
+//! admin-center steps or PowerShell), and the evidence.
+//!
+//! ```text
+//! Step (id, fault, server_says) ─┐
+//! TokenInspection (findings) ────┼─▶ Signals ─▶ kb.toml rules (scored) ─▶ Diagnosis
+//! Context (address, app, tenant) ┘                                         (texts filled in)
+//! ```
+//!
+//! The knowledge base is data (`kb.toml`), readable by helpdesk staff. The
+//! flow diagnoses each step as it finishes ([`crate::flow`] calls
+//! [`diagnose_step`]); `mailsetup explain` calls [`explain`] on pasted text.
+//! [`helpdesk`] turns a report into an admin ticket and a support bundle.
+//!
+//! Intentional omissions: nothing here talks to the network (lookups are
+//! offline), and nothing verifies token signatures (we only read claims).
+
+pub mod fault;
+pub mod helpdesk;
+pub mod kb;
+pub mod signals;
+pub mod signin_error;
+pub mod token;
+
+pub use fault::Fault;
+pub use kb::KnowledgeBase;
+pub use signals::Signals;
+pub use signin_error::SignInError;
+pub use token::{TokenClaims, TokenInspection};
+
+use crate::report::{Outcome, Step};
+use serde::Serialize;
+
+/// Placeholders the knowledge base may use in its texts.
+pub const PLACEHOLDERS: [&str; 6] = ["user", "app_id", "tenant", "admin_consent_url", "imap_host", "smtp_host"];
+
+/// Microsoft's sign-in host, for the admin-consent URL.
+const MICROSOFT_LOGIN: &str = "https://login.microsoftonline.com";
+
+/// A failure explained.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnosis {
+    /// Stable kebab-case id, the key into `kb.toml`.
+    pub id: String,
+    pub title: String,
+    pub what_happened: String,
+    pub user_can_do: String,
+    /// Empty when there is nothing for an administrator to do.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub admin_must_do: String,
+    pub evidence: Evidence,
+}
+
+/// Why this diagnosis: the step, the server's or provider's exact words, and
+/// the facts that matched.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// The step id, `None` for pasted text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub step: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server_says: Option<String>,
+    /// What matched: `AADSTS90094`, `fault tls-unknown-issuer`, `5.7.139`, …
+    pub matched_on: Vec<String>,
+    /// Facts for the admin: token findings, the decoded challenge.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<String>,
+    /// The parsed sign-in error with trace and correlation ids, when there was one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sign_in_error: Option<SignInError>,
+}
+
+/// What the texts are filled in with.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// The mailbox address.
+    pub address: Option<String>,
+    /// The OAuth client id the sign-in used.
+    pub app_id: Option<String>,
+    /// The tenant: the token's `tid`, else the authority path (`organizations`).
+    pub tenant: Option<String>,
+    /// The scopes the plan asks for.
+    pub scopes: Vec<String>,
+    /// True for Microsoft's sign-in (the admin-consent URL applies).
+    pub microsoft: bool,
+    pub imap_host: Option<String>,
+    pub smtp_host: Option<String>,
+    /// The inspected access token, when sign-in got one.
+    pub token: Option<TokenInspection>,
+}
+
+impl Context {
+    /// The context for a plan and a mailbox.
+    pub fn for_plan(address: &str, plan: &crate::provider::ProviderPlan) -> Self {
+        let authorize = &plan.oauth.authorize_url;
+        let microsoft = authorize.host_str().is_some_and(|h| h.ends_with("login.microsoftonline.com") || h.ends_with("login.microsoftonline.us") || h.ends_with("login.partner.microsoftonline.cn"));
+        let tenant = microsoft.then(|| authorize.path_segments().and_then(|mut s| s.next()).map(str::to_owned)).flatten();
+        Self {
+            address: Some(address.to_owned()),
+            app_id: Some(plan.oauth.client_id.clone()),
+            tenant,
+            scopes: plan.oauth.scopes.clone(),
+            microsoft,
+            imap_host: Some(plan.imap.host.clone()),
+            smtp_host: Some(plan.smtp.host.clone()),
+            token: None,
+        }
+    }
+
+    /// Adds the token inspection (its `tid` wins over the authority path).
+    pub fn with_token(mut self, inspection: TokenInspection) -> Self {
+        if let Some(tid) = inspection.claims.as_ref().and_then(|c| c.tid.clone()) {
+            self.tenant = Some(tid);
+        }
+        self.token = Some(inspection);
+        self
+    }
+
+    /// The v2 admin-consent URL for the app (Microsoft), or a sentence.
+    pub fn admin_consent_url(&self) -> String {
+        match (&self.app_id, self.microsoft) {
+            (Some(app_id), true) => {
+                let tenant = match self.tenant.as_deref() {
+                    None | Some("common" | "consumers") => "organizations",
+                    Some(tenant) => tenant,
+                };
+                let scopes: Vec<&str> = self.scopes.iter().map(String::as_str).filter(|s| *s != "offline_access").collect();
+                let scope = if scopes.is_empty() { "https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send".to_owned() } else { scopes.join(" ") };
+                let query: String = url::form_urlencoded::Serializer::new(String::new()).append_pair("client_id", app_id).append_pair("scope", &scope).finish();
+                format!("{MICROSOFT_LOGIN}/{tenant}/v2.0/adminconsent?{query}")
+            }
+            (Some(app_id), false) => format!("(approve the app {app_id} in your provider's admin console)"),
+            (None, _) => "(the admin-consent URL needs the app id; see the sign-in step)".to_owned(),
+        }
+    }
+
+    fn fill(&self, text: &str) -> String {
+        let or = |value: &Option<String>, fallback: &str| value.clone().unwrap_or_else(|| fallback.to_owned());
+        text.replace("{user}", &or(&self.address, "<user>"))
+            .replace("{app_id}", &or(&self.app_id, "<app id>"))
+            .replace("{tenant}", &or(&self.tenant, "<tenant id>"))
+            .replace("{admin_consent_url}", &self.admin_consent_url())
+            .replace("{imap_host}", &or(&self.imap_host, "<IMAP server>"))
+            .replace("{smtp_host}", &or(&self.smtp_host, "<SMTP server>"))
+            .trim()
+            .to_owned()
+    }
+}
+
+/// Token findings that can explain a failure at this step.
+fn findings_for_step(step_id: &str, token: &TokenInspection) -> Vec<token::FindingKind> {
+    use token::FindingKind::*;
+    let relevant: &[token::FindingKind] = match step_id {
+        "imap.authenticate" => &[WrongAudience, MissingImapScope, WrongAccount, Expired],
+        "imap.select" => &[WrongAccount],
+        "smtp.authenticate" | "smtp.envelope" => &[WrongAudience, MissingSmtpScope, WrongAccount, Expired],
+        _ => &[],
+    };
+    token.findings.iter().map(|f| f.kind).filter(|k| relevant.contains(k)).collect()
+}
+
+/// The diagnosis for a failed step, or `None` for a step that did not fail.
+pub fn diagnose_step(step: &Step, context: &Context) -> Option<Diagnosis> {
+    if step.outcome != Outcome::Failed {
+        return None;
+    }
+    let mut signals = Signals::from_step(step);
+    if let Some(token) = &context.token {
+        signals.token = findings_for_step(&step.id, token);
+    }
+    let (entry, _) = KnowledgeBase::get().best(&signals)?;
+    Some(render(entry, &signals, step.server_says.clone(), context))
+}
+
+/// Attaches a diagnosis to every failed step that has none yet.
+pub fn diagnose_steps(steps: &mut [Step], context: &Context) {
+    for step in steps.iter_mut().filter(|s| s.diagnosis.is_none()) {
+        step.diagnosis = diagnose_step(step, context).map(Box::new);
+    }
+}
+
+/// Offline lookup for `mailsetup explain`: an AADSTS code, an SMTP reply, an
+/// IMAP reply or any pasted error. Best match first; at most `limit`.
+pub fn explain(text: &str, limit: usize) -> Vec<Diagnosis> {
+    let signals = Signals::from_pasted(text);
+    let context = Context::default();
+    let ranked = KnowledgeBase::get().ranked(&signals);
+    let Some(top) = ranked.first().map(|(_, score)| *score) else {
+        return Vec::new();
+    };
+    ranked
+        .into_iter()
+        .filter(|(_, score)| *score == top || limit > 1)
+        .take(limit)
+        .map(|(entry, _)| render(entry, &signals, None, &context))
+        .collect()
+}
+
+/// A knowledge-base entry by id, with the texts filled in from `context`.
+pub fn by_id(id: &str, context: &Context) -> Option<Diagnosis> {
+    let entry = KnowledgeBase::get().entry(id)?;
+    Some(render(entry, &Signals::default(), None, context))
+}
+
+fn render(entry: &kb::KbEntry, signals: &Signals, server_says: Option<String>, context: &Context) -> Diagnosis {
+    let mut matched_on = Vec::new();
+    if let Some(code) = signals.aadsts {
+        matched_on.push(format!("AADSTS{code}"));
+    }
+    if let Some(error) = &signals.oauth_error {
+        matched_on.push(format!("error={error}"));
+    }
+    if let Some(fault) = signals.fault {
+        matched_on.push(format!("fault {}", fault.name()));
+    }
+    if let Some(code) = signals.smtp_code {
+        matched_on.push(match &signals.smtp_enhanced {
+            Some(enhanced) => format!("SMTP {code} {enhanced}"),
+            None => format!("SMTP {code}"),
+        });
+    }
+    if let Some(status) = &signals.imap_status {
+        matched_on.push(match &signals.imap_code {
+            Some(code) => format!("IMAP {status} [{code}]"),
+            None => format!("IMAP {status}"),
+        });
+    }
+    let mut facts = Vec::new();
+    if let Some(token) = &context.token {
+        facts.extend(token.findings.iter().filter(|f| signals.token.contains(&f.kind)).map(|f| {
+            matched_on.push(format!("token {}", serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()));
+            f.detail.clone()
+        }));
+    }
+    if let Some(challenge) = &signals.challenge {
+        facts.push(format!(
+            "the server's XOAUTH2 challenge says: status {}, scheme {}, scope {}",
+            challenge.status.as_deref().unwrap_or("?"),
+            challenge.schemes.as_deref().unwrap_or("?"),
+            challenge.scope.as_deref().unwrap_or("?")
+        ));
+    }
+    Diagnosis {
+        id: entry.id.clone(),
+        title: context.fill(&entry.title),
+        what_happened: context.fill(&entry.what_happened),
+        user_can_do: context.fill(&entry.user_can_do),
+        admin_must_do: context.fill(&entry.admin_must_do),
+        evidence: Evidence { step: signals.step.clone(), server_says, matched_on, facts, sign_in_error: signals.sign_in.clone() },
+    }
+}
+
+impl std::fmt::Display for Diagnosis {
+    /// The card as text: for the CLI and the copied report.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "Diagnosis [{}]: {}", self.id, self.title)?;
+        writeln!(f, "  What happened: {}", self.what_happened)?;
+        writeln!(f, "  What you can do: {}", self.user_can_do)?;
+        if !self.admin_must_do.is_empty() {
+            let mut lines = self.admin_must_do.lines();
+            writeln!(f, "  What your administrator must do: {}", lines.next().unwrap_or_default())?;
+            for line in lines {
+                writeln!(f, "    {line}")?;
+            }
+        }
+        for fact in &self.evidence.facts {
+            writeln!(f, "  Evidence: {fact}")?;
+        }
+        if let Some(error) = &self.evidence.sign_in_error {
+            for line in error.admin_lines() {
+                writeln!(f, "  {line}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explain_finds_codes_and_replies() {
+        let cases = [
+            ("AADSTS90094", "aad-admin-consent-required"),
+            ("AADSTS65001: The user or administrator has not consented", "aad-consent-missing"),
+            ("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.", "smtp-auth-disabled-tenant"),
+            ("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.", "smtp-auth-disabled-mailbox"),
+            ("BAD User is authenticated but not connected.", "exo-imap-not-connected"),
+            ("NO AUTHENTICATE failed.", "exo-imap-authenticate-failed"),
+            ("550 5.7.60 SMTP; Client does not have permissions to send as this sender", "smtp-send-as-denied"),
+            ("error=access_denied", "oauth-access-denied"),
+            ("connection refused", "connection-refused"),
+        ];
+        for (text, id) in cases {
+            let found = explain(text, 1);
+            assert_eq!(found.first().map(|d| d.id.as_str()), Some(id), "{text}");
+        }
+        assert!(explain("the weather is nice", 3).is_empty());
+    }
+
+    #[test]
+    fn admin_consent_url_names_the_app_and_the_tenant() {
+        let context = Context {
+            app_id: Some("9e5f94bc-e8a4-4e73-b8be-63364c29d753".into()),
+            tenant: Some("contoso.example".into()),
+            scopes: vec!["https://outlook.office.com/IMAP.AccessAsUser.All".into(), "offline_access".into()],
+            microsoft: true,
+            ..Context::default()
+        };
+        assert_eq!(
+            context.admin_consent_url(),
+            "https://login.microsoftonline.com/contoso.example/v2.0/adminconsent?client_id=9e5f94bc-e8a4-4e73-b8be-63364c29d753&scope=https%3A%2F%2Foutlook.office.com%2FIMAP.AccessAsUser.All"
+        );
+    }
+}
