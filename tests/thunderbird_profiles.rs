@@ -48,7 +48,7 @@ fn a_new_profile_is_registered_and_claimed_for_the_installation() {
     let home = tempfile::tempdir().unwrap();
     let root = home.path().join(".thunderbird");
     let install = Path::new(LINUX_INSTALL);
-    let profile = create_profile(&root, install).unwrap();
+    let profile = create_profile(&root, Some(install)).unwrap();
 
     assert!(profile.is_dir());
     let descriptor = descriptor_of(&root, &profile);
@@ -98,6 +98,27 @@ fn a_new_profile_is_registered_and_claimed_for_the_installation() {
 }
 
 #[test]
+fn without_a_known_installation_the_profile_is_left_for_the_first_one_to_adopt() {
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path().join(".thunderbird");
+    let profile = create_profile(&root, None).unwrap();
+    let descriptor = descriptor_of(&root, &profile);
+    let newline = if cfg!(windows) { "\r\n" } else { "\n" };
+    assert_eq!(
+        fs::read_to_string(root.join("profiles.ini")).unwrap(),
+        format!(
+            "[Profile0]\nName=mailsetup\nIsRelative=1\nPath={descriptor}\nDefault=1\n\n\
+             [General]\nStartWithLastProfile=1\nVersion=2\n"
+        )
+        .replace('\n', newline)
+    );
+    assert!(!root.join("installs.ini").exists());
+    // No LastPlatformDir: any installation may adopt it.
+    assert_eq!(fs::read_to_string(profile.join("compatibility.ini")).unwrap(), "[Compatibility]\n");
+    assert_eq!(choose_profile_for_install(&root, None, None).unwrap(), ProfileChoice::Existing(profile));
+}
+
+#[test]
 fn an_existing_profiles_ini_keeps_all_its_sections() {
     let home = tempfile::tempdir().unwrap();
     let root = home.path().join(".thunderbird");
@@ -108,7 +129,7 @@ fn an_existing_profiles_ini_keeps_all_its_sections() {
     let install = Path::new("/opt/thunderbird");
     let hash = install_hash(install);
 
-    let profile = create_profile(&root, install).unwrap();
+    let profile = create_profile(&root, Some(install)).unwrap();
     let descriptor = descriptor_of(&root, &profile);
     let written = fs::read_to_string(root.join("profiles.ini")).unwrap();
 
@@ -228,10 +249,7 @@ fn listing_shows_accounts_and_survives_a_broken_prefs_file() {
     );
     assert_eq!(pop.incoming_auth_method, 3);
     assert_eq!(pop.smtp_host.as_deref(), Some("smtp.example.org"));
-    assert!(
-        good.to_string()
-            .contains("bob@example.org: pop3 pop.example.org (password), sends via smtp.example.org")
-    );
+    assert!(good.to_string().contains("bob@example.org: pop3 pop.example.org (password), sends via smtp.example.org"));
 
     let bad = &profiles[1];
     assert!(bad.accounts.is_empty());

@@ -147,10 +147,24 @@ fn thunderbird_opens_the_profile_we_created_without_being_told_which() {
     };
     let _one = ONE_THUNDERBIRD_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     let home = tempfile::tempdir().unwrap();
-    let profile = create_profile(&home.path().join(".thunderbird"), &install_dir).unwrap();
+    let profile = create_profile(&home.path().join(".thunderbird"), Some(&install_dir)).unwrap();
     write_account(&profile, &alice()).unwrap();
     // Start the binary of the installation we claimed the profile for: the
     // install hash is computed from its directory.
     let binary = install_dir.join("thunderbird");
     check_profile(&["--home".into(), home.path().into(), "alice@contoso.example".into()], Some(&binary));
+}
+
+#[test]
+fn thunderbird_adopts_a_profile_created_without_knowing_the_installation() {
+    if !enabled() {
+        return;
+    }
+    let _one = ONE_THUNDERBIRD_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let home = tempfile::tempdir().unwrap();
+    // No [Install…] section and no LastPlatformDir: what we write when no
+    // Thunderbird was found. The first Thunderbird to start must adopt it.
+    let profile = create_profile(&home.path().join(".thunderbird"), None).unwrap();
+    write_account(&profile, &alice()).unwrap();
+    check_profile(&["--home".into(), home.path().into(), "alice@contoso.example".into()], None);
 }

@@ -89,14 +89,6 @@ pub enum ThunderbirdError {
     #[error("{root} has several Thunderbird profiles ({}) and none is the default; choose one of them explicitly", names.join(", "))]
     NoDefaultProfile { root: PathBuf, names: Vec<String> },
 
-    /// A profile must be created, but we do not know which installation
-    /// should claim it.
-    #[error(
-        "found no Thunderbird installation to set the new profile up for; install Thunderbird, or set {} to its install directory",
-        profiles::INSTALL_DIR_OVERRIDE_ENV
-    )]
-    InstallDirUnknown,
-
     /// The account settings cannot be written as they are.
     #[error("the account's {field} {problem}; check the account settings")]
     InvalidAccount { field: &'static str, problem: String },
@@ -115,7 +107,6 @@ impl ThunderbirdError {
             ThunderbirdError::NoHomeDirectory => "tb-no-home",
             ThunderbirdError::ProfileNotFound { .. } => "tb-profile-missing",
             ThunderbirdError::NoDefaultProfile { .. } => "tb-profile-ambiguous",
-            ThunderbirdError::InstallDirUnknown => "tb-not-installed",
             ThunderbirdError::InvalidAccount { .. } => "tb-invalid-account",
         }
     }

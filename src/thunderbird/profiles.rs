@@ -366,13 +366,12 @@ fn existing_directory(dir: &Path) -> Result<ProfileChoice, ThunderbirdError> {
 }
 
 /// The profile Thunderbird opens under `root`, created (and claimed for the
-/// detected installation) when there is none. The shortcut the setup flow
-/// uses.
+/// detected installation, if any) when there is none. The shortcut the
+/// setup flow uses.
 pub fn default_or_new_profile(root: &Path) -> Result<PathBuf, ThunderbirdError> {
     match choose_profile(root, None)? {
         ProfileChoice::Existing(dir) => Ok(dir),
-        ProfileChoice::Create { root, install_dir: Some(install_dir) } => create_profile(&root, &install_dir),
-        ProfileChoice::Create { install_dir: None, .. } => Err(ThunderbirdError::InstallDirUnknown),
+        ProfileChoice::Create { root, install_dir } => create_profile(&root, install_dir.as_deref()),
     }
 }
 
@@ -385,32 +384,33 @@ fn random_salt() -> String {
     (0..8).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect()
 }
 
-/// Creates a new, empty profile under `root` that the Thunderbird installed
-/// in `install_dir` will open, and returns its directory.
+/// Creates a new, empty profile under `root` that Thunderbird will open, and
+/// returns its directory.
 ///
 /// * The directory is `<root>/<8 random [a-z0-9]>.mailsetup` (under
 ///   `Profiles/` on Windows and macOS).
 /// * `profiles.ini` gets a new `[ProfileN]` (existing sections are kept),
-///   marked `Default=1` if no other profile is; `[General]
-///   StartWithLastProfile=1 Version=2` when there was no `[General]`; and
-///   `[Install<hash>] Default=<profile> Locked=1`, so this installation
-///   opens it even if it has never run.
-/// * `installs.ini` gets the same `[<hash>]` section.
-/// * The profile gets a `compatibility.ini` with only `LastPlatformDir`, so
-///   that an installation without our `[Install…]` section still adopts it.
-///   No `LastVersion`: a version newer than the installed Thunderbird would
+///   marked `Default=1` if no other profile is, and `[General]
+///   StartWithLastProfile=1 Version=2` when there was no `[General]`.
+/// * With `install_dir` (the installation that should open the profile):
+///   `[Install<hash>] Default=<profile> Locked=1` in `profiles.ini` and
+///   `[<hash>]` in `installs.ini`, so that installation opens it even if it
+///   has never run; plus `compatibility.ini` with only `LastPlatformDir`, so
+///   that it adopts the profile even without that section.
+/// * Without one (Thunderbird not found): `compatibility.ini` with an empty
+///   `[Compatibility]` section. The first installation that starts then
+///   adopts the `Default=1` profile and claims it itself (checked with
+///   Thunderbird 153.8).
+/// * Never a `LastVersion`: one newer than the installed Thunderbird would
 ///   make it refuse the profile as "too new".
 ///
 /// Writes the profile directory first and `profiles.ini` last, so the list
 /// never names a directory that does not exist.
-pub fn create_profile(root: &Path, install_dir: &Path) -> Result<PathBuf, ThunderbirdError> {
+pub fn create_profile(root: &Path, install_dir: Option<&Path>) -> Result<PathBuf, ThunderbirdError> {
     fs::create_dir_all(root).map_err(io_error("create", root))?;
     let profiles_ini_path = root.join("profiles.ini");
     let (mut profiles_ini, profiles_crlf) =
         load_ini(&profiles_ini_path)?.unwrap_or_else(|| (Ini::new(), cfg!(windows)));
-    let installs_ini_path = root.join("installs.ini");
-    let (mut installs_ini, installs_crlf) =
-        load_ini(&installs_ini_path)?.unwrap_or_else(|| (Ini::new(), cfg!(windows)));
 
     let existing_profiles = profile_entries(root, &profiles_ini);
     let name = unique_name(&existing_profiles);
@@ -423,12 +423,26 @@ pub fn create_profile(root: &Path, install_dir: &Path) -> Result<PathBuf, Thunde
         }
     };
     fs::create_dir_all(&profile_dir).map_err(io_error("create", &profile_dir))?;
-    let compatibility = format!("[Compatibility]\nLastPlatformDir={}\n", install_dir.display());
+    let compatibility = match install_dir {
+        Some(dir) => format!("[Compatibility]\nLastPlatformDir={}\n", dir.display()),
+        None => "[Compatibility]\n".to_owned(),
+    };
     replace_file_atomically(&profile_dir.join("compatibility.ini"), compatibility.as_bytes())?;
 
-    let hash = install_hash(install_dir);
-    installs_ini.with_section(Some(hash.as_str())).set("Default", descriptor.as_str()).set("Locked", "1");
-    let installs_has_other_data = installs_ini.sections().any(|section| section.is_some_and(|section| section != hash));
+    // Without `Version`, Gecko rebuilds install data from installs.ini; so
+    // add `Version=2` to an existing [General] only when that loses nothing.
+    let mut installs_ini_has_data = false;
+    let hash = install_dir.map(install_hash);
+    if let Some(hash) = &hash {
+        let installs_ini_path = root.join("installs.ini");
+        let (mut installs_ini, installs_crlf) =
+            load_ini(&installs_ini_path)?.unwrap_or_else(|| (Ini::new(), cfg!(windows)));
+        installs_ini_has_data = installs_ini.sections().any(|section| section.is_some_and(|section| section != hash));
+        installs_ini.with_section(Some(hash.as_str())).set("Default", descriptor.as_str()).set("Locked", "1");
+        save_ini(&installs_ini_path, &installs_ini, installs_crlf)?;
+    } else if let Some((installs_ini, _)) = load_ini(&root.join("installs.ini"))? {
+        installs_ini_has_data = installs_ini.sections().any(|section| section.is_some());
+    }
 
     let section_number =
         (0..).find(|number| profiles_ini.section(Some(format!("Profile{number}"))).is_none()).unwrap_or(0);
@@ -443,18 +457,19 @@ pub fn create_profile(root: &Path, install_dir: &Path) -> Result<PathBuf, Thunde
             profiles_ini.with_section(Some("General")).set("StartWithLastProfile", "1").set("Version", "2");
         }
         Some(general) => {
-            // Without `Version`, Gecko rebuilds install data from
-            // installs.ini; claim version 2 only when that loses nothing.
-            if !general.contains_key("Version") && !installs_has_other_data {
+            if !general.contains_key("Version") && !installs_ini_has_data {
                 general.insert("Version", "2");
             }
         }
     }
-    profiles_ini.with_section(Some(format!("Install{hash}"))).set("Default", descriptor.as_str()).set("Locked", "1");
-
-    save_ini(&installs_ini_path, &installs_ini, installs_crlf)?;
+    if let Some(hash) = &hash {
+        profiles_ini
+            .with_section(Some(format!("Install{hash}")))
+            .set("Default", descriptor.as_str())
+            .set("Locked", "1");
+    }
     save_ini(&profiles_ini_path, &profiles_ini, profiles_crlf)?;
-    tracing::info!(profile = %profile_dir.display(), install_hash = %hash, "created a Thunderbird profile");
+    tracing::info!(profile = %profile_dir.display(), install_hash = ?hash, "created a Thunderbird profile");
     Ok(profile_dir)
 }
 

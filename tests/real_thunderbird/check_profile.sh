@@ -91,7 +91,7 @@ if $home_mode; then
   relative=$(sed -n 's/^Path=//p' "$root/profiles.ini")
   [ "$(printf '%s\n' "$relative" | grep -c .)" -eq 1 ] || die "the --home scenario expects exactly one profile in profiles.ini"
   profile="$root/$relative"
-  profiles_before=$(ls -A "$root")
+  profile_dirs_before=$(find "$root" -mindepth 1 -maxdepth 2 -type d | sort)
 else
   profile="$work/profile"
   cp -a "$source_dir" "$profile"
@@ -230,9 +230,11 @@ for host in "${expect_servers[@]}"; do
 done
 
 if $home_mode; then
-  profiles_after=$(ls -A "$root")
-  new_entries=$(comm -13 <(printf '%s\n' "$profiles_before" | sort) <(printf '%s\n' "$profiles_after" | sort) | grep -vE '^(Crash Reports|Pending Pings)$' || true)
-  [ -z "$new_entries" ] || die "Thunderbird made its own profile instead of ours: $new_entries"
+  # Thunderbird adds "Crash Reports" and "Pending Pings" to the root; any
+  # other new directory would be a profile of its own.
+  new_dirs=$(comm -13 <(printf '%s\n' "$profile_dirs_before") <(find "$root" -mindepth 1 -maxdepth 2 -type d | sort) |
+    grep -vE "^$root/(Crash Reports|Pending Pings)(/|\$)" | grep -vF "$profile/" || true)
+  [ -z "$new_dirs" ] || die "Thunderbird made its own profile instead of ours: $new_dirs"
   [ "$(grep -c '^\[Profile' "$root/profiles.ini")" -eq 1 ] || die "profiles.ini now lists another profile"
   case "$imap_dir_found" in "$profile/"*) ;; *) die "Thunderbird loaded the account from another profile: $imap_dir_found" ;; esac
 fi
