@@ -12,6 +12,7 @@ use crate::provider::{ProviderPlan, SignIn};
 use crate::report::{Outcome, Phase, Report, Step, ThunderbirdSummary};
 use crate::thunderbird::{self, AccountSettings, SocketType, WriteAction};
 use crate::tls::TrustStore;
+use crate::troubleshoot;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -95,6 +96,8 @@ pub fn start_report(request: &SetupRequest) -> Report {
         SignIn::Password { note: Some(note) } => report.warnings.push(note.clone()),
         _ => {}
     }
+    report.app_id = Some(plan.oauth.client_id.clone());
+    report.authority = Some(plan.oauth.authorize_url.as_str().split('?').next().unwrap_or_default().to_owned());
     if let Some(stop) = &plan.stop {
         report.steps.push(Step::failed(Phase::Plan, "plan.stop", "Can this account be moved to OAuth2?", Duration::ZERO, Duration::ZERO, stop.clone()));
     }
@@ -127,15 +130,98 @@ pub fn sign_in(
         browser: &request.browser,
         timeout: request.sign_in_timeout,
     };
+    let context = diagnosis_context(request, None);
     let outcome = oauth::sign_in(
         &sign_in,
         runtime,
         cancel,
         &mut |progress| on_event(FlowEvent::SignIn(progress)),
-        &mut |step| on_event(FlowEvent::StepFinished(step.clone())),
+        &mut |step| on_event(FlowEvent::StepFinished(diagnosed(step, &context))),
     );
-    let failed = outcome.steps.iter().any(|s| s.outcome == Outcome::Failed && s.id != "signin.browser" && s.id != "signin.refresh");
-    (outcome.steps, if failed { None } else { outcome.tokens })
+    finish_sign_in(request, outcome, &context, on_event)
+}
+
+/// Stage 1, the fallback: sign in with a device code (RFC 8628) shown to the
+/// user by `on_code`, for when the browser cannot reach this computer.
+pub fn sign_in_with_device_code(
+    request: &SetupRequest,
+    runtime: &tokio::runtime::Handle,
+    cancel: &CancelFlag,
+    on_code: &mut dyn FnMut(&oauth::device::DeviceCodeShown),
+    on_event: &(dyn Fn(FlowEvent) + Send + Sync),
+) -> (Vec<Step>, Option<TokenSet>) {
+    let context = diagnosis_context(request, None);
+    let outcome = oauth::device::sign_in_with_device_code(
+        &request.plan.oauth,
+        &request.trust,
+        runtime,
+        cancel,
+        request.sign_in_timeout,
+        on_code,
+        &mut |step| on_event(FlowEvent::StepFinished(diagnosed(step, &context))),
+    );
+    finish_sign_in(request, outcome, &context, on_event)
+}
+
+/// Diagnoses the sign-in steps and, when tokens came back, adds the
+/// `signin.token` step that says what the access token holds.
+fn finish_sign_in(
+    request: &SetupRequest,
+    outcome: oauth::SignInOutcome,
+    context: &troubleshoot::Context,
+    on_event: &(dyn Fn(FlowEvent) + Send + Sync),
+) -> (Vec<Step>, Option<TokenSet>) {
+    let mut steps: Vec<Step> = outcome.steps.iter().map(|step| diagnosed(step, context)).collect();
+    let failed = steps.iter().any(|s| s.outcome == Outcome::Failed && s.id != "signin.browser" && s.id != "signin.refresh");
+    let tokens = if failed { None } else { outcome.tokens };
+    if let Some(tokens) = &tokens {
+        let inspection = inspect_tokens(request, tokens);
+        let step = Step::passed(Phase::SignIn, "signin.token", "Look inside the access token", Duration::ZERO, Duration::ZERO, inspection.summary());
+        on_event(FlowEvent::StepFinished(step.clone()));
+        steps.push(step);
+    }
+    (steps, tokens)
+}
+
+/// What the access token holds and what will make the servers refuse it.
+/// Claims only: the token itself and its signature are not kept.
+pub fn inspect_tokens(request: &SetupRequest, tokens: &TokenSet) -> troubleshoot::TokenInspection {
+    use troubleshoot::token::{Expectation, Finding, FindingKind, inspect};
+    let address = request.address.to_string();
+    let expectation = Expectation::for_scopes(&address, &request.plan.oauth.scopes);
+    let now = std::time::SystemTime::now();
+    let mut inspection = inspect(&tokens.access_token, &expectation, now);
+    // Opaque tokens: the token endpoint's expires_in still tells.
+    if let Some(lifetime) = tokens.expires_in
+        && !inspection.has(FindingKind::Expired)
+        && tokens.received_at + lifetime <= now
+    {
+        inspection.findings.push(Finding {
+            kind: FindingKind::Expired,
+            detail: format!("the token endpoint said the token lasts {} s, and that time is over", lifetime.as_secs()),
+        });
+    }
+    inspection
+}
+
+/// What diagnoses are written for: this request's mailbox, app, tenant and
+/// servers, and the token when there is one.
+pub fn diagnosis_context(request: &SetupRequest, tokens: Option<&TokenSet>) -> troubleshoot::Context {
+    let context = troubleshoot::Context::for_plan(&request.address.to_string(), &request.plan);
+    match tokens {
+        Some(tokens) => context.with_token(inspect_tokens(request, tokens)),
+        None => context,
+    }
+}
+
+/// The one place a step gets its diagnosis (every stage calls this on each
+/// step before the shell sees it).
+fn diagnosed(step: &Step, context: &troubleshoot::Context) -> Step {
+    let mut step = step.clone();
+    if step.diagnosis.is_none() {
+        step.diagnosis = troubleshoot::diagnose_step(&step, context).map(Box::new);
+    }
+    step
 }
 
 /// Stage 2: the IMAP and SMTP checks, concurrently.
@@ -146,6 +232,7 @@ pub fn check(
     cancel: &CancelFlag,
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
 ) -> Vec<Step> {
+    let context = diagnosis_context(request, Some(tokens));
     let check = CheckRequest {
         address: request.address.to_string(),
         access_token: Some(tokens.access_token.clone()),
@@ -155,15 +242,17 @@ pub fn check(
         trust: request.trust.clone(),
         deadlines: request.deadlines,
     };
-    let on_step = |step: &Step| on_event(FlowEvent::StepFinished(step.clone()));
+    let on_step = |step: &Step| on_event(FlowEvent::StepFinished(diagnosed(step, &context)));
     let work = async {
         tokio::select! {
-            (imap, smtp) = probe::check_both(&check, &on_step) => Some(imap.into_iter().chain(smtp).collect::<Vec<_>>()),
+            (imap, smtp) = probe::check_both(&check, &on_step) => Some(imap.iter().chain(&smtp).map(|step| diagnosed(step, &context)).collect::<Vec<_>>()),
             () = wait_for_cancel(cancel) => None,
         }
     };
     runtime.block_on(work).unwrap_or_else(|| {
-        let step = Step::failed(Phase::Imap, "checks.cancelled", "Check IMAP and SMTP", Duration::ZERO, Duration::ZERO, "cancelled");
+        let step = Step::failed(Phase::Imap, "checks.cancelled", "Check IMAP and SMTP", Duration::ZERO, Duration::ZERO, "cancelled")
+            .with_fault(Some(troubleshoot::Fault::Cancelled));
+        let step = diagnosed(&step, &context);
         on_event(FlowEvent::StepFinished(step.clone()));
         vec![step]
     })
@@ -179,6 +268,7 @@ pub fn check_without_token(
     cancel: &CancelFlag,
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
 ) -> Vec<Step> {
+    let context = diagnosis_context(request, None);
     let check = CheckRequest {
         address: request.address.to_string(),
         access_token: None,
@@ -188,15 +278,17 @@ pub fn check_without_token(
         trust: request.trust.clone(),
         deadlines: request.deadlines,
     };
-    let on_step = |step: &Step| on_event(FlowEvent::StepFinished(step.clone()));
+    let on_step = |step: &Step| on_event(FlowEvent::StepFinished(diagnosed(step, &context)));
     let work = async {
         tokio::select! {
-            (imap, smtp) = probe::check_both(&check, &on_step) => Some(imap.into_iter().chain(smtp).collect::<Vec<_>>()),
+            (imap, smtp) = probe::check_both(&check, &on_step) => Some(imap.iter().chain(&smtp).map(|step| diagnosed(step, &context)).collect::<Vec<_>>()),
             () = wait_for_cancel(cancel) => None,
         }
     };
     runtime.block_on(work).unwrap_or_else(|| {
-        let step = Step::failed(Phase::Imap, "checks.cancelled", "Check IMAP and SMTP", Duration::ZERO, Duration::ZERO, "cancelled");
+        let step = Step::failed(Phase::Imap, "checks.cancelled", "Check IMAP and SMTP", Duration::ZERO, Duration::ZERO, "cancelled")
+            .with_fault(Some(troubleshoot::Fault::Cancelled));
+        let step = diagnosed(&step, &context);
         on_event(FlowEvent::StepFinished(step.clone()));
         vec![step]
     })
@@ -258,9 +350,29 @@ pub fn write_thunderbird(request: &SetupRequest) -> (Step, Option<ThunderbirdSum
     }
 }
 
+/// How stage 1 signs in.
+#[derive(Clone, Copy)]
+pub enum SignInMethod<'a> {
+    /// The browser, with the redirect to loopback (the default).
+    Browser,
+    /// The device code fallback; the function shows the code to the user.
+    DeviceCode(&'a (dyn Fn(&oauth::device::DeviceCodeShown) + Send + Sync)),
+}
+
 /// The whole flow, as the CLI runs it.
 pub fn run_setup(
     request: &SetupRequest,
+    runtime: &tokio::runtime::Handle,
+    cancel: &CancelFlag,
+    on_event: &(dyn Fn(FlowEvent) + Send + Sync),
+) -> Report {
+    run_setup_using(request, SignInMethod::Browser, runtime, cancel, on_event)
+}
+
+/// [`run_setup`] with a choice of sign-in method.
+pub fn run_setup_using(
+    request: &SetupRequest,
+    method: SignInMethod<'_>,
     runtime: &tokio::runtime::Handle,
     cancel: &CancelFlag,
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
@@ -277,7 +389,10 @@ pub fn run_setup(
         finish_with_write(request, &mut report, on_event);
         return report;
     }
-    let (steps, tokens) = sign_in(request, runtime, cancel, on_event);
+    let (steps, tokens) = match method {
+        SignInMethod::Browser => sign_in(request, runtime, cancel, on_event),
+        SignInMethod::DeviceCode(show) => sign_in_with_device_code(request, runtime, cancel, &mut |code| show(code), on_event),
+    };
     report.steps.extend(steps);
     let Some(tokens) = tokens else {
         for (phase, id, title) in [(Phase::Imap, "imap.check", "Check IMAP"), (Phase::Smtp, "smtp.check", "Check SMTP")] {
@@ -285,6 +400,7 @@ pub fn run_setup(
         }
         return report;
     };
+    report.token = Some(inspect_tokens(request, &tokens));
     report.steps.extend(check(request, &tokens, runtime, cancel, on_event));
     finish_with_write(request, &mut report, on_event);
     report

@@ -205,7 +205,9 @@ pub fn redact(text: &str) -> String {
     while let Some(start) = rest.find(is_token_char) {
         let (before, from) = rest.split_at(start);
         out.push_str(before);
-        let end = from.find(|c: char| !is_token_char(c)).unwrap_or(from.len());
+        let mut end = from.find(|c: char| !is_token_char(c)).unwrap_or(from.len());
+        // Base64 padding belongs to the word; any other '=' separates a key.
+        end += from[end..].chars().take_while(|c| *c == '=').count();
         let (word, after) = from.split_at(end);
         let preceding = out.trim_end_matches(['"', ':', ' ', '=']).to_ascii_lowercase();
         let keyed = ["bearer", "code", "access_token", "refresh_token", "code_verifier", "id_token", "device_code"].iter().any(|k| preceding.ends_with(k))
@@ -222,7 +224,7 @@ pub fn redact(text: &str) -> String {
 }
 
 fn is_token_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '+' | '/' | '=' | '~')
+    c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '+' | '/' | '~')
 }
 
 fn looks_like_jwt(word: &str) -> bool {
