@@ -74,7 +74,7 @@ pub enum ThunderbirdError {
     ProfilesIni { path: PathBuf, message: String },
 
     /// A file operation failed.
-    #[error("cannot {action} {path}: {source}; check that the path exists and that you may write there")]
+    #[error("cannot {action} {path}: {source}; check that the path exists and that you may read and write there")]
     Io { action: &'static str, path: PathBuf, source: std::io::Error },
 
     /// No home directory, so no profiles root.

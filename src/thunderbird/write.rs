@@ -4,7 +4,7 @@ use super::accounts::{self, AccountSettings, AddResult, WriteAction, WriteOutcom
 use super::lock::ProfileLock;
 use super::prefs::PrefsFile;
 use super::{ThunderbirdError, io_error};
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -154,7 +154,7 @@ pub(super) fn replace_file_atomically(path: &Path, contents: &[u8]) -> Result<()
 /// Makes a rename durable. Only Unix can open and flush a directory.
 fn sync_directory(directory: &Path) -> Result<(), ThunderbirdError> {
     #[cfg(unix)]
-    File::open(directory).and_then(|dir| dir.sync_all()).map_err(io_error("flush", directory))?;
+    fs::File::open(directory).and_then(|dir| dir.sync_all()).map_err(io_error("flush", directory))?;
     #[cfg(not(unix))]
     let _ = directory;
     Ok(())
