@@ -41,6 +41,11 @@ pub struct Cli {
 pub enum Command {
     /// Sign in, check IMAP and SMTP, and add the account to Thunderbird.
     Setup(SetupArgs),
+    /// Find the provider, servers and sign-in method for an address, and show the evidence.
+    ///
+    /// Exit status: 0 a plan was found, 1 none was (or the account cannot be
+    /// moved), 2 it could not run.
+    Detect(DetectArgs),
     /// List Thunderbird profiles and the accounts in them.
     Profiles(ProfilesArgs),
 }
@@ -76,6 +81,22 @@ pub struct SetupArgs {
     pub timeout: u64,
 }
 
+/// `mailsetup detect`.
+#[derive(Debug, Args)]
+pub struct DetectArgs {
+    /// The e-mail address to look up.
+    pub email: String,
+    /// Print the plan and the evidence as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Use the provider settings in this TOML file for the domains it lists.
+    #[arg(long, value_name = "FILE")]
+    pub provider_file: Option<PathBuf>,
+    /// Also trust the CA certificates in this PEM file (TLS inspection, test servers).
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
+}
+
 /// `mailsetup profiles`.
 #[derive(Debug, Args)]
 pub struct ProfilesArgs {
@@ -98,6 +119,7 @@ pub mod exit {
 pub fn run(command: Command, sandbox: bool) -> ExitCode {
     let result = match command {
         Command::Setup(args) => setup(args, sandbox),
+        Command::Detect(args) => detect(args),
         Command::Profiles(args) => profiles(args),
     };
     match result {
@@ -128,8 +150,16 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
         }
         None => {
             let file = args.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
-            let choice = args.microsoft_365.then_some(ProviderChoice::Microsoft365);
-            let plan = provider::plan_for(&address, file.as_ref(), choice).map_err(|e| e.to_string())?;
+            let plan = if args.microsoft_365 && !file.as_ref().is_some_and(|f| f.covers(address.domain())) {
+                provider::plan_for(&address, file.as_ref(), Some(ProviderChoice::Microsoft365)).map_err(|e| e.to_string())?
+            } else {
+                // Discovery: provider file → catalogue → network sources.
+                let discovery = run_discovery(&address, file.as_ref(), args.ca_file.as_deref())?;
+                if !args.json {
+                    eprintln!("{discovery}");
+                }
+                discovery.into_plan().map_err(|e| e.to_string())?
+            };
             let root = thunderbird::profiles_root().ok_or("cannot find your home directory to look for Thunderbird")?;
             (plan, TrustStore::system(), BrowserLauncher::System, root)
         }
@@ -190,6 +220,34 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
     Ok(if report.all_passed() { exit::ALL_PASSED } else { exit::CHECK_FAILED })
 }
 
+/// Runs discovery on a runtime of its own, with `--ca-file` and the
+/// `MAILSETUP_*` discovery overrides applied.
+fn run_discovery(
+    address: &EmailAddress,
+    file: Option<&ProviderFile>,
+    ca_file: Option<&std::path::Path>,
+) -> Result<provider::discovery::Discovery, String> {
+    let mut trust = TrustStore::system();
+    if let Some(ca_file) = ca_file {
+        trust = trust.merged_with(&TrustStore::with_ca_file(ca_file).map_err(|e| e.to_string())?);
+    }
+    let config = provider::discovery::DiscoveryConfig::from_env(trust)?;
+    let runtime = flow::new_runtime().map_err(|e| format!("cannot start the network runtime: {e}"))?;
+    Ok(provider::discovery::discover_blocking(runtime.handle(), address, file, &config))
+}
+
+fn detect(args: DetectArgs) -> Result<u8, String> {
+    let address = EmailAddress::parse(&args.email).map_err(|e| e.to_string())?;
+    let file = args.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
+    let discovery = run_discovery(&address, file.as_ref(), args.ca_file.as_deref())?;
+    if args.json {
+        println!("{}", discovery.to_json());
+    } else {
+        println!("{discovery}");
+    }
+    Ok(if discovery.found_usable_plan() { exit::ALL_PASSED } else { exit::CHECK_FAILED })
+}
+
 fn profiles(args: ProfilesArgs) -> Result<u8, String> {
     let root = match args.root {
         Some(root) => root,
@@ -245,6 +303,15 @@ mod tests {
         assert!(cli.command.is_none() && !cli.sandbox);
         let cli = Cli::try_parse_from(["mailsetup", "--sandbox"]).unwrap();
         assert!(cli.command.is_none() && cli.sandbox);
+    }
+
+    #[test]
+    fn parses_detect() {
+        let cli = Cli::try_parse_from(["mailsetup", "detect", "a@b.example", "--json", "--ca-file", "ca.pem"]).unwrap();
+        match cli.command {
+            Some(Command::Detect(args)) => assert!(args.json && args.email == "a@b.example" && args.ca_file.is_some()),
+            other => panic!("unexpected {other:?}"),
+        }
     }
 
     #[test]
