@@ -92,6 +92,9 @@ fn authorize(shared: &Shared, query: &str) -> HttpResponse {
     };
     let state = params.get("state").ok().flatten();
     let refuse = |error: &str, description: &str| error_redirect(redirect_uri, error, description, state);
+    if let Some((error, description)) = &shared.options.script.authorize_error {
+        return refuse(error, description);
+    }
 
     match params.get("response_type") {
         Ok(Some("code")) => {}
@@ -123,7 +126,7 @@ fn authorize(shared: &Shared, query: &str) -> HttpResponse {
     if scope.is_empty() {
         return refuse("invalid_scope", "The scope parameter is missing; the sandbox needs \"mail offline_access\".");
     }
-    if let Some(unknown) = scope.iter().find(|s| !KNOWN_SCOPES.contains(&s.as_str())) {
+    if let Some(unknown) = scope.iter().find(|s| !KNOWN_SCOPES.contains(&s.as_str()) && !super::OUTLOOK_SCOPES.contains(&s.as_str())) {
         return refuse("invalid_scope", &format!("The sandbox does not know the scope \"{unknown}\"."));
     }
 

@@ -19,17 +19,30 @@ use std::sync::Arc;
 /// plan or a redirect can use.
 const SERVER_NAMES: [&str; 2] = ["localhost", "127.0.0.1"];
 
+fn names_owned() -> Vec<String> {
+    SERVER_NAMES.iter().map(|name| (*name).to_owned()).collect()
+}
+
 /// The sandbox's CA (public half only) and its server identity.
 pub(crate) struct SandboxCerts {
     /// The CA certificate, PEM, for clients to trust.
     pub ca_pem: String,
     server_chain: Vec<CertificateDer<'static>>,
     server_key_pkcs8: Vec<u8>,
+    /// A deliberately bad server identity (see [`super::CertFault`]).
+    faulty: Option<(Vec<CertificateDer<'static>>, Vec<u8>)>,
 }
 
 impl SandboxCerts {
     /// Makes a fresh CA and a server certificate signed by it.
+    #[cfg(test)]
     pub fn generate() -> Result<Self, SandboxError> {
+        Self::generate_with(super::CertFault::Valid)
+    }
+
+    /// Makes a fresh CA, a server certificate, and the bad certificate
+    /// `fault` asks for.
+    pub fn generate_with(fault: super::CertFault) -> Result<Self, SandboxError> {
         let fail = |what: &str, e: rcgen::Error| SandboxError::Certificate(format!("{what}: {e}"));
 
         // A random serial in the CA name keeps two sandboxes' CAs apart in a
@@ -56,11 +69,48 @@ impl SandboxCerts {
         let server_key = KeyPair::generate().map_err(|e| fail("server key", e))?;
         let server_cert = server_params.signed_by(&server_key, &issuer).map_err(|e| fail("server certificate", e))?;
 
+        let faulty = match fault {
+            super::CertFault::Valid => None,
+            super::CertFault::Expired | super::CertFault::WrongHost => {
+                let names = if fault == super::CertFault::WrongHost { vec!["mail.wrong-host.invalid".to_owned()] } else { names_owned() };
+                let mut params = CertificateParams::new(names).map_err(|e| fail("faulty parameters", e))?;
+                params.is_ca = IsCa::ExplicitNoCa;
+                params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+                if fault == super::CertFault::Expired {
+                    let now = time::OffsetDateTime::now_utc();
+                    params.not_before = now - time::Duration::days(400);
+                    params.not_after = now - time::Duration::days(30);
+                }
+                let key = KeyPair::generate().map_err(|e| fail("faulty key", e))?;
+                let cert = params.signed_by(&key, &issuer).map_err(|e| fail("faulty certificate", e))?;
+                Some((vec![cert.der().clone(), ca_cert.der().clone()], key.serialize_der()))
+            }
+            super::CertFault::UnknownIssuer => {
+                let mut params = CertificateParams::new(names_owned()).map_err(|e| fail("self-signed parameters", e))?;
+                params.distinguished_name.push(DnType::CommonName, "TLS inspection proxy (untrusted)");
+                let key = KeyPair::generate().map_err(|e| fail("self-signed key", e))?;
+                let cert = params.self_signed(&key).map_err(|e| fail("self-signed certificate", e))?;
+                Some((vec![cert.der().clone()], key.serialize_der()))
+            }
+        };
         Ok(Self {
             ca_pem: ca_cert.pem(),
             server_chain: vec![server_cert.der().clone(), ca_cert.der().clone()],
             server_key_pkcs8: server_key.serialize_der(),
+            faulty,
         })
+    }
+
+    /// A server configuration presenting the bad certificate made by
+    /// [`SandboxCerts::generate_with`].
+    pub fn faulty_server_config(&self, _fault: super::CertFault) -> Result<Arc<ServerConfig>, SandboxError> {
+        let Some((chain, key)) = &self.faulty else {
+            return self.server_config(&[]);
+        };
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.clone()));
+        let config = ServerConfig::builder_with_provider(provider).with_safe_default_protocol_versions()?.with_no_client_auth().with_single_cert(chain.clone(), key)?;
+        Ok(Arc::new(config))
     }
 
     /// A rustls server configuration presenting the server certificate.

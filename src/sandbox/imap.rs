@@ -21,7 +21,7 @@
 //! match on them work against the sandbox too.
 
 use super::line::{Line, LineReader, send};
-use super::store::{parse_xoauth2, xoauth2_error_challenge};
+use super::store::parse_xoauth2;
 use super::{Service, Shared};
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -60,6 +60,21 @@ pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, acceptor: 
             tokio::spawn(super::hold_forever(stream));
             continue;
         }
+        match shared.options.script.imap_tls {
+            super::TlsFault::None => {}
+            super::TlsFault::Reset => {
+                // SO_LINGER 0: closing sends a TCP RST instead of a FIN (and,
+                // with a zero timeout, never blocks on drop).
+                #[allow(deprecated)]
+                let _ = stream.set_linger(Some(Duration::ZERO));
+                drop(stream);
+                continue;
+            }
+            super::TlsFault::OnlyOldVersions => {
+                tokio::spawn(refuse_tls_version(stream));
+                continue;
+            }
+        }
         tokio::spawn(connection(shared.clone(), stream, peer, acceptor.clone()));
     }
 }
@@ -78,6 +93,18 @@ async fn connection(shared: Arc<Shared>, stream: TcpStream, peer: SocketAddr, ac
     }
 }
 
+/// Reads the ClientHello and answers with a fatal `protocol_version` alert
+/// in a TLS 1.0 record, as a server limited to TLS 1.0/1.1 does when a
+/// client offers only 1.2 and 1.3.
+async fn refuse_tls_version(mut stream: TcpStream) {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let mut hello = [0u8; 2048];
+    let _ = tokio::time::timeout(HANDSHAKE, stream.read(&mut hello)).await;
+    // Record: alert (21), version 3.1, length 2; level fatal (2), protocol_version (70).
+    let _ = stream.write_all(&[21, 3, 1, 0, 2, 2, 70]).await;
+    let _ = stream.shutdown().await;
+}
+
 /// Where the connection stands (RFC 3501 §3).
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum State {
@@ -91,6 +118,9 @@ struct Session<'a> {
     shared: &'a Shared,
     reader: LineReader,
     state: State,
+    /// Exchange's "authenticated but not connected": the token was good for
+    /// another account, so SELECT fails.
+    not_connected: bool,
 }
 
 /// What a command handler wants next.
@@ -101,7 +131,7 @@ enum Next {
 
 impl<'a> Session<'a> {
     fn new(shared: &'a Shared) -> Self {
-        Self { shared, reader: LineReader::default(), state: State::NotAuthenticated }
+        Self { shared, reader: LineReader::default(), state: State::NotAuthenticated, not_connected: false }
     }
 
     fn capabilities(&self) -> String {
@@ -208,8 +238,18 @@ impl<'a> Session<'a> {
             send(stream, &[&format!("{tag} BAD AUTHENTICATE cancelled.")]).await?;
             return Ok(Next::Continue);
         }
+        let script = &self.shared.options.script;
         let verdict = match parse_xoauth2(&response) {
-            Some(xoauth2) => self.shared.check_bearer(&xoauth2.user, &xoauth2.token).map(|()| xoauth2.user),
+            Some(_) if script.imap_auth_reply.is_some() => Err(super::store::TokenRejection::RejectedByOptions),
+            Some(xoauth2) => match self.shared.check_bearer_for(Service::Imap, &xoauth2.user, &xoauth2.token) {
+                // Exchange accepts a good token for another account, then
+                // cannot open the mailbox.
+                Err(super::store::TokenRejection::WrongUser) if script.microsoft_tokens => {
+                    self.not_connected = true;
+                    Ok(xoauth2.user)
+                }
+                other => other.map(|()| xoauth2.user),
+            },
             None => Err(super::store::TokenRejection::Unknown),
         };
         match verdict {
@@ -220,11 +260,12 @@ impl<'a> Session<'a> {
             }
             Err(reason) => {
                 tracing::debug!(?reason, "IMAP XOAUTH2 refused");
-                send(stream, &[&format!("+ {}", xoauth2_error_challenge())]).await?;
+                send(stream, &[&format!("+ {}", super::scripted_challenge(self.shared))]).await?;
                 // The client answers the challenge with an empty line (or
                 // "*"); either way the command fails.
+                let reply = self.shared.options.script.imap_auth_reply.clone().unwrap_or_else(|| "NO AUTHENTICATE failed.".to_owned());
                 match self.reader.read_line(stream, MAX_LINE, IDLE).await? {
-                    Line::Text(_) => send(stream, &[&format!("{tag} NO AUTHENTICATE failed.")]).await?,
+                    Line::Text(_) => send(stream, &[&format!("{tag} {reply}")]).await?,
                     Line::TooLong | Line::Closed => return Ok(Next::Close),
                 }
             }
@@ -247,7 +288,10 @@ impl<'a> Session<'a> {
             }
             State::Authenticated { user } | State::Selected { user } => user.clone(),
         };
-        if !self.shared.options.imap_inbox_reachable {
+        if let Some(reply) = &self.shared.options.script.imap_select_reply {
+            return send(stream, &[&format!("{tag} {reply}")]).await;
+        }
+        if !self.shared.options.imap_inbox_reachable || self.not_connected {
             // Exchange Online's answer when the token is fine but the mailbox
             // cannot be opened (wrong account, no licence, no permission).
             return send(stream, &[&format!("{tag} BAD User is authenticated but not connected.")]).await;

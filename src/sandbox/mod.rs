@@ -137,7 +137,84 @@ pub struct SandboxOptions {
     /// Lifetime of authorization codes. Zero: every code has expired by the
     /// time it is exchanged.
     pub code_lifetime: Duration,
+    /// Scripted provider replies and wire faults, for the troubleshooting
+    /// fault corpus (exact Exchange and Gmail words, AADSTS errors, bad
+    /// certificates…). The default scripts nothing.
+    pub script: FaultScript,
 }
+
+/// The certificate the IMAP server presents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CertFault {
+    /// Valid for `localhost`, signed by the sandbox CA.
+    #[default]
+    Valid,
+    /// Signed by the sandbox CA, but expired last year.
+    Expired,
+    /// Signed by the sandbox CA, but for `mail.wrong-host.invalid` only.
+    WrongHost,
+    /// Valid for `localhost`, but self-signed by a CA nobody trusts (what a
+    /// TLS-inspecting proxy looks like without its CA installed).
+    UnknownIssuer,
+}
+
+/// How the IMAP server's TLS misbehaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TlsFault {
+    /// Normal TLS 1.2/1.3.
+    #[default]
+    None,
+    /// Answers the ClientHello with a `protocol_version` alert, as a server
+    /// that only speaks TLS 1.0/1.1 does.
+    OnlyOldVersions,
+    /// Resets the connection (TCP RST) as soon as it is accepted.
+    Reset,
+}
+
+/// Scripted faults. Every field defaults to "behave normally".
+#[derive(Debug, Clone, Default)]
+pub struct FaultScript {
+    /// `/authorize` redirects straight back with `error` and `error_description`
+    /// (e.g. `("invalid_client", "AADSTS90094: … Trace ID: …")`).
+    pub authorize_error: Option<(String, String)>,
+    /// The token endpoint answers the code exchange with this JSON body (400).
+    pub token_error: Option<serde_json::Value>,
+    /// The token endpoint answers the refresh grant with this JSON body (400).
+    pub refresh_error: Option<serde_json::Value>,
+    /// IMAP refuses every AUTHENTICATE with this final reply (without tag),
+    /// after the challenge (e.g. `NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)`).
+    pub imap_auth_reply: Option<String>,
+    /// The JSON of the XOAUTH2 error challenge (base64-encoded on the wire).
+    pub challenge_json: Option<String>,
+    /// IMAP answers SELECT with this reply (without tag).
+    pub imap_select_reply: Option<String>,
+    /// SMTP refuses every AUTH with this final reply (e.g. Exchange's 5.7.139).
+    pub smtp_auth_reply: Option<String>,
+    /// SMTP answers MAIL FROM with this reply.
+    pub smtp_mail_reply: Option<String>,
+    /// SMTP greets with this reply and closes (e.g. `421 4.3.2 Service not available`).
+    pub smtp_greeting: Option<String>,
+    /// Access tokens are JWTs shaped like Exchange Online's (`aud`, `scp`,
+    /// `upn`, `tid`, `appid`; unsigned), the plan asks for the Outlook scopes,
+    /// and IMAP/SMTP check audience and scope as Exchange does.
+    pub microsoft_tokens: bool,
+    /// With `microsoft_tokens`: the `aud` claim (e.g. Graph).
+    pub token_audience: Option<String>,
+    /// With `microsoft_tokens`: the `scp` claim.
+    pub token_scp: Option<String>,
+    /// The automatic browser signs in as this address instead of the mailbox.
+    pub login_as: Option<String>,
+    pub imap_certificate: CertFault,
+    pub imap_tls: TlsFault,
+    /// The device code grant is refused with AADSTS53003 (Conditional Access).
+    pub device_code_blocked: bool,
+}
+
+/// The tenant id in the sandbox's Microsoft-shaped tokens.
+pub const SANDBOX_TENANT_ID: &str = "00000000-5a4d-4b0c-8000-000000000001";
+
+/// The Outlook scopes the sandbox plan asks for with `microsoft_tokens`.
+pub const OUTLOOK_SCOPES: [&str; 3] = ["https://outlook.office.com/IMAP.AccessAsUser.All", "https://outlook.office.com/SMTP.Send", "offline_access"];
 
 impl Default for SandboxOptions {
     fn default() -> Self {
@@ -153,6 +230,7 @@ impl Default for SandboxOptions {
             // Short, as RFC 6749 §4.1.2 recommends ("maximum lifetime of 10
             // minutes"); the exchange follows the redirect within a second.
             code_lifetime: Duration::from_secs(120),
+            script: FaultScript::default(),
         }
     }
 }
@@ -187,12 +265,26 @@ pub enum SandboxError {
 pub(crate) struct Shared {
     pub options: SandboxOptions,
     store: Mutex<store::Store>,
+    /// The authorization server's port, for the device code page URL.
+    authorize_port: std::sync::atomic::AtomicU16,
 }
 
 impl Shared {
     /// Fresh state for one sandbox.
     pub fn new(options: SandboxOptions) -> Self {
-        Self { options, store: Mutex::new(store::Store::default()) }
+        let mut store = store::Store::default();
+        if options.script.microsoft_tokens {
+            store.jwt = Some(store::JwtShape {
+                audience: options.script.token_audience.clone().unwrap_or_else(|| "https://outlook.office.com".to_owned()),
+                scp: options.script.token_scp.clone(),
+            });
+        }
+        Self { options, store: Mutex::new(store), authorize_port: std::sync::atomic::AtomicU16::new(0) }
+    }
+
+    /// The authorization server's port (0 before it listens).
+    pub fn authorize_port(&self) -> u16 {
+        self.authorize_port.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The store. A handler that panicked cannot leave it half-updated in a
@@ -207,6 +299,28 @@ impl Shared {
             return Err(store::TokenRejection::RejectedByOptions);
         }
         self.store().check_bearer(user, token)
+    }
+
+    /// [`Shared::check_bearer`] for one service, checking Microsoft-shaped
+    /// tokens' audience and scope as Exchange does.
+    pub fn check_bearer_for(&self, service: Service, user: &str, token: &Secret) -> Result<(), store::TokenRejection> {
+        self.check_bearer(user, token)?;
+        if let Some((audience, scp)) = self.store().token_claims(token) {
+            let wanted = if service == Service::Smtp { "SMTP.Send" } else { "IMAP.AccessAsUser.All" };
+            if audience.trim_end_matches('/') != "https://outlook.office.com" || !scp.split_whitespace().any(|s| s == wanted) {
+                return Err(store::TokenRejection::MissingMailScope);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The base64 XOAUTH2 error challenge: the script's JSON, or the sandbox's own.
+pub(crate) fn scripted_challenge(shared: &Shared) -> String {
+    use base64::Engine as _;
+    match &shared.options.script.challenge_json {
+        Some(json) => base64::engine::general_purpose::STANDARD.encode(json),
+        None => store::xoauth2_error_challenge(),
     }
 }
 
@@ -254,11 +368,15 @@ impl Sandbox {
     /// so the plan's ports are live when this returns.
     pub fn start(options: SandboxOptions) -> Result<Sandbox, SandboxError> {
         install_crypto_provider();
-        let certs = certs::SandboxCerts::generate()?;
+        let certs = certs::SandboxCerts::generate_with(options.script.imap_certificate)?;
         let trust = TrustStore::with_ca_pem(certs.ca_pem.as_bytes())
             .map_err(|e| SandboxError::Certificate(format!("the CA does not load back: {e}")))?;
         let http_tls = TlsAcceptor::from(certs.server_config(&[b"http/1.1"])?);
         let mail_tls = TlsAcceptor::from(certs.server_config(&[])?);
+        let imap_tls = match options.script.imap_certificate {
+            CertFault::Valid => mail_tls.clone(),
+            fault => TlsAcceptor::from(certs.faulty_server_config(fault)?),
+        };
 
         let temp_dir =
             tempfile::Builder::new().prefix("mailsetup-sandbox-").tempdir().map_err(SandboxError::TempDir)?;
@@ -279,6 +397,7 @@ impl Sandbox {
         let ports = SandboxPorts { authorize: authorize_port, token: token_port, imap: imap_port, smtp: smtp_port };
 
         let shared = Arc::new(Shared::new(options));
+        shared.authorize_port.store(authorize_port, std::sync::atomic::Ordering::Relaxed);
         let (shutdown_tx, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
         let (ready_tx, ready_rx) = std::sync::mpsc::channel();
         let thread_shared = shared.clone();
@@ -330,7 +449,7 @@ impl Sandbox {
                         black_hole(Service::Token),
                         Arc::new(move |request| token::handle(&token_shared, request)),
                     ));
-                    tokio::spawn(imap::serve(shared.clone(), imap_listener, mail_tls.clone()));
+                    tokio::spawn(imap::serve(shared.clone(), imap_listener, imap_tls));
                     tokio::spawn(smtp::serve(shared.clone(), smtp_listener, mail_tls));
                     let _ = ready_tx.send(Ok(tokio::runtime::Handle::current()));
                     // Runs until `Sandbox` is dropped (or its sender is lost).
@@ -384,7 +503,11 @@ impl Sandbox {
                 token_url: self.token_url(),
                 client_id: CLIENT_ID.to_owned(),
                 client_secret: None,
-                scopes: SCOPES.iter().map(|scope| (*scope).to_owned()).collect(),
+                scopes: if self.shared.options.script.microsoft_tokens {
+                    OUTLOOK_SCOPES.iter().map(|scope| (*scope).to_owned()).collect()
+                } else {
+                    SCOPES.iter().map(|scope| (*scope).to_owned()).collect()
+                },
                 redirect_host: RedirectHost::Localhost,
             },
             imap: ServerEndpoint { host: "localhost".to_owned(), port: self.ports.imap, security: Security::Tls },
@@ -443,6 +566,12 @@ impl Sandbox {
         &self.shared.options
     }
 
+    /// Plays the user on the device code page: enters `user_code` as
+    /// `address` and presses `decision`. Returns false for an unknown code.
+    pub fn enter_device_code(&self, user_code: &str, address: &str, decision: ConsentDecision) -> bool {
+        self.shared.store().answer_device_code(user_code, address, decision == ConsentDecision::Allow)
+    }
+
     /// How many access tokens the token endpoint has issued (both grants).
     pub fn issued_token_count(&self) -> usize {
         self.shared.store().issued_access_tokens
@@ -477,6 +606,7 @@ impl Sandbox {
             runtime: self.runtime.clone(),
             authorize_base: self.authorize_url(),
             decision: self.shared.options.auto_consent,
+            login_as: self.shared.options.script.login_as.clone(),
         }
     }
 }
@@ -484,6 +614,7 @@ impl Sandbox {
 /// What the automatic browser needs, detached from the [`Sandbox`].
 #[derive(Clone)]
 struct AutoBrowser {
+    login_as: Option<String>,
     runtime: tokio::runtime::Handle,
     authorize_base: Url,
     decision: ConsentDecision,
@@ -495,10 +626,22 @@ impl AutoBrowser {
         let authorize_url = authorize_url.to_owned();
         let base = self.authorize_base.clone();
         let decision = self.decision;
+        // Signing in as someone else: drop the hint, type the other address.
+        let (authorize_url, fallback) = match &self.login_as {
+            Some(other) => match Url::parse(&authorize_url) {
+                Ok(mut url) => {
+                    let pairs: Vec<(String, String)> = url.query_pairs().filter(|(k, _)| k != "login_hint").map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+                    url.query_pairs_mut().clear().extend_pairs(pairs);
+                    (url.to_string(), other.clone())
+                }
+                Err(_) => (authorize_url, other.clone()),
+            },
+            None => (authorize_url, EXAMPLE_ADDRESS.to_owned()),
+        };
         // On a stopped sandbox the task is dropped unrun, and the handle
         // reports `SandboxError::Stopped`.
         self.runtime.spawn(async move {
-            let outcome = browser::approve(&authorize_url, &base, decision, EXAMPLE_ADDRESS).await;
+            let outcome = browser::approve(&authorize_url, &base, decision, &fallback).await;
             if let Err(error) = &outcome {
                 tracing::warn!(%error, "automatic approval failed");
             }

@@ -23,7 +23,7 @@
 
 use super::imap::domain_of;
 use super::line::{Line, LineReader, send};
-use super::store::{TokenRejection, parse_xoauth2, xoauth2_error_challenge};
+use super::store::{TokenRejection, parse_xoauth2};
 use super::{Service, Shared};
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -69,6 +69,10 @@ pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, acceptor: 
 
 async fn connection(shared: Arc<Shared>, mut stream: TcpStream, peer: SocketAddr, acceptor: TlsAcceptor) {
     let result = async {
+        if let Some(greeting) = &shared.options.script.smtp_greeting {
+            send(&mut stream, &[greeting]).await?;
+            return Ok(());
+        }
         send(&mut stream, &["220 localhost ESMTP mailsetup sandbox ready"]).await?;
         let mut reader = LineReader::default();
         if let End::Closed = Session::new(&shared, peer, false).run(&mut stream, &mut reader).await? {
@@ -270,8 +274,10 @@ impl<'a> Session<'a> {
         if response == "*" {
             return Ok(Some("501 5.7.0 Authentication cancelled".to_owned()));
         }
+        let scripted = self.shared.options.script.smtp_auth_reply.clone();
         let verdict = match parse_xoauth2(&response) {
-            Some(xoauth2) => self.shared.check_bearer(&xoauth2.user, &xoauth2.token).map(|()| xoauth2.user),
+            Some(_) if scripted.is_some() => Err(TokenRejection::RejectedByOptions),
+            Some(xoauth2) => self.shared.check_bearer_for(Service::Smtp, &xoauth2.user, &xoauth2.token).map(|()| xoauth2.user),
             None => Err(TokenRejection::Unknown),
         };
         match verdict {
@@ -282,9 +288,9 @@ impl<'a> Session<'a> {
             }
             Err(reason) => {
                 tracing::debug!(?reason, "SMTP XOAUTH2 refused");
-                send(stream, &[&format!("334 {}", xoauth2_error_challenge())]).await?;
+                send(stream, &[&format!("334 {}", super::scripted_challenge(self.shared))]).await?;
                 match reader.read_line(stream, MAX_LINE, IDLE).await? {
-                    Line::Text(_) => Ok(Some("535 5.7.3 Authentication unsuccessful".to_owned())),
+                    Line::Text(_) => Ok(Some(scripted.unwrap_or_else(|| "535 5.7.3 Authentication unsuccessful".to_owned()))),
                     Line::TooLong | Line::Closed => Ok(None),
                 }
             }
@@ -303,6 +309,9 @@ impl<'a> Session<'a> {
         };
         if self.sender.is_some() {
             return "503 5.5.1 Sender already specified".to_owned();
+        }
+        if let Some(reply) = &self.shared.options.script.smtp_mail_reply {
+            return reply.clone();
         }
         if !sender.eq_ignore_ascii_case(user) {
             return "550 5.7.60 SMTP; Client does not have permissions to send as this sender".to_owned();

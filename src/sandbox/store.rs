@@ -87,7 +87,31 @@ struct AccessGrant {
     user: String,
     scope: Vec<String>,
     expires_at: Instant,
+    /// The `aud` and `scp` claims, for Microsoft-shaped JWT tokens.
+    claims: Option<(String, String)>,
 }
+
+/// How to shape access tokens as Exchange Online's JWTs (see
+/// `FaultScript::microsoft_tokens`).
+#[derive(Debug, Clone)]
+pub(crate) struct JwtShape {
+    pub audience: String,
+    pub scp: Option<String>,
+}
+
+/// A device code sign-in in progress (RFC 8628).
+#[derive(Debug)]
+struct DeviceGrant {
+    client_id: String,
+    scope: Vec<String>,
+    user_code: String,
+    /// `None` until the user answers; then the address, or `Err` for Deny.
+    answer: Option<Result<String, ()>>,
+    expires_at: Instant,
+}
+
+/// How long a device code is valid: Microsoft uses 15 minutes.
+pub(crate) const DEVICE_CODE_LIFETIME: Duration = Duration::from_secs(15 * 60);
 
 /// What a refresh token stands for.
 #[derive(Debug)]
@@ -146,6 +170,9 @@ pub(crate) struct Store {
     refresh: HashMap<Digest, RefreshGrant>,
     /// Access tokens issued so far, by either grant.
     pub issued_access_tokens: usize,
+    /// Issue Microsoft-shaped JWTs instead of opaque tokens.
+    pub jwt: Option<JwtShape>,
+    devices: HashMap<Digest, DeviceGrant>,
 }
 
 impl Store {
@@ -261,10 +288,19 @@ impl Store {
         lifetime: Duration,
         existing_refresh: Option<&str>,
     ) -> IssuedTokens {
-        let access_token = random_value("sbx-at-");
+        let (access_token, claims) = match &self.jwt {
+            None => (random_value("sbx-at-"), None),
+            Some(shape) => {
+                let scp = shape.scp.clone().unwrap_or_else(|| {
+                    let short: Vec<&str> = scope.iter().filter(|s| *s != "offline_access").map(|s| s.rsplit('/').next().unwrap_or(s)).collect();
+                    short.join(" ")
+                });
+                (microsoft_jwt(client_id, user, &shape.audience, &scp, lifetime), Some((shape.audience.clone(), scp)))
+            }
+        };
         self.access.insert(
             digest(&access_token),
-            AccessGrant { user: user.to_owned(), scope: scope.to_vec(), expires_at: Instant::now() + lifetime },
+            AccessGrant { user: user.to_owned(), scope: scope.to_vec(), expires_at: Instant::now() + lifetime, claims },
         );
         self.issued_access_tokens += 1;
         // Like Microsoft: a refresh token only with `offline_access`.
@@ -300,10 +336,65 @@ impl Store {
         if !grant.user.eq_ignore_ascii_case(user) {
             return Err(TokenRejection::WrongUser);
         }
-        if !grant.scope.iter().any(|s| s == "mail") {
+        if !grant.scope.iter().any(|s| s == "mail" || s.starts_with("https://outlook.office.com/")) {
             return Err(TokenRejection::MissingMailScope);
         }
         Ok(())
+    }
+
+    /// The `aud` and `scp` of a Microsoft-shaped token.
+    pub fn token_claims(&self, token: &Secret) -> Option<(String, String)> {
+        self.access.get(&digest(token.expose())).and_then(|grant| grant.claims.clone())
+    }
+
+    /// Starts a device code sign-in; returns the device code and the user code.
+    pub fn start_device(&mut self, client_id: &str, scope: Vec<String>) -> (Secret, String) {
+        let device_code = random_value("sbx-dc-");
+        let bytes: [u8; 4] = rand::random();
+        let letters: String = bytes.iter().flat_map(|b| [b'A' + (b % 26), b'A' + ((b / 26) % 26)]).map(char::from).collect();
+        let user_code = format!("{}-{}", &letters[..4], &letters[4..]);
+        self.devices.insert(
+            digest(&device_code),
+            DeviceGrant { client_id: client_id.to_owned(), scope, user_code: user_code.clone(), answer: None, expires_at: Instant::now() + DEVICE_CODE_LIFETIME },
+        );
+        (Secret::new(device_code), user_code)
+    }
+
+    /// The user typed `user_code` and pressed Allow (or Deny).
+    pub fn answer_device_code(&mut self, user_code: &str, address: &str, allow: bool) -> bool {
+        match self.devices.values_mut().find(|d| d.user_code.eq_ignore_ascii_case(user_code.trim()) && d.answer.is_none()) {
+            Some(device) => {
+                device.answer = Some(if allow { Ok(address.to_owned()) } else { Err(()) });
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The device code grant (RFC 8628 §3.4/3.5).
+    pub fn poll_device(&mut self, client_id: &str, device_code: &str, token_lifetime: Duration) -> Result<IssuedTokens, GrantError> {
+        let key = digest(device_code);
+        let Some(device) = self.devices.get(&key) else {
+            return Err(GrantError::new("invalid_grant", "The device code is not known to this server."));
+        };
+        if device.client_id != client_id {
+            return Err(GrantError::new("invalid_grant", "The device code was issued to another client."));
+        }
+        if device.expires_at <= Instant::now() {
+            self.devices.remove(&key);
+            return Err(GrantError::new("expired_token", "The device code has expired."));
+        }
+        match device.answer.clone() {
+            None => Err(GrantError::new("authorization_pending", "The user has not yet entered the code.")),
+            Some(Err(())) => {
+                self.devices.remove(&key);
+                Err(GrantError::new("access_denied", "The user declined the device sign-in."))
+            }
+            Some(Ok(user)) => {
+                let device = self.devices.remove(&key).expect("just looked up");
+                Ok(self.issue_tokens(client_id, &user, &device.scope, token_lifetime, None))
+            }
+        }
     }
 
     /// The user an access token was issued to, if it is known and current.
@@ -314,6 +405,26 @@ impl Store {
             .filter(|grant| grant.expires_at > Instant::now())
             .map(|grant| grant.user.as_str())
     }
+}
+
+/// An unsigned (`alg: none`) JWT shaped like an Exchange Online access
+/// token. Nothing verifies it but the sandbox's own table.
+fn microsoft_jwt(client_id: &str, user: &str, audience: &str, scp: &str, lifetime: Duration) -> String {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default();
+    let header = URL_SAFE_NO_PAD.encode(br#"{"typ":"JWT","alg":"none"}"#);
+    let claims = serde_json::json!({
+        "aud": audience,
+        "iss": format!("https://sts.windows.net/{}/", super::SANDBOX_TENANT_ID),
+        "iat": now, "nbf": now, "exp": now + lifetime.as_secs(),
+        "appid": client_id,
+        "scp": scp,
+        "upn": user,
+        "tid": super::SANDBOX_TENANT_ID,
+        "ver": "1.0",
+        "uti": random_value(""),
+    });
+    let payload = URL_SAFE_NO_PAD.encode(claims.to_string());
+    format!("{header}.{payload}.")
 }
 
 /// A decoded XOAUTH2 initial response.

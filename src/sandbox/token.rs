@@ -16,7 +16,7 @@ use serde_json::json;
 
 /// Routes a request to the token endpoint.
 pub(crate) fn handle(shared: &Shared, request: HttpRequest) -> HttpResponse {
-    if request.path != "/token" {
+    if request.path != "/token" && request.path != "/devicecode" {
         return text(StatusCode::NOT_FOUND, "not found");
     }
     if request.method != Method::POST {
@@ -36,7 +36,34 @@ pub(crate) fn handle(shared: &Shared, request: HttpRequest) -> HttpResponse {
         None => return bad("invalid_client", "The client_id parameter is missing."),
     };
     let lifetime = shared.options.access_token_lifetime;
+    let script = &shared.options.script;
+    if request.path == "/devicecode" {
+        // RFC 8628 §3.1–3.2.
+        let scope: Vec<String> = get("scope").unwrap_or_default().split(' ').filter(|s| !s.is_empty()).map(str::to_owned).collect();
+        let (device_code, user_code) = shared.store().start_device(client_id, scope);
+        let verification_uri = format!("http://127.0.0.1:{}/device", shared.authorize_port());
+        return json(
+            StatusCode::OK,
+            &json!({
+                "device_code": device_code.expose(),
+                "user_code": user_code,
+                "verification_uri": verification_uri,
+                "expires_in": super::store::DEVICE_CODE_LIFETIME.as_secs(),
+                "interval": 1,
+                "message": format!("To sign in, open {verification_uri} and enter the code {user_code}."),
+            }),
+        );
+    }
     let grant_type = get("grant_type");
+    let scripted = match grant_type {
+        Some("authorization_code") => script.token_error.as_ref(),
+        Some("refresh_token") => script.refresh_error.as_ref(),
+        _ => None,
+    };
+    if let Some(body) = scripted {
+        tracing::debug!(grant_type, "scripted token error");
+        return json(StatusCode::BAD_REQUEST, body);
+    }
     let result = match grant_type {
         Some("authorization_code") => {
             let Some(code) = get("code") else {
@@ -50,7 +77,19 @@ pub(crate) fn handle(shared: &Shared, request: HttpRequest) -> HttpResponse {
             };
             shared.store().refresh(client_id, refresh_token, lifetime)
         }
-        Some(_) => return bad("unsupported_grant_type", "The sandbox supports authorization_code and refresh_token."),
+        Some("urn:ietf:params:oauth:grant-type:device_code") => {
+            let Some(device_code) = get("device_code") else {
+                return bad("invalid_request", "The device_code parameter is missing.");
+            };
+            if script.device_code_blocked {
+                return bad(
+                    "invalid_grant",
+                    "AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance. Trace ID: 5e1c0a4f-3b2d-4c6e-9f8a-7d6b5c4a3b01 Correlation ID: 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01 Timestamp: 2026-11-30 10:15:00Z",
+                );
+            }
+            shared.store().poll_device(client_id, device_code, lifetime)
+        }
+        Some(_) => return bad("unsupported_grant_type", "The sandbox supports authorization_code, refresh_token and the device code grant."),
         None => return bad("invalid_request", "The grant_type parameter is missing."),
     };
     match result {
