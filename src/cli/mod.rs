@@ -11,6 +11,10 @@ use crate::probe::Deadlines;
 use crate::provider::{self, ProviderChoice, ProviderFile};
 use crate::sandbox::{Sandbox, SandboxOptions};
 use crate::thunderbird;
+use crate::flow::SignInMethod;
+use crate::oauth::device::{self, DeviceCodeShown};
+use crate::sandbox::ConsentDecision;
+use crate::troubleshoot::{self, helpdesk};
 use crate::tls::TrustStore;
 use clap::{Args, Parser, Subcommand};
 use std::io::Write;
@@ -41,6 +45,17 @@ pub struct Cli {
 pub enum Command {
     /// Sign in, check IMAP and SMTP, and add the account to Thunderbird.
     Setup(SetupArgs),
+    /// Find the servers, sign in and check IMAP and SMTP, without writing
+    /// anything; every failed step is explained (the diagnosis).
+    ///
+    /// Exit status: 0 every check passed, 1 a check failed, 2 it could not run.
+    Check(SetupArgs),
+    /// Explain an error offline: an AADSTS code, an SMTP or IMAP reply, or any
+    /// pasted error text. Prints what happened, what you can do and what your
+    /// administrator must do.
+    ///
+    /// Exit status: 0 a diagnosis was found, 1 none was.
+    Explain(ExplainArgs),
     /// Find the provider, servers and sign-in method for an address, and show the evidence.
     ///
     /// Exit status: 0 a plan was found, 1 none was (or the account cannot be
@@ -79,6 +94,32 @@ pub struct SetupArgs {
     /// How long to wait for the browser sign-in, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 300)]
     pub timeout: u64,
+    /// Fallback: sign in with a code typed on another device (RFC 8628), for
+    /// remote sessions whose browser cannot reach this computer. Many
+    /// organisations block it (AADSTS53003).
+    #[arg(long)]
+    pub device_code: bool,
+    /// Print the ready-to-send admin ticket instead of the report.
+    #[arg(long)]
+    pub ticket: bool,
+    /// Also write the support bundle (one JSON file, no secrets) to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub bundle: Option<PathBuf>,
+}
+
+/// `mailsetup explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// An AADSTS code (AADSTS65001 or 65001), an SMTP reply (535 5.7.139 …),
+    /// an IMAP reply (NO AUTHENTICATE failed.), or pasted error text.
+    #[arg(required = true, num_args = 1.., value_name = "CODE-OR-TEXT")]
+    pub text: Vec<String>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Show every matching diagnosis, best first, not only the best.
+    #[arg(long)]
+    pub all: bool,
 }
 
 /// `mailsetup detect`.
@@ -119,6 +160,11 @@ pub mod exit {
 pub fn run(command: Command, sandbox: bool) -> ExitCode {
     let result = match command {
         Command::Setup(args) => setup(args, sandbox),
+        Command::Check(mut args) => {
+            args.no_write = true;
+            setup(args, sandbox)
+        }
+        Command::Explain(args) => explain(args),
         Command::Detect(args) => detect(args),
         Command::Profiles(args) => profiles(args),
     };
@@ -211,13 +257,49 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
             FlowEvent::StepFinished(_) => {}
         }
     };
-    let report = flow::run_setup(&request, runtime.handle(), &cancel, &on_event);
-    if json {
+    let show_code = |code: &DeviceCodeShown| {
+        eprintln!(
+            "{}\n{}\nOn any device, open {} and enter the code:  {}\n(valid for {} min)",
+            device::FALLBACK_LABEL,
+            device::FALLBACK_WARNING,
+            code.verification_uri,
+            code.user_code,
+            code.expires_in.as_secs() / 60
+        );
+        // The practice provider has nobody to type the code: approve it here.
+        if let Some(sandbox) = &sandbox {
+            sandbox.enter_device_code(&code.user_code, &request.address.to_string(), ConsentDecision::Allow);
+        }
+    };
+    let method = if args.device_code { SignInMethod::DeviceCode(&show_code) } else { SignInMethod::Browser };
+    let report = flow::run_setup_using(&request, method, runtime.handle(), &cancel, &on_event);
+    if let Some(path) = &args.bundle {
+        std::fs::write(path, helpdesk::support_bundle(&report)).map_err(|e| format!("cannot write the support bundle to {}: {e}", path.display()))?;
+        eprintln!("Support bundle written to {} (it holds no password or token).", path.display());
+    }
+    if args.ticket {
+        println!("{}", helpdesk::admin_ticket(&report));
+    } else if json {
         println!("{}", report.to_json());
     } else {
         println!("{report}");
     }
     Ok(if report.all_passed() { exit::ALL_PASSED } else { exit::CHECK_FAILED })
+}
+
+fn explain(args: ExplainArgs) -> Result<u8, String> {
+    let text = args.text.join(" ");
+    let found = troubleshoot::explain(&text, if args.all { 10 } else { 1 });
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&found).map_err(|e| e.to_string())?);
+    } else if found.is_empty() {
+        println!("mailsetup has no diagnosis for this. Run `mailsetup check EMAIL` to find the failing step, or paste the server's exact reply.");
+    } else {
+        for diagnosis in &found {
+            println!("{diagnosis}");
+        }
+    }
+    Ok(if found.is_empty() { exit::CHECK_FAILED } else { exit::ALL_PASSED })
 }
 
 /// Runs discovery on a runtime of its own, with `--ca-file` and the

@@ -63,7 +63,7 @@ pub fn admin_ticket_at(report: &Report, time: &str) -> String {
     }
     line(format!("Time (UTC):       {time}"));
     line(format!("Provider:         {}", report.provider));
-    line(format!("Tenant id:        {}", tenant(report).unwrap_or_else(|| "unknown (sign-in did not get that far)".to_owned())));
+    line(format!("Tenant id:        {}", tenant(report).unwrap_or_else(|| "unknown (no token and no tenant in the sign-in address)".to_owned())));
     line(format!("App (client) id:  {}", report.app_id.as_deref().unwrap_or("unknown")));
     if let Some(authority) = &report.authority {
         line(format!("Sign-in at:       {authority}"));
