@@ -121,8 +121,11 @@ fn walks_every_page_against_the_sandbox() {
     let root = harness.state().sandbox_profile_root().expect("the sandbox runs").to_owned();
     assert!(has_label(&harness, &root.display().to_string()), "the page shows where it writes");
     assert!(has_label_containing(&harness, "throwaway"));
+    // The page re-reads the profiles after each write; wait for that, since
+    // the list moves the buttons.
+    let written_and_listed = |h: &Harness<'_, WizardApp>| !h.state().is_busy() && has_label_containing(h, "Profiles found:");
     click(&mut harness, "Write to Thunderbird");
-    step_until(&mut harness, "the write", Duration::from_secs(20), |h| !h.state().is_busy());
+    step_until(&mut harness, "the write", Duration::from_secs(20), written_and_listed);
     assert!(has_label_containing(&harness, "was added to"), "the page says where the account went");
 
     // While Thunderbird runs on the profile, the writer refuses, in plain words.
@@ -132,12 +135,12 @@ fn walks_every_page_against_the_sandbox() {
     let lock = profile_dir.join("lock");
     std::os::unix::fs::symlink(format!("127.0.0.1:+{}", std::process::id()), &lock).expect("a lock symlink can be made");
     click(&mut harness, "Write to Thunderbird");
-    step_until(&mut harness, "the refused write", Duration::from_secs(20), |h| !h.state().is_busy());
+    step_until(&mut harness, "the refused write", Duration::from_secs(20), written_and_listed);
     assert!(has_label_containing(&harness, "Not written: Thunderbird is using the profile"), "the writer's error is shown");
     std::fs::remove_file(&lock).expect("the lock symlink can be removed");
     click(&mut harness, "Write to Thunderbird");
-    step_until(&mut harness, "the second write", Duration::from_secs(20), |h| !h.state().is_busy());
-    assert!(has_label_containing(&harness, "was already in"), "writing twice changes nothing");
+    step_until(&mut harness, "the second write", Duration::from_secs(20), written_and_listed);
+    assert!(has_label_containing(&harness, "was already in"), "writing twice changes nothing:\n{}", harness.state().report().expect("a report"));
 
     // Done: the full report.
     click(&mut harness, "Next");
@@ -147,7 +150,11 @@ fn walks_every_page_against_the_sandbox() {
     assert!(report.contains("Thunderbird profile:"), "{report}");
     assert!(has_label(&harness, &report), "the Done page shows the report text");
     assert!(has_label(&harness, "Copy report") && has_label(&harness, "Start over"));
-    click(&mut harness, "Copy report");
+    harness.get_by_label("Copy report").click();
+    harness.step();
+    let copied = harness.output().platform_output.commands.iter().any(|command| matches!(command, egui::OutputCommand::CopyText(text) if *text == report));
+    assert!(copied, "Copy report puts the report text on the clipboard");
+    harness.step();
     assert!(has_label(&harness, "Copied the report to the clipboard."));
 
     // The account is in the sandbox profile's prefs.js.
@@ -248,4 +255,23 @@ fn cancel_during_sign_in_stops_the_listener_and_allows_a_new_attempt() {
     // With nothing running, Back leads to the first page.
     click(&mut harness, "Back");
     assert_eq!(harness.state().page(), Page::Address);
+}
+
+#[test]
+fn the_sandbox_link_switches_to_practice_mode() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let options = WizardOptions { thunderbird_root: Some(root.path().to_owned()), ..WizardOptions::real() };
+    let mut harness = harness(options);
+    assert!(!harness.state().is_sandbox());
+    assert!(!has_label(&harness, "Sandbox — practice mode, nothing leaves this computer"));
+    click(&mut harness, "Try the sandbox (no account needed)");
+    assert!(harness.state().is_sandbox());
+    assert!(has_label(&harness, "Sandbox — practice mode, nothing leaves this computer"));
+    assert_eq!(harness.get_by_label("E-mail address").value().as_deref(), Some(mailsetup::sandbox::Sandbox::example_address()));
+    step_until(&mut harness, "the sandbox to start", Duration::from_secs(30), |h| h.state().sandbox_ready());
+    assert!(has_label(&harness, "Approve the sign-in automatically (no browser)"));
+
+    click(&mut harness, "Leave the sandbox");
+    assert!(!harness.state().is_sandbox());
+    assert_eq!(harness.get_by_label("E-mail address").value().as_deref(), Some(""));
 }

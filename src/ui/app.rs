@@ -10,6 +10,7 @@ use crate::provider::{self, PlanError, ProviderChoice, ProviderPlan};
 use crate::report::{Outcome, Phase, Report, Step, ThunderbirdSummary};
 use crate::sandbox::Sandbox;
 use crate::thunderbird::{self, ProfileInfo};
+use crate::troubleshoot::token::TokenInspection;
 use crate::tls::TrustStore;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -157,6 +158,8 @@ pub(super) struct SignInStage {
     pub end: Option<StageEnd>,
     /// The attempt whose tokens the worker holds.
     pub signed_in_attempt: Option<AttemptId>,
+    /// What the access token holds (claims only), for the report.
+    pub token: Option<TokenInspection>,
     /// What "Open browser again" did.
     pub browser_note: Option<String>,
 }
@@ -174,7 +177,7 @@ pub(super) struct ChecksStage {
 pub(super) enum ProfilesView {
     #[default]
     NotLooked,
-    Looking(AttemptId),
+    Looking,
     Found(Vec<ProfileInfo>),
     Failed(String),
 }
@@ -183,6 +186,9 @@ pub(super) enum ProfilesView {
 #[derive(Default)]
 pub(super) struct ThunderbirdStage {
     pub profiles: ProfilesView,
+    /// The profile lookup in flight. A refresh keeps showing the old list
+    /// meanwhile, so the page does not jump.
+    pub profiles_attempt: Option<AttemptId>,
     pub writing: Option<AttemptId>,
     pub result: Option<(Step, Option<ThunderbirdSummary>)>,
     pub skipped: bool,
@@ -277,15 +283,31 @@ impl WizardApp {
     pub fn report(&self) -> Option<Report> {
         let session = self.session.as_ref()?;
         let mut report = session.report_head.clone();
-        match self.sign_in.end {
-            Some(StageEnd::Passed | StageEnd::Failed) => report.steps.extend(self.sign_in.steps.iter().cloned()),
-            Some(StageEnd::Cancelled) => report.steps.push(Step::skipped(Phase::SignIn, "signin", "Sign in", "cancelled")),
-            None => report.steps.push(Step::skipped(Phase::SignIn, "signin", "Sign in", "not done yet")),
+        if session.request.plan.stop.is_some() {
+            // The plan step already says why; nothing else was tried.
+            report.steps.push(Step::skipped(Phase::SignIn, "signin.browser", "Sign in in the browser", "not tried: this account cannot be moved to OAuth2 (see above)"));
+            report.steps.push(Step::skipped(Phase::Thunderbird, "thunderbird.write", "Add the account to Thunderbird", "nothing written"));
+            return Some(report);
+        }
+        report.token = self.sign_in.token.clone();
+        if !session.request.plan.sign_in.mailsetup_signs_in() {
+            report.steps.push(Step::skipped(
+                Phase::SignIn,
+                "signin.browser",
+                "Sign in in the browser",
+                "not done by mailsetup: Thunderbird signs in to this account by itself",
+            ));
+        } else {
+            match self.sign_in.end {
+                Some(StageEnd::Passed | StageEnd::Failed) => report.steps.extend(self.sign_in.steps.iter().cloned()),
+                Some(StageEnd::Cancelled) => report.steps.push(Step::skipped(Phase::SignIn, "signin", "Sign in", "cancelled")),
+                None => report.steps.push(Step::skipped(Phase::SignIn, "signin", "Sign in", "not done yet")),
+            }
         }
         match self.checks.end {
             Some(StageEnd::Passed | StageEnd::Failed) => report.steps.extend(self.checks.steps.iter().cloned()),
             Some(StageEnd::Cancelled) => report.steps.push(Step::skipped(Phase::Imap, "checks", "Check IMAP and SMTP", "cancelled")),
-            None => report.steps.push(Step::skipped(Phase::Imap, "checks", "Check IMAP and SMTP", "not tried, because sign-in did not complete")),
+            None => report.steps.push(Step::skipped(Phase::Imap, "checks", "Check IMAP and SMTP", "not tried yet")),
         }
         const WRITE_ID: &str = "thunderbird.write";
         const WRITE_TITLE: &str = "Add the account to Thunderbird";
@@ -339,14 +361,15 @@ impl WizardApp {
                 };
             }
             Message::Event { attempt_id, event } => self.handle_event(attempt_id, event),
-            Message::SignInFinished { attempt_id, steps, signed_in } => {
+            Message::SignInFinished { attempt_id, steps, token } => {
                 if !is_current(&self.sign_in.running, attempt_id) {
                     return;
                 }
                 self.sign_in.running = None;
                 self.sign_in.waiting = None;
                 self.sign_in.steps = steps;
-                if signed_in {
+                if token.is_some() {
+                    self.sign_in.token = token;
                     self.sign_in.end = Some(StageEnd::Passed);
                     self.sign_in.signed_in_attempt = Some(attempt_id);
                     // Signed in: go straight on, the checks need nothing from the user.
@@ -370,7 +393,8 @@ impl WizardApp {
                 self.focus_primary = true;
             }
             Message::ProfilesFound { attempt_id, result } => {
-                if matches!(self.thunderbird.profiles, ProfilesView::Looking(id) if id == attempt_id) {
+                if self.thunderbird.profiles_attempt == Some(attempt_id) {
+                    self.thunderbird.profiles_attempt = None;
                     self.thunderbird.profiles = match result {
                         Ok(profiles) => ProfilesView::Found(profiles),
                         Err(why) => ProfilesView::Failed(why),
@@ -563,9 +587,16 @@ impl WizardApp {
         }
     }
 
-    /// Starts (or restarts) the IMAP and SMTP checks with the held sign-in.
+    /// Starts (or restarts) the IMAP and SMTP checks: with the held sign-in,
+    /// or without a token when Thunderbird signs in by itself.
     pub(super) fn start_checks(&mut self) {
-        let (Some(session), Some(sign_in_attempt_id)) = (&self.session, self.sign_in.signed_in_attempt) else { return };
+        let Some(session) = &self.session else { return };
+        let sign_in_attempt_id = if session.request.plan.sign_in.mailsetup_signs_in() {
+            let Some(attempt_id) = self.sign_in.signed_in_attempt else { return };
+            Some(attempt_id)
+        } else {
+            None
+        };
         let request = Box::new(session.request.clone());
         if let Some(running) = self.checks.running.take() {
             running.cancel.cancel();
@@ -592,11 +623,14 @@ impl WizardApp {
     pub(super) fn look_for_profiles(&mut self) {
         let Some(root) = self.session.as_ref().and_then(|session| session.thunderbird_root.clone()) else { return };
         let attempt_id = self.next_attempt();
-        self.thunderbird.profiles = if self.worker.send(Command::FindProfiles { attempt_id, root }) {
-            ProfilesView::Looking(attempt_id)
-        } else {
-            ProfilesView::Failed("the wizard's worker thread is not running".to_owned())
-        };
+        if !self.worker.send(Command::FindProfiles { attempt_id, root }) {
+            self.thunderbird.profiles = ProfilesView::Failed("the wizard's worker thread is not running".to_owned());
+            return;
+        }
+        self.thunderbird.profiles_attempt = Some(attempt_id);
+        if !matches!(self.thunderbird.profiles, ProfilesView::Found(_)) {
+            self.thunderbird.profiles = ProfilesView::Looking;
+        }
     }
 
     /// Writes the account into Thunderbird on the worker.
@@ -654,7 +688,7 @@ impl WizardApp {
         match self.page {
             Page::Address => self.submit_address(),
             Page::SignIn => {
-                if self.sign_in.end == Some(StageEnd::Passed) {
+                if self.can_go_next() {
                     self.set_page(Page::Checks);
                     if self.checks.end.is_none() && self.checks.running.is_none() || self.checks.end == Some(StageEnd::Cancelled) {
                         self.start_checks();
@@ -684,11 +718,17 @@ impl WizardApp {
     pub(super) fn can_go_next(&self) -> bool {
         match self.page {
             Page::Address => !self.sandbox_mode || self.sandbox_ready(),
-            Page::SignIn => self.sign_in.end == Some(StageEnd::Passed),
+            Page::SignIn => self.sign_in.end == Some(StageEnd::Passed) || self.signs_in_by_thunderbird_only(),
             Page::Checks => matches!(self.checks.end, Some(StageEnd::Passed | StageEnd::Failed)),
             Page::Thunderbird => self.thunderbird.result.is_some() && self.thunderbird.writing.is_none(),
             Page::Done => true,
         }
+    }
+
+    /// True when the plan is usable but mailsetup does not sign in itself
+    /// (Thunderbird does, or a password is used): the checks run without a token.
+    pub(super) fn signs_in_by_thunderbird_only(&self) -> bool {
+        self.session.as_ref().is_some_and(|session| session.request.plan.stop.is_none() && !session.request.plan.sign_in.mailsetup_signs_in())
     }
 
     /// The Cancel button: stop what runs; with nothing running, abandon this

@@ -7,6 +7,7 @@ use super::widgets::{busy_ui, error_ui, format_countdown, heading_ui, sandbox_ba
 use crate::address::EmailAddress;
 use crate::flow;
 use crate::provider::PlanSource;
+use crate::provider::discovery::describe_sign_in;
 use crate::report::{Outcome, Phase};
 use crate::thunderbird::SocketType;
 use egui::{Align, Button, Layout, RichText, TextEdit};
@@ -191,7 +192,7 @@ impl WizardApp {
             &[
                 ("Account", format!("{} ({})", request.address, request.display_name)),
                 ("Provider", format!("{} ({source})", plan.provider_name)),
-                ("Sign-in at", plan.oauth.issuer.clone()),
+                ("Sign-in", describe_sign_in(plan)),
                 ("Incoming mail (IMAP)", plan.imap.to_string()),
                 ("Outgoing mail (SMTP)", plan.smtp.to_string()),
             ],
@@ -201,6 +202,19 @@ impl WizardApp {
             warning_ui(ui, warning);
         }
         ui.add_space(12.0);
+
+        if let Some(stop) = &plan.stop {
+            error_ui(ui, stop);
+            ui.label("Mail Setup cannot move this account to OAuth2, so it stops here. Copy the report from the last page for your helpdesk.");
+            return;
+        }
+        if !plan.sign_in.mailsetup_signs_in() {
+            ui.label(
+                "Mail Setup does not sign in to this account itself: Thunderbird does, the first time it starts. \
+                 Next checks the servers without signing in.",
+            );
+            return;
+        }
 
         let running = self.sign_in.running.is_some();
         match (&self.sign_in.waiting, running) {
@@ -334,7 +348,7 @@ impl WizardApp {
                 ui.add_space(4.0);
                 match &self.thunderbird.profiles {
                     ProfilesView::NotLooked => {}
-                    ProfilesView::Looking(_) => busy_ui(ui, "Looking for profiles…"),
+                    ProfilesView::Looking => busy_ui(ui, "Looking for profiles…"),
                     ProfilesView::Failed(why) => error_ui(ui, why),
                     ProfilesView::Found(profiles) if profiles.is_empty() => {
                         ui.label("There is no Thunderbird profile there yet; Mail Setup creates one and makes it the default.");

@@ -6,6 +6,7 @@
 //! would show as a box.
 
 use crate::report::{Outcome, Step};
+use crate::troubleshoot::Diagnosis;
 use egui::{Color32, RichText};
 use std::time::Duration;
 
@@ -110,8 +111,34 @@ pub(super) fn step_ui(ui: &mut egui::Ui, step: &Step) {
                 ui.label(RichText::new(words).monospace());
             });
         }
+        if let Some(diagnosis) = &step.diagnosis {
+            diagnosis_ui(ui, diagnosis);
+        }
     });
     ui.add_space(4.0);
+}
+
+/// The explanation of a failed step, as a card: what happened, what the
+/// user can do, what an administrator must do.
+fn diagnosis_ui(ui: &mut egui::Ui, diagnosis: &Diagnosis) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            mark_ui(ui, Mark::Warn);
+            ui.label(RichText::new(&diagnosis.title).strong());
+            ui.label(RichText::new(format!("[{}]", diagnosis.id)).weak());
+        });
+        let rows = [
+            ("What happened:", &diagnosis.what_happened),
+            ("What you can do:", &diagnosis.user_can_do),
+            ("What your administrator must do:", &diagnosis.admin_must_do),
+        ];
+        for (heading, text) in rows {
+            if !text.is_empty() {
+                ui.label(RichText::new(heading).strong());
+                ui.label(text.as_str());
+            }
+        }
+    });
 }
 
 /// A warning line: icon, the word "Warning", then the text.

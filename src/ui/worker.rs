@@ -22,6 +22,7 @@ use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress, TokenSet};
 use crate::report::{Phase, Step, ThunderbirdSummary};
 use crate::sandbox::{Sandbox, SandboxOptions};
 use crate::thunderbird::{self, ProfileInfo};
+use crate::troubleshoot::token::TokenInspection;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -37,8 +38,9 @@ pub(crate) enum Command {
     StartSandbox,
     /// Run [`flow::sign_in`]; keep the tokens if it works.
     SignIn { attempt_id: AttemptId, request: Box<SetupRequest>, cancel: CancelFlag },
-    /// Run [`flow::check`] with the tokens of `sign_in_attempt_id`.
-    Check { attempt_id: AttemptId, sign_in_attempt_id: AttemptId, request: Box<SetupRequest>, cancel: CancelFlag },
+    /// Run [`flow::check`] with the tokens of `sign_in_attempt_id`, or
+    /// [`flow::check_without_token`] when mailsetup does not sign in (`None`).
+    Check { attempt_id: AttemptId, sign_in_attempt_id: Option<AttemptId>, request: Box<SetupRequest>, cancel: CancelFlag },
     /// Read the Thunderbird profiles under `root`.
     FindProfiles { attempt_id: AttemptId, root: PathBuf },
     /// Run [`flow::write_thunderbird`].
@@ -51,8 +53,9 @@ pub(crate) enum Command {
 pub(crate) enum Message {
     /// A live event of a running stage.
     Event { attempt_id: AttemptId, event: FlowEvent },
-    /// Sign-in ended; `signed_in` says whether tokens are now held.
-    SignInFinished { attempt_id: AttemptId, steps: Vec<Step>, signed_in: bool },
+    /// Sign-in ended; `token` (claims only, never the token) is there when
+    /// tokens are now held.
+    SignInFinished { attempt_id: AttemptId, steps: Vec<Step>, token: Option<TokenInspection> },
     /// The checks ended (passed, failed or cancelled).
     ChecksFinished { attempt_id: AttemptId, steps: Vec<Step> },
     /// The profiles under a root, or why they could not be read.
@@ -165,24 +168,28 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
             }
             Command::SignIn { attempt_id, request, cancel } => {
                 tokens = None;
-                let (steps, signed_in) = match &runtime {
+                let (steps, token) = match &runtime {
                     Ok(runtime) => {
                         let on_event = outbox.events_for(attempt_id);
                         let (steps, new_tokens) = flow::sign_in(&request, runtime.handle(), &cancel, &on_event);
-                        let signed_in = new_tokens.is_some();
+                        let token = new_tokens.as_ref().map(|set| flow::inspect_tokens(&request, set));
                         tokens = new_tokens.map(|set| (attempt_id, set));
-                        (steps, signed_in)
+                        (steps, token)
                     }
-                    Err(why) => (vec![Step::failed(Phase::SignIn, "signin.start", "Start the sign-in", Duration::ZERO, Duration::ZERO, why.clone())], false),
+                    Err(why) => (vec![Step::failed(Phase::SignIn, "signin.start", "Start the sign-in", Duration::ZERO, Duration::ZERO, why.clone())], None),
                 };
-                outbox.send(Message::SignInFinished { attempt_id, steps, signed_in });
+                outbox.send(Message::SignInFinished { attempt_id, steps, token });
             }
             Command::Check { attempt_id, sign_in_attempt_id, request, cancel } => {
-                let held = tokens.as_ref().filter(|(id, _)| *id == sign_in_attempt_id).map(|(_, set)| set);
+                let held = tokens.as_ref().filter(|(id, _)| Some(*id) == sign_in_attempt_id).map(|(_, set)| set);
                 let steps = match (&runtime, held) {
                     (Ok(runtime), Some(held)) => {
                         let on_event = outbox.events_for(attempt_id);
                         flow::check(&request, held, runtime.handle(), &cancel, &on_event)
+                    }
+                    (Ok(runtime), None) if sign_in_attempt_id.is_none() => {
+                        let on_event = outbox.events_for(attempt_id);
+                        flow::check_without_token(&request, runtime.handle(), &cancel, &on_event)
                     }
                     (Err(why), _) => vec![Step::failed(Phase::Imap, "checks.start", "Check IMAP and SMTP", Duration::ZERO, Duration::ZERO, why.clone())],
                     (Ok(_), None) => vec![Step::failed(
