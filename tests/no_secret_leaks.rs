@@ -1,6 +1,7 @@
 //! Runs a full sign-in and both checks against the sandbox with every log
 //! target at TRACE into a buffer, then looks for the secrets everywhere a
-//! user or a helpdesk could see them: the log, the report text and its JSON.
+//! user or a helpdesk could see them: the log, the report text and its JSON,
+//! the admin ticket and the support bundle.
 
 use base64::Engine;
 use mailsetup::address::EmailAddress;
@@ -65,7 +66,12 @@ fn no_token_code_verifier_or_sasl_payload_reaches_the_log_or_the_report() {
     let log = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
     assert!(log.lines().count() > 5, "the log captured something:\n{log}");
     let prefs = std::fs::read_to_string(profile.path().join("prefs.js")).unwrap();
-    let everything = format!("{log}\n{report}\n{}\n{prefs}\n{tokens:?}", report.to_json());
+    report.token = Some(flow::inspect_tokens(&request, &tokens));
+    // The helpdesk outputs, built from the same report.
+    let ticket = mailsetup::troubleshoot::helpdesk::admin_ticket(&report);
+    let bundle = mailsetup::troubleshoot::helpdesk::support_bundle(&report);
+    assert!(bundle.contains("\"bundle_schema_version\"") && bundle.contains("<xoauth2 user="), "the bundle has its transcript");
+    let everything = format!("{log}\n{report}\n{}\n{prefs}\n{tokens:?}\n{ticket}\n{bundle}", report.to_json());
 
     let access = tokens.access_token.expose().to_owned();
     let refresh = tokens.refresh_token.as_ref().expect("a refresh token").expose().to_owned();

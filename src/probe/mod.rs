@@ -39,9 +39,18 @@ pub struct Deadlines {
 impl Default for Deadlines {
     /// Generous enough for a slow hotel network, short enough that a
     /// black-holed port is reported within seconds rather than the
-    /// operating system's two-minute connect timeout.
+    /// operating system's two-minute connect timeout (Thunderbird shows its
+    /// alert after 134 s).
+    ///
+    /// `connect` is 5 s (it was 8 s): Linux retransmits a lost SYN after 1 s
+    /// and again 2 s later, so 5 s still rides out two lost SYNs plus a slow
+    /// DNS answer, while a firewall that drops the port is diagnosed in about
+    /// 5 s, inside the 6 s goal measured by `tests/time_to_diagnosis.rs` (see
+    /// docs/PERFORMANCE.md). `tls` is 8 s (was 10 s): a handshake is two round
+    /// trips; 8 s covers a satellite link with losses. `command` stays 15 s:
+    /// Exchange can take several seconds to answer AUTHENTICATE.
     fn default() -> Self {
-        Self { connect: Duration::from_secs(8), tls: Duration::from_secs(10), command: Duration::from_secs(15) }
+        Self { connect: Duration::from_secs(5), tls: Duration::from_secs(8), command: Duration::from_secs(15) }
     }
 }
 

@@ -137,11 +137,12 @@ pub struct TranscriptEntry {
 fn client_lines(step_id: &str, user: &str) -> Vec<String> {
     let sasl = format!("<xoauth2 user={user} token=<redacted>>");
     let lines: Vec<String> = match step_id {
-        "signin.browser" => vec!["GET <authorize URL>?response_type=code&client_id&redirect_uri&scope&state=<redacted>&code_challenge=<S256>&login_hint".into()],
-        "signin.redirect" => vec!["(wait for GET /?code=<redacted>&state=<redacted> on loopback)".into()],
-        "signin.exchange" => vec!["POST <token URL> grant_type=authorization_code&code=<redacted>&code_verifier=<redacted>&redirect_uri&client_id".into()],
-        "signin.refresh" => vec!["POST <token URL> grant_type=refresh_token&refresh_token=<redacted>&client_id".into()],
-        "signin.device" => vec!["POST <device URL> client_id&scope".into(), "POST <token URL> grant_type=urn:ietf:params:oauth:grant-type:device_code&device_code=<redacted>".into()],
+        // Parameter names only: their values are secrets or single-use.
+        "signin.browser" => vec!["GET <authorize URL> with response_type, client_id, redirect_uri, scope, state, PKCE challenge (S256), login_hint".into()],
+        "signin.redirect" => vec!["(wait on loopback for the browser's redirect carrying the authorization code and state)".into()],
+        "signin.exchange" => vec!["POST <token URL> grant authorization_code with the code, the PKCE verifier, redirect_uri, client_id (values not recorded)".into()],
+        "signin.refresh" => vec!["POST <token URL> grant refresh_token with the refresh token, client_id (values not recorded)".into()],
+        "signin.device" => vec!["POST <device URL> with client_id, scope".into(), "POST <token URL> grant device_code, polled (values not recorded)".into()],
         "imap.capability" => vec!["c1 CAPABILITY".into()],
         "imap.authenticate" => vec!["a1 AUTHENTICATE XOAUTH2".into(), sasl],
         "imap.select" => vec!["a2 SELECT INBOX".into()],
