@@ -122,6 +122,8 @@ fn denied_consent_fails_the_redirect_step_with_the_providers_words() {
     let redirect = step(&run.report, "signin.redirect");
     assert_eq!(redirect["outcome"], "failed");
     assert!(redirect["server_says"].as_str().unwrap_or_default().contains("access_denied"), "{redirect:#}");
+    assert_eq!(redirect["diagnosis"]["id"], "oauth-access-denied", "{redirect:#}");
+    assert!(redirect["diagnosis"]["user_can_do"].as_str().is_some_and(|t| !t.is_empty()), "{redirect:#}");
     assert!(!profile.join("prefs.js").exists(), "nothing may be written after a failure");
 }
 
@@ -171,6 +173,11 @@ fn assert_refused_by_both_servers(run: &Run) {
     assert_eq!(smtp["outcome"], "failed", "{smtp:#}");
     assert!(smtp["server_says"].as_str().unwrap_or_default().contains("535"), "Postfix's own words: {smtp:#}");
     assert_eq!(step(&run.report, "thunderbird.write")["outcome"], "skipped");
+    // Dovecot and Postfix say the same for every refusal; the diagnosis
+    // names the reply and the likely causes.
+    assert_eq!(imap["diagnosis"]["id"], "imap-token-rejected", "{imap:#}");
+    assert_eq!(smtp["diagnosis"]["id"], "smtp-token-rejected", "{smtp:#}");
+    assert!(imap["diagnosis"]["user_can_do"].as_str().is_some_and(|t| !t.is_empty()));
 }
 
 #[test]
@@ -187,4 +194,108 @@ fn a_token_for_another_user_is_refused_by_dovecot_and_postfix() {
     let other = peers.get("MAILSETUP_PEERS_OTHER_USER").to_owned();
     let run = run_with_provider_file(&peers, "MAILSETUP_PEERS_PROVIDER_FILE", &[("MAILSETUP_PEERS_LOGIN_USER", &other)]);
     assert_refused_by_both_servers(&run);
+}
+
+// Library-level scenarios: sign in for real through the peers' browser, then
+// break the token the way the peers allow (revoke it, let it expire, replace
+// it), and check that the failing steps carry the right diagnosis.
+
+mod library {
+    use super::{Peers, peers};
+    use mailsetup::address::EmailAddress;
+    use mailsetup::flow::{self, ProfileTarget, SetupRequest};
+    use mailsetup::oauth::{BrowserLauncher, CancelFlag, TokenSet};
+    use mailsetup::probe::Deadlines;
+    use mailsetup::provider::ProviderFile;
+    use mailsetup::report::{Outcome, Step};
+    use mailsetup::secret::Secret;
+    use mailsetup::tls::TrustStore;
+    use std::path::Path;
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    fn request(peers: &Peers, provider_file_key: &str) -> SetupRequest {
+        mailsetup::tls::install_crypto_provider();
+        let file = ProviderFile::load(Path::new(peers.get(provider_file_key))).expect("the peers' provider file loads");
+        let vars: Vec<(String, String)> = peers.vars.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let browser = peers.get("MAILSETUP_PEERS_BROWSER").to_owned();
+        let open = move |url: &str| -> Result<(), String> {
+            let mut child = std::process::Command::new(&browser).arg(url).envs(vars.iter().cloned()).spawn().map_err(|e| e.to_string())?;
+            std::thread::spawn(move || child.wait());
+            Ok(())
+        };
+        SetupRequest {
+            address: EmailAddress::parse(peers.get("MAILSETUP_PEERS_USER")).unwrap(),
+            display_name: "Peers".into(),
+            plan: file.plan(),
+            trust: TrustStore::with_ca_file(Path::new(peers.get("MAILSETUP_PEERS_CA"))).expect("the CA loads"),
+            browser: BrowserLauncher::Function(Arc::new(open)),
+            sign_in_timeout: Duration::from_secs(90),
+            deadlines: Deadlines::default(),
+            profile: ProfileTarget::NoWrite,
+        }
+    }
+
+    fn sign_in(request: &SetupRequest, runtime: &tokio::runtime::Runtime) -> TokenSet {
+        let (steps, tokens) = flow::sign_in(request, runtime.handle(), &CancelFlag::new(), &|_| {});
+        tokens.unwrap_or_else(|| panic!("sign-in against the peers failed: {steps:#?}"))
+    }
+
+    fn diagnosis_of<'a>(steps: &'a [Step], id: &str) -> &'a str {
+        let step = steps.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no {id} in {steps:#?}"));
+        assert_eq!(step.outcome, Outcome::Failed, "{step:#?}");
+        let diagnosis = step.diagnosis.as_deref().unwrap_or_else(|| panic!("{id} has no diagnosis: {step:#?}"));
+        assert!(!diagnosis.user_can_do.is_empty());
+        &diagnosis.id
+    }
+
+    #[test]
+    fn a_bad_token_is_diagnosed_as_refused_by_both_servers() {
+        let Some(peers) = peers() else { return };
+        let request = request(&peers, "MAILSETUP_PEERS_PROVIDER_FILE");
+        let runtime = flow::new_runtime().unwrap();
+        let fake = TokenSet { access_token: Secret::new("not-a-token-at-all"), refresh_token: None, expires_in: None, granted_scopes: None, received_at: std::time::SystemTime::now() };
+        let steps = flow::check(&request, &fake, runtime.handle(), &CancelFlag::new(), &|_| {});
+        assert_eq!(diagnosis_of(&steps, "imap.authenticate"), "imap-token-rejected");
+        assert_eq!(diagnosis_of(&steps, "smtp.authenticate"), "smtp-token-rejected");
+    }
+
+    #[test]
+    fn a_revoked_grant_is_refused_and_its_refresh_is_diagnosed() {
+        let Some(peers) = peers() else { return };
+        let request = request(&peers, "MAILSETUP_PEERS_PROVIDER_FILE");
+        let runtime = flow::new_runtime().unwrap();
+        let tokens = sign_in(&request, &runtime);
+        // Revoke at the provider (oidc-provider revokes the whole grant).
+        let http = request.trust.https_client(Duration::from_secs(10)).unwrap();
+        let revoked = runtime.block_on(async {
+            http.post(peers.get("MAILSETUP_PEERS_REVOCATION_URL"))
+                .form(&[("token", tokens.access_token.expose()), ("client_id", peers.get("MAILSETUP_PEERS_CLIENT_ID"))])
+                .send()
+                .await
+                .map(|r| r.status())
+        });
+        assert!(revoked.expect("the revocation request runs").is_success());
+        let steps = flow::check(&request, &tokens, runtime.handle(), &CancelFlag::new(), &|_| {});
+        assert_eq!(diagnosis_of(&steps, "imap.authenticate"), "imap-token-rejected");
+        assert_eq!(diagnosis_of(&steps, "smtp.authenticate"), "smtp-token-rejected");
+        let refresh_token = tokens.refresh_token.clone().expect("a refresh token");
+        let (step, renewed) = runtime.block_on(mailsetup::oauth::refresh_as_step(&request.plan.oauth, &request.trust, &refresh_token));
+        assert!(renewed.is_none(), "a revoked grant cannot be refreshed");
+        let step = Step { diagnosis: mailsetup::troubleshoot::diagnose_step(&step, &flow::diagnosis_context(&request, None)).map(Box::new), ..step };
+        assert_eq!(diagnosis_of(std::slice::from_ref(&step), "signin.refresh"), "oauth-grant-invalid");
+    }
+
+    #[test]
+    fn an_expired_token_is_diagnosed_as_expired() {
+        let Some(peers) = peers() else { return };
+        let request = request(&peers, "MAILSETUP_PEERS_PROVIDER_FILE_SHORT_TTL");
+        let runtime = flow::new_runtime().unwrap();
+        let tokens = sign_in(&request, &runtime);
+        let ttl: u64 = peers.get("MAILSETUP_PEERS_SHORT_TTL").parse().unwrap();
+        std::thread::sleep(Duration::from_secs(ttl + 1));
+        let steps = flow::check(&request, &tokens, runtime.handle(), &CancelFlag::new(), &|_| {});
+        assert_eq!(diagnosis_of(&steps, "imap.authenticate"), "token-expired");
+        assert_eq!(diagnosis_of(&steps, "smtp.authenticate"), "token-expired");
+    }
 }
