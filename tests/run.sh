@@ -21,7 +21,10 @@ if ! $fast_only; then
 fi
 
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
-# Tests must never touch the real home directory.
+# Tests must never touch the real home directory. rustup and cargo still
+# need theirs, so pin them first.
+export RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}"
+export CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
 export HOME="$root/target/test-home"
 rm -rf "$HOME" && mkdir -p "$HOME"
 
@@ -48,3 +51,15 @@ export MAILSETUP_SCREENSHOT_DIR="$root/target/screenshots"
 
 log "All tests: fast, GUI, real peers, real Thunderbird"
 cargo test --locked -- --test-threads=2
+
+log "The real window under Xvfb, driven by keyboard through every page"
+shots="$root/target/screenshots"
+rm -rf "$shots" && mkdir -p "$shots"
+MAILSETUP_BIN="$root/target/debug/mailsetup" bash tests/gui/screenshot.sh \
+  "$shots/1-address.png" "$shots/2-checks.png" "$shots/3-thunderbird.png" "$shots/4-done.png"
+for shot in "$shots"/*.png; do
+  # A blank or failed capture is a few hundred bytes; a drawn page is tens of KiB.
+  size=$(stat -c %s "$shot")
+  [ "$size" -gt 10000 ] || { echo "run.sh: $shot is only $size bytes: the window did not draw" >&2; exit 1; }
+  echo "screenshot: $shot ($size bytes)"
+done
