@@ -454,6 +454,13 @@ impl WizardApp {
                 ui.ctx().copy_text(text.clone());
                 self.notice = Some("Copied the report to the clipboard.".to_owned());
             }
+            if !report.all_passed() && ui.button("Copy admin ticket").on_hover_text("Ready-to-send text for your IT department: who, when, which app and tenant, the failing step, the diagnosis and the exact admin action").clicked() {
+                ui.ctx().copy_text(crate::troubleshoot::helpdesk::admin_ticket(&report));
+                self.notice = Some("Copied the admin ticket to the clipboard. Paste it into an e-mail to your IT department.".to_owned());
+            }
+            if ui.button("Save support bundle").on_hover_text("One JSON file with the report, the protocol transcript and the decoded token claims; it holds no password or token").clicked() {
+                self.notice = Some(save_support_bundle(&report));
+            }
             if ui.button("Start over").clicked() {
                 self.start_over();
             }
@@ -463,6 +470,28 @@ impl WizardApp {
             ui.set_width(ui.available_width());
             ui.add(egui::Label::new(RichText::new(text).monospace()).selectable(true).wrap());
         });
+    }
+}
+
+/// Writes the support bundle into the Downloads folder (else the home
+/// folder) on a short thread, so the UI thread does no file I/O; returns the
+/// notice to show.
+fn save_support_bundle(report: &crate::report::Report) -> String {
+    let bundle = crate::troubleshoot::helpdesk::support_bundle(report);
+    let Some(folder) = directories::UserDirs::new().map(|dirs| dirs.download_dir().unwrap_or(dirs.home_dir()).to_path_buf()) else {
+        return "Cannot find your Downloads or home folder to save the support bundle.".to_owned();
+    };
+    let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
+    let path = folder.join(format!("mailsetup-support-{stamp}.json"));
+    let shown = path.display().to_string();
+    let spawned = std::thread::Builder::new().name("mailsetup-save-bundle".to_owned()).spawn(move || {
+        if let Err(error) = std::fs::write(&path, bundle) {
+            tracing::error!(%error, path = %path.display(), "could not save the support bundle");
+        }
+    });
+    match spawned {
+        Ok(_) => format!("Saving the support bundle to {shown} (it holds no password or token)."),
+        Err(error) => format!("Could not save the support bundle: {error}"),
     }
 }
 
