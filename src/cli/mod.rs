@@ -26,7 +26,13 @@ use std::time::Duration;
 ///
 /// Without a command it opens the setup wizard.
 #[derive(Debug, Parser)]
-#[command(name = "mailsetup", version, about, long_about = None)]
+#[command(
+    name = "mailsetup",
+    version,
+    about,
+    long_about = None,
+    after_help = "Exit status: 0 every check passed, 1 a check failed (or nothing was found), 2 the command could not run."
+)]
 pub struct Cli {
     /// Try everything against a built-in practice provider; no account needed.
     #[arg(long, global = true)]
