@@ -190,7 +190,7 @@ impl KnowledgeBase {
     pub fn ranked(&self, signals: &Signals) -> Vec<(&KbEntry, u32)> {
         let mut all: Vec<(&KbEntry, u32)> =
             self.entries.iter().filter_map(|e| e.when.iter().filter_map(|r| r.score(signals)).max().map(|s| (e, s))).collect();
-        all.sort_by(|a, b| b.1.cmp(&a.1));
+        all.sort_by_key(|(_, score)| std::cmp::Reverse(*score));
         all
     }
 
