@@ -163,6 +163,23 @@ pub fn sign_in(
     });
     drop(listener);
     let code = match wait {
+        Ok(Callback::Code { issuer: Some(issuer), .. }) if !same_issuer(&issuer, &request.registration.authorize_url) => {
+            // RFC 9207: an `iss` naming another server means the code may
+            // come from a mix-up attack; it must not be exchanged.
+            record(
+                Step::failed(
+                    Phase::SignIn,
+                    "signin.redirect",
+                    "Sign in and approve in the browser",
+                    started.elapsed(),
+                    request.timeout,
+                    format!("the answer names another issuer than {}; the code was not used", request.registration.authorize_url.host_str().unwrap_or("the sign-in server")),
+                )
+                .with_server_says(format!("iss={issuer}")),
+                &mut steps,
+            );
+            return SignInOutcome { steps, tokens: None };
+        }
         Ok(Callback::Code { code, .. }) => {
             record(
                 Step::passed(Phase::SignIn, "signin.redirect", "Sign in and approve in the browser", started.elapsed(), request.timeout, "the browser came back with an authorization code"),
@@ -261,6 +278,12 @@ pub fn sign_in(
         }
     };
     SignInOutcome { steps, tokens: Some(tokens) }
+}
+
+/// True when an RFC 9207 `iss` value names the same server (scheme, host
+/// and port) as the authorization endpoint we sent the user to.
+fn same_issuer(issuer: &str, authorize_url: &url::Url) -> bool {
+    url::Url::parse(issuer).is_ok_and(|issuer| issuer.origin() == authorize_url.origin())
 }
 
 type ConfiguredClient = oauth2::Client<
