@@ -136,7 +136,7 @@ pub fn sign_in(
         runtime,
         cancel,
         &mut |progress| on_event(FlowEvent::SignIn(progress)),
-        &mut |step| on_event(FlowEvent::StepFinished(diagnosed(step, &context))),
+        &mut |step| on_event(announce(diagnosed(step, &context))),
     );
     finish_sign_in(request, outcome, &context, on_event)
 }
@@ -158,7 +158,7 @@ pub fn sign_in_with_device_code(
         cancel,
         request.sign_in_timeout,
         on_code,
-        &mut |step| on_event(FlowEvent::StepFinished(diagnosed(step, &context))),
+        &mut |step| on_event(announce(diagnosed(step, &context))),
     );
     finish_sign_in(request, outcome, &context, on_event)
 }
@@ -177,7 +177,7 @@ fn finish_sign_in(
     if let Some(tokens) = &tokens {
         let inspection = inspect_tokens(request, tokens);
         let step = Step::passed(Phase::SignIn, "signin.token", "Look inside the access token", Duration::ZERO, Duration::ZERO, inspection.summary());
-        on_event(FlowEvent::StepFinished(step.clone()));
+        on_event(announce(step.clone()));
         steps.push(step);
     }
     (steps, tokens)
@@ -224,6 +224,14 @@ fn diagnosed(step: &Step, context: &troubleshoot::Context) -> Step {
     step
 }
 
+/// The event for a finished step, logged once as it happens (the id, the
+/// outcome, the time and the diagnosis; never the detail, which may quote a server).
+fn announce(step: Step) -> FlowEvent {
+    let diagnosis = step.diagnosis.as_ref().map(|diagnosis| diagnosis.id.as_str());
+    tracing::info!(step = %step.id, outcome = ?step.outcome, ms = step.duration.as_millis() as u64, diagnosis, "step finished");
+    FlowEvent::StepFinished(step)
+}
+
 /// Stage 2: the IMAP and SMTP checks, concurrently.
 pub fn check(
     request: &SetupRequest,
@@ -242,7 +250,7 @@ pub fn check(
         trust: request.trust.clone(),
         deadlines: request.deadlines,
     };
-    let on_step = |step: &Step| on_event(FlowEvent::StepFinished(diagnosed(step, &context)));
+    let on_step = |step: &Step| on_event(announce(diagnosed(step, &context)));
     let work = async {
         tokio::select! {
             (imap, smtp) = probe::check_both(&check, &on_step) => Some(imap.iter().chain(&smtp).map(|step| diagnosed(step, &context)).collect::<Vec<_>>()),
@@ -253,7 +261,7 @@ pub fn check(
         let step = Step::failed(Phase::Imap, "checks.cancelled", "Check IMAP and SMTP", Duration::ZERO, Duration::ZERO, "cancelled")
             .with_fault(Some(troubleshoot::Fault::Cancelled));
         let step = diagnosed(&step, &context);
-        on_event(FlowEvent::StepFinished(step.clone()));
+        on_event(announce(step.clone()));
         vec![step]
     })
 }
@@ -278,7 +286,7 @@ pub fn check_without_token(
         trust: request.trust.clone(),
         deadlines: request.deadlines,
     };
-    let on_step = |step: &Step| on_event(FlowEvent::StepFinished(diagnosed(step, &context)));
+    let on_step = |step: &Step| on_event(announce(diagnosed(step, &context)));
     let work = async {
         tokio::select! {
             (imap, smtp) = probe::check_both(&check, &on_step) => Some(imap.iter().chain(&smtp).map(|step| diagnosed(step, &context)).collect::<Vec<_>>()),
@@ -289,7 +297,7 @@ pub fn check_without_token(
         let step = Step::failed(Phase::Imap, "checks.cancelled", "Check IMAP and SMTP", Duration::ZERO, Duration::ZERO, "cancelled")
             .with_fault(Some(troubleshoot::Fault::Cancelled));
         let step = diagnosed(&step, &context);
-        on_event(FlowEvent::StepFinished(step.clone()));
+        on_event(announce(step.clone()));
         vec![step]
     })
 }
@@ -410,7 +418,7 @@ pub fn run_setup_using(
 fn finish_with_write(request: &SetupRequest, report: &mut Report, on_event: &(dyn Fn(FlowEvent) + Send + Sync)) {
     if report.all_passed() {
         let (step, summary) = write_thunderbird(request);
-        on_event(FlowEvent::StepFinished(step.clone()));
+        on_event(announce(step.clone()));
         report.steps.push(step);
         report.thunderbird = summary;
     } else {
