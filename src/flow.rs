@@ -346,6 +346,10 @@ pub fn write_thunderbird(request: &SetupRequest) -> (Step, Option<ThunderbirdSum
                     "already-present",
                     format!("the profile already has this account ({}); nothing changed", outcome.account_key),
                 ),
+                WriteAction::Updated => (
+                    "updated",
+                    format!("the profile's account {} now signs in with OAuth2 (its mail and folders are kept)", outcome.account_key),
+                ),
             };
             let summary = ThunderbirdSummary {
                 profile: outcome.profile_dir.display().to_string(),

@@ -83,6 +83,10 @@ pub enum WriteAction {
     /// The profile already had an IMAP account for this host and user;
     /// nothing was written.
     AlreadyPresent,
+    /// The profile had an IMAP account for this host and user signing in
+    /// with a password; it was moved to OAuth2 in place (same keys, same
+    /// mail directory) instead of adding a second one.
+    Updated,
 }
 
 impl WriteAction {
@@ -91,6 +95,7 @@ impl WriteAction {
         match self {
             WriteAction::Added => "added",
             WriteAction::AlreadyPresent => "already-present",
+            WriteAction::Updated => "updated",
         }
     }
 }
@@ -114,19 +119,109 @@ pub struct WriteOutcome {
 pub struct AccountInfo {
     /// The account key, e.g. `account1`.
     pub account_key: String,
+    /// The incoming server's key, e.g. `server1`.
+    pub server_key: String,
     /// The default identity's address (`useremail`), if it has one.
     pub email: Option<String>,
     /// `imap`, `pop3`, `nntp`, `rss`, `ews`, …
     pub incoming_type: String,
     /// The incoming server's host name.
     pub incoming_host: String,
+    /// The incoming server's port, when set (unset means the protocol's
+    /// default for its socket type).
+    pub incoming_port: Option<i32>,
     /// The incoming server's user name, if set.
     pub incoming_user_name: Option<String>,
     /// The incoming `authMethod` (3 = password, 10 = OAuth2; 3 when unset,
     /// which is Thunderbird's default).
     pub incoming_auth_method: i32,
+    /// The key of the SMTP server the default identity sends through.
+    pub smtp_key: Option<String>,
     /// The SMTP host the default identity sends through, if any.
     pub smtp_host: Option<String>,
+    /// That SMTP server's port, when set.
+    pub smtp_port: Option<i32>,
+    /// That SMTP server's `authMethod` (3 when unset).
+    pub smtp_auth_method: Option<i32>,
+    /// Whether the account should move to OAuth2, judged from the host
+    /// names alone (`migrate` also asks discovery about custom names).
+    pub status: AccountStatus,
+}
+
+/// What an account needs, as `mailsetup profiles` shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AccountStatus {
+    /// A Microsoft or Google server that still signs in with a password
+    /// (on the incoming or the outgoing server): it stops working once the
+    /// provider switches passwords off. `mailsetup migrate` fixes it.
+    NeedsOauth2,
+    /// Signs in with OAuth2 on a host Thunderbird's OAuth table knows, or
+    /// is at a provider that still takes passwords, or is not mail.
+    Ok,
+    /// The host is not one mailsetup knows; it may still be Microsoft or
+    /// Google under a custom name (`migrate` asks discovery).
+    UnknownProvider,
+}
+
+impl AccountStatus {
+    /// `needs OAuth2`, `ok`, `unknown provider`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountStatus::NeedsOauth2 => "needs OAuth2",
+            AccountStatus::Ok => "ok",
+            AccountStatus::UnknownProvider => "unknown provider",
+        }
+    }
+}
+
+/// The providers whose password sign-in is going away, by Thunderbird's
+/// OAuth issuer for a host.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OAuthProvider {
+    /// Exchange Online / Outlook.com (`login.microsoftonline.com`).
+    Microsoft,
+    /// Gmail / Google Workspace (`accounts.google.com`).
+    Google,
+}
+
+impl OAuthProvider {
+    /// The provider whose servers `host` names, by Thunderbird's OAuth
+    /// table (after canonicalising old spellings such as
+    /// `imap-mail.outlook.com`).
+    pub fn of_host(host: &str) -> Option<OAuthProvider> {
+        match crate::provider::thunderbird_oauth_issuer(&crate::provider::canonical_host(host)) {
+            Some("login.microsoftonline.com") => Some(OAuthProvider::Microsoft),
+            Some("accounts.google.com") => Some(OAuthProvider::Google),
+            _ => None,
+        }
+    }
+
+    /// `Microsoft` or `Google`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OAuthProvider::Microsoft => "Microsoft",
+            OAuthProvider::Google => "Google",
+        }
+    }
+}
+
+/// The status of an account, from its hosts and sign-in methods.
+fn status_of(incoming_type: &str, host: &str, auth: i32, smtp: Option<(&str, i32)>) -> AccountStatus {
+    if !matches!(incoming_type, "imap" | "pop3") {
+        return AccountStatus::Ok;
+    }
+    match OAuthProvider::of_host(host) {
+        Some(_) => {
+            let smtp_needs = smtp.is_some_and(|(smtp_host, smtp_auth)| {
+                OAuthProvider::of_host(smtp_host).is_some() && smtp_auth != AUTH_METHOD_OAUTH2
+            });
+            if auth != AUTH_METHOD_OAUTH2 || smtp_needs { AccountStatus::NeedsOauth2 } else { AccountStatus::Ok }
+        }
+        None if crate::provider::thunderbird_knows_oauth_host(host) => AccountStatus::Ok,
+        None => AccountStatus::UnknownProvider,
+    }
 }
 
 impl AccountInfo {
@@ -150,16 +245,16 @@ impl AccountInfo {
     }
 }
 
-const AUTH_METHOD_PASSWORD: i32 = 3;
-const AUTH_METHOD_OAUTH2: i32 = 10;
-const ACCOUNTS_LIST: &str = "mail.accountmanager.accounts";
-const DEFAULT_ACCOUNT: &str = "mail.accountmanager.defaultaccount";
-const LOCAL_FOLDERS_SERVER: &str = "mail.accountmanager.localfoldersserver";
-const LAST_ACCOUNT_KEY: &str = "mail.account.lastKey";
-const SMTP_LIST: &str = "mail.smtpservers";
-const DEFAULT_SMTP: &str = "mail.smtp.defaultserver";
+pub(super) const AUTH_METHOD_PASSWORD: i32 = 3;
+pub(super) const AUTH_METHOD_OAUTH2: i32 = 10;
+pub(super) const ACCOUNTS_LIST: &str = "mail.accountmanager.accounts";
+pub(super) const DEFAULT_ACCOUNT: &str = "mail.accountmanager.defaultaccount";
+pub(super) const LOCAL_FOLDERS_SERVER: &str = "mail.accountmanager.localfoldersserver";
+pub(super) const LAST_ACCOUNT_KEY: &str = "mail.account.lastKey";
+pub(super) const SMTP_LIST: &str = "mail.smtpservers";
+pub(super) const DEFAULT_SMTP: &str = "mail.smtp.defaultserver";
 
-fn comma_list(value: Option<&str>) -> Vec<String> {
+pub(super) fn comma_list(value: Option<&str>) -> Vec<String> {
     value.unwrap_or("").split(',').map(str::trim).filter(|key| !key.is_empty()).map(str::to_owned).collect()
 }
 
@@ -186,13 +281,33 @@ pub(super) fn read_accounts(prefs: &PrefsFile) -> Vec<AccountInfo> {
                 // Without an identity nothing is ever sent from this account.
                 None => None,
             };
+            let smtp_pref = |name: &str| {
+                smtp_key.as_ref().map(|key| format!("mail.smtpserver.{key}.{name}"))
+            };
+            let smtp_host = smtp_pref("hostname").and_then(|name| prefs.get_str(&name).map(str::to_owned));
+            let smtp_auth_method = smtp_host
+                .as_ref()
+                .map(|_| smtp_pref("authMethod").and_then(|name| prefs.get_int(&name)).unwrap_or(AUTH_METHOD_PASSWORD));
+            let incoming_host = prefs.get_str(&server_pref("hostname")).unwrap_or("").to_owned();
+            let incoming_auth_method = prefs.get_int(&server_pref("authMethod")).unwrap_or(AUTH_METHOD_PASSWORD);
+            let status = status_of(
+                &incoming_type,
+                &incoming_host,
+                incoming_auth_method,
+                smtp_host.as_deref().zip(smtp_auth_method),
+            );
             Some(AccountInfo {
                 email: identity_pref("useremail").map(str::to_owned),
-                incoming_host: prefs.get_str(&server_pref("hostname")).unwrap_or("").to_owned(),
+                incoming_port: prefs.get_int(&server_pref("port")),
                 incoming_user_name: prefs.get_str(&server_pref("userName")).map(str::to_owned),
-                incoming_auth_method: prefs.get_int(&server_pref("authMethod")).unwrap_or(AUTH_METHOD_PASSWORD),
-                smtp_host: smtp_key
-                    .and_then(|key| prefs.get_str(&format!("mail.smtpserver.{key}.hostname")).map(str::to_owned)),
+                incoming_host,
+                incoming_auth_method,
+                smtp_port: smtp_pref("port").and_then(|name| prefs.get_int(&name)),
+                smtp_host: smtp_host.clone(),
+                smtp_key: smtp_host.and(smtp_key),
+                smtp_auth_method,
+                status,
+                server_key: server,
                 account_key,
                 incoming_type,
             })
@@ -211,7 +326,7 @@ fn existing_account(prefs: &PrefsFile, account: &AccountSettings) -> Option<Stri
         };
         let server_pref = |name: &str| prefs.get_str(&format!("mail.server.{server}.{name}")).unwrap_or("");
         server_pref("type") == "imap"
-            && server_pref("hostname").eq_ignore_ascii_case(&account.imap_host)
+            && crate::provider::canonical_host(server_pref("hostname")) == crate::provider::canonical_host(&account.imap_host)
             && server_pref("userName").eq_ignore_ascii_case(&account.email)
     })
 }
@@ -479,12 +594,18 @@ mod tests {
             accounts,
             [AccountInfo {
                 account_key: "account1".into(),
+                server_key: "server1".into(),
                 email: Some("alice@contoso.example".into()),
                 incoming_type: "imap".into(),
                 incoming_host: "outlook.office365.com".into(),
+                incoming_port: Some(993),
                 incoming_user_name: Some("alice@contoso.example".into()),
                 incoming_auth_method: 10,
+                smtp_key: Some("smtp1".into()),
                 smtp_host: Some("smtp.office365.com".into()),
+                smtp_port: Some(587),
+                smtp_auth_method: Some(10),
+                status: AccountStatus::Ok,
             }]
         );
         assert!(accounts[0].uses_oauth2());

@@ -31,13 +31,19 @@
 //! * Snap and Flatpak installs keep profiles elsewhere and are not detected.
 
 mod accounts;
+mod backups;
 mod install_hash;
 mod lock;
+mod migrate;
 pub mod prefs;
 mod profiles;
 mod write;
 
-pub use accounts::{AccountInfo, AccountSettings, SocketType, WriteAction, WriteOutcome};
+pub use accounts::{AccountInfo, AccountSettings, AccountStatus, OAuthProvider, SocketType, WriteAction, WriteOutcome};
+pub use migrate::{
+    MigrationOutcome, MigrationPlan, MigrationTarget, PrefChange, migrate_account, offline_candidates, plan_migration,
+};
+pub use backups::{BackupInfo, RestoreOutcome, list_backups, restore_backup};
 pub use install_hash::install_hash;
 pub use lock::{ProfileLock, is_profile_in_use};
 pub use profiles::{
@@ -45,7 +51,7 @@ pub use profiles::{
     default_or_new_profile, detect_install_dir, detect_install_dirs, list_profiles, list_profiles_for_install,
     profiles_root,
 };
-pub use write::write_account;
+pub use write::{FAILPOINT_ENV, read_profile_prefs, write_account};
 
 use std::path::PathBuf;
 

@@ -45,29 +45,52 @@ pub fn write_account(profile_dir: &Path, account: &AccountSettings) -> Result<Wr
         None => PrefsFile::new_with_header(),
     };
 
-    let account_key = match accounts::add_account(&mut prefs, account)? {
+    let (account_key, action) = match accounts::add_account(&mut prefs, account)? {
         AddResult::AlreadyPresent { account_key } => {
-            tracing::info!(account_key, "Thunderbird already has this account; prefs.js left as it was");
-            return Ok(WriteOutcome {
-                profile_dir: profile_dir.to_owned(),
-                account_key,
-                action: WriteAction::AlreadyPresent,
-                backup: None,
-            });
+            // The same server and user: update it in place (to OAuth2, with
+            // its mail kept) rather than adding a second one.
+            let target = account.oauth2.then(|| super::migrate::target_for_settings(account)).flatten();
+            let plan = match &target {
+                Some(target) => Some(super::migrate::plan_migration(
+                    profile_dir,
+                    &prefs,
+                    &account_key,
+                    target,
+                    Some(&account.email),
+                )?),
+                None => None,
+            };
+            match plan {
+                Some(plan) if !plan.changes.is_empty() => {
+                    super::migrate::apply_changes(&mut prefs, &plan)?;
+                    (account_key, WriteAction::Updated)
+                }
+                _ => {
+                    tracing::info!(account_key, "Thunderbird already has this account; prefs.js left as it was");
+                    return Ok(WriteOutcome {
+                        profile_dir: profile_dir.to_owned(),
+                        account_key,
+                        action: WriteAction::AlreadyPresent,
+                        backup: None,
+                    });
+                }
+            }
         }
-        AddResult::Added { account_key } => account_key,
+        AddResult::Added { account_key } => (account_key, WriteAction::Added),
     };
 
+    failpoint("before-backup");
     let backup = match &original {
         Some(bytes) => Some(back_up_prefs(profile_dir, bytes)?),
         None => None,
     };
+    failpoint("after-backup");
     replace_file_atomically(&prefs_path, prefs.render().as_bytes())?;
     tracing::info!(account_key, backup = ?backup, "account written to Thunderbird's prefs.js");
-    Ok(WriteOutcome { profile_dir: profile_dir.to_owned(), account_key, action: WriteAction::Added, backup })
+    Ok(WriteOutcome { profile_dir: profile_dir.to_owned(), account_key, action, backup })
 }
 
-fn parse_prefs(path: &Path, bytes: &[u8]) -> Result<PrefsFile, ThunderbirdError> {
+pub(super) fn parse_prefs(path: &Path, bytes: &[u8]) -> Result<PrefsFile, ThunderbirdError> {
     let text = std::str::from_utf8(bytes).map_err(|not_utf8| ThunderbirdError::PrefsSyntax {
         path: path.to_owned(),
         line: line_of_offset(bytes, not_utf8.valid_up_to()),
@@ -85,6 +108,12 @@ fn line_of_offset(bytes: &[u8], offset: usize) -> u32 {
     u32::try_from(newlines + 1).unwrap_or(u32::MAX)
 }
 
+/// Reads and parses the `prefs.js` of a profile (`Ok(None)` when it has
+/// none), for callers that plan a change before making it.
+pub fn read_profile_prefs(profile_dir: &Path) -> Result<Option<PrefsFile>, ThunderbirdError> {
+    read_prefs(profile_dir)
+}
+
 /// Reads and parses the `prefs.js` of a profile, for listing. `Ok(None)`
 /// when the profile has no `prefs.js` yet.
 pub(super) fn read_prefs(profile_dir: &Path) -> Result<Option<PrefsFile>, ThunderbirdError> {
@@ -96,9 +125,35 @@ pub(super) fn read_prefs(profile_dir: &Path) -> Result<Option<PrefsFile>, Thunde
     }
 }
 
+/// Environment variable for the crash tests only: names a point
+/// (`before-backup`, `after-backup`, `mid-write`, `before-rename`) at which
+/// the process aborts, as a power cut or a kill would stop it. Unset in
+/// normal use; it can only make a write stop early, which the write is
+/// built to survive.
+pub const FAILPOINT_ENV: &str = "MAILSETUP_TEST_FAILPOINT";
+
+/// Aborts the process if [`FAILPOINT_ENV`] names `point`.
+pub(super) fn failpoint(point: &str) {
+    if std::env::var_os(FAILPOINT_ENV).is_some_and(|value| value == point) {
+        eprintln!("mailsetup: failpoint {point}: aborting");
+        std::process::abort();
+    }
+}
+
 /// Copies the old `prefs.js` into the backup directory under a name that
 /// says when (UTC) and never overwrites an earlier backup.
 fn back_up_prefs(profile_dir: &Path, contents: &[u8]) -> Result<PathBuf, ThunderbirdError> {
+    back_up_file(profile_dir, "prefs", "js", contents)
+}
+
+/// Copies `contents` to `mailsetup-backups/<stem>-<UTC time>.<extension>`,
+/// never overwriting an earlier backup.
+pub(super) fn back_up_file(
+    profile_dir: &Path,
+    stem: &str,
+    extension: &str,
+    contents: &[u8],
+) -> Result<PathBuf, ThunderbirdError> {
     let backup_dir = profile_dir.join(BACKUP_DIR_NAME);
     fs::create_dir_all(&backup_dir).map_err(io_error("create", &backup_dir))?;
     let stamp = time::OffsetDateTime::now_utc()
@@ -106,7 +161,11 @@ fn back_up_prefs(profile_dir: &Path, contents: &[u8]) -> Result<PathBuf, Thunder
         .unwrap_or_else(|_| "unknown-time".to_owned());
     let mut attempt = 1u32;
     loop {
-        let name = if attempt == 1 { format!("prefs-{stamp}.js") } else { format!("prefs-{stamp}-{attempt}.js") };
+        let name = if attempt == 1 {
+            format!("{stem}-{stamp}.{extension}")
+        } else {
+            format!("{stem}-{stamp}-{attempt}.{extension}")
+        };
         let path = backup_dir.join(name);
         // `create_new` makes "is this name free?" and "take it" one step.
         let mut file = match OpenOptions::new().write(true).create_new(true).open(&path) {
@@ -141,12 +200,19 @@ pub(super) fn replace_file_atomically(path: &Path, contents: &[u8]) -> Result<()
         .suffix(".tmp")
         .tempfile_in(&directory)
         .map_err(io_error("create a temporary file in", &directory))?;
+    if std::env::var_os(FAILPOINT_ENV).is_some_and(|value| value == "mid-write") {
+        // Half the new file on disk, then the crash.
+        let half = &contents[..contents.len() / 2];
+        let _ = temporary.write_all(half).and_then(|()| temporary.as_file().sync_all());
+        failpoint("mid-write");
+    }
     temporary.write_all(contents).map_err(io_error("write", temporary.path().to_owned()))?;
     if let Ok(metadata) = fs::metadata(&target) {
         fs::set_permissions(temporary.path(), metadata.permissions())
             .map_err(io_error("set permissions on", temporary.path().to_owned()))?;
     }
     temporary.as_file().sync_all().map_err(io_error("flush", temporary.path().to_owned()))?;
+    failpoint("before-rename");
     temporary.persist(&target).map_err(|persist| io_error("replace", &target)(persist.error))?;
     sync_directory(&directory)
 }
