@@ -28,10 +28,12 @@
 //!   would run migrations meant for old profiles).
 //! * No tokens: Thunderbird refreshes with its own client id, so it asks the
 //!   user to sign in once on its first start.
-//! * Snap and Flatpak installs keep profiles elsewhere and are not detected.
+//! * Snap and Flatpak installs keep profiles elsewhere; [`find_profile_roots`]
+//!   lists them, but new profiles are only created in the platform's own root.
 
 mod accounts;
 mod backups;
+pub mod export;
 mod install_hash;
 mod lock;
 mod migrate;
@@ -47,7 +49,8 @@ pub use backups::{BackupInfo, RestoreOutcome, list_backups, restore_backup};
 pub use install_hash::install_hash;
 pub use lock::{ProfileLock, is_profile_in_use};
 pub use profiles::{
-    INSTALL_DIR_OVERRIDE_ENV, ProfileChoice, ProfileInfo, choose_profile, choose_profile_for_install, create_profile,
+    INSTALL_DIR_OVERRIDE_ENV, InstallInfo, ProfileChoice, ProfileInfo, ProfilesRoot, RootListing, choose_profile,
+    find_profile_roots, list_root, profile_roots_in, choose_profile_for_install, create_profile,
     default_or_new_profile, detect_install_dir, detect_install_dirs, list_profiles, list_profiles_for_install,
     profiles_root,
 };

@@ -40,6 +40,10 @@ pub struct ProfileInfo {
     /// True for the profile Thunderbird opens: this installation's
     /// `[Install…] Default`, or else the legacy `Default=1`.
     pub is_default: bool,
+    /// The install hashes whose `[Install…] Default` (or `installs.ini`
+    /// entry) names this profile.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub default_for_installs: Vec<String>,
     /// The mail accounts in its `prefs.js` (Local Folders left out).
     pub accounts: Vec<AccountInfo>,
     /// Why the accounts could not be read, when they could not.
@@ -63,14 +67,16 @@ impl fmt::Display for ProfileInfo {
             }
             write!(
                 f,
-                "  {}: {} {} ({})",
+                "  [{}] {}: {} {} ({})",
+                account.status.as_str(),
                 account.email.as_deref().unwrap_or("(no identity)"),
                 account.incoming_type,
                 account.incoming_host,
                 account.sign_in()
             )?;
             if let Some(smtp) = &account.smtp_host {
-                write!(f, ", sends via {smtp}")?;
+                let smtp_sign_in = if account.smtp_auth_method == Some(10) { "OAuth2" } else { "password" };
+                write!(f, ", sends via {smtp} ({smtp_sign_in})")?;
             }
         }
         Ok(())
@@ -298,6 +304,7 @@ pub fn list_profiles_for_install(
     };
     let entries = profile_entries(root, &ini);
     let chosen = install_default(&ini, install_dir);
+    let installs = install_sections(root, &ini)?;
     let is_chosen = |entry: &ProfileEntry| match &chosen {
         Some(descriptor) => *descriptor == entry.descriptor || Path::new(descriptor) == entry.path,
         None => entry.legacy_default,
@@ -314,11 +321,209 @@ pub fn list_profiles_for_install(
                 name: entry.name.clone(),
                 path: entry.path.clone(),
                 is_default: is_chosen(entry),
+                default_for_installs: installs
+                    .iter()
+                    .filter(|install| {
+                        install.default_descriptor.as_deref().is_some_and(|descriptor| {
+                            descriptor == entry.descriptor || Path::new(descriptor) == entry.path
+                        })
+                    })
+                    .map(|install| install.hash.clone())
+                    .collect(),
                 accounts,
                 prefs_problem,
             }
         })
         .collect())
+}
+
+/// One `[Install<hash>]` section (or `installs.ini` `[<hash>]` entry).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InstallInfo {
+    /// The install hash (CityHash64 of the install directory).
+    pub hash: String,
+    /// The install directory, when it is one we know the hash of.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub install_dir: Option<PathBuf>,
+    /// The `Default=` descriptor, as written.
+    #[serde(skip)]
+    default_descriptor: Option<String>,
+    /// The profile it opens.
+    pub default_profile: Option<PathBuf>,
+    /// `Locked=1`: chosen explicitly; other installs will not take it.
+    pub locked: bool,
+}
+
+/// Install directories whose hash we can name: the ones found on this
+/// machine plus the usual package locations on every platform.
+fn known_install_dirs() -> Vec<PathBuf> {
+    let mut dirs = detect_install_dirs();
+    for dir in [
+        "/usr/lib/thunderbird",
+        "/usr/lib64/thunderbird",
+        "/opt/thunderbird",
+        "/app/lib/thunderbird",
+        "/app/thunderbird",
+        r"C:\Program Files\Mozilla Thunderbird",
+        r"C:\Program Files (x86)\Mozilla Thunderbird",
+        "/Applications/Thunderbird.app/Contents/MacOS",
+    ] {
+        let dir = PathBuf::from(dir);
+        if !dirs.contains(&dir) {
+            dirs.push(dir);
+        }
+    }
+    dirs
+}
+
+/// Every install that chose a profile under `root`: `[Install…]` sections of
+/// `profiles.ini`, plus `installs.ini` entries it lacks (Gecko uses those
+/// when `profiles.ini` has no `Version`).
+fn install_sections(root: &Path, ini: &Ini) -> Result<Vec<InstallInfo>, ThunderbirdError> {
+    let known: Vec<(String, PathBuf)> = known_install_dirs().into_iter().map(|dir| (install_hash(&dir), dir)).collect();
+    let resolve = |descriptor: &str| {
+        if Path::new(descriptor).is_absolute() {
+            PathBuf::from(descriptor)
+        } else {
+            descriptor.split('/').filter(|part| !part.is_empty()).fold(root.to_owned(), |path, part| path.join(part))
+        }
+    };
+    let mut installs: Vec<InstallInfo> = Vec::new();
+    let mut add = |hash: &str, section: &ini::Properties| {
+        if installs.iter().any(|install| install.hash.eq_ignore_ascii_case(hash)) {
+            return;
+        }
+        let default_descriptor = section.get("Default").map(str::to_owned);
+        installs.push(InstallInfo {
+            hash: hash.to_owned(),
+            install_dir: known.iter().find(|(known_hash, _)| known_hash.eq_ignore_ascii_case(hash)).map(|(_, dir)| dir.clone()),
+            default_profile: default_descriptor.as_deref().map(resolve),
+            default_descriptor,
+            locked: section.get("Locked") == Some("1"),
+        });
+    };
+    for (name, section) in ini.iter() {
+        if let Some(hash) = name.and_then(|name| name.strip_prefix("Install")) {
+            add(hash, section);
+        }
+    }
+    if let Some((installs_ini, _)) = load_ini(&root.join("installs.ini"))? {
+        for (name, section) in installs_ini.iter() {
+            if let Some(hash) = name {
+                add(hash, section);
+            }
+        }
+    }
+    Ok(installs)
+}
+
+/// A place where one kind of Thunderbird install keeps its profiles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProfilesRoot {
+    /// `linux`, `flatpak`, `snap`, `windows` or `macos`.
+    pub kind: &'static str,
+    pub path: PathBuf,
+}
+
+/// Every place a Thunderbird may keep profiles for a user whose home is
+/// `home` (and, on Windows, whose `%APPDATA%` is `appdata`), whether it
+/// exists or not: `~/.thunderbird`, Flatpak's
+/// `~/.var/app/org.mozilla.Thunderbird/.thunderbird`, Snap's
+/// `~/snap/thunderbird/common/.thunderbird`, `%APPDATA%\Thunderbird`,
+/// `~/Library/Thunderbird`.
+pub fn profile_roots_in(home: &Path, appdata: Option<&Path>) -> Vec<ProfilesRoot> {
+    let mut roots = vec![
+        ProfilesRoot { kind: "linux", path: home.join(".thunderbird") },
+        ProfilesRoot { kind: "flatpak", path: home.join(".var/app/org.mozilla.Thunderbird/.thunderbird") },
+        ProfilesRoot { kind: "snap", path: home.join("snap/thunderbird/common/.thunderbird") },
+        ProfilesRoot { kind: "macos", path: home.join("Library").join("Thunderbird") },
+    ];
+    if let Some(appdata) = appdata {
+        roots.push(ProfilesRoot { kind: "windows", path: appdata.join("Thunderbird") });
+    }
+    roots
+}
+
+/// The profile roots of this user that exist (hold a `profiles.ini`), the
+/// platform's own first.
+pub fn find_profile_roots() -> Vec<ProfilesRoot> {
+    let home = std::env::var_os("HOME")
+        .filter(|home| !home.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned()));
+    let appdata = std::env::var_os("APPDATA").filter(|dir| !dir.is_empty()).map(PathBuf::from);
+    let mut roots: Vec<ProfilesRoot> = Vec::new();
+    if let Some(own) = profiles_root() {
+        let kind = if cfg!(windows) { "windows" } else if cfg!(target_os = "macos") { "macos" } else { "linux" };
+        roots.push(ProfilesRoot { kind, path: own });
+    }
+    if let Some(home) = home {
+        for root in profile_roots_in(&home, appdata.as_deref()) {
+            if !roots.iter().any(|known| known.path == root.path) {
+                roots.push(root);
+            }
+        }
+    }
+    roots.retain(|root| root.path.join("profiles.ini").is_file());
+    roots
+}
+
+/// One profile root with its installs and profiles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RootListing {
+    pub kind: &'static str,
+    pub root: PathBuf,
+    pub installs: Vec<InstallInfo>,
+    pub profiles: Vec<ProfileInfo>,
+}
+
+impl fmt::Display for RootListing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.kind {
+            "flatpak" => "Thunderbird (Flatpak)",
+            "snap" => "Thunderbird (Snap)",
+            _ => "Thunderbird",
+        };
+        writeln!(f, "{kind}: {}", self.root.display())?;
+        for install in &self.installs {
+            let dir = install.install_dir.as_ref().map(|dir| dir.display().to_string()).unwrap_or_else(|| "an install".to_owned());
+            let profile = install.default_profile.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "nothing".to_owned());
+            writeln!(f, "  install {} ({dir}) opens {profile}", install.hash)?;
+        }
+        if self.profiles.is_empty() {
+            return write!(f, "  no profiles");
+        }
+        for (index, profile) in self.profiles.iter().enumerate() {
+            if index > 0 {
+                writeln!(f)?;
+            }
+            for (line_index, line) in profile.to_string().lines().enumerate() {
+                if line_index > 0 {
+                    writeln!(f)?;
+                }
+                write!(f, "  {line}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Lists one root: its installs (with the §3 hash rules) and profiles.
+/// The default mark follows the install this kind of root belongs to: the
+/// detected one for the platform's own root, Flatpak's `/app/lib/thunderbird`
+/// for Flatpak; Snap has no per-install profiles, so the legacy `Default=1`.
+pub fn list_root(root: &ProfilesRoot) -> Result<RootListing, ThunderbirdError> {
+    let install_dir = match root.kind {
+        "flatpak" => Some(PathBuf::from("/app/lib/thunderbird")),
+        "snap" => None,
+        _ => detect_install_dir(),
+    };
+    let profiles = list_profiles_for_install(&root.path, install_dir.as_deref())?;
+    let installs = match load_ini(&root.path.join("profiles.ini"))? {
+        Some((ini, _)) => install_sections(&root.path, &ini)?,
+        None => Vec::new(),
+    };
+    Ok(RootListing { kind: root.kind, root: root.path.clone(), installs, profiles })
 }
 
 /// Picks the profile to write into, for the Thunderbird found by
