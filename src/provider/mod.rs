@@ -16,6 +16,7 @@ pub use catalogue::{
     MICROSOFT_CLIENT_ID, canonical_host, microsoft_plan, provider_by_id, thunderbird_knows_oauth_host,
     thunderbird_oauth_issuer,
 };
+pub(crate) use catalogue::no_registration;
 pub use file::{ProviderFile, ProviderFileError};
 
 use crate::address::EmailAddress;

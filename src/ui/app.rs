@@ -66,12 +66,16 @@ pub struct WizardOptions {
     pub thunderbird_root: Option<PathBuf>,
     /// How long the browser sign-in may take.
     pub sign_in_timeout: Duration,
+    /// Look up domains the catalogue does not know (autoconfig, ISPDB, DNS,
+    /// Microsoft) on the worker. `None`: catalogue only (tests); the real
+    /// window sets it in `ui::run`.
+    pub discovery: Option<crate::provider::discovery::DiscoveryConfig>,
 }
 
 impl WizardOptions {
     /// The real thing: the user's provider, browser and Thunderbird.
     pub fn real() -> Self {
-        Self { sandbox: false, browser: None, thunderbird_root: None, sign_in_timeout: DEFAULT_SIGN_IN_TIMEOUT }
+        Self { sandbox: false, browser: None, thunderbird_root: None, sign_in_timeout: DEFAULT_SIGN_IN_TIMEOUT, discovery: None }
     }
 
     /// Practice mode against the built-in sandbox provider.
@@ -214,6 +218,8 @@ pub struct WizardApp {
     pub(super) thunderbird: ThunderbirdStage,
     /// A short confirmation ("Copied…") shown under the page's buttons.
     pub(super) notice: Option<String>,
+    /// Looking the address up, and the manual-settings form.
+    pub(super) discovery: super::discovery_page::DiscoveryStage,
 }
 
 impl WizardApp {
@@ -243,6 +249,7 @@ impl WizardApp {
             checks: ChecksStage::default(),
             thunderbird: ThunderbirdStage::default(),
             notice: None,
+            discovery: Default::default(),
             options,
         };
         if app.options.sandbox {
@@ -338,7 +345,7 @@ impl WizardApp {
         self.frame_ui(ui);
     }
 
-    fn next_attempt(&mut self) -> AttemptId {
+    pub(super) fn next_attempt(&mut self) -> AttemptId {
         let attempt_id = self.next_attempt_id;
         self.next_attempt_id += 1;
         attempt_id
@@ -354,6 +361,7 @@ impl WizardApp {
 
     fn handle(&mut self, message: Message) {
         match message {
+            Message::Discovered { attempt_id, discovery } => self.discovered(attempt_id, *discovery),
             Message::SandboxStarted(started) => {
                 self.sandbox = match started {
                     Ok(sandbox) => SandboxState::Ready(Box::new(sandbox)),
@@ -477,6 +485,10 @@ impl WizardApp {
 
     /// Accepts the Address page: the address parses and a plan exists.
     pub(super) fn submit_address(&mut self) {
+        if self.should_discover() {
+            self.start_discovery();
+            return;
+        }
         match self.build_session() {
             Ok(session) => {
                 self.form.error = None;
@@ -503,6 +515,9 @@ impl WizardApp {
                 SandboxState::Failed(why) => Err(why.clone()),
                 SandboxState::Off => Err("the sandbox is not running".to_owned()),
             };
+        }
+        if let Some(plan) = self.discovered_plan_for(address).filter(|_| !self.form.microsoft_365) {
+            return Ok(plan);
         }
         let choice = self.form.microsoft_365.then_some(ProviderChoice::Microsoft365);
         provider::plan_for(address, None, choice).map_err(|error| error.to_string())

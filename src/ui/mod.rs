@@ -15,6 +15,8 @@
 //! neither tokens nor a half-finished setup survive the window.
 
 mod app;
+mod bench;
+mod discovery_page;
 mod pages;
 mod widgets;
 mod worker;
@@ -27,7 +29,12 @@ pub const WINDOW_TITLE: &str = "Mail Setup";
 /// Opens the wizard window and returns when it is closed. `sandbox` starts in
 /// practice mode against the built-in sandbox provider.
 pub fn run(sandbox: bool) -> Result<(), String> {
-    let options = if sandbox { WizardOptions::sandbox() } else { WizardOptions::real() };
+    let options = if sandbox {
+        WizardOptions::sandbox()
+    } else {
+        let discovery = crate::provider::discovery::DiscoveryConfig::from_env(crate::tls::TrustStore::system())?;
+        WizardOptions { discovery: Some(discovery), ..WizardOptions::real() }
+    };
     let native_options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(WINDOW_TITLE)
@@ -36,6 +43,6 @@ pub fn run(sandbox: bool) -> Result<(), String> {
             .with_min_inner_size([520.0, 420.0]),
         ..Default::default()
     };
-    eframe::run_native(WINDOW_TITLE, native_options, Box::new(move |_creation| Ok(Box::new(WizardApp::new(options)))))
+    eframe::run_native(WINDOW_TITLE, native_options, Box::new(move |_creation| Ok(bench::boxed(WizardApp::new(options)))))
         .map_err(|error| error.to_string())
 }

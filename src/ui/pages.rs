@@ -106,6 +106,7 @@ impl WizardApp {
             }
             if email.changed() {
                 self.form.choice_needed = false;
+                self.address_changed();
             }
             if email.changed() && self.form.error.is_some() {
                 // Once an error shows, keep it current while the user fixes the address.
@@ -127,7 +128,9 @@ impl WizardApp {
             error_ui(ui, &error);
         }
 
-        if self.typed_domain_is_unknown() {
+        self.discovery_ui(ui);
+
+        if self.typed_domain_is_unknown() && self.discovery.running.is_none() && self.discovery.manual.is_none() {
             ui.add_space(8.0);
             let domain = EmailAddress::parse(&self.form.email).map(|address| address.domain().to_owned()).unwrap_or_default();
             let explanation = format!("Mail Setup does not know which provider hosts {domain}. If your organisation uses Microsoft 365, choose it:");
@@ -173,6 +176,10 @@ impl WizardApp {
 
     fn sign_in_page_ui(&mut self, ui: &mut egui::Ui) {
         heading_ui(ui, "Sign in with your provider");
+        if self.session.is_some() && !self.sandbox_mode && self.sign_in.running.is_none() && ui.link("Edit settings…").clicked() {
+            self.edit_settings();
+            return;
+        }
         let Some(session) = &self.session else {
             ui.label("Enter an address first.");
             return;
@@ -201,6 +208,8 @@ impl WizardApp {
             ui.add_space(4.0);
             warning_ui(ui, warning);
         }
+        let elapsed = plan.evidence.iter().map(|e| e.duration).max().unwrap_or_default();
+        super::discovery_page::evidence_list_ui(ui, &plan.evidence, elapsed, "plan evidence");
         ui.add_space(12.0);
 
         if let Some(stop) = &plan.stop {

@@ -47,6 +47,8 @@ pub(crate) enum Command {
     Write { attempt_id: AttemptId, request: Box<SetupRequest> },
     /// Drop any tokens held (start over).
     ForgetTokens,
+    /// Run discovery for an address; answered with [`Message::Discovered`].
+    Discover { attempt_id: AttemptId, address: crate::address::EmailAddress, config: Box<crate::provider::discovery::DiscoveryConfig> },
 }
 
 /// What the worker tells the UI.
@@ -64,6 +66,8 @@ pub(crate) enum Message {
     WriteFinished { attempt_id: AttemptId, step: Step, summary: Option<ThunderbirdSummary> },
     /// "Open browser again" finished: how, or why not.
     BrowserOpened { attempt_id: AttemptId, result: Result<String, String> },
+    /// Discovery finished (with or without a plan).
+    Discovered { attempt_id: AttemptId, discovery: Box<crate::provider::discovery::Discovery> },
     /// The sandbox is up (the UI keeps it alive), or could not start.
     SandboxStarted(Result<Sandbox, String>),
 }
@@ -212,6 +216,19 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
                 outbox.send(Message::WriteFinished { attempt_id, step, summary });
             }
             Command::ForgetTokens => tokens = None,
+            Command::Discover { attempt_id, address, config } => {
+                let discovery = match &runtime {
+                    Ok(runtime) => crate::provider::discovery::discover_blocking(runtime.handle(), &address, None, &config),
+                    Err(why) => crate::provider::discovery::Discovery {
+                        address: address.to_string(),
+                        plan: None,
+                        evidence: Vec::new(),
+                        no_plan_reason: Some(why.clone()),
+                        elapsed: Duration::ZERO,
+                    },
+                };
+                outbox.send(Message::Discovered { attempt_id, discovery: Box::new(discovery) });
+            }
         }
     }
 }
