@@ -429,3 +429,117 @@ fn finish_with_write(request: &SetupRequest, report: &mut Report, on_event: &(dy
         report.steps.push(Step::skipped(Phase::Thunderbird, "thunderbird.write", "Add the account to Thunderbird", "not written, because a check failed"));
     }
 }
+
+/// What `migrate` needs: the checks' request (address, plan, trust, …) and
+/// the account to move to OAuth2 in place.
+#[derive(Clone)]
+pub struct MigrateRequest {
+    /// Sign-in and checks run with this request's address and plan; its
+    /// `profile` is ignored.
+    pub setup: SetupRequest,
+    pub profile_dir: PathBuf,
+    /// The account in `prefs.js`, e.g. `account1`.
+    pub account_key: String,
+    pub target: thunderbird::MigrationTarget,
+    /// Switch even when a check failed (the user saw the diagnosis).
+    pub force: bool,
+}
+
+/// Stage 3 of `migrate`: switch the account to OAuth2 in place.
+pub fn migrate_thunderbird(request: &MigrateRequest) -> (Step, Option<ThunderbirdSummary>) {
+    const ID: &str = "thunderbird.migrate";
+    const TITLE: &str = "Switch the Thunderbird account to OAuth2";
+    let started = Instant::now();
+    let email = request.setup.address.to_string();
+    match thunderbird::migrate_account(&request.profile_dir, &request.account_key, &request.target, Some(&email)) {
+        Ok(outcome) => {
+            let plan = &outcome.plan;
+            let (action, mut detail) = if plan.is_noop() {
+                ("already-present", format!("{} already signs in with OAuth2; nothing changed", plan.account_key))
+            } else {
+                (
+                    "migrated",
+                    format!(
+                        "{} now signs in with OAuth2 on {}{} ({} settings changed, {} saved passwords removed; server key {} and its mail kept)",
+                        plan.account_key,
+                        plan.new_incoming_host,
+                        plan.new_smtp_host.as_ref().map(|smtp| format!(" and {smtp}")).unwrap_or_default(),
+                        plan.changes.len(),
+                        outcome.logins_removed,
+                        plan.server_key,
+                    ),
+                )
+            };
+            for note in &plan.notes {
+                detail.push_str("; ");
+                detail.push_str(note);
+            }
+            let summary = ThunderbirdSummary {
+                profile: outcome.profile_dir.display().to_string(),
+                action: action.to_owned(),
+                backup: outcome.backup.map(|b| b.display().to_string()),
+            };
+            (Step::passed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, detail), Some(summary))
+        }
+        Err(error) => (Step::failed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, error.to_string()), None),
+    }
+}
+
+/// The whole `migrate` flow: sign in and check with the account's address
+/// first; switch only when every check passed, or with `force`.
+pub fn run_migrate(
+    request: &MigrateRequest,
+    method: SignInMethod<'_>,
+    runtime: &tokio::runtime::Handle,
+    cancel: &CancelFlag,
+    on_event: &(dyn Fn(FlowEvent) + Send + Sync),
+) -> Report {
+    let setup = &request.setup;
+    let mut report = start_report(setup);
+    let finish = |report: &mut Report| {
+        if report.all_passed() || request.force {
+            let (mut step, summary) = migrate_thunderbird(request);
+            if !report.all_passed() {
+                step.detail.push_str(" (switched although a check failed: --force)");
+            }
+            on_event(FlowEvent::StepFinished(step.clone()));
+            report.steps.push(step);
+            report.thunderbird = summary;
+        } else {
+            report.steps.push(Step::skipped(
+                Phase::Thunderbird,
+                "thunderbird.migrate",
+                "Switch the Thunderbird account to OAuth2",
+                "not switched, because a check failed (see the diagnosis; --force switches anyway)",
+            ));
+        }
+    };
+    if setup.plan.stop.is_some() {
+        report.steps.push(Step::skipped(Phase::Thunderbird, "thunderbird.migrate", "Switch the Thunderbird account to OAuth2", "not switched: this account cannot be moved to OAuth2 (see above)"));
+        return report;
+    }
+    if !setup.plan.sign_in.mailsetup_signs_in() {
+        report.steps.push(Step::skipped(Phase::SignIn, "signin.browser", "Sign in in the browser", "not done by mailsetup: Thunderbird signs in to this account by itself"));
+        report.steps.extend(check_without_token(setup, runtime, cancel, on_event));
+        finish(&mut report);
+        return report;
+    }
+    let (steps, tokens) = match method {
+        SignInMethod::Browser => sign_in(setup, runtime, cancel, on_event),
+        SignInMethod::DeviceCode(show) => sign_in_with_device_code(setup, runtime, cancel, &mut |code| show(code), on_event),
+    };
+    report.steps.extend(steps);
+    match tokens {
+        Some(tokens) => {
+            report.token = Some(inspect_tokens(setup, &tokens));
+            report.steps.extend(check(setup, &tokens, runtime, cancel, on_event));
+        }
+        None => {
+            for (phase, id, title) in [(Phase::Imap, "imap.check", "Check IMAP"), (Phase::Smtp, "smtp.check", "Check SMTP")] {
+                report.steps.push(Step::skipped(phase, id, title, "not tried, because sign-in did not complete"));
+            }
+        }
+    }
+    finish(&mut report);
+    report
+}

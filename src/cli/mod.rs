@@ -22,6 +22,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
+mod tb;
+
 /// Mail Setup Assistant: moves your mail onto OAuth2 and sets Thunderbird up.
 ///
 /// Without a command it opens the setup wizard.
@@ -67,8 +69,21 @@ pub enum Command {
     /// Exit status: 0 a plan was found, 1 none was (or the account cannot be
     /// moved), 2 it could not run.
     Detect(DetectArgs),
-    /// List Thunderbird profiles and the accounts in them.
+    /// List Thunderbird profiles (every install: Linux, Flatpak, Snap,
+    /// Windows, macOS) and their accounts, with what each needs.
     Profiles(ProfilesArgs),
+    /// Switch password accounts at Microsoft or Google to OAuth2 in place,
+    /// keeping mail, folders and filters. Signs in and checks first.
+    ///
+    /// Exit status: 0 switched (or nothing to do), 1 a check failed or you
+    /// said no, 2 it could not run.
+    Migrate(tb::MigrateArgs),
+    /// List mailsetup's backups of a profile, or restore one (the current
+    /// file is backed up first).
+    Restore(tb::RestoreArgs),
+    /// Write a policies.json or AutoConfig file that deploys accounts to many
+    /// machines.
+    Export(tb::ExportArgs),
 }
 
 /// `mailsetup setup`.
@@ -173,6 +188,9 @@ pub fn run(command: Command, sandbox: bool) -> ExitCode {
         Command::Explain(args) => explain(args),
         Command::Detect(args) => detect(args),
         Command::Profiles(args) => profiles(args),
+        Command::Migrate(args) => tb::migrate(args, sandbox),
+        Command::Restore(args) => tb::restore(args),
+        Command::Export(args) => tb::export(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -337,23 +355,7 @@ fn detect(args: DetectArgs) -> Result<u8, String> {
 }
 
 fn profiles(args: ProfilesArgs) -> Result<u8, String> {
-    let root = match args.root {
-        Some(root) => root,
-        None => thunderbird::profiles_root().ok_or("cannot find your home directory to look for Thunderbird")?,
-    };
-    let profiles = thunderbird::list_profiles(&root).map_err(|e| e.to_string())?;
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&profiles).map_err(|e| e.to_string())?);
-        return Ok(exit::ALL_PASSED);
-    }
-    if profiles.is_empty() {
-        println!("No Thunderbird profiles under {}.", root.display());
-        return Ok(exit::ALL_PASSED);
-    }
-    for profile in &profiles {
-        println!("{profile}");
-    }
-    Ok(exit::ALL_PASSED)
+    tb::profiles(args.root, args.json)
 }
 
 #[cfg(test)]

@@ -1,0 +1,460 @@
+//! The Thunderbird commands: `profiles` (every install), `migrate`,
+//! `restore` and `export`.
+
+use super::exit;
+use crate::address::EmailAddress;
+use crate::flow::{self, FlowEvent, MigrateRequest, ProfileTarget, SetupRequest, SignInMethod};
+use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress};
+use crate::probe::Deadlines;
+use crate::provider::{self, ProviderFile, ProviderPlan};
+use crate::sandbox::{Sandbox, SandboxOptions};
+use crate::thunderbird::{
+    self, AccountInfo, AccountSettings, AccountStatus, MigrationTarget, OAuthProvider, ProfileChoice, ProfilesRoot,
+    SocketType,
+};
+use crate::tls::TrustStore;
+use clap::{Args, ValueEnum};
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// `mailsetup migrate`.
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// The address of the account to switch; without it, mailsetup lists the
+    /// accounts that need OAuth2 and asks.
+    pub email: Option<String>,
+    /// The Thunderbird profile directory (default: the one Thunderbird opens).
+    #[arg(long, value_name = "DIR")]
+    pub profile: Option<PathBuf>,
+    /// Do not ask: switch every account listed (for scripts).
+    #[arg(long)]
+    pub yes: bool,
+    /// Switch even when a check failed (after reading the diagnosis).
+    #[arg(long)]
+    pub force: bool,
+    /// Print the reports as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Use the provider settings in this TOML file (see the README).
+    #[arg(long, value_name = "FILE")]
+    pub provider_file: Option<PathBuf>,
+    /// Also trust the CA certificates in this PEM file.
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
+    /// How long to wait for the browser sign-in, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    pub timeout: u64,
+}
+
+/// `mailsetup restore`.
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup to restore (a name from the list); without it, the
+    /// backups are listed.
+    pub backup: Option<String>,
+    /// The Thunderbird profile directory (default: the one Thunderbird opens).
+    #[arg(long, value_name = "DIR")]
+    pub profile: Option<PathBuf>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// What `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// An enterprise policies.json (`Preferences` policy).
+    Policies,
+    /// An AutoConfig file (mozilla.cfg); `${NAME}` in an address reads the
+    /// environment variable NAME at each start.
+    Autoconfig,
+}
+
+/// `mailsetup export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// policies (policies.json) or autoconfig (mozilla.cfg).
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// The addresses; with --format autoconfig they may hold `${USER}`-style
+    /// placeholders, e.g. '${USER}@contoso.example'.
+    #[arg(required = true, num_args = 1.., value_name = "EMAIL")]
+    pub emails: Vec<String>,
+    /// The sender name (default: the part before the @).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Write to FILE instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Use the provider settings in this TOML file.
+    #[arg(long, value_name = "FILE")]
+    pub provider_file: Option<PathBuf>,
+    /// Also trust the CA certificates in this PEM file (for discovery).
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
+}
+
+/// `mailsetup profiles`: every root, or the one given.
+pub fn profiles(root: Option<PathBuf>, json: bool) -> Result<u8, String> {
+    let roots = match root {
+        Some(path) => vec![ProfilesRoot { kind: "linux", path }],
+        None => thunderbird::find_profile_roots(),
+    };
+    let listings = roots.iter().map(thunderbird::list_root).collect::<Result<Vec<_>, _>>().map_err(|e| e.to_string())?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&listings).map_err(|e| e.to_string())?);
+        return Ok(exit::ALL_PASSED);
+    }
+    if listings.iter().all(|listing| listing.profiles.is_empty()) {
+        let looked: Vec<String> = match roots.is_empty() {
+            true => thunderbird::profiles_root().map(|root| root.display().to_string()).into_iter().collect(),
+            false => roots.iter().map(|root| root.path.display().to_string()).collect(),
+        };
+        println!("No Thunderbird profiles found (looked in {}).", looked.join(", "));
+        return Ok(exit::ALL_PASSED);
+    }
+    for listing in &listings {
+        println!("{listing}\n");
+    }
+    if listings.iter().flat_map(|l| &l.profiles).flat_map(|p| &p.accounts).any(|a| a.status == AccountStatus::NeedsOauth2) {
+        println!("Accounts marked [needs OAuth2] stop working when the provider switches passwords off: `mailsetup migrate` switches them in place.");
+    }
+    Ok(exit::ALL_PASSED)
+}
+
+/// The profile the user means: `--profile`, else the one Thunderbird opens.
+fn chosen_profile(explicit: Option<&Path>) -> Result<PathBuf, String> {
+    let root = thunderbird::profiles_root().ok_or("cannot find your home directory to look for Thunderbird")?;
+    match thunderbird::choose_profile(&root, explicit).map_err(|e| e.to_string())? {
+        ProfileChoice::Existing(dir) => Ok(dir),
+        ProfileChoice::Create { root, .. } => Err(format!("there is no Thunderbird profile under {}; pass --profile DIR", root.display())),
+    }
+}
+
+/// An account that can move to OAuth2, and where to.
+struct Candidate {
+    account: AccountInfo,
+    address: String,
+    provider: OAuthProvider,
+    /// The discovered plan, when discovery was asked.
+    plan: Option<ProviderPlan>,
+}
+
+fn provider_of_plan(plan: &ProviderPlan) -> Option<OAuthProvider> {
+    if plan.stop.is_some() {
+        return None;
+    }
+    match plan.oauth.issuer.as_str() {
+        "login.microsoftonline.com" => Some(OAuthProvider::Microsoft),
+        "accounts.google.com" => Some(OAuthProvider::Google),
+        _ => None,
+    }
+}
+
+/// The accounts of `prefs` that move: "needs OAuth2" by host name, and
+/// password accounts on other hosts whose address discovery puts at
+/// Microsoft or Google (a custom host name pointing there).
+fn candidates(accounts: &[AccountInfo], args: &MigrateArgs, sandbox: bool) -> Result<Vec<Candidate>, String> {
+    let file = args.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
+    let mut found = Vec::new();
+    for account in accounts {
+        let address = account
+            .email
+            .clone()
+            .or_else(|| account.incoming_user_name.clone().filter(|user| user.contains('@')))
+            .unwrap_or_default();
+        if let Some(wanted) = &args.email
+            && !address.eq_ignore_ascii_case(wanted)
+            && !account.incoming_user_name.as_deref().is_some_and(|user| user.eq_ignore_ascii_case(wanted))
+        {
+            continue;
+        }
+        let address = if address.is_empty() { args.email.clone().unwrap_or_default() } else { address };
+        match account.status {
+            AccountStatus::NeedsOauth2 => {
+                if let Some(provider) = OAuthProvider::of_host(&account.incoming_host) {
+                    found.push(Candidate { account: account.clone(), address, provider, plan: None });
+                }
+            }
+            AccountStatus::UnknownProvider if !sandbox && matches!(account.incoming_type.as_str(), "imap" | "pop3") && account.incoming_auth_method != 10 => {
+                let Ok(parsed) = EmailAddress::parse(&address) else { continue };
+                eprintln!("Asking where {address}'s mail is hosted ({} is not a name mailsetup knows)…", account.incoming_host);
+                let discovery = super::run_discovery(&parsed, file.as_ref(), args.ca_file.as_deref())?;
+                if let Some(plan) = discovery.plan
+                    && let Some(provider) = provider_of_plan(&plan)
+                {
+                    found.push(Candidate { account: account.clone(), address, provider, plan: Some(plan) });
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(found)
+}
+
+fn ask(question: &str) -> bool {
+    eprint!("{question} [y/N] ");
+    let _ = std::io::stderr().flush();
+    let mut line = String::new();
+    match std::io::stdin().lock().read_line(&mut line) {
+        Ok(0) | Err(_) => false,
+        Ok(_) => matches!(line.trim(), "y" | "Y" | "yes" | "Yes" | "YES"),
+    }
+}
+
+/// `mailsetup migrate`.
+pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String> {
+    let profile = chosen_profile(args.profile.as_deref())?;
+    let prefs = thunderbird::read_profile_prefs(&profile)
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("{} has no prefs.js, so no accounts", profile.display()))?;
+    let accounts = thunderbird::profile_accounts(&prefs);
+    let chosen = candidates(&accounts, &args, sandbox_requested)?;
+    if chosen.is_empty() {
+        if let Some(email) = &args.email {
+            let present = accounts.iter().find(|a| {
+                a.email.as_deref().is_some_and(|e| e.eq_ignore_ascii_case(email))
+                    || a.incoming_user_name.as_deref().is_some_and(|u| u.eq_ignore_ascii_case(email))
+            });
+            return match present {
+                Some(account) if account.uses_oauth2() && account.smtp_auth_method.is_none_or(|m| m == 10) => {
+                    println!("{email} ({}) already signs in with OAuth2; nothing to do.", account.account_key);
+                    Ok(exit::ALL_PASSED)
+                }
+                Some(account) => Err(format!(
+                    "{email} ({} on {}) is not at Microsoft or Google as far as mailsetup can tell, so it cannot be switched to OAuth2 here",
+                    account.account_key, account.incoming_host
+                )),
+                None => Err(format!("the profile {} has no account for {email}; `mailsetup profiles` lists its accounts", profile.display())),
+            };
+        }
+        println!("No account in {} needs to move to OAuth2.", profile.display());
+        return Ok(exit::ALL_PASSED);
+    }
+
+    // Show what would change, then ask (unless --yes).
+    for candidate in &chosen {
+        let target = MigrationTarget::for_provider(candidate.provider);
+        let plan = thunderbird::plan_migration(&profile, &prefs, &candidate.account.account_key, &target, Some(&candidate.address))
+            .map_err(|e| e.to_string())?;
+        eprintln!(
+            "{} ({}, {} {}) → OAuth2 at {}:",
+            candidate.address,
+            candidate.account.account_key,
+            candidate.account.incoming_type,
+            candidate.account.incoming_host,
+            candidate.provider.as_str()
+        );
+        for change in &plan.changes {
+            eprintln!("    {} = {}   (was {})", change.name, change.new, change.old.as_deref().unwrap_or("unset"));
+        }
+        for file in &plan.filter_files {
+            eprintln!("    filters in {} move to the new server name", file.display());
+        }
+        for origin in &plan.remove_logins_for {
+            eprintln!("    the saved password for {origin} is removed (Thunderbird signs in with OAuth2 now)");
+        }
+        for note in &plan.notes {
+            eprintln!("    note: {note}");
+        }
+    }
+    if !args.yes {
+        let question = if chosen.len() == 1 {
+            "Sign in and check first, then switch this account?".to_owned()
+        } else {
+            format!("Sign in and check first, then switch these {} accounts?", chosen.len())
+        };
+        if !ask(&question) {
+            eprintln!("Nothing changed.");
+            return Ok(exit::CHECK_FAILED);
+        }
+    }
+
+    let sandbox = if sandbox_requested {
+        Some(Sandbox::start(SandboxOptions::default()).map_err(|e| format!("the sandbox could not start: {e}"))?)
+    } else {
+        None
+    };
+    let runtime = flow::new_runtime().map_err(|e| format!("cannot start the network runtime: {e}"))?;
+    let cancel = CancelFlag::new();
+    let json = args.json;
+    let mut reports = Vec::new();
+    let mut status = exit::ALL_PASSED;
+    for candidate in chosen {
+        let address = EmailAddress::parse(&candidate.address).map_err(|e| e.to_string())?;
+        let (plan, mut trust, browser) = match &sandbox {
+            Some(sandbox) => (sandbox.plan(), sandbox.trust(), BrowserLauncher::Function(sandbox.automatic_browser())),
+            None => {
+                let plan = match candidate.plan {
+                    Some(plan) => plan,
+                    None => fallback_plan(&address, candidate.provider, &args)?,
+                };
+                (plan, TrustStore::system(), BrowserLauncher::System)
+            }
+        };
+        if let Some(ca_file) = &args.ca_file {
+            trust = trust.merged_with(&TrustStore::with_ca_file(ca_file).map_err(|e| e.to_string())?);
+        }
+        let display_name = address.local_part().to_owned();
+        let request = MigrateRequest {
+            setup: SetupRequest {
+                address,
+                display_name,
+                plan,
+                trust,
+                browser,
+                sign_in_timeout: Duration::from_secs(args.timeout.max(1)),
+                deadlines: Deadlines::default(),
+                profile: ProfileTarget::NoWrite,
+            },
+            profile_dir: profile.clone(),
+            account_key: candidate.account.account_key.clone(),
+            target: MigrationTarget::for_provider(candidate.provider),
+            force: args.force,
+        };
+        let announced = std::sync::atomic::AtomicBool::new(false);
+        let on_event = |event: FlowEvent| {
+            let mut err = std::io::stderr().lock();
+            match event {
+                FlowEvent::SignIn(SignInProgress::WaitingForBrowser { authorize_url, remaining, .. }) => {
+                    if !announced.swap(true, std::sync::atomic::Ordering::SeqCst) {
+                        let _ = writeln!(err, "Sign in in your browser. If no browser opened, open this link:\n  {authorize_url}\nWaiting up to {} s…", remaining.as_secs());
+                    }
+                }
+                FlowEvent::StepFinished(step) if !json => {
+                    let _ = writeln!(err, "  {} {}: {}", step.outcome, step.title, step.detail);
+                }
+                FlowEvent::StepFinished(_) => {}
+            }
+        };
+        let report = flow::run_migrate(&request, SignInMethod::Browser, runtime.handle(), &cancel, &on_event);
+        let switched = report.thunderbird.is_some();
+        if !switched || !report.all_passed() {
+            status = exit::CHECK_FAILED;
+        }
+        if !json {
+            println!("{report}");
+            if !switched {
+                println!("The account was not changed. Read the diagnosis above; `--force` switches it anyway.");
+            } else {
+                println!("Start Thunderbird: it asks you to sign in once (in your browser from version 153 on).");
+            }
+        }
+        reports.push(report);
+    }
+    if json {
+        let values: Vec<serde_json::Value> =
+            reports.iter().map(|report| serde_json::from_str(&report.to_json()).unwrap_or(serde_json::Value::Null)).collect();
+        println!("{}", serde_json::to_string_pretty(&values).map_err(|e| e.to_string())?);
+    }
+    Ok(status)
+}
+
+/// The plan to check an account with when discovery was not asked (its
+/// host name already says Microsoft or Google).
+fn fallback_plan(address: &EmailAddress, provider: OAuthProvider, args: &MigrateArgs) -> Result<ProviderPlan, String> {
+    let file = args.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
+    if let Ok(plan) = provider::plan_for(address, file.as_ref(), None)
+        && provider_of_plan(&plan) == Some(provider)
+    {
+        return Ok(plan);
+    }
+    let discovery = super::run_discovery(address, file.as_ref(), args.ca_file.as_deref())?;
+    if let Some(plan) = discovery.plan
+        && provider_of_plan(&plan) == Some(provider)
+    {
+        return Ok(plan);
+    }
+    match provider {
+        OAuthProvider::Microsoft => Ok(provider::microsoft_plan("Microsoft 365", "organizations")),
+        OAuthProvider::Google => provider::provider_by_id("gmail").ok_or_else(|| "no Google plan".to_owned()),
+    }
+}
+
+/// `mailsetup restore`.
+pub fn restore(args: RestoreArgs) -> Result<u8, String> {
+    let profile = chosen_profile(args.profile.as_deref())?;
+    let Some(which) = args.backup else {
+        let backups = thunderbird::list_backups(&profile).map_err(|e| e.to_string())?;
+        if args.json {
+            println!("{}", serde_json::to_string_pretty(&backups).map_err(|e| e.to_string())?);
+        } else if backups.is_empty() {
+            println!("No mailsetup backups in {}.", profile.display());
+        } else {
+            println!("Backups in {} (newest first):", profile.join(thunderbird::BACKUP_DIR_NAME).display());
+            for backup in &backups {
+                let restores = backup.restores.strip_prefix(&profile).unwrap_or(&backup.restores);
+                println!("  {}  ({} bytes, restores {})", backup.name, backup.size, restores.display());
+            }
+            println!("Restore one with: mailsetup restore --profile {} NAME", profile.display());
+        }
+        return Ok(exit::ALL_PASSED);
+    };
+    let outcome = thunderbird::restore_backup(&profile, &which).map_err(|e| e.to_string())?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&outcome).map_err(|e| e.to_string())?);
+    } else {
+        println!("Restored {} from {}.", outcome.restored.display(), outcome.from.display());
+        if let Some(previous) = &outcome.previous {
+            println!("The file as it was is kept in {}.", previous.display());
+        }
+    }
+    Ok(exit::ALL_PASSED)
+}
+
+/// `mailsetup export`.
+pub fn export(args: ExportArgs) -> Result<u8, String> {
+    let file = args.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
+    let mut accounts = Vec::new();
+    for email in &args.emails {
+        // Discovery needs a real address: placeholders stand for a user name.
+        let probe_address = email.replace("${", "x").replace('}', "");
+        let parsed = EmailAddress::parse(&probe_address).map_err(|e| format!("{email}: {e}"))?;
+        let plan = match provider::plan_for(&parsed, file.as_ref(), None) {
+            Ok(plan) => plan,
+            Err(_) => super::run_discovery(&parsed, file.as_ref(), args.ca_file.as_deref())?.into_plan().map_err(|e| e.to_string())?,
+        };
+        if let Some(stop) = &plan.stop {
+            return Err(format!("{email}: {stop}"));
+        }
+        if !plan.sign_in.is_oauth2() {
+            return Err(format!("{email}: {} signs in with a password, which mailsetup does not deploy", plan.provider_name));
+        }
+        if !plan.thunderbird_can_use_oauth() {
+            return Err(format!(
+                "{email}: Thunderbird cannot use OAuth2 with {} and {}, so an exported account could not sign in",
+                plan.imap.host, plan.smtp.host
+            ));
+        }
+        let socket = |security| match security {
+            provider::Security::Tls => SocketType::Ssl,
+            provider::Security::Starttls => SocketType::StartTls,
+        };
+        let local = email.split('@').next().unwrap_or_default().to_owned();
+        accounts.push(AccountSettings {
+            email: email.clone(),
+            display_name: args.name.clone().unwrap_or(local),
+            imap_host: plan.imap.host.clone(),
+            imap_port: plan.imap.port,
+            imap_socket: socket(plan.imap.security),
+            smtp_host: plan.smtp.host.clone(),
+            smtp_port: plan.smtp.port,
+            smtp_socket: socket(plan.smtp.security),
+            oauth2: true,
+        });
+    }
+    let text = match args.format {
+        ExportFormat::Policies => thunderbird::export::policies_json(&accounts),
+        ExportFormat::Autoconfig => thunderbird::export::autoconfig_cfg(&accounts),
+    }
+    .map_err(|e| e.to_string())?;
+    match &args.output {
+        Some(path) => {
+            std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            eprintln!("Written to {}.", path.display());
+        }
+        None => print!("{text}"),
+    }
+    Ok(exit::ALL_PASSED)
+}
