@@ -4,6 +4,8 @@
 #   - Thunderbird (the real client that loads the profiles we write),
 #   - Xvfb, xdotool and ImageMagick (a real window and its screenshot),
 #   - Mesa's software Vulkan (GUI test rendering; GL works without it too),
+#   - the packaging checks: appstream (appstreamcli), desktop-file-utils,
+#     dpkg-dev (cargo deb's dpkg-shlibdeps) and cargo-deb from crates.io,
 #   - then the real peers' own needs (tests/peers/setup.sh).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -11,7 +13,7 @@ export DEBIAN_FRONTEND=noninteractive
 sudo=
 [ "$(id -u)" -eq 0 ] || sudo=sudo
 
-packages=(thunderbird xvfb xauth xdotool imagemagick mesa-vulkan-drivers libvulkan1 libwayland-cursor0 libwayland-egl1 python3)
+packages=(thunderbird xvfb xauth xdotool imagemagick mesa-vulkan-drivers libvulkan1 libwayland-cursor0 libwayland-egl1 python3 appstream desktop-file-utils dpkg-dev)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" 2>/dev/null | grep -q '^Status: install ok installed' || missing+=("$package")
@@ -22,5 +24,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 else
   echo "setup-machine.sh: Debian packages present"
+fi
+if ! command -v cargo-deb >/dev/null; then
+  echo "setup-machine.sh: installing cargo-deb (cargo install, about 2 minutes)"
+  cargo install cargo-deb --locked --quiet
 fi
 bash "$here/peers/setup.sh"

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The .deb as a user gets it: validates the desktop entry and the AppStream
+# metainfo, builds the package with `cargo deb` (a release build), installs it
+# with `dpkg -i`, runs the installed `mailsetup --help`, and starts the
+# installed binary's sandbox wizard under Xvfb and checks that it drew.
+#
+#   bash tests/packaging/deb.sh [SCREENSHOT_DIR]
+#
+# Needs root (or sudo), cargo-deb, appstreamcli, desktop-file-validate,
+# Xvfb, xdotool, ImageMagick (tests/setup-machine.sh installs them). Removes
+# the package again at the end unless MAILSETUP_KEEP_DEB=1.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$repo"
+shots=${1:-$repo/target/screenshots}
+mkdir -p "$shots"
+sudo=
+[ "$(id -u)" -eq 0 ] || sudo=sudo
+
+log() { printf '\n-- deb.sh: %s\n' "$*"; }
+
+log "validating the desktop entry and the AppStream metainfo"
+desktop-file-validate packaging/mailsetup.desktop
+appstreamcli validate --no-net --pedantic packaging/org.mailsetup.mailsetup.metainfo.xml
+
+log "building the package (cargo deb: a release build)"
+started=$(date +%s)
+cargo deb --locked --output target/debian/
+deb=$(ls -t target/debian/mailsetup_*.deb | head -n 1)
+echo "built $deb in $(( $(date +%s) - started )) s, $(stat -c %s "$deb") bytes"
+dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+
+installed_before=false
+dpkg -s mailsetup >/dev/null 2>&1 && installed_before=true
+cleanup() {
+    local status=$?
+    if ! $installed_before && [ "${MAILSETUP_KEEP_DEB:-0}" != 1 ]; then
+        $sudo dpkg -r mailsetup >/dev/null 2>&1 || true
+    fi
+    exit "$status"
+}
+trap cleanup EXIT
+
+log "installing it with dpkg -i"
+$sudo dpkg -i "$deb"
+for path in /usr/bin/mailsetup /usr/share/applications/mailsetup.desktop \
+            /usr/share/metainfo/org.mailsetup.mailsetup.metainfo.xml \
+            /usr/share/icons/hicolor/scalable/apps/mailsetup.svg \
+            /usr/share/icons/hicolor/48x48/apps/mailsetup.png \
+            /usr/share/icons/hicolor/512x512/apps/mailsetup.png; do
+    [ -e "$path" ] || { echo "deb.sh: the package did not install $path" >&2; exit 1; }
+done
+# The installed metainfo and desktop entry must still agree with each other.
+appstreamcli validate --no-net /usr/share/metainfo/org.mailsetup.mailsetup.metainfo.xml
+
+log "the installed binary: mailsetup --help"
+help=$(/usr/bin/mailsetup --help)
+echo "$help" | head -n 5
+grep -q -- '--sandbox' <<<"$help" || { echo "deb.sh: --help does not mention --sandbox" >&2; exit 1; }
+
+log "the installed binary's sandbox wizard under Xvfb"
+shot="$shots/deb-installed-address.png"
+rm -f "$shot"
+MAILSETUP_BIN=/usr/bin/mailsetup bash tests/gui/screenshot.sh "$shot"
+size=$(stat -c %s "$shot")
+# A blank or failed capture is a few hundred bytes; a drawn page is tens of KiB.
+[ "$size" -gt 10000 ] || { echo "deb.sh: $shot is only $size bytes: the window did not draw" >&2; exit 1; }
+# A drawn page has many colours; a blank window has one or two.
+colours=$(convert "$shot" -format %k info:)
+[ "$colours" -gt 50 ] || { echo "deb.sh: $shot has only $colours colours: the window did not draw" >&2; exit 1; }
+echo "screenshot: $shot ($size bytes, $colours colours)"
+log "passed"
