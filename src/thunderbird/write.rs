@@ -200,7 +200,9 @@ pub(super) fn replace_file_atomically(path: &Path, contents: &[u8]) -> Result<()
         .suffix(".tmp")
         .tempfile_in(&directory)
         .map_err(io_error("create a temporary file in", &directory))?;
-    if std::env::var_os(FAILPOINT_ENV).is_some_and(|value| value == "mid-write") {
+    // The crash points of the write tests are about prefs.js.
+    let is_prefs = file_name == "prefs.js";
+    if is_prefs && std::env::var_os(FAILPOINT_ENV).is_some_and(|value| value == "mid-write") {
         // Half the new file on disk, then the crash.
         let half = &contents[..contents.len() / 2];
         let _ = temporary.write_all(half).and_then(|()| temporary.as_file().sync_all());
@@ -212,7 +214,9 @@ pub(super) fn replace_file_atomically(path: &Path, contents: &[u8]) -> Result<()
             .map_err(io_error("set permissions on", temporary.path().to_owned()))?;
     }
     temporary.as_file().sync_all().map_err(io_error("flush", temporary.path().to_owned()))?;
-    failpoint("before-rename");
+    if is_prefs {
+        failpoint("before-rename");
+    }
     temporary.persist(&target).map_err(|persist| io_error("replace", &target)(persist.error))?;
     sync_directory(&directory)
 }
