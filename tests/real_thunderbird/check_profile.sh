@@ -20,6 +20,11 @@
 #   --timeout SECONDS      how long Thunderbird may take to load the account
 #                          (default 90)
 #   --keep                 keep the copy and print where it is
+#   --result-dir DIR       after the run, copy the profile as Thunderbird left
+#                          it to DIR (for the caller's own checks)
+#   --no-account-prefs     the account comes from a policy (default prefs),
+#                          so prefs.js need not hold its server prefs: only
+#                          check that Thunderbird loaded an IMAP account
 #
 # Environment: THUNDERBIRD_BIN (default /usr/lib/thunderbird/thunderbird, else
 # `thunderbird` from PATH).
@@ -50,12 +55,16 @@ while_running=""
 timeout_seconds=90
 keep=false
 home_mode=false
+result_dir=""
+account_prefs=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --expect-server) expect_servers+=("$2"); shift 2 ;;
     --while-running) while_running="$2"; shift 2 ;;
     --timeout) timeout_seconds="$2"; shift 2 ;;
     --keep) keep=true; shift ;;
+    --result-dir) result_dir="$2"; shift 2 ;;
+    --no-account-prefs) account_prefs=false; shift ;;
     --home) home_mode=true; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     --*) die "unknown option $1" ;;
@@ -186,6 +195,14 @@ note "Thunderbird exited cleanly after $(( $(date +%s) - loaded ))s; total $(( $
 [ -e "$profile/Invalidprefs.js" ] && die "Thunderbird found a syntax error in prefs.js (Invalidprefs.js exists)"
 [ -L "$profile/lock" ] && die "the lock symlink is still there, so Thunderbird did not exit cleanly"
 grep -q "prefs parse error" "$work/thunderbird.log" && die "Thunderbird reported a prefs parse error"
+if [ -n "$result_dir" ]; then
+  mkdir -p "$result_dir"
+  cp -a "$profile/." "$result_dir/"
+fi
+if ! $account_prefs; then
+  echo "check_profile: OK: Thunderbird loaded an IMAP account ($(basename "$imap_dir_found")) from defaults, no Invalidprefs.js"
+  exit 0
+fi
 
 # The raw value of the last user_pref("$1", …); in prefs.js.
 pref() {
@@ -214,7 +231,12 @@ done
 account=$(account_of_server "$imap_server") || die "server $imap_server belongs to no listed account"
 [ "$(pref "mail.server.$imap_server.authMethod")" = 10 ] || die "IMAP authMethod is $(pref "mail.server.$imap_server.authMethod"), not 10"
 imap_host=$(pref "mail.server.$imap_server.hostname" | tr -d '"')
-[ -d "$profile/ImapMail/$imap_host" ] || die "Thunderbird did not create ImapMail/$imap_host in the profile"
+# A migrated account keeps its directory (directory-rel), which may be
+# named after its old host.
+imap_dir_rel=$(pref "mail.server.$imap_server.directory-rel" | tr -d '"')
+imap_dir="ImapMail/$imap_host"
+case "$imap_dir_rel" in "[ProfD]"*) imap_dir=${imap_dir_rel#"[ProfD]"} ;; esac
+[ -d "$profile/$imap_dir" ] || die "Thunderbird did not create $imap_dir in the profile"
 
 smtp_server=$(keys_where mail.smtpserver. username "$email" | head -n 1)
 [ -n "$smtp_server" ] || die "no SMTP server with username $email in prefs.js"

@@ -1,0 +1,274 @@
+//! The real Thunderbird loads what issue 5 writes: a migrated Exchange
+//! account with local mail, a new account next to POP and IMAP accounts,
+//! hostile names, and a policies.json export.
+//!
+//! Each scenario is run by `tests/real_thunderbird/check_profile.sh`
+//! (headless, offline, network-isolated, on a copy, clean quit), which
+//! copies the profile as Thunderbird left it to a result directory that
+//! these tests then inspect. Only with `MAILSETUP_REAL_THUNDERBIRD=1`.
+
+use mailsetup::thunderbird::{
+    AccountSettings, MigrationTarget, OAuthProvider, SocketType, ThunderbirdError, export, migrate_account,
+    prefs::PrefsFile, write_account,
+};
+use std::ffi::OsString;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Mutex;
+use std::time::Instant;
+
+const ENABLE_ENV: &str = "MAILSETUP_REAL_THUNDERBIRD";
+const FIXTURE: &str = "tests/fixtures/thunderbird/exchange_password_profile";
+static ONE_THUNDERBIRD_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+fn enabled() -> bool {
+    if std::env::var(ENABLE_ENV).as_deref() == Ok("1") {
+        return true;
+    }
+    let _ = writeln!(std::io::stderr(), "skipped: set {ENABLE_ENV}=1 to run the real Thunderbird");
+    false
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+fn fixture_profile() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE), dir.path());
+    dir
+}
+
+fn account(email: &str, display_name: &str) -> AccountSettings {
+    AccountSettings {
+        email: email.into(),
+        display_name: display_name.into(),
+        imap_host: "outlook.office365.com".into(),
+        imap_port: 993,
+        imap_socket: SocketType::Ssl,
+        smtp_host: "smtp.office365.com".into(),
+        smtp_port: 587,
+        smtp_socket: SocketType::StartTls,
+        oauth2: true,
+    }
+}
+
+/// Runs check_profile.sh; returns the profile as Thunderbird left it.
+fn check_profile(args: &[OsString], thunderbird_bin: Option<&Path>) -> (tempfile::TempDir, PathBuf) {
+    let result = tempfile::tempdir().unwrap();
+    let result_dir = result.path().join("profile");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/real_thunderbird/check_profile.sh");
+    let mut command = Command::new("bash");
+    command.arg(&script).arg("--result-dir").arg(&result_dir).args(args);
+    if let Some(bin) = thunderbird_bin {
+        command.env("THUNDERBIRD_BIN", bin);
+    }
+    let started = Instant::now();
+    let output = command.output().unwrap();
+    println!("{}", String::from_utf8_lossy(&output.stdout));
+    eprintln!("{}", String::from_utf8_lossy(&output.stderr));
+    println!("check_profile.sh took {:.1} s", started.elapsed().as_secs_f64());
+    assert!(output.status.success(), "check_profile.sh failed: {}", output.status);
+    (result, result_dir)
+}
+
+fn prefs_of(profile: &Path) -> PrefsFile {
+    PrefsFile::parse(&fs::read_to_string(profile.join("prefs.js")).unwrap()).unwrap()
+}
+
+/// The mail files of the fixture, which must come back byte for byte.
+const MAIL_FILES: [&str; 3] = ["ImapMail/mail.contoso.example/INBOX", "Mail/Local Folders/Archive", "Mail/pop.example.org/Inbox"];
+
+#[test]
+fn thunderbird_loads_a_migrated_exchange_account_and_keeps_its_local_mail() {
+    if !enabled() {
+        return;
+    }
+    let _one = ONE_THUNDERBIRD_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    let profile = fixture_profile();
+    let outcome =
+        migrate_account(profile.path(), "account1", &MigrationTarget::for_provider(OAuthProvider::Microsoft), None).unwrap();
+    assert_eq!(outcome.logins_removed, 2);
+    let (_keep, after) = check_profile(
+        &[
+            "--expect-server".into(),
+            "pop.example.org".into(),
+            "--expect-server".into(),
+            "Local Folders".into(),
+            profile.path().into(),
+            "alice@contoso.example".into(),
+        ],
+        None,
+    );
+    let prefs = prefs_of(&after);
+    // OAuth2 for IMAP and SMTP, same keys, canonical hosts, mail directory kept.
+    assert_eq!(prefs.get_str("mail.server.server1.hostname"), Some("outlook.office365.com"));
+    assert_eq!(prefs.get_int("mail.server.server1.authMethod"), Some(10));
+    assert_eq!(prefs.get_str("mail.server.server1.directory-rel"), Some("[ProfD]ImapMail/mail.contoso.example"));
+    assert_eq!(prefs.get_str("mail.smtpserver.smtp1.hostname"), Some("smtp.office365.com"));
+    assert_eq!(prefs.get_int("mail.smtpserver.smtp1.authMethod"), Some(10));
+    assert_eq!(prefs.get_int("mail.smtpserver.smtp1.port"), Some(587));
+    assert_eq!(prefs.get_int("mail.smtpserver.smtp1.try_ssl"), Some(2));
+    assert_eq!(prefs.get_str("mail.identity.id1.fcc_folder"), Some("imap://alice%40contoso.example@outlook.office365.com/Sent"));
+    assert_eq!(prefs.get_str("mail.accountmanager.accounts"), Some("account1,account2,account3"));
+    // The POP account is untouched.
+    assert_eq!(prefs.get_str("mail.server.server2.hostname"), Some("pop.example.org"));
+    assert_eq!(prefs.get_int("mail.server.server2.authMethod"), Some(3));
+    assert_eq!(prefs.get_str("mail.server.server2.userName"), Some("bob"));
+    assert_eq!(prefs.get_str("mail.smtpserver.smtp2.hostname"), Some("smtp.example.org"));
+    assert_eq!(prefs.get_int("mail.smtpserver.smtp2.authMethod"), Some(3));
+    // Thunderbird did not start a new mail directory under the new name.
+    assert!(!after.join("ImapMail/outlook.office365.com").exists(), "a second mail directory appeared");
+    // Local mail byte-identical.
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE);
+    for file in MAIL_FILES {
+        assert_eq!(fs::read(after.join(file)).unwrap(), fs::read(fixture.join(file)).unwrap(), "{file} changed");
+    }
+    // Thunderbird accepted the login store we rewrote.
+    assert!(!after.join("logins.json.corrupt").exists());
+    let logins = fs::read_to_string(after.join("logins.json")).unwrap();
+    assert!(logins.contains("mailbox://pop.example.org") && !logins.contains("imap://mail.contoso.example"), "{logins}");
+    let filters = fs::read_to_string(after.join("ImapMail/mail.contoso.example/msgFilterRules.dat")).unwrap();
+    assert!(filters.contains("@outlook.office365.com/Reports"), "{filters}");
+    println!("verified: migrated account1 uses OAuth2 for IMAP and SMTP, account2 untouched, mail byte-identical");
+}
+
+#[test]
+fn thunderbird_keeps_pop_and_imap_accounts_next_to_a_new_one() {
+    if !enabled() {
+        return;
+    }
+    let _one = ONE_THUNDERBIRD_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    let profile = fixture_profile();
+    let before = prefs_of(profile.path());
+    let outcome = write_account(profile.path(), &account("carol@contoso.example", "Carol")).unwrap();
+    assert_eq!(outcome.account_key, "account4");
+    let written = prefs_of(profile.path());
+    assert_eq!(written.get_str("mail.accountmanager.accounts"), Some("account1,account2,account4,account3"), "before Local Folders");
+    let (_keep, after) = check_profile(
+        &[
+            "--expect-server".into(),
+            "pop.example.org".into(),
+            "--expect-server".into(),
+            "mail.contoso.example".into(),
+            "--expect-server".into(),
+            "Local Folders".into(),
+            profile.path().into(),
+            "carol@contoso.example".into(),
+        ],
+        None,
+    );
+    let prefs = prefs_of(&after);
+    for name in [
+        "mail.server.server1.hostname",
+        "mail.server.server1.authMethod",
+        "mail.server.server1.userName",
+        "mail.server.server2.hostname",
+        "mail.server.server2.authMethod",
+        "mail.smtpserver.smtp1.hostname",
+        "mail.smtpserver.smtp2.hostname",
+        "mail.identity.id1.fullName",
+    ] {
+        assert_eq!(prefs.get(name), before.get(name), "{name} changed");
+    }
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE);
+    for file in MAIL_FILES {
+        assert_eq!(fs::read(after.join(file)).unwrap(), fs::read(fixture.join(file)).unwrap(), "{file} changed");
+    }
+}
+
+#[test]
+fn hostile_names_never_make_thunderbird_write_invalidprefs() {
+    if !enabled() {
+        return;
+    }
+    let _one = ONE_THUNDERBIRD_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    let hostile = format!(
+        "Q\"uote 'single' back\\slash \\n new\nline cr\r tab\t rtl\u{200f}\u{202e}txet\u{202c} bell\u{7} {}",
+        "long-".repeat(2000)
+    );
+    let profile = tempfile::tempdir().unwrap();
+    // NUL cannot be held by prefs at all: refused, nothing written.
+    let error = write_account(profile.path(), &account("dora@contoso.example", "nul\0name")).unwrap_err();
+    assert!(matches!(error, ThunderbirdError::InvalidAccount { .. }), "{error}");
+    assert!(!profile.path().join("prefs.js").exists());
+    // A hostile pre-existing value next to ours, and ours hostile too.
+    fs::write(
+        profile.path().join("prefs.js"),
+        format!("user_pref(\"mail.hostile.existing\", {});\n", mailsetup::thunderbird::prefs::quote_string(&hostile)),
+    )
+    .unwrap();
+    write_account(profile.path(), &account("dora@contoso.example", &hostile)).unwrap();
+    let (_keep, after) = check_profile(&[profile.path().into(), "dora@contoso.example".into()], None);
+    assert!(!after.join("Invalidprefs.js").exists());
+    let prefs = prefs_of(&after);
+    let identity = prefs
+        .names()
+        .find(|name| name.starts_with("mail.identity.") && name.ends_with(".fullName"))
+        .unwrap()
+        .to_owned();
+    assert_eq!(prefs.get_str(&identity), Some(hostile.as_str()), "Thunderbird kept the name exactly");
+    assert_eq!(prefs.get_str("mail.hostile.existing"), Some(hostile.as_str()));
+}
+
+#[test]
+fn a_policies_json_export_defines_the_account_in_thunderbird() {
+    if !enabled() {
+        return;
+    }
+    let Some(install_dir) = mailsetup::thunderbird::detect_install_dir() else {
+        panic!("{ENABLE_ENV}=1 but no Thunderbird installation was found");
+    };
+    let _one = ONE_THUNDERBIRD_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    // A copy of the install directory with distribution/policies.json, so
+    // the system's Thunderbird is left alone.
+    let install_copy = tempfile::tempdir().unwrap();
+    let copied = install_copy.path().join("thunderbird");
+    let status = Command::new("cp").arg("-a").arg(&install_dir).arg(&copied).status().unwrap();
+    assert!(status.success());
+    // Debian links omni.ja, chrome/ and defaults/ relatively into
+    // /usr/share: point those at their real place; links inside the install
+    // directory (thunderbird -> thunderbird-bin) stay; dangling ones go.
+    let real_install = fs::canonicalize(&install_dir).unwrap();
+    for entry in fs::read_dir(&copied).unwrap() {
+        let entry = entry.unwrap();
+        if !entry.file_type().unwrap().is_symlink() {
+            continue;
+        }
+        let link = entry.path();
+        match fs::canonicalize(install_dir.join(entry.file_name())) {
+            Ok(target) if target.starts_with(&real_install) => {}
+            Ok(target) => {
+                fs::remove_file(&link).unwrap();
+                std::os::unix::fs::symlink(target, &link).unwrap();
+            }
+            Err(_) => fs::remove_file(&link).unwrap(),
+        }
+    }
+    fs::create_dir_all(copied.join("distribution")).unwrap();
+    let policies = export::policies_json(&[account("erin@contoso.example", "Erin \"Desk\" Example")]).unwrap();
+    fs::write(copied.join("distribution/policies.json"), &policies).unwrap();
+    let profile = tempfile::tempdir().unwrap();
+    let (_keep, after) = check_profile(
+        &["--no-account-prefs".into(), profile.path().into(), "erin@contoso.example".into()],
+        Some(&copied.join("thunderbird")),
+    );
+    assert!(after.join("ImapMail/outlook.office365.com").is_dir(), "Thunderbird loaded the policy's account");
+    let prefs = prefs_of(&after);
+    let accounts = prefs.get_str("mail.accountmanager.accounts").unwrap_or_default().to_owned();
+    assert!(accounts.split(',').any(|key| key == "account901"), "accounts: {accounts}");
+    // Status "default": the server prefs live in the policy, not in prefs.js.
+    assert_eq!(prefs.get_str("mail.server.server901.hostname"), None);
+    assert!(!after.join("Invalidprefs.js").exists());
+}
