@@ -168,3 +168,43 @@ fn thunderbird_adopts_a_profile_created_without_knowing_the_installation() {
     write_account(&profile, &alice()).unwrap();
     check_profile(&["--home".into(), home.path().into(), "alice@contoso.example".into()], None);
 }
+
+/// The account `flow` writes for a catalogue provider's plan, exactly as
+/// `setup` and the wizard build it.
+fn catalogue_account(provider_id: &str, email: &str) -> AccountSettings {
+    use mailsetup::flow::{ProfileTarget, SetupRequest, account_settings};
+    let plan = mailsetup::provider::provider_by_id(provider_id).unwrap_or_else(|| panic!("{provider_id} is in the catalogue"));
+    assert!(plan.sign_in.is_oauth2() && plan.thunderbird_can_use_oauth(), "{provider_id}");
+    let request = SetupRequest {
+        address: mailsetup::address::EmailAddress::parse(email).unwrap(),
+        display_name: "Catalogue Tester".into(),
+        plan,
+        trust: mailsetup::tls::TrustStore::system(),
+        browser: mailsetup::oauth::BrowserLauncher::System,
+        sign_in_timeout: std::time::Duration::from_secs(1),
+        deadlines: mailsetup::probe::Deadlines::default(),
+        profile: ProfileTarget::NoWrite,
+    };
+    let settings = account_settings(&request);
+    assert!(settings.oauth2, "{provider_id}: OAuth2 accounts are written with authMethod 10");
+    settings
+}
+
+/// Each catalogue provider with OAuth2 that Thunderbird signs in to by
+/// itself (Google, Yahoo) or with mailsetup's registration (Fastmail): the
+/// account loads in Thunderbird, which keeps OAuth2 (authMethod 10: its
+/// table knows the hosts) and writes no Invalidprefs.js.
+#[test]
+fn thunderbird_keeps_oauth2_for_the_catalogue_providers() {
+    if !enabled() {
+        return;
+    }
+    for (provider_id, email) in [("gmail", "carol@gmail.com"), ("fastmail", "dave@fastmail.com"), ("yahoo", "erin@yahoo.com")] {
+        let _one = ONE_THUNDERBIRD_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let profile = tempfile::tempdir().unwrap();
+        let account = catalogue_account(provider_id, email);
+        println!("{provider_id}: IMAP {}:{}, SMTP {}:{}", account.imap_host, account.imap_port, account.smtp_host, account.smtp_port);
+        assert_eq!(write_account(profile.path(), &account).unwrap().action, WriteAction::Added);
+        check_profile(&[profile.path().into(), email.into()], None);
+    }
+}
