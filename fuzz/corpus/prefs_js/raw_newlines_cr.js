@@ -1,0 +1,2 @@
+user_pref("raw", "line
+break é中 ‏");user_pref("cr", 1);
