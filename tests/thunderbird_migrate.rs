@@ -331,3 +331,69 @@ fn every_write_survives_a_crash_at_each_step() {
         }
     }
 }
+
+// --- The command line ------------------------------------------------------------
+
+fn mailsetup(home: &Path, args: &[&std::ffi::OsStr]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_mailsetup"))
+        .args(args)
+        .env("HOME", home)
+        .env_remove("APPDATA")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_cli_migrates_after_the_checks_pass_and_restores() {
+    let home = tempfile::tempdir().unwrap();
+    let profile = exchange_profile();
+    let text = fs::read_to_string(profile.path().join("prefs.js")).unwrap().replace("\"mail.contoso.example\"", "\"outlook.office365.com\"");
+    fs::write(profile.path().join("prefs.js"), text).unwrap();
+    let dir = profile.path().as_os_str();
+
+    // Without --yes and nothing on standard input: shows the plan, changes nothing.
+    let output = mailsetup(home.path(), &["migrate".as_ref(), "--profile".as_ref(), dir]);
+    assert_eq!(output.status.code(), Some(1), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("mail.server.server1.authMethod = 10"));
+    assert_eq!(prefs_of(profile.path()).get_int("mail.server.server1.authMethod"), Some(3));
+
+    // The sandbox plays the provider: sign-in and checks pass, then the switch.
+    let output = mailsetup(
+        home.path(),
+        &["--sandbox".as_ref(), "migrate".as_ref(), "--profile".as_ref(), dir, "alice@contoso.example".as_ref(), "--yes".as_ref(), "--json".as_ref()],
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    let reports: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(reports[0]["thunderbird"]["action"], "migrated", "{stdout}");
+    assert_eq!(prefs_of(profile.path()).get_int("mail.server.server1.authMethod"), Some(10));
+    assert_eq!(prefs_of(profile.path()).get_int("mail.smtpserver.smtp1.authMethod"), Some(10));
+
+    // Again: nothing to do.
+    let output = mailsetup(home.path(), &["migrate".as_ref(), "--profile".as_ref(), dir, "alice@contoso.example".as_ref()]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("already signs in with OAuth2"));
+
+    // restore lists the backups and restores the old prefs.js.
+    let output = mailsetup(home.path(), &["restore".as_ref(), "--profile".as_ref(), dir, "--json".as_ref()]);
+    let backups: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let name = backups.as_array().unwrap().iter().map(|b| b["name"].as_str().unwrap()).find(|n| n.starts_with("prefs-")).unwrap().to_owned();
+    let output = mailsetup(home.path(), &["restore".as_ref(), "--profile".as_ref(), dir, name.as_ref()]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(prefs_of(profile.path()).get_int("mail.server.server1.authMethod"), Some(3));
+}
+
+#[test]
+fn the_cli_exports_policies_and_autoconfig() {
+    let home = tempfile::tempdir().unwrap();
+    let output = mailsetup(home.path(), &["export".as_ref(), "--format".as_ref(), "policies".as_ref(), "desk@outlook.com".as_ref()]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["policies"]["Preferences"]["mail.server.server901.hostname"]["Value"], "outlook.office365.com");
+    let output = mailsetup(home.path(), &["export".as_ref(), "--format".as_ref(), "autoconfig".as_ref(), "${USER}@outlook.com".as_ref()]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("getenv(\"USER\") + \"@outlook.com\""));
+    let output = mailsetup(home.path(), &["export".as_ref(), "--format".as_ref(), "policies".as_ref(), "${USER}@outlook.com".as_ref()]);
+    assert_eq!(output.status.code(), Some(2));
+}
