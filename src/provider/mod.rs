@@ -262,7 +262,7 @@ pub enum PlanError {
     )]
     UnknownDomain { domain: String },
     #[error(
-        "mailsetup found no mail settings for {domain} (see the lookups above); enter the servers by hand, choose \"Microsoft 365 (work or school)\" if your organisation uses it, or pass --provider-file"
+        "mailsetup found no mail settings for {domain} (the lookups say what each source answered); enter the servers by hand, choose \"Microsoft 365 (work or school)\" if your organisation uses it, or pass --provider-file"
     )]
     NothingFound { domain: String },
 }
