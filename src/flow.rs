@@ -240,30 +240,7 @@ pub fn check(
     cancel: &CancelFlag,
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
 ) -> Vec<Step> {
-    let context = diagnosis_context(request, Some(tokens));
-    let check = CheckRequest {
-        address: request.address.to_string(),
-        access_token: Some(tokens.access_token.clone()),
-        require_xoauth2: true,
-        imap: request.plan.imap.clone(),
-        smtp: request.plan.smtp.clone(),
-        trust: request.trust.clone(),
-        deadlines: request.deadlines,
-    };
-    let on_step = |step: &Step| on_event(announce(diagnosed(step, &context)));
-    let work = async {
-        tokio::select! {
-            (imap, smtp) = probe::check_both(&check, &on_step) => Some(imap.iter().chain(&smtp).map(|step| diagnosed(step, &context)).collect::<Vec<_>>()),
-            () = wait_for_cancel(cancel) => None,
-        }
-    };
-    runtime.block_on(work).unwrap_or_else(|| {
-        let step = Step::failed(Phase::Imap, "checks.cancelled", "Check IMAP and SMTP", Duration::ZERO, Duration::ZERO, "cancelled")
-            .with_fault(Some(troubleshoot::Fault::Cancelled));
-        let step = diagnosed(&step, &context);
-        on_event(announce(step.clone()));
-        vec![step]
-    })
+    run_checks(request, Some(tokens), true, runtime, cancel, on_event)
 }
 
 /// Stage 2 without a token, for plans where mailsetup does not sign in
@@ -276,11 +253,24 @@ pub fn check_without_token(
     cancel: &CancelFlag,
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
 ) -> Vec<Step> {
-    let context = diagnosis_context(request, None);
+    run_checks(request, None, request.plan.sign_in.is_oauth2(), runtime, cancel, on_event)
+}
+
+/// Both checks, with the token when there is one; every step is diagnosed
+/// before anyone sees it.
+fn run_checks(
+    request: &SetupRequest,
+    tokens: Option<&TokenSet>,
+    require_xoauth2: bool,
+    runtime: &tokio::runtime::Handle,
+    cancel: &CancelFlag,
+    on_event: &(dyn Fn(FlowEvent) + Send + Sync),
+) -> Vec<Step> {
+    let context = diagnosis_context(request, tokens);
     let check = CheckRequest {
         address: request.address.to_string(),
-        access_token: None,
-        require_xoauth2: request.plan.sign_in.is_oauth2(),
+        access_token: tokens.map(|tokens| tokens.access_token.clone()),
+        require_xoauth2,
         imap: request.plan.imap.clone(),
         smtp: request.plan.smtp.clone(),
         trust: request.trust.clone(),
