@@ -16,7 +16,8 @@ pub fn check(data: &[u8]) {
 
     // Edit the first user pref, with a value derived from the input.
     let value_text: String = text.chars().rev().take(40).filter(|c| *c != '\0').collect();
-    if let Some(name) = names.iter().find(|name| file.get(name).is_some()) {
+    // (An empty name parses but is refused on write: nothing to edit.)
+    if let Some(name) = names.iter().find(|name| !name.is_empty() && file.get(name).is_some()) {
         let mut edited = file.clone();
         edited.set(name, PrefValue::String(value_text.clone())).unwrap();
         let rendered = edited.render();
