@@ -50,6 +50,17 @@ pub struct SetupRequest {
     pub profile: ProfileTarget,
 }
 
+/// The name recipients see: what the user typed, trimmed, or else the part
+/// of the address before the @. A NUL cannot be stored in `prefs.js`, so it
+/// is refused here, before anything runs.
+pub fn display_name(address: &EmailAddress, typed: &str) -> Result<String, String> {
+    match typed.trim() {
+        "" => Ok(address.local_part().to_owned()),
+        name if name.contains('\0') => Err("the name must not contain a NUL character".to_owned()),
+        name => Ok(name.to_owned()),
+    }
+}
+
 /// A multi-threaded tokio runtime for the network stages. One per worker.
 pub fn new_runtime() -> std::io::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().thread_name("mailsetup-net").build()

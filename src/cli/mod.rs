@@ -203,10 +203,7 @@ pub fn run(command: Command, sandbox: bool) -> ExitCode {
 
 fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
     let address = EmailAddress::parse(&args.email).map_err(|e| e.to_string())?;
-    let display_name = args.name.clone().unwrap_or_else(|| address.local_part().to_owned());
-    if display_name.contains('\0') {
-        return Err("the name must not contain a NUL character".to_owned());
-    }
+    let display_name = flow::display_name(&address, args.name.as_deref().unwrap_or_default())?;
     // Keep the sandbox alive until the run ends: it owns the servers.
     let sandbox = if sandbox_requested {
         Some(Sandbox::start(SandboxOptions::default()).map_err(|e| format!("the sandbox could not start: {e}"))?)

@@ -536,13 +536,7 @@ impl WizardApp {
 
     fn build_session(&self) -> Result<Session, String> {
         let address = EmailAddress::parse(&self.form.email).map_err(|error| error.to_string())?;
-        let display_name = match self.form.display_name.trim() {
-            "" => address.local_part().to_owned(),
-            name => name.to_owned(),
-        };
-        if display_name.contains('\0') {
-            return Err("the name must not contain a NUL character".to_owned());
-        }
+        let display_name = flow::display_name(&address, &self.form.display_name)?;
         let plan = self.plan_for_form(&address)?;
         let (trust, browser, thunderbird_root) = match (&self.sandbox, self.sandbox_mode) {
             (SandboxState::Ready(sandbox), true) => {
