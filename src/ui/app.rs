@@ -66,6 +66,9 @@ pub struct WizardOptions {
     pub thunderbird_root: Option<PathBuf>,
     /// How long the browser sign-in may take.
     pub sign_in_timeout: Duration,
+    /// What the last run remembered (window size, last address); saved
+    /// again on exit. `None` (tests) reads and writes nothing.
+    pub remembered: Option<super::prefs::Prefs>,
     /// Look up domains the catalogue does not know (autoconfig, ISPDB, DNS,
     /// Microsoft) on the worker. `None`: catalogue only (tests); the real
     /// window sets it in `ui::run`.
@@ -75,7 +78,7 @@ pub struct WizardOptions {
 impl WizardOptions {
     /// The real thing: the user's provider, browser and Thunderbird.
     pub fn real() -> Self {
-        Self { sandbox: false, browser: None, thunderbird_root: None, sign_in_timeout: DEFAULT_SIGN_IN_TIMEOUT, discovery: None }
+        Self { sandbox: false, browser: None, thunderbird_root: None, sign_in_timeout: DEFAULT_SIGN_IN_TIMEOUT, discovery: None, remembered: None }
     }
 
     /// Practice mode against the built-in sandbox provider.
@@ -218,6 +221,8 @@ pub struct WizardApp {
     pub(super) thunderbird: ThunderbirdStage,
     /// A short confirmation ("Copied…") shown under the page's buttons.
     pub(super) notice: Option<String>,
+    /// The settings to save on exit (see `prefs`), when remembering.
+    pub(super) remembered: Option<super::prefs::Prefs>,
     /// Looking the address up, and the manual-settings form.
     pub(super) discovery: super::discovery_page::DiscoveryStage,
 }
@@ -249,9 +254,11 @@ impl WizardApp {
             checks: ChecksStage::default(),
             thunderbird: ThunderbirdStage::default(),
             notice: None,
+            remembered: None,
             discovery: Default::default(),
             options,
         };
+        app.restore_prefs();
         if app.options.sandbox {
             app.enter_sandbox();
         }
@@ -342,6 +349,7 @@ impl WizardApp {
     /// The whole window's contents: header, page and buttons.
     pub fn ui_contents(&mut self, ui: &mut egui::Ui) {
         self.repaint.get_or_init(|| ui.ctx().clone());
+        self.keyboard_shortcuts(ui.ctx());
         self.frame_ui(ui);
     }
 
@@ -808,9 +816,14 @@ impl eframe::App for WizardApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.repaint.get_or_init(|| ctx.clone());
         self.process_worker_messages();
+        self.remember_window(ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.ui_contents(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_prefs();
     }
 }

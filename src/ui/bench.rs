@@ -39,6 +39,7 @@ enum Mode {
 enum Work {
     Idle,
     Sandbox,
+    Discovery,
     SignIn,
     Checks,
     Thunderbird,
@@ -49,6 +50,7 @@ impl Work {
         match self {
             Work::Idle => "idle",
             Work::Sandbox => "sandbox-start",
+            Work::Discovery => "discovery",
             Work::SignIn => "sign-in",
             Work::Checks => "checks",
             Work::Thunderbird => "thunderbird",
@@ -97,6 +99,8 @@ impl Timed {
         let app = &self.app;
         if matches!(app.sandbox, SandboxState::Starting) {
             Work::Sandbox
+        } else if app.discovery.running.is_some() {
+            Work::Discovery
         } else if app.sign_in.running.is_some() {
             Work::SignIn
         } else if app.checks.running.is_some() {

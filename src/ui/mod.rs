@@ -11,13 +11,18 @@
 //! messages in `eframe::App::logic` (or [`WizardApp::process_worker_messages`]
 //! for tests that drive [`WizardApp::ui_contents`] directly).
 //!
-//! Intentional omissions: nothing is persisted (no eframe `persistence`), so
-//! neither tokens nor a half-finished setup survive the window.
+//! Remembered between runs (see `prefs`): the window size and the last
+//! address, never a token or a half-finished setup. Keyboard: Tab order,
+//! Enter, and Esc to stop or go back (see `keys`). `MAILSETUP_THEME` and
+//! `MAILSETUP_BENCH` (see `bench`) are for screenshots and benchmarks.
 
 mod app;
 mod bench;
 mod discovery_page;
+mod keys;
 mod pages;
+mod prefs;
+mod progress;
 mod widgets;
 mod worker;
 
@@ -35,14 +40,23 @@ pub fn run(sandbox: bool) -> Result<(), String> {
         let discovery = crate::provider::discovery::DiscoveryConfig::from_env(crate::tls::TrustStore::system())?;
         WizardOptions { discovery: Some(discovery), ..WizardOptions::real() }
     };
+    // Remembered: the window size and the last address; never a secret.
+    let remembered = prefs::Prefs::load();
+    let size = remembered.window_size_or([760.0, 620.0], [520.0, 420.0]);
+    let options = WizardOptions { remembered: Some(remembered), ..options };
     let native_options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(WINDOW_TITLE)
             .with_app_id("mailsetup")
-            .with_inner_size([760.0, 620.0])
+            .with_inner_size(size)
             .with_min_inner_size([520.0, 420.0]),
         ..Default::default()
     };
-    eframe::run_native(WINDOW_TITLE, native_options, Box::new(move |_creation| Ok(bench::boxed(WizardApp::new(options)))))
+    eframe::run_native(WINDOW_TITLE, native_options, Box::new(move |creation| {
+        if let Some(theme) = prefs::theme_override() {
+            creation.egui_ctx.set_theme(theme);
+        }
+        Ok(bench::boxed(WizardApp::new(options)))
+    }))
         .map_err(|error| error.to_string())
 }

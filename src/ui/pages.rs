@@ -22,12 +22,9 @@ impl WizardApp {
     pub(super) fn frame_ui(&mut self, ui: &mut egui::Ui) {
         egui::Panel::top("wizard header").show(ui, |ui| {
             ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                ui.label(RichText::new("Mail Setup").size(20.0).strong());
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    ui.label(RichText::new(progress_text(self.page)).weak());
-                });
-            });
+            ui.label(RichText::new("Mail Setup").size(20.0).strong());
+            ui.add_space(2.0);
+            super::progress::progress_ui(ui, self.page);
             if self.sandbox_mode {
                 ui.add_space(4.0);
                 sandbox_banner_ui(ui);
@@ -322,13 +319,19 @@ impl WizardApp {
         let steps = &self.checks.steps;
         let imap: Vec<_> = steps.iter().filter(|step| step.phase != Phase::Smtp).collect();
         let smtp: Vec<_> = steps.iter().filter(|step| step.phase == Phase::Smtp).collect();
+        let running = self.checks.running.is_some();
         ui.columns(2, |columns| {
-            for (column, (title, steps)) in columns.iter_mut().zip([("Incoming mail (IMAP)", &imap), ("Outgoing mail (SMTP)", &smtp)]) {
+            for (column, (title, steps, last_id)) in
+                columns.iter_mut().zip([("Incoming mail (IMAP)", &imap, "imap.logout"), ("Outgoing mail (SMTP)", &smtp, "smtp.envelope")])
+            {
                 // Columns are justified, which would stretch wrapped text letter by letter.
                 column.vertical(|ui| {
                     ui.label(RichText::new(title).strong());
                     for step in steps.iter() {
                         step_ui(ui, step);
+                    }
+                    if running && !super::progress::protocol_finished(steps, last_id) {
+                        super::progress::next_step_running_ui(ui);
                     }
                 });
             }
@@ -510,11 +513,6 @@ fn socket_words(socket: SocketType) -> &'static str {
         SocketType::Ssl => "TLS",
         SocketType::StartTls => "STARTTLS",
     }
-}
-
-/// "Step 2 of 5: Sign in".
-fn progress_text(page: Page) -> String {
-    format!("Step {} of {}: {}", page.number(), Page::ALL.len(), page.name())
 }
 
 /// Two columns of label and value.

@@ -92,7 +92,8 @@ fn format_duration(duration: Duration) -> String {
     if millis < 10_000 { format!("{millis} ms") } else { format!("{:.1} s", duration.as_secs_f32()) }
 }
 
-/// One finished step: result, title, timing, our words, the server's words.
+/// One finished step: result, title and timing on one line; below, folded
+/// unless it failed, our words, the server's words and the diagnosis card.
 pub(super) fn step_ui(ui: &mut egui::Ui, step: &Step) {
     let (mark, word, color) = outcome_mark(ui, step.outcome);
     ui.horizontal_wrapped(|ui| {
@@ -103,7 +104,9 @@ pub(super) fn step_ui(ui: &mut egui::Ui, step: &Step) {
             ui.label(RichText::new(timing_text(step)).weak());
         }
     });
-    ui.indent(("step detail", &step.id), |ui| {
+    // The detail folds away for steps that passed; a failure shows it open.
+    let details = egui::CollapsingHeader::new("Details").id_salt(("step detail", &step.id)).default_open(step.outcome == Outcome::Failed);
+    details.show(ui, |ui| {
         ui.label(&step.detail);
         if let Some(words) = &step.server_says {
             ui.horizontal_wrapped(|ui| {
