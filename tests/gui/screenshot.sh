@@ -22,7 +22,9 @@ done_out=${4:-}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 bin=${MAILSETUP_BIN:-$repo/target/debug/mailsetup}
 # The window's size plus a margin; the shots are of the window itself.
-screen=1000x800x24
+# $MAILSETUP_SCREEN makes room for scaled windows (WINIT_X11_SCALE_FACTOR=2
+# needs about 1700x1400x24); MAILSETUP_THEME=light|dark picks the theme.
+screen=${MAILSETUP_SCREEN:-1000x800x24}
 
 for tool in Xvfb xdotool import; do
     command -v "$tool" >/dev/null || { echo "screenshot.sh: $tool is not installed" >&2; exit 2; }
