@@ -96,6 +96,7 @@ fn run(env_file: &Path) {
     let mut checks = Vec::new();
     let mut bare_imap = Vec::new();
     let mut bare_smtp = Vec::new();
+    let mut per_step: std::collections::BTreeMap<String, Vec<Duration>> = std::collections::BTreeMap::new();
     for round in 0..=ROUNDS {
         let started = Instant::now();
         let steps = flow::check(&request, &tokens, runtime.handle(), &CancelFlag::new(), &|_| {});
@@ -106,6 +107,9 @@ fn run(env_file: &Path) {
         let imap_bare = runtime.block_on(bare_imap_path(&request.plan.imap, &config, &payload));
         let smtp_bare = runtime.block_on(bare_smtp_path(&request.plan.smtp, &config, &payload));
         if round > 0 {
+            for step in &steps {
+                per_step.entry(step.id.clone()).or_insert_with(Vec::new).push(step.duration);
+            }
             checks.push((total, imap, smtp));
             bare_imap.push(imap_bare);
             bare_smtp.push(smtp_bare);
@@ -136,6 +140,9 @@ fn run(env_file: &Path) {
     println!("{:<44} {:>10}", "IMAP check (sum of its steps)", ms(imap));
     println!("{:<44} {:>10}", "SMTP check (sum of its steps)", ms(smtp));
     println!("{:<44} {:>10}", "checks total (both at once)", ms(total));
+    for (id, durations) in per_step {
+        println!("    step {id:<24} {:>10}", ms(median(durations)));
+    }
     let versus_bare = total.as_secs_f64() / slower_bare.as_secs_f64();
     println!("checks total / slower bare path      = {versus_bare:.2}  (goal ≤ 1.5) {}", verdict(versus_bare <= 1.5));
     println!("checks total / slower single check   = {ratio_median:.2}  (goal ≤ 1.2) {}  [worst round {:.2}]", verdict(ratio_median <= 1.2), sorted_ratios[sorted_ratios.len() - 1]);

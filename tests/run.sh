@@ -63,3 +63,14 @@ for shot in "$shots"/*.png; do
   [ "$size" -gt 10000 ] || { echo "run.sh: $shot is only $size bytes: the window did not draw" >&2; exit 1; }
   echo "screenshot: $shot ($size bytes)"
 done
+
+log "The same at 2x scale in the light theme (readable when scaled)"
+MAILSETUP_BIN="$root/target/debug/mailsetup" MAILSETUP_SCREEN=1700x1400x24 WINIT_X11_SCALE_FACTOR=2 MAILSETUP_THEME=light \
+  bash tests/gui/screenshot.sh "$shots/2x-light-1-address.png" "$shots/2x-light-2-checks.png"
+for shot in "$shots"/2x-light-*.png; do
+  size=$(stat -c %s "$shot")
+  [ "$size" -gt 10000 ] || { echo "run.sh: $shot is only $size bytes: the window did not draw" >&2; exit 1; }
+done
+
+log "The .deb: cargo deb (release build), dpkg -i, the installed --help and wizard"
+bash tests/packaging/deb.sh "$shots"
