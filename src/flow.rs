@@ -133,6 +133,8 @@ pub fn sign_in(
     cancel: &CancelFlag,
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
 ) -> (Vec<Step>, Option<TokenSet>) {
+    // The checks follow the sign-in: build their TLS set-up meanwhile.
+    request.trust.prepare_in_background(&request.plan.smtp.host);
     let address = request.address.to_string();
     let sign_in = SignInRequest {
         registration: &request.plan.oauth,
@@ -161,6 +163,7 @@ pub fn sign_in_with_device_code(
     on_code: &mut dyn FnMut(&oauth::device::DeviceCodeShown),
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
 ) -> (Vec<Step>, Option<TokenSet>) {
+    request.trust.prepare_in_background(&request.plan.smtp.host);
     let context = diagnosis_context(request, None);
     let outcome = oauth::device::sign_in_with_device_code(
         &request.plan.oauth,

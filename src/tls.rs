@@ -10,7 +10,9 @@ use rustls::ClientConfig;
 use rustls_pki_types::CertificateDer;
 use rustls_pki_types::pem::PemObject;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use lettre::transport::smtp::client::{Certificate, TlsParameters};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 /// Why the trust store could not be built.
@@ -34,9 +36,29 @@ pub fn install_crypto_provider() {
 }
 
 /// The system's trust store, plus any extra CAs.
-#[derive(Clone, Debug, Default)]
+///
+/// Building a verifier reads and parses every system root (tens of
+/// milliseconds), so each store builds its TLS configurations once and its
+/// clones share them; [`TrustStore::prepare_in_background`] moves that work
+/// off the path of the first connection.
+#[derive(Clone, Default)]
 pub struct TrustStore {
     extra_roots: Vec<CertificateDer<'static>>,
+    prepared: Arc<Prepared>,
+}
+
+/// TLS configurations built from one store, shared by its clones.
+#[derive(Default)]
+struct Prepared {
+    client_config: OnceLock<Arc<ClientConfig>>,
+    /// lettre builds its own rustls configuration, per server name.
+    smtp: Mutex<HashMap<String, TlsParameters>>,
+}
+
+impl std::fmt::Debug for TrustStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TrustStore").field("extra_roots", &self.extra_roots.len()).finish_non_exhaustive()
+    }
 }
 
 impl TrustStore {
@@ -63,7 +85,7 @@ impl TrustStore {
         if extra_roots.is_empty() {
             return Err(TrustError::NoCertificates { path: PathBuf::from("<memory>") });
         }
-        Ok(Self { extra_roots })
+        Ok(Self { extra_roots, prepared: Arc::default() })
     }
 
     /// The extra CAs, DER-encoded.
@@ -73,6 +95,44 @@ impl TrustStore {
 
     /// A rustls client configuration that verifies against this store.
     pub fn client_config(&self) -> Result<Arc<ClientConfig>, TrustError> {
+        if let Some(config) = self.prepared.client_config.get() {
+            return Ok(config.clone());
+        }
+        let config = self.build_client_config()?;
+        // Two threads may race to build it; both results are equal.
+        Ok(self.prepared.client_config.get_or_init(|| config).clone())
+    }
+
+    /// lettre's TLS parameters for an SMTP server name, verifying against
+    /// this store.
+    pub fn smtp_tls_parameters(&self, server_name: &str) -> Result<TlsParameters, TrustError> {
+        let mut cache = self.prepared.smtp.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(parameters) = cache.get(server_name) {
+            return Ok(parameters.clone());
+        }
+        let mut builder = TlsParameters::builder(server_name.to_owned());
+        for root in &self.extra_roots {
+            let certificate = Certificate::from_der(root.to_vec()).map_err(|e| TrustError::Platform(rustls::Error::General(format!("an extra CA is unusable: {e}"))))?;
+            builder = builder.add_root_certificate(certificate);
+        }
+        let parameters = builder.build_rustls().map_err(|e| TrustError::Platform(rustls::Error::General(e.to_string())))?;
+        cache.insert(server_name.to_owned(), parameters.clone());
+        Ok(parameters)
+    }
+
+    /// Builds the configurations the checks will need on a background
+    /// thread, while the user is still signing in. Failures are left for the
+    /// checks themselves to report.
+    pub fn prepare_in_background(&self, smtp_server_name: &str) {
+        let store = self.clone();
+        let server_name = smtp_server_name.to_owned();
+        std::thread::spawn(move || {
+            let _ = store.client_config();
+            let _ = store.smtp_tls_parameters(&server_name);
+        });
+    }
+
+    fn build_client_config(&self) -> Result<Arc<ClientConfig>, TrustError> {
         install_crypto_provider();
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let verifier = rustls_platform_verifier::Verifier::new_with_extra_roots(self.extra_roots.clone(), provider.clone())?;
@@ -106,6 +166,6 @@ impl TrustStore {
     pub fn merged_with(&self, other: &TrustStore) -> TrustStore {
         let mut extra_roots = self.extra_roots.clone();
         extra_roots.extend(other.extra_roots.iter().cloned());
-        TrustStore { extra_roots }
+        TrustStore { extra_roots, prepared: Arc::default() }
     }
 }

@@ -16,7 +16,7 @@ use crate::report::{Phase, Step};
 use crate::secret::Secret;
 use crate::troubleshoot::Fault;
 use lettre::transport::smtp::authentication::Mechanism;
-use lettre::transport::smtp::client::{AsyncSmtpConnection, AsyncTokioStream, Certificate, TlsParameters};
+use lettre::transport::smtp::client::{AsyncSmtpConnection, AsyncTokioStream, TlsParameters};
 use lettre::transport::smtp::commands::{Ehlo, Mail, Rcpt, Rset};
 use lettre::transport::smtp::extension::{ClientId, Extension, ServerInfo};
 use std::fmt;
@@ -165,12 +165,7 @@ async fn greet(stream: Box<dyn AsyncTokioStream>, hello: &ClientId) -> Result<(A
 }
 
 fn tls_parameters(request: &CheckRequest) -> Result<TlsParameters, StepFailure> {
-    let mut builder = TlsParameters::builder(request.smtp.host.clone());
-    for root in request.trust.extra_roots() {
-        let certificate = Certificate::from_der(root.to_vec()).map_err(|e| StepFailure::ours(format!("an extra CA is unusable: {e}")))?;
-        builder = builder.add_root_certificate(certificate);
-    }
-    builder.build_rustls().map_err(|e| StepFailure::ours(format!("TLS could not be prepared: {e}")))
+    request.trust.smtp_tls_parameters(&request.smtp.host).map_err(|e| StepFailure::ours(format!("TLS could not be prepared: {e}")))
 }
 
 /// `AUTH XOAUTH2 <initial response>`; on a 334 error challenge, answer with
