@@ -199,6 +199,17 @@ pub(super) struct ThunderbirdStage {
     pub writing: Option<AttemptId>,
     pub result: Option<(Step, Option<ThunderbirdSummary>)>,
     pub skipped: bool,
+    /// Thunderbird held the profile: the watch that writes once it closes.
+    pub waiting_for_close: Option<(AttemptId, CancelFlag)>,
+}
+
+impl ThunderbirdStage {
+    /// Stops watching for Thunderbird to close (leaving the page, Skip, Start over).
+    pub fn stop_waiting(&mut self) {
+        if let Some((_, stop)) = self.waiting_for_close.take() {
+            stop.cancel();
+        }
+    }
 }
 
 /// The setup wizard. Build it with [`WizardApp::new`]; eframe drives it through
@@ -360,6 +371,9 @@ impl WizardApp {
     }
 
     pub(super) fn set_page(&mut self, page: Page) {
+        if page != Page::Thunderbird {
+            self.thunderbird.stop_waiting();
+        }
         if self.page != page {
             self.page = page;
             self.focus_primary = true;
@@ -417,15 +431,29 @@ impl WizardApp {
                     };
                 }
             }
-            Message::WriteFinished { attempt_id, step, summary } => {
+            Message::WriteFinished { attempt_id, step, summary, locked_profile } => {
                 if self.thunderbird.writing != Some(attempt_id) {
                     return;
                 }
                 self.thunderbird.writing = None;
                 self.thunderbird.result = Some((step, summary));
+                if let Some(profile) = locked_profile {
+                    // The user asked to write; do it as soon as Thunderbird lets go.
+                    let watch_id = self.next_attempt();
+                    let stop = CancelFlag::new();
+                    self.worker.watch_profile(watch_id, profile, stop.clone());
+                    self.thunderbird.waiting_for_close = Some((watch_id, stop));
+                }
                 self.focus_primary = true;
                 // Show the profile as it is now (a new one may have been made).
                 self.look_for_profiles();
+            }
+            Message::ProfileReleased { attempt_id } => {
+                if self.thunderbird.waiting_for_close.as_ref().is_some_and(|(id, _)| *id == attempt_id) && self.page == Page::Thunderbird {
+                    self.thunderbird.waiting_for_close = None;
+                    self.write_thunderbird();
+                    self.notice = Some("Thunderbird has closed; writing the account now.".to_owned());
+                }
             }
             Message::BrowserOpened { attempt_id, result } => {
                 if is_current(&self.sign_in.running, attempt_id) {
@@ -652,6 +680,7 @@ impl WizardApp {
 
     /// Writes the account into Thunderbird on the worker.
     pub(super) fn write_thunderbird(&mut self) {
+        self.thunderbird.stop_waiting();
         let Some(session) = &self.session else { return };
         let request = Box::new(session.request.clone());
         let attempt_id = self.next_attempt();
@@ -775,6 +804,7 @@ impl WizardApp {
     }
 
     fn reset_stages(&mut self) {
+        self.thunderbird.stop_waiting();
         self.sign_in = SignInStage::default();
         self.checks = ChecksStage::default();
         self.thunderbird = ThunderbirdStage::default();

@@ -420,6 +420,9 @@ impl WizardApp {
         if self.thunderbird.writing.is_some() {
             busy_ui(ui, "Writing…");
         }
+        if self.thunderbird.waiting_for_close.is_some() {
+            busy_ui(ui, "Waiting for Thunderbird to close. Quit it (File › Quit); Mail Setup writes the account as soon as it has.");
+        }
         if let Some((step, summary)) = &self.thunderbird.result {
             ui.add_space(8.0);
             match (step.outcome, summary) {

@@ -17,7 +17,7 @@
 //! for it by that id. Nothing is written to disk except the Thunderbird
 //! account, on request.
 
-use crate::flow::{self, FlowEvent, SetupRequest};
+use crate::flow::{self, FlowEvent, ProfileTarget, SetupRequest};
 use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress, TokenSet};
 use crate::report::{Phase, Step, ThunderbirdSummary};
 use crate::sandbox::{Sandbox, SandboxOptions};
@@ -62,8 +62,11 @@ pub(crate) enum Message {
     ChecksFinished { attempt_id: AttemptId, steps: Vec<Step> },
     /// The profiles under a root, or why they could not be read.
     ProfilesFound { attempt_id: AttemptId, result: Result<Vec<ProfileInfo>, String> },
-    /// The Thunderbird writer finished.
-    WriteFinished { attempt_id: AttemptId, step: Step, summary: Option<ThunderbirdSummary> },
+    /// The Thunderbird writer finished. `locked_profile` names the profile
+    /// when the write was refused because Thunderbird holds it.
+    WriteFinished { attempt_id: AttemptId, step: Step, summary: Option<ThunderbirdSummary>, locked_profile: Option<PathBuf> },
+    /// The profile that Thunderbird held is free now (see [`Worker::watch_profile`]).
+    ProfileReleased { attempt_id: AttemptId },
     /// "Open browser again" finished: how, or why not.
     BrowserOpened { attempt_id: AttemptId, result: Result<String, String> },
     /// Discovery finished (with or without a plan).
@@ -114,6 +117,27 @@ impl Worker {
         }
     }
 
+    /// Watches a profile Thunderbird holds, on a short thread of its own (the
+    /// worker must stay free), and answers with [`Message::ProfileReleased`]
+    /// once the lock is gone. Stops when `stop` is set, or after
+    /// [`PROFILE_WATCH_LIMIT`].
+    pub fn watch_profile(&self, attempt_id: AttemptId, profile: PathBuf, stop: CancelFlag) {
+        let outbox = self.outbox.clone();
+        let spawned = std::thread::Builder::new().name("mailsetup-watch-profile".to_owned()).spawn(move || {
+            let started = std::time::Instant::now();
+            while !stop.is_cancelled() && started.elapsed() < PROFILE_WATCH_LIMIT {
+                if matches!(thunderbird::is_profile_in_use(&profile), Ok(false)) {
+                    outbox.send(Message::ProfileReleased { attempt_id });
+                    return;
+                }
+                std::thread::sleep(PROFILE_WATCH_INTERVAL);
+            }
+        });
+        if let Err(error) = spawned {
+            tracing::warn!(%error, "cannot watch the Thunderbird profile");
+        }
+    }
+
     /// Queues a command. Returns false if the worker is gone (it could not start).
     pub fn send(&self, command: Command) -> bool {
         self.commands.send(command).is_ok()
@@ -158,6 +182,27 @@ impl Outbox {
             outbox.send(Message::Event { attempt_id, event });
         }
     }
+}
+
+/// How often a held profile is looked at: quick enough that writing follows
+/// closing Thunderbird at once, rare enough to cost nothing.
+const PROFILE_WATCH_INTERVAL: Duration = Duration::from_millis(500);
+
+/// How long the wizard waits for Thunderbird to close before the user has to
+/// press the button again.
+pub(crate) const PROFILE_WATCH_LIMIT: Duration = Duration::from_secs(30 * 60);
+
+/// The profile a write targets, when Thunderbird holds it right now.
+fn profile_held_by_thunderbird(target: &ProfileTarget) -> Option<PathBuf> {
+    let profile = match target {
+        ProfileTarget::NoWrite => return None,
+        ProfileTarget::Directory(dir) => dir.clone(),
+        ProfileTarget::DefaultUnder(root) => match thunderbird::choose_profile(root, None) {
+            Ok(thunderbird::ProfileChoice::Existing(dir)) => dir,
+            _ => return None,
+        },
+    };
+    matches!(thunderbird::is_profile_in_use(&profile), Ok(true)).then_some(profile)
 }
 
 fn run(commands: &Receiver<Command>, outbox: &Outbox) {
@@ -213,7 +258,8 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
             }
             Command::Write { attempt_id, request } => {
                 let (step, summary) = flow::write_thunderbird(&request);
-                outbox.send(Message::WriteFinished { attempt_id, step, summary });
+                let locked_profile = if step.outcome == crate::report::Outcome::Failed { profile_held_by_thunderbird(&request.profile) } else { None };
+                outbox.send(Message::WriteFinished { attempt_id, step, summary, locked_profile });
             }
             Command::ForgetTokens => tokens = None,
             Command::Discover { attempt_id, address, config } => {
