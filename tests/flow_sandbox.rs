@@ -166,3 +166,62 @@ fn the_browser_wait_times_out() {
     assert!(redirect.detail.contains("within 1 s"), "{}", redirect.detail);
     assert!(events.iter().any(|e| matches!(e, FlowEvent::SignIn(_))), "the countdown was reported");
 }
+
+/// A person on another device: opens the verification page and submits the
+/// code with `decision`, over plain HTTP like a browser would.
+fn enter_code_on_the_device_page(verification_uri: &str, user_code: &str, decision: &str) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let client = reqwest::Client::builder().no_proxy().build().unwrap();
+        let form_page = client.get(verification_uri).send().await.unwrap().text().await.unwrap();
+        assert!(form_page.contains("name=\"user_code\""), "the device page asks for the code:\n{form_page}");
+        client
+            .post(verification_uri)
+            .form(&[("user_code", user_code), ("email", Sandbox::example_address()), ("password", "x"), ("decision", decision)])
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    })
+}
+
+#[test]
+fn the_device_code_fallback_signs_in_when_a_person_enters_the_code() {
+    let sandbox = start(SandboxOptions::default());
+    let request = request(&sandbox, ProfileTarget::NoWrite);
+    let runtime = flow::new_runtime().unwrap();
+    let answered = Arc::new(Mutex::new(None));
+    let page = answered.clone();
+    let mut on_code = |shown: &mailsetup::oauth::device::DeviceCodeShown| {
+        let (uri, code, page) = (shown.verification_uri.clone(), shown.user_code.clone(), page.clone());
+        std::thread::spawn(move || *page.lock().unwrap() = Some(enter_code_on_the_device_page(&uri, &code, "allow")));
+    };
+    let (steps, tokens) = flow::sign_in_with_device_code(&request, runtime.handle(), &CancelFlag::new(), &mut on_code, &|_| {});
+    assert!(tokens.is_some(), "{steps:#?}");
+    let checks = flow::check(&request, tokens.as_ref().unwrap(), runtime.handle(), &CancelFlag::new(), &|_| {});
+    assert!(checks.iter().all(|s| s.outcome == Outcome::Passed), "{checks:#?}");
+    let page = answered.lock().unwrap().clone().expect("the person answered");
+    assert!(page.contains("You are signed in"), "{page}");
+}
+
+#[test]
+fn the_device_page_refuses_an_unknown_code_and_a_denial_ends_the_sign_in() {
+    let sandbox = start(SandboxOptions::default());
+    let mut request = request(&sandbox, ProfileTarget::NoWrite);
+    request.sign_in_timeout = Duration::from_secs(30);
+    let runtime = flow::new_runtime().unwrap();
+    let mut on_code = |shown: &mailsetup::oauth::device::DeviceCodeShown| {
+        let (uri, code) = (shown.verification_uri.clone(), shown.user_code.clone());
+        std::thread::spawn(move || {
+            let wrong = enter_code_on_the_device_page(&uri, "ZZZZ-ZZZZ", "allow");
+            assert!(wrong.contains("not known"), "{wrong}");
+            enter_code_on_the_device_page(&uri, &code, "deny");
+        });
+    };
+    let (steps, tokens) = flow::sign_in_with_device_code(&request, runtime.handle(), &CancelFlag::new(), &mut on_code, &|_| {});
+    assert!(tokens.is_none());
+    let failed = steps.iter().find(|s| s.outcome == Outcome::Failed).expect("a failed step");
+    assert!(failed.server_says.as_deref().unwrap_or_default().contains("access_denied") || failed.detail.contains("declined") || failed.detail.contains("denied"), "{failed:#?}");
+}

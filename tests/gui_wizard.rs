@@ -279,3 +279,39 @@ fn the_sandbox_link_switches_to_practice_mode() {
     assert!(!harness.state().is_sandbox());
     assert_eq!(harness.get_by_label("E-mail address").value().as_deref(), Some(""));
 }
+
+#[test]
+fn the_device_code_fallback_shows_the_code_and_signs_in() {
+    let mut harness = harness(WizardOptions::sandbox());
+    step_until(&mut harness, "the sandbox to start", Duration::from_secs(30), |h| h.state().sandbox_ready());
+    click(&mut harness, "Next");
+    assert_eq!(harness.state().page(), Page::SignIn);
+    assert!(has_label(&harness, "Fallback: sign in with a code on another device"), "the fallback is labelled as one");
+    assert!(has_label_containing(&harness, "AADSTS53003"), "it warns that many organisations block it");
+    click(&mut harness, "Sign in with a code instead");
+    // The sandbox's device page is played automatically; the code is shown
+    // until the sign-in completes and the wizard moves on to the checks.
+    step_until(&mut harness, "the signed-in checks", Duration::from_secs(60), |h| h.state().page() == Page::Checks && !h.state().is_busy());
+    let report = harness.state().report().expect("a report").to_string();
+    assert!(report.contains("Everything passed") || report.contains("[ ok ] Sign in with the token (XOAUTH2)"), "{report}");
+    assert!(report.contains("device code"), "the report says which sign-in ran:\n{report}");
+}
+
+#[test]
+fn the_device_code_is_shown_with_a_copy_button_while_it_waits() {
+    // Without automatic approval nobody enters the code: the page keeps showing it.
+    let mut harness = harness(WizardOptions::sandbox());
+    step_until(&mut harness, "the sandbox to start", Duration::from_secs(30), |h| h.state().sandbox_ready());
+    harness.get_by_label("Approve the sign-in automatically (no browser)").click();
+    harness.step();
+    click(&mut harness, "Next");
+    click(&mut harness, "Sign in with a code instead");
+    step_until(&mut harness, "the code", Duration::from_secs(20), |h| has_label(h, "Copy code"));
+    assert!(has_label_containing(&harness, "and enter this code:"));
+    click(&mut harness, "Copy code");
+    let copied = harness.output().platform_output.commands.iter().any(|command| matches!(command, egui::OutputCommand::CopyText(text) if !text.is_empty()));
+    harness.step();
+    assert!(copied || has_label(&harness, "Copied the code."), "Copy code puts the code on the clipboard");
+    click(&mut harness, "Cancel");
+    step_until(&mut harness, "the cancelled sign-in", Duration::from_secs(10), |h| !h.state().is_busy());
+}

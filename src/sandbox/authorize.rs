@@ -35,6 +35,8 @@ pub(crate) fn handle(shared: &Shared, request: HttpRequest) -> HttpResponse {
     match (&request.method, request.path.as_str()) {
         (&Method::GET, "/authorize") => authorize(shared, &request.query),
         (&Method::POST, "/consent") => consent(shared, &request),
+        (&Method::GET, "/device") => html(StatusCode::OK, device_page(None, "")),
+        (&Method::POST, "/device") => device_answer(shared, &request),
         (&Method::GET, "/") => html(
             StatusCode::OK,
             page(
@@ -240,6 +242,55 @@ fn error_page(reason: &str) -> HttpResponse {
 /// Stands in for the request id until the request is stored, so the page can
 /// be rendered before the store lock is taken.
 const REQUEST_ID_SLOT: &str = "\u{0}request-id\u{0}";
+
+/// The device code fallback's page (RFC 8628 §3.3): the person types the
+/// code mailsetup shows, then allows or denies.
+fn device_page(message: Option<&str>, typed_code: &str) -> String {
+    let message = message.map(|m| format!(r#"<p class="error" role="alert">{}</p>"#, escape_html(m))).unwrap_or_default();
+    page(
+        "Enter the code from mailsetup",
+        &format!(
+            r#"<p class="note">This is a practice provider; nothing leaves your computer.</p>
+{message}<form method="post" action="/device">
+<label for="user_code">Code</label>
+<input id="user_code" name="user_code" value="{code}" autocomplete="off" required>
+<label for="email">E-mail address</label>
+<input id="email" name="email" type="email" autocomplete="username" required>
+<label for="password">Password (anything will do)</label>
+<input id="password" name="password" type="password" autocomplete="current-password">
+<div class="buttons">
+<button type="submit" name="decision" value="allow">Allow</button>
+<button type="submit" name="decision" value="deny" formnovalidate>Deny</button>
+</div>
+</form>"#,
+            code = escape_html(typed_code)
+        ),
+    )
+}
+
+fn device_answer(shared: &Shared, request: &HttpRequest) -> HttpResponse {
+    if !request.content_type.starts_with("application/x-www-form-urlencoded") {
+        return html(StatusCode::BAD_REQUEST, page("Sign-in failed", "<p>The form was not sent as a form.</p>"));
+    }
+    let form = Params::parse(&request.body);
+    let code = form.get("user_code").ok().flatten().unwrap_or_default().to_owned();
+    let allow = match form.get("decision") {
+        Ok(Some("allow")) => true,
+        Ok(Some("deny")) => false,
+        _ => return html(StatusCode::BAD_REQUEST, device_page(Some("Choose Allow or Deny."), &code)),
+    };
+    let address = form.get("email").ok().flatten().unwrap_or_default();
+    let address = match (allow, EmailAddress::parse(address)) {
+        (true, Ok(address)) => address.to_string(),
+        (true, Err(error)) => return html(StatusCode::OK, device_page(Some(&error.to_string()), &code)),
+        (false, _) => String::new(),
+    };
+    if !shared.store().answer_device_code(&code, &address, allow) {
+        return html(StatusCode::OK, device_page(Some("That code is not known, or was already used. Check the code mailsetup shows."), &code));
+    }
+    let answer = if allow { "You are signed in. Return to mailsetup: it continues by itself." } else { "You declined. Return to mailsetup." };
+    html(StatusCode::OK, page("Done", &format!("<p>{answer}</p>")))
+}
 
 fn consent_page(pending: &PendingAuthorization, error: Option<&str>, typed: &str) -> String {
     let email = if typed.is_empty() { pending.login_hint.as_deref().unwrap_or_default() } else { typed };

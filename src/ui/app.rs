@@ -169,6 +169,8 @@ pub(super) struct SignInStage {
     pub token: Option<TokenInspection>,
     /// What "Open browser again" did.
     pub browser_note: Option<String>,
+    /// The device code fallback's code, while it waits for the user.
+    pub device_code: Option<crate::oauth::device::DeviceCodeShown>,
 }
 
 /// The checks stage as the page shows it.
@@ -391,12 +393,25 @@ impl WizardApp {
                 };
             }
             Message::Event { attempt_id, event } => self.handle_event(attempt_id, event),
+            Message::DeviceCode { attempt_id, shown } => {
+                if !is_current(&self.sign_in.running, attempt_id) {
+                    return;
+                }
+                // Practice mode with automatic approval: play the user on the
+                // sandbox's device page, as its automatic browser does.
+                if let (SandboxState::Ready(sandbox), true, true) = (&self.sandbox, self.sandbox_mode, self.form.approve_automatically) {
+                    let address = self.session.as_ref().map(|s| s.request.address.to_string()).unwrap_or_default();
+                    sandbox.enter_device_code(&shown.user_code, &address, crate::sandbox::ConsentDecision::Allow);
+                }
+                self.sign_in.device_code = Some(shown);
+            }
             Message::SignInFinished { attempt_id, steps, token } => {
                 if !is_current(&self.sign_in.running, attempt_id) {
                     return;
                 }
                 self.sign_in.running = None;
                 self.sign_in.waiting = None;
+                self.sign_in.device_code = None;
                 self.sign_in.steps = steps;
                 if token.is_some() {
                     self.sign_in.token = token;
@@ -609,6 +624,15 @@ impl WizardApp {
 
     /// Starts (or restarts) the browser sign-in.
     pub(super) fn start_sign_in(&mut self) {
+        self.start_sign_in_with(false);
+    }
+
+    /// The RFC 8628 fallback, for when the browser cannot reach this computer.
+    pub(super) fn start_device_code_sign_in(&mut self) {
+        self.start_sign_in_with(true);
+    }
+
+    fn start_sign_in_with(&mut self, device_code: bool) {
         let Some(session) = &self.session else { return };
         let request = Box::new(session.request.clone());
         self.cancel_running_work();
@@ -617,7 +641,7 @@ impl WizardApp {
         let attempt_id = self.next_attempt();
         let cancel = CancelFlag::new();
         self.sign_in = SignInStage { running: Some(Running { attempt_id, cancel: cancel.clone() }), ..SignInStage::default() };
-        if !self.worker.send(Command::SignIn { attempt_id, request, cancel }) {
+        if !self.worker.send(Command::SignIn { attempt_id, request, cancel, device_code }) {
             self.fail_stage_without_worker(Page::SignIn);
         }
     }

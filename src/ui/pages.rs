@@ -222,7 +222,12 @@ impl WizardApp {
             return;
         }
 
+        let offers_device_code = crate::oauth::device::device_authorization_url(&plan.oauth).is_some();
         let running = self.sign_in.running.is_some();
+        if running && let Some(shown) = &self.sign_in.device_code {
+            device_code_ui(ui, shown, &mut self.notice);
+            ui.ctx().request_repaint_after(Duration::from_millis(250));
+        }
         match (&self.sign_in.waiting, running) {
             (Some(wait), true) => {
                 let remaining = wait.remaining_now();
@@ -251,6 +256,7 @@ impl WizardApp {
                 }
                 ui.label(RichText::new(format!("Mail Setup receives the answer at {redirect_uri}, on this computer only.")).weak());
             }
+            (None, true) if self.sign_in.device_code.is_some() => {}
             (None, true) => busy_ui(ui, "Preparing the sign-in…"),
             (_, false) => {
                 match self.sign_in.end {
@@ -275,6 +281,14 @@ impl WizardApp {
                 }
                 if button.clicked() {
                     self.start_sign_in();
+                }
+                if offers_device_code {
+                    ui.add_space(8.0);
+                    ui.label(RichText::new(crate::oauth::device::FALLBACK_LABEL).strong());
+                    ui.label(crate::oauth::device::FALLBACK_WARNING);
+                    if ui.button("Sign in with a code instead").clicked() {
+                        self.start_device_code_sign_in();
+                    }
                 }
             }
         }
@@ -527,4 +541,19 @@ fn summary_grid_ui(ui: &mut egui::Ui, id: &str, rows: &[(&str, String)]) {
             ui.end_row();
         }
     });
+}
+
+/// The device code fallback: the code to type, where to type it, and a Copy button.
+fn device_code_ui(ui: &mut egui::Ui, shown: &crate::oauth::device::DeviceCodeShown, notice: &mut Option<String>) {
+    ui.label(RichText::new(crate::oauth::device::FALLBACK_LABEL).strong());
+    ui.label(format!("On any device with a browser, open {} and enter this code:", shown.verification_uri));
+    ui.horizontal(|ui| {
+        ui.add(egui::Label::new(RichText::new(&shown.user_code).monospace().size(22.0).strong()).selectable(true));
+        if ui.button("Copy code").clicked() {
+            ui.ctx().copy_text(shown.user_code.clone());
+            *notice = Some("Copied the code.".to_owned());
+        }
+    });
+    ui.label(RichText::new(format!("The code is valid for {} minutes. {}", shown.expires_in.as_secs() / 60, crate::oauth::device::FALLBACK_WARNING)).weak());
+    busy_ui(ui, "Waiting for you to enter the code and sign in…");
 }

@@ -18,6 +18,7 @@
 //! account, on request.
 
 use crate::flow::{self, FlowEvent, ProfileTarget, SetupRequest};
+use crate::oauth::device::DeviceCodeShown;
 use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress, TokenSet};
 use crate::report::{Phase, Step, ThunderbirdSummary};
 use crate::sandbox::{Sandbox, SandboxOptions};
@@ -36,8 +37,9 @@ pub(crate) type AttemptId = u64;
 pub(crate) enum Command {
     /// Start the practice provider; answered with [`Message::SandboxStarted`].
     StartSandbox,
-    /// Run [`flow::sign_in`]; keep the tokens if it works.
-    SignIn { attempt_id: AttemptId, request: Box<SetupRequest>, cancel: CancelFlag },
+    /// Run [`flow::sign_in`] (or, with `device_code`, the RFC 8628 fallback
+    /// [`flow::sign_in_with_device_code`]); keep the tokens if it works.
+    SignIn { attempt_id: AttemptId, request: Box<SetupRequest>, cancel: CancelFlag, device_code: bool },
     /// Run [`flow::check`] with the tokens of `sign_in_attempt_id`, or
     /// [`flow::check_without_token`] when mailsetup does not sign in (`None`).
     Check { attempt_id: AttemptId, sign_in_attempt_id: Option<AttemptId>, request: Box<SetupRequest>, cancel: CancelFlag },
@@ -55,6 +57,8 @@ pub(crate) enum Command {
 pub(crate) enum Message {
     /// A live event of a running stage.
     Event { attempt_id: AttemptId, event: FlowEvent },
+    /// The device code fallback has a code for the user to type elsewhere.
+    DeviceCode { attempt_id: AttemptId, shown: DeviceCodeShown },
     /// Sign-in ended; `token` (claims only, never the token) is there when
     /// tokens are now held.
     SignInFinished { attempt_id: AttemptId, steps: Vec<Step>, token: Option<TokenInspection> },
@@ -215,12 +219,17 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
                 let started = Sandbox::start(SandboxOptions::default()).map_err(|error| format!("the sandbox could not start: {error}"));
                 outbox.send(Message::SandboxStarted(started));
             }
-            Command::SignIn { attempt_id, request, cancel } => {
+            Command::SignIn { attempt_id, request, cancel, device_code } => {
                 tokens = None;
                 let (steps, token) = match &runtime {
                     Ok(runtime) => {
                         let on_event = outbox.events_for(attempt_id);
-                        let (steps, new_tokens) = flow::sign_in(&request, runtime.handle(), &cancel, &on_event);
+                        let (steps, new_tokens) = if device_code {
+                            let mut show = |shown: &DeviceCodeShown| outbox.send(Message::DeviceCode { attempt_id, shown: shown.clone() });
+                            flow::sign_in_with_device_code(&request, runtime.handle(), &cancel, &mut show, &on_event)
+                        } else {
+                            flow::sign_in(&request, runtime.handle(), &cancel, &on_event)
+                        };
                         let token = new_tokens.as_ref().map(|set| flow::inspect_tokens(&request, set));
                         tokens = new_tokens.map(|set| (attempt_id, set));
                         (steps, token)
