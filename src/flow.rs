@@ -449,6 +449,36 @@ pub struct MigrateRequest {
     pub force: bool,
 }
 
+/// The provider whose OAuth2 a plan leads to, when in-place migration knows
+/// it (Microsoft or Google) and the plan may go on.
+pub fn oauth_provider_of_plan(plan: &ProviderPlan) -> Option<thunderbird::OAuthProvider> {
+    if plan.stop.is_some() {
+        return None;
+    }
+    match plan.oauth.issuer.as_str() {
+        "login.microsoftonline.com" => Some(thunderbird::OAuthProvider::Microsoft),
+        "accounts.google.com" => Some(thunderbird::OAuthProvider::Google),
+        _ => None,
+    }
+}
+
+/// An account of `profile` for this request's address that still signs in
+/// with a password at Microsoft or Google (by its host name, or by this
+/// request's plan for a custom host): the wizard offers to switch it to
+/// OAuth2 in place instead of adding a second account.
+pub fn migration_offer(request: &SetupRequest, profile: &thunderbird::ProfileInfo) -> Option<(thunderbird::AccountInfo, thunderbird::OAuthProvider)> {
+    let address = request.address.to_string();
+    profile.accounts.iter().find_map(|account| {
+        let same_address = account.email.as_deref().is_some_and(|email| email.eq_ignore_ascii_case(&address))
+            || account.incoming_user_name.as_deref().is_some_and(|user| user.eq_ignore_ascii_case(&address));
+        if !same_address || account.uses_oauth2() || !matches!(account.incoming_type.as_str(), "imap" | "pop3") {
+            return None;
+        }
+        let provider = thunderbird::OAuthProvider::of_host(&account.incoming_host).or_else(|| oauth_provider_of_plan(&request.plan))?;
+        Some((account.clone(), provider))
+    })
+}
+
 /// Stage 3 of `migrate`: switch the account to OAuth2 in place.
 pub fn migrate_thunderbird(request: &MigrateRequest) -> (Step, Option<ThunderbirdSummary>) {
     const ID: &str = "thunderbird.migrate";

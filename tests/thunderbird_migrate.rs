@@ -397,3 +397,38 @@ fn the_cli_exports_policies_and_autoconfig() {
     let output = mailsetup(home.path(), &["export".as_ref(), "--format".as_ref(), "policies".as_ref(), "${USER}@outlook.com".as_ref()]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// The wizard's offer: an account for the address being set up that still
+/// uses a password at Microsoft (here through a custom host name, judged by
+/// the request's plan) is offered "Switch to OAuth2" instead of a second account.
+#[test]
+fn the_wizard_offers_to_switch_a_password_account_for_the_same_address() {
+    use mailsetup::address::EmailAddress;
+    use mailsetup::flow::{self, ProfileTarget, SetupRequest};
+    let profile = exchange_profile();
+    let info = mailsetup::thunderbird::ProfileInfo {
+        name: "fixture".into(),
+        path: profile.path().to_owned(),
+        is_default: true,
+        accounts: thunderbird::profile_accounts(&prefs_of(profile.path())),
+        prefs_problem: None,
+        default_for_installs: Vec::new(),
+    };
+    let request = |address: &str, plan: mailsetup::provider::ProviderPlan| SetupRequest {
+        address: EmailAddress::parse(address).unwrap(),
+        display_name: "Alice".into(),
+        plan,
+        trust: mailsetup::tls::TrustStore::system(),
+        browser: mailsetup::oauth::BrowserLauncher::System,
+        sign_in_timeout: std::time::Duration::from_secs(1),
+        deadlines: mailsetup::probe::Deadlines::default(),
+        profile: ProfileTarget::NoWrite,
+    };
+    let microsoft_365 = mailsetup::provider::microsoft_plan("Microsoft 365", "contoso.example");
+    let (account, provider) = flow::migration_offer(&request("ALICE@contoso.example", microsoft_365.clone()), &info).expect("an offer");
+    assert_eq!((account.account_key.as_str(), provider), ("account1", OAuthProvider::Microsoft));
+    // Another address, or a plan that is not Microsoft's or Google's: nothing to offer.
+    assert!(flow::migration_offer(&request("carol@contoso.example", microsoft_365), &info).is_none());
+    let sandbox = mailsetup::sandbox::Sandbox::start(Default::default()).unwrap();
+    assert!(flow::migration_offer(&request("alice@contoso.example", sandbox.plan()), &info).is_none());
+}

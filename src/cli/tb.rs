@@ -141,17 +141,6 @@ struct Candidate {
     plan: Option<ProviderPlan>,
 }
 
-fn provider_of_plan(plan: &ProviderPlan) -> Option<OAuthProvider> {
-    if plan.stop.is_some() {
-        return None;
-    }
-    match plan.oauth.issuer.as_str() {
-        "login.microsoftonline.com" => Some(OAuthProvider::Microsoft),
-        "accounts.google.com" => Some(OAuthProvider::Google),
-        _ => None,
-    }
-}
-
 /// The accounts of `prefs` that move: "needs OAuth2" by host name, and
 /// password accounts on other hosts whose address discovery puts at
 /// Microsoft or Google (a custom host name pointing there).
@@ -182,7 +171,7 @@ fn candidates(accounts: &[AccountInfo], args: &MigrateArgs, sandbox: bool) -> Re
                 eprintln!("Asking where {address}'s mail is hosted ({} is not a name mailsetup knows)…", account.incoming_host);
                 let discovery = super::run_discovery(&parsed, file.as_ref(), args.ca_file.as_deref())?;
                 if let Some(plan) = discovery.plan
-                    && let Some(provider) = provider_of_plan(&plan)
+                    && let Some(provider) = flow::oauth_provider_of_plan(&plan)
                 {
                     found.push(Candidate { account: account.clone(), address, provider, plan: Some(plan) });
                 }
@@ -356,13 +345,13 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
 fn fallback_plan(address: &EmailAddress, provider: OAuthProvider, args: &MigrateArgs) -> Result<ProviderPlan, String> {
     let file = args.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
     if let Ok(plan) = provider::plan_for(address, file.as_ref(), None)
-        && provider_of_plan(&plan) == Some(provider)
+        && flow::oauth_provider_of_plan(&plan) == Some(provider)
     {
         return Ok(plan);
     }
     let discovery = super::run_discovery(address, file.as_ref(), args.ca_file.as_deref())?;
     if let Some(plan) = discovery.plan
-        && provider_of_plan(&plan) == Some(provider)
+        && flow::oauth_provider_of_plan(&plan) == Some(provider)
     {
         return Ok(plan);
     }

@@ -717,6 +717,28 @@ impl WizardApp {
         }
     }
 
+    /// Switches `account_key` of `profile_dir` to OAuth2 in place (the
+    /// checks have passed), keeping its mail, folders and filters.
+    pub(super) fn migrate_in_place(&mut self, profile_dir: PathBuf, account_key: String, provider: thunderbird::OAuthProvider) {
+        self.thunderbird.stop_waiting();
+        let Some(session) = &self.session else { return };
+        let request = Box::new(flow::MigrateRequest {
+            setup: session.request.clone(),
+            profile_dir,
+            account_key,
+            target: thunderbird::MigrationTarget::for_provider(provider),
+            force: false,
+        });
+        let attempt_id = self.next_attempt();
+        self.thunderbird.result = None;
+        self.thunderbird.skipped = false;
+        if self.worker.send(Command::Migrate { attempt_id, request }) {
+            self.thunderbird.writing = Some(attempt_id);
+        } else {
+            self.fail_stage_without_worker(Page::Thunderbird);
+        }
+    }
+
     /// Goes to the report without writing.
     pub(super) fn skip_thunderbird(&mut self) {
         self.thunderbird.skipped = true;

@@ -398,6 +398,45 @@ impl WizardApp {
                 }
             }
         }
+        // An account for this address that still uses a password: offer to
+        // switch it in place rather than adding a second one.
+        let offer = match &self.thunderbird.profiles {
+            ProfilesView::Found(profiles) => {
+                let target = profiles.iter().find(|p| p.is_default).or(if profiles.len() == 1 { profiles.first() } else { None });
+                target.and_then(|profile| flow::migration_offer(&session.request, profile).map(|(account, provider)| (profile.path.clone(), account, provider)))
+            }
+            _ => None,
+        };
+        let mut switch = None;
+        if let Some((profile_dir, account, provider)) = &offer {
+            ui.add_space(10.0);
+            ui.label(RichText::new("Switch your existing account to OAuth2").strong());
+            ui.label(format!(
+                "This profile already has {} ({} on {}), which signs in with a password. {} stops accepting passwords; \
+                 switching keeps the account with its mail, folders and filters, and sets it to sign in with OAuth2 on {} and {}.",
+                account.email.as_deref().unwrap_or(&settings.email),
+                account.incoming_type.to_uppercase(),
+                account.incoming_host,
+                provider.as_str(),
+                settings.imap_host,
+                settings.smtp_host,
+            ));
+            let passed = self.checks.end == Some(StageEnd::Passed);
+            ui.horizontal(|ui| {
+                let button = ui.add_enabled(passed && self.thunderbird.writing.is_none(), Button::new(RichText::new("Switch to OAuth2").strong()));
+                if button.clicked() {
+                    switch = Some((profile_dir.clone(), account.account_key.clone(), *provider));
+                }
+                if !passed {
+                    ui.label(RichText::new("(the checks must pass first)").weak());
+                }
+            });
+            ui.label(RichText::new("Or add it as a new account below.").weak());
+        }
+        if let Some((profile_dir, account_key, provider)) = switch {
+            self.migrate_in_place(profile_dir, account_key, provider);
+            return;
+        }
         ui.add_space(10.0);
         ui.label(RichText::new("What will be added").strong());
         summary_grid_ui(
@@ -442,7 +481,11 @@ impl WizardApp {
             match (step.outcome, summary) {
                 (Outcome::Passed, Some(summary)) => {
                     let backup = summary.backup.as_ref().map(|backup| format!(" The previous settings are saved in {backup}.")).unwrap_or_default();
-                    let what = if summary.action == "already-present" { "was already in" } else { "was added to" };
+                    let what = match summary.action.as_str() {
+                        "already-present" => "was already in",
+                        "migrated" | "updated" => "now signs in with OAuth2 in",
+                        _ => "was added to",
+                    };
                     success_ui(ui, &format!("The account {what} {}.{backup}", summary.profile));
                 }
                 (Outcome::Failed, _) => error_ui(ui, &format!("Not written: {}", step.detail)),

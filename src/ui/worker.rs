@@ -47,6 +47,8 @@ pub(crate) enum Command {
     FindProfiles { attempt_id: AttemptId, root: PathBuf },
     /// Run [`flow::write_thunderbird`].
     Write { attempt_id: AttemptId, request: Box<SetupRequest> },
+    /// Run [`flow::migrate_thunderbird`]: switch an existing account to OAuth2 in place.
+    Migrate { attempt_id: AttemptId, request: Box<flow::MigrateRequest> },
     /// Drop any tokens held (start over).
     ForgetTokens,
     /// Run discovery for an address; answered with [`Message::Discovered`].
@@ -268,6 +270,13 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
             Command::Write { attempt_id, request } => {
                 let (step, summary) = flow::write_thunderbird(&request);
                 let locked_profile = if step.outcome == crate::report::Outcome::Failed { profile_held_by_thunderbird(&request.profile) } else { None };
+                outbox.send(Message::WriteFinished { attempt_id, step, summary, locked_profile });
+            }
+            Command::Migrate { attempt_id, request } => {
+                let (step, summary) = flow::migrate_thunderbird(&request);
+                let locked_profile = (step.outcome == crate::report::Outcome::Failed)
+                    .then(|| profile_held_by_thunderbird(&ProfileTarget::Directory(request.profile_dir.clone())))
+                    .flatten();
                 outbox.send(Message::WriteFinished { attempt_id, step, summary, locked_profile });
             }
             Command::ForgetTokens => tokens = None,
