@@ -430,6 +430,59 @@ pub(super) enum AddResult {
     AlreadyPresent { account_key: String },
 }
 
+/// The keys one account's server, identity and SMTP server live under.
+pub(super) struct AccountKeys<'a> {
+    pub server: &'a str,
+    pub identity: &'a str,
+    pub smtp: &'a str,
+}
+
+/// The prefs of one account's identity, incoming server and SMTP server,
+/// as Thunderbird's own account wizard writes them (thunderbird.md §1.1),
+/// without the lists that tie accounts together. `with_folder_uris` adds the
+/// identity's Sent/Drafts/Templates folders, which name the escaped user and
+/// host; exports leave them out because their addresses may hold per-user
+/// placeholders that must not be escaped.
+pub(super) fn account_body_prefs(account: &AccountSettings, keys: &AccountKeys<'_>, with_folder_uris: bool, put: &mut dyn FnMut(String, PrefValue)) {
+    let auth_method = if account.oauth2 { AUTH_METHOD_OAUTH2 } else { AUTH_METHOD_PASSWORD };
+    let identity = |name: &str| format!("mail.identity.{}.{name}", keys.identity);
+    put(identity("fullName"), account.display_name.clone().into());
+    put(identity("useremail"), account.email.clone().into());
+    put(identity("smtpServer"), keys.smtp.to_owned().into());
+    put(identity("valid"), true.into());
+    if with_folder_uris {
+        let folder_uri = |folder: &str| format!("imap://{}@{}/{folder}", escape_user_for_uri(&account.email), account.imap_host);
+        put(identity("reply_on_top"), 1.into());
+        put(identity("fcc_folder"), folder_uri("Sent").into());
+        put(identity("fcc_folder_picker_mode"), "0".into());
+        put(identity("draft_folder"), folder_uri("Drafts").into());
+        put(identity("drafts_folder_picker_mode"), "0".into());
+        put(identity("stationery_folder"), folder_uri("Templates").into());
+        put(identity("tmpl_folder_picker_mode"), "0".into());
+    }
+
+    let server = |name: &str| format!("mail.server.{}.{name}", keys.server);
+    put(server("type"), "imap".into());
+    put(server("hostname"), account.imap_host.clone().into());
+    put(server("port"), i32::from(account.imap_port).into());
+    put(server("socketType"), account.imap_socket.pref_value().into());
+    put(server("authMethod"), auth_method.into());
+    put(server("userName"), account.email.clone().into());
+    put(server("name"), account.email.clone().into());
+    put(server("login_at_startup"), true.into());
+    put(server("check_new_mail"), true.into());
+
+    let smtp = |name: &str| format!("mail.smtpserver.{}.{name}", keys.smtp);
+    put(smtp("type"), "smtp".into());
+    put(smtp("hostname"), account.smtp_host.clone().into());
+    put(smtp("port"), i32::from(account.smtp_port).into());
+    put(smtp("try_ssl"), account.smtp_socket.pref_value().into());
+    put(smtp("authMethod"), auth_method.into());
+    put(smtp("username"), account.email.clone().into());
+    // Shown in the outgoing server list; the address tells servers apart.
+    put(smtp("description"), account.email.clone().into());
+}
+
 /// Adds the account's prefs to `prefs` (in memory), or reports the account
 /// that already exists. The caller has validated `account`.
 pub(super) fn add_account(prefs: &mut PrefsFile, account: &AccountSettings) -> Result<AddResult, ThunderbirdError> {
@@ -449,10 +502,6 @@ pub(super) fn add_account(prefs: &mut PrefsFile, account: &AccountSettings) -> R
     smtp_references.extend(referenced_keys(prefs, "mail.identity.", ".smtpServer"));
     smtp_references.extend(comma_list(prefs.get_str(DEFAULT_SMTP)));
     let smtp_key = first_unused_key(prefs, "mail.smtpserver.", "smtp", &smtp_references);
-
-    let auth_method = if account.oauth2 { AUTH_METHOD_OAUTH2 } else { AUTH_METHOD_PASSWORD };
-    let folder_uri =
-        |folder: &str| format!("imap://{}@{}/{folder}", escape_user_for_uri(&account.email), account.imap_host);
 
     let mut new_prefs: Vec<(String, PrefValue)> = Vec::new();
     let mut put = |name: String, value: PrefValue| new_prefs.push((name, value));
@@ -477,39 +526,7 @@ pub(super) fn add_account(prefs: &mut PrefsFile, account: &AccountSettings) -> R
         put(LAST_ACCOUNT_KEY.to_owned(), last_key.max(new_number).into());
     }
 
-    let identity = |name: &str| format!("mail.identity.{identity_key}.{name}");
-    put(identity("fullName"), account.display_name.clone().into());
-    put(identity("useremail"), account.email.clone().into());
-    put(identity("smtpServer"), smtp_key.clone().into());
-    put(identity("valid"), true.into());
-    put(identity("reply_on_top"), 1.into());
-    put(identity("fcc_folder"), folder_uri("Sent").into());
-    put(identity("fcc_folder_picker_mode"), "0".into());
-    put(identity("draft_folder"), folder_uri("Drafts").into());
-    put(identity("drafts_folder_picker_mode"), "0".into());
-    put(identity("stationery_folder"), folder_uri("Templates").into());
-    put(identity("tmpl_folder_picker_mode"), "0".into());
-
-    let server = |name: &str| format!("mail.server.{server_key}.{name}");
-    put(server("type"), "imap".into());
-    put(server("hostname"), account.imap_host.clone().into());
-    put(server("port"), i32::from(account.imap_port).into());
-    put(server("socketType"), account.imap_socket.pref_value().into());
-    put(server("authMethod"), auth_method.into());
-    put(server("userName"), account.email.clone().into());
-    put(server("name"), account.email.clone().into());
-    put(server("login_at_startup"), true.into());
-    put(server("check_new_mail"), true.into());
-
-    let smtp = |name: &str| format!("mail.smtpserver.{smtp_key}.{name}");
-    put(smtp("type"), "smtp".into());
-    put(smtp("hostname"), account.smtp_host.clone().into());
-    put(smtp("port"), i32::from(account.smtp_port).into());
-    put(smtp("try_ssl"), account.smtp_socket.pref_value().into());
-    put(smtp("authMethod"), auth_method.into());
-    put(smtp("username"), account.email.clone().into());
-    // Shown in the outgoing server list; the address tells servers apart.
-    put(smtp("description"), account.email.clone().into());
+    account_body_prefs(account, &AccountKeys { server: &server_key, identity: &identity_key, smtp: &smtp_key }, true, &mut put);
     let mut all_smtp_keys = smtp_keys;
     all_smtp_keys.push(smtp_key.clone());
     put(SMTP_LIST.to_owned(), all_smtp_keys.join(",").into());

@@ -18,6 +18,7 @@
 //! for every user of the machine, so it refuses placeholders.
 
 use super::prefs::PrefValue;
+use super::accounts::{AccountKeys, account_body_prefs};
 use super::{AccountSettings, ThunderbirdError};
 
 /// The first key number exported accounts use.
@@ -33,33 +34,11 @@ pub fn export_prefs(accounts: &[AccountSettings]) -> Vec<(String, PrefValue)> {
         let number = EXPORT_KEY_BASE + index as u32;
         let (account_key, server_key, identity_key, smtp_key) =
             (format!("account{number}"), format!("server{number}"), format!("id{number}"), format!("smtp{number}"));
-        let auth: i32 = if account.oauth2 { 10 } else { 3 };
         let mut put = |name: String, value: PrefValue| prefs.push((name, value));
         put(format!("mail.account.{account_key}.identities"), identity_key.clone().into());
         put(format!("mail.account.{account_key}.server"), server_key.clone().into());
-        let server = |name: &str| format!("mail.server.{server_key}.{name}");
-        put(server("type"), "imap".into());
-        put(server("hostname"), account.imap_host.clone().into());
-        put(server("port"), i32::from(account.imap_port).into());
-        put(server("socketType"), account.imap_socket.pref_value().into());
-        put(server("authMethod"), auth.into());
-        put(server("userName"), account.email.clone().into());
-        put(server("name"), account.email.clone().into());
-        put(server("login_at_startup"), true.into());
-        put(server("check_new_mail"), true.into());
-        let identity = |name: &str| format!("mail.identity.{identity_key}.{name}");
-        put(identity("fullName"), account.display_name.clone().into());
-        put(identity("useremail"), account.email.clone().into());
-        put(identity("smtpServer"), smtp_key.clone().into());
-        put(identity("valid"), true.into());
-        let smtp = |name: &str| format!("mail.smtpserver.{smtp_key}.{name}");
-        put(smtp("type"), "smtp".into());
-        put(smtp("hostname"), account.smtp_host.clone().into());
-        put(smtp("port"), i32::from(account.smtp_port).into());
-        put(smtp("try_ssl"), account.smtp_socket.pref_value().into());
-        put(smtp("authMethod"), auth.into());
-        put(smtp("username"), account.email.clone().into());
-        put(smtp("description"), account.email.clone().into());
+        let keys = AccountKeys { server: &server_key, identity: &identity_key, smtp: &smtp_key };
+        account_body_prefs(account, &keys, false, &mut put);
         account_keys.push(account_key);
         smtp_keys.push(smtp_key);
     }
