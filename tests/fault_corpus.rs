@@ -94,6 +94,17 @@ fn closed_port() -> u16 {
 }
 
 /// A listener that accepts and then does `behaviour` with each connection.
+/// Reads what the client sent (its TLS hello), then closes cleanly. Closing
+/// with unread data would make the kernel send a reset instead of an
+/// end-of-stream, which is another fault.
+fn hang_up_after_reading(mut stream: std::net::TcpStream) {
+    use std::io::Read;
+    stream.set_read_timeout(Some(std::time::Duration::from_millis(300))).unwrap();
+    let mut buffer = [0u8; 4096];
+    while matches!(stream.read(&mut buffer), Ok(n) if n > 0) {}
+    let _ = stream.shutdown(std::net::Shutdown::Both);
+}
+
 fn raw_server(behaviour: fn(std::net::TcpStream)) -> u16 {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
@@ -277,7 +288,7 @@ corpus! {
     connection_reset => "connection-reset" at "imap.*":
         run(scripted(FaultScript { imap_tls: TlsFault::Reset, ..FaultScript::default() }), |_, _| {});
     connection_closed => "connection-closed" at "imap.tls":
-        run(SandboxOptions::default(), |_, request| request.plan.imap.port = raw_server(drop));
+        run(SandboxOptions::default(), |_, request| request.plan.imap.port = raw_server(hang_up_after_reading));
 
     // ── TLS ──
     tls_certificate_expired => "tls-certificate-expired" at "imap.tls":

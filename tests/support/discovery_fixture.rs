@@ -232,9 +232,15 @@ impl Fixtures {
         let requests = Arc::new(Mutex::new(Vec::new()));
         let certs = certs();
         let (dns_addr, https_port) = runtime.block_on(async {
-            let udp = tokio::net::UdpSocket::bind("127.0.0.1:0").await.unwrap();
-            let dns_addr = udp.local_addr().unwrap();
-            let tcp = tokio::net::TcpListener::bind(dns_addr).await.unwrap();
+            // DNS wants UDP and TCP on one port; the port the OS gives the
+            // UDP socket may be taken for TCP, so try again until both bind.
+            let (udp, tcp, dns_addr) = loop {
+                let udp = tokio::net::UdpSocket::bind("127.0.0.1:0").await.unwrap();
+                let dns_addr = udp.local_addr().unwrap();
+                if let Ok(tcp) = tokio::net::TcpListener::bind(dns_addr).await {
+                    break (udp, tcp, dns_addr);
+                }
+            };
             if world.black_hole {
                 tokio::spawn(async move {
                     let _keep = (udp, tcp);
