@@ -88,7 +88,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("url.txt");
         let script = dir.path().join("browser.sh");
-        std::fs::write(&script, format!("#!/bin/sh\nprintf '%s' \"$1\" > {}\n", out.display())).unwrap();
+        // Write then rename, so the test never reads a half-written file.
+        std::fs::write(&script, format!("#!/bin/sh\nprintf '%s' \"$1\" > {0}.part && mv {0}.part {0}\n", out.display())).unwrap();
         std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
         let how = open_with_browser_variable(&format!("/nonexistent:{}", script.display()), "http://127.0.0.1:1/a?b=c").unwrap();
         assert!(how.contains("$BROWSER"));
