@@ -1,6 +1,9 @@
 //! Moving a password account to OAuth2 in place, restoring backups, the
 //! crash-safety of every write, and finding every profile root.
 
+#[path = "support/exchange_profile.rs"]
+mod exchange_profile;
+use exchange_profile::{FIXTURE, exchange_profile};
 use mailsetup::thunderbird::{
     self, AccountSettings, AccountStatus, FAILPOINT_ENV, MigrationTarget, OAuthProvider, ProfileLock, ProfilesRoot,
     SocketType, ThunderbirdError, WriteAction, list_backups, migrate_account, plan_migration, prefs::PrefsFile,
@@ -10,27 +13,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const FIXTURE: &str = "tests/fixtures/thunderbird/exchange_password_profile";
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
-/// A copy of the fixture profile.
-fn exchange_profile() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE), dir.path());
-    dir
-}
 
 fn prefs_of(profile: &Path) -> PrefsFile {
     PrefsFile::parse(&fs::read_to_string(profile.join("prefs.js")).unwrap()).unwrap()

@@ -7,6 +7,9 @@
 //! copies the profile as Thunderbird left it to a result directory that
 //! these tests then inspect. Only with `MAILSETUP_REAL_THUNDERBIRD=1`.
 
+#[path = "support/exchange_profile.rs"]
+mod exchange_profile;
+use exchange_profile::{FIXTURE, exchange_profile};
 use mailsetup::thunderbird::{
     AccountSettings, MigrationTarget, OAuthProvider, SocketType, ThunderbirdError, export, migrate_account,
     prefs::PrefsFile, write_account,
@@ -20,7 +23,6 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 const ENABLE_ENV: &str = "MAILSETUP_REAL_THUNDERBIRD";
-const FIXTURE: &str = "tests/fixtures/thunderbird/exchange_password_profile";
 static ONE_THUNDERBIRD_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 fn enabled() -> bool {
@@ -31,24 +33,6 @@ fn enabled() -> bool {
     false
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
-fn fixture_profile() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE), dir.path());
-    dir
-}
 
 fn account(email: &str, display_name: &str) -> AccountSettings {
     AccountSettings {
@@ -96,7 +80,7 @@ fn thunderbird_loads_a_migrated_exchange_account_and_keeps_its_local_mail() {
         return;
     }
     let _one = ONE_THUNDERBIRD_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
-    let profile = fixture_profile();
+    let profile = exchange_profile();
     let outcome =
         migrate_account(profile.path(), "account1", &MigrationTarget::for_provider(OAuthProvider::Microsoft), None).unwrap();
     assert_eq!(outcome.logins_removed, 2);
@@ -150,7 +134,7 @@ fn thunderbird_keeps_pop_and_imap_accounts_next_to_a_new_one() {
         return;
     }
     let _one = ONE_THUNDERBIRD_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
-    let profile = fixture_profile();
+    let profile = exchange_profile();
     let before = prefs_of(profile.path());
     let outcome = write_account(profile.path(), &account("carol@contoso.example", "Carol")).unwrap();
     assert_eq!(outcome.account_key, "account4");
