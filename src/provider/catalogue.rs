@@ -260,6 +260,8 @@ const ENTRIES: [(&str, &[&str]); 11] = [
 /// The plan of a catalogue provider by its id (see the table in this file).
 pub fn provider_by_id(id: &str) -> Option<ProviderPlan> {
     const GMX_NOTE: &str = "Turn on \"POP3 & IMAP access\" in the web mail settings (E-Mail → Settings → POP3 & IMAP) first. With two-factor authentication, use an application-specific password.";
+    // Zoho's global and EU data centres give the same advice.
+    const ZOHO_NOTE: &str = "Turn on IMAP access in Zoho Mail's settings (Settings → Mail Accounts → IMAP) first. With two-factor authentication, create an application-specific password for Thunderbird in Zoho's account security settings.";
     Some(match id {
         "gmail" => google_plan("Gmail (Google)"),
         "google-workspace" => google_plan("Google Workspace"),
@@ -290,13 +292,13 @@ pub fn provider_by_id(id: &str) -> Option<ProviderPlan> {
             "Zoho Mail",
             endpoint("imap.zoho.com", 993, Security::Tls),
             endpoint("smtp.zoho.com", 465, Security::Tls),
-            "Turn on IMAP access in Zoho Mail's settings (Settings → Mail Accounts → IMAP) first. With two-factor authentication, create an application-specific password for Thunderbird in Zoho's account security settings.",
+            ZOHO_NOTE,
         ),
         "zoho-eu" => password_plan(
             "Zoho Mail (EU)",
             endpoint("imap.zoho.eu", 993, Security::Tls),
             endpoint("smtp.zoho.eu", 465, Security::Tls),
-            "Turn on IMAP access in Zoho Mail's settings (Settings → Mail Accounts → IMAP) first. With two-factor authentication, create an application-specific password for Thunderbird in Zoho's account security settings.",
+            ZOHO_NOTE,
         ),
         "outlook-consumer" => microsoft_plan("Outlook.com (Microsoft personal account)", "common"),
         _ => return None,
