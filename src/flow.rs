@@ -2,14 +2,20 @@
 //! check IMAP and SMTP → write Thunderbird, each stage a function that runs on
 //! a worker thread (never the UI thread) and reports steps as they finish.
 //!
-//! The wizard calls the stages one page at a time; the CLI calls
-//! [`run_setup`], which chains them. Both end with the same [`Report`].
+//! A [`Run`] decides which stage comes next and what the report says about
+//! stages that did not run. The CLI drives a `Run` to its end ([`drive`]);
+//! the wizard runs the same stages one page at a time and records each result
+//! in its `Run`. Both end with the same [`Report`].
+
+mod run;
+
+pub use run::{InPlaceTarget, Run, Stage, StageState, ThunderbirdGoal, drive, thunderbird_title};
 
 use crate::address::EmailAddress;
 use crate::oauth::{self, BrowserLauncher, CancelFlag, SignInProgress, SignInRequest, TokenSet};
 use crate::probe::{self, CheckRequest, Deadlines};
 use crate::provider::{ProviderPlan, SignIn};
-use crate::report::{Outcome, Phase, Report, Step, ThunderbirdSummary};
+use crate::report::{Outcome, Phase, Report, Step, StepId, ThunderbirdSummary};
 use crate::thunderbird::{self, AccountSettings, SocketType, WriteAction};
 use crate::tls::TrustStore;
 use crate::troubleshoot;
@@ -50,6 +56,28 @@ pub struct SetupRequest {
     pub profile: ProfileTarget,
 }
 
+impl SetupRequest {
+    /// A request with the default sign-in timeout and step deadlines.
+    pub fn new(address: EmailAddress, display_name: String, plan: ProviderPlan, trust: TrustStore, browser: BrowserLauncher, profile: ProfileTarget) -> Self {
+        Self {
+            address,
+            display_name,
+            plan,
+            trust,
+            browser,
+            sign_in_timeout: crate::oauth::DEFAULT_SIGN_IN_TIMEOUT,
+            deadlines: Deadlines::default(),
+            profile,
+        }
+    }
+
+    /// The same request with another sign-in timeout.
+    pub fn with_sign_in_timeout(mut self, timeout: Duration) -> Self {
+        self.sign_in_timeout = timeout;
+        self
+    }
+}
+
 /// The name recipients see: what the user typed, trimmed, or else the part
 /// of the address before the @. A NUL cannot be stored in `prefs.js`, so it
 /// is refused here, before anything runs.
@@ -86,7 +114,7 @@ pub fn start_report(request: &SetupRequest) -> Report {
     let slowest = plan.evidence.iter().filter(|e| e.used).map(|e| e.duration).max().unwrap_or_default();
     report.steps.push(Step::passed(
         Phase::Plan,
-        "plan.provider",
+        StepId::PlanProvider,
         "Find the provider and servers",
         slowest,
         Duration::ZERO,
@@ -95,7 +123,7 @@ pub fn start_report(request: &SetupRequest) -> Report {
     for evidence in plan.evidence.iter().filter(|e| e.used && e.source != "catalogue" && e.source != "provider-file") {
         report.steps.push(Step::passed(
             Phase::Plan,
-            &format!("plan.lookup.{}", evidence.source),
+            StepId::PlanLookup,
             &format!("Lookup: {}", evidence.source),
             evidence.duration,
             Duration::ZERO,
@@ -110,7 +138,7 @@ pub fn start_report(request: &SetupRequest) -> Report {
     report.app_id = Some(plan.oauth.client_id.clone());
     report.authority = Some(plan.oauth.authorize_url.as_str().split('?').next().unwrap_or_default().to_owned());
     if let Some(stop) = &plan.stop {
-        report.steps.push(Step::failed(Phase::Plan, "plan.stop", "Can this account be moved to OAuth2?", Duration::ZERO, Duration::ZERO, stop.clone()));
+        report.steps.push(Step::failed(Phase::Plan, StepId::PlanStop, "Can this account be moved to OAuth2?", Duration::ZERO, Duration::ZERO, stop.clone()));
     }
     report
 }
@@ -186,11 +214,11 @@ fn finish_sign_in(
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
 ) -> (Vec<Step>, Option<TokenSet>) {
     let mut steps: Vec<Step> = outcome.steps.iter().map(|step| diagnosed(step, context)).collect();
-    let failed = steps.iter().any(|s| s.outcome == Outcome::Failed && s.id != "signin.browser" && s.id != "signin.refresh");
+    let failed = steps.iter().any(|s| s.outcome == Outcome::Failed && s.id != StepId::SignInBrowser && s.id != StepId::SignInRefresh);
     let tokens = if failed { None } else { outcome.tokens };
     if let Some(tokens) = &tokens {
         let inspection = inspect_tokens(request, tokens);
-        let step = Step::passed(Phase::SignIn, "signin.token", "Look inside the access token", Duration::ZERO, Duration::ZERO, inspection.summary());
+        let step = Step::passed(Phase::SignIn, StepId::SignInToken, "Look inside the access token", Duration::ZERO, Duration::ZERO, inspection.summary());
         on_event(announce(step.clone()));
         steps.push(step);
     }
@@ -233,7 +261,7 @@ pub fn diagnosis_context(request: &SetupRequest, tokens: Option<&TokenSet>) -> t
 fn diagnosed(step: &Step, context: &troubleshoot::Context) -> Step {
     let mut step = step.clone();
     if step.diagnosis.is_none() {
-        step.diagnosis = troubleshoot::diagnose_step(&step, context).map(Box::new);
+        step.diagnosis = step.diagnose(context).map(Box::new);
     }
     step
 }
@@ -246,40 +274,61 @@ fn announce(step: Step) -> FlowEvent {
     FlowEvent::StepFinished(step)
 }
 
-/// Stage 2: the IMAP and SMTP checks, concurrently.
+/// Stage 2: the IMAP and SMTP checks, concurrently, with the token.
+/// `None` when cancelled.
 pub fn check(
     request: &SetupRequest,
     tokens: &TokenSet,
     runtime: &tokio::runtime::Handle,
     cancel: &CancelFlag,
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
-) -> Vec<Step> {
-    run_checks(request, Some(tokens), true, runtime, cancel, on_event)
+) -> Option<Vec<Step>> {
+    probe_both(request, Some(tokens), true, runtime, cancel, on_event)
 }
 
 /// Stage 2 without a token, for plans where mailsetup does not sign in
 /// (Thunderbird does, or a password is used): connect, TLS and the offered
 /// sign-in methods on both servers, stopping before AUTH. For OAuth2 plans
-/// XOAUTH2 must be offered.
+/// XOAUTH2 must be offered. `None` when cancelled.
 pub fn check_without_token(
     request: &SetupRequest,
     runtime: &tokio::runtime::Handle,
     cancel: &CancelFlag,
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
-) -> Vec<Step> {
-    run_checks(request, None, request.plan.sign_in.is_oauth2(), runtime, cancel, on_event)
+) -> Option<Vec<Step>> {
+    probe_both(request, None, request.plan.sign_in.is_oauth2(), runtime, cancel, on_event)
 }
 
-/// Both checks, with the token when there is one; every step is diagnosed
-/// before anyone sees it.
-fn run_checks(
+/// Stage 2 as the plan needs it: with the sign-in's tokens when mailsetup
+/// signs in, without when it does not. A plan that needs tokens and has none
+/// gets one failed step saying so. `None` when cancelled.
+pub fn run_checks(
+    request: &SetupRequest,
+    tokens: Option<&TokenSet>,
+    runtime: &tokio::runtime::Handle,
+    cancel: &CancelFlag,
+    on_event: &(dyn Fn(FlowEvent) + Send + Sync),
+) -> Option<Vec<Step>> {
+    match tokens {
+        _ if !request.plan.sign_in.mailsetup_signs_in() => check_without_token(request, runtime, cancel, on_event),
+        Some(tokens) => check(request, tokens, runtime, cancel, on_event),
+        None => {
+            let step = Step::failed(Phase::Imap, StepId::ImapCheck, "Check IMAP", Duration::ZERO, Duration::ZERO, "no sign-in is held any more; sign in again");
+            on_event(announce(step.clone()));
+            Some(vec![step])
+        }
+    }
+}
+
+/// Both probes; every step is diagnosed before anyone sees it.
+fn probe_both(
     request: &SetupRequest,
     tokens: Option<&TokenSet>,
     require_xoauth2: bool,
     runtime: &tokio::runtime::Handle,
     cancel: &CancelFlag,
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
-) -> Vec<Step> {
+) -> Option<Vec<Step>> {
     let context = diagnosis_context(request, tokens);
     let check = CheckRequest {
         address: request.address.to_string(),
@@ -297,13 +346,7 @@ fn run_checks(
             () = wait_for_cancel(cancel) => None,
         }
     };
-    runtime.block_on(work).unwrap_or_else(|| {
-        let step = Step::failed(Phase::Imap, "checks.cancelled", "Check IMAP and SMTP", Duration::ZERO, Duration::ZERO, "cancelled")
-            .with_fault(Some(troubleshoot::Fault::Cancelled));
-        let step = diagnosed(&step, &context);
-        on_event(announce(step.clone()));
-        vec![step]
-    })
+    runtime.block_on(work)
 }
 
 async fn wait_for_cancel(cancel: &CancelFlag) {
@@ -333,7 +376,7 @@ pub fn account_settings(request: &SetupRequest) -> AccountSettings {
 
 /// Stage 3: write the account into Thunderbird.
 pub fn write_thunderbird(request: &SetupRequest) -> (Step, Option<ThunderbirdSummary>) {
-    const ID: &str = "thunderbird.write";
+    const ID: StepId = StepId::ThunderbirdWrite;
     const TITLE: &str = "Add the account to Thunderbird";
     let started = Instant::now();
     let directory = match &request.profile {
@@ -375,78 +418,26 @@ pub enum SignInMethod<'a> {
     DeviceCode(&'a (dyn Fn(&oauth::device::DeviceCodeShown) + Send + Sync)),
 }
 
-/// The whole flow, as the CLI runs it.
-pub fn run_setup(
-    request: &SetupRequest,
-    runtime: &tokio::runtime::Handle,
-    cancel: &CancelFlag,
-    on_event: &(dyn Fn(FlowEvent) + Send + Sync),
-) -> Report {
-    run_setup_using(request, SignInMethod::Browser, runtime, cancel, on_event)
+/// Stage 3 as the goal says: add the account, or switch one in place.
+pub fn run_thunderbird(request: &SetupRequest, goal: &ThunderbirdGoal) -> (Step, Option<ThunderbirdSummary>) {
+    match goal {
+        ThunderbirdGoal::Add => write_thunderbird(request),
+        ThunderbirdGoal::SwitchInPlace(target) => migrate_thunderbird(request, target),
+    }
 }
 
-/// [`run_setup`] with a choice of sign-in method.
-pub fn run_setup_using(
+/// The whole setup, as the CLI runs it: a [`Run`] that adds the account,
+/// driven to its end.
+pub fn run_setup(
     request: &SetupRequest,
     method: SignInMethod<'_>,
     runtime: &tokio::runtime::Handle,
     cancel: &CancelFlag,
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
 ) -> Report {
-    let mut report = start_report(request);
-    if request.plan.stop.is_some() {
-        report.steps.push(Step::skipped(Phase::SignIn, "signin.browser", "Sign in in the browser", "not tried: this account cannot be moved to OAuth2 (see above)"));
-        report.steps.push(Step::skipped(Phase::Thunderbird, "thunderbird.write", "Add the account to Thunderbird", "nothing written"));
-        return report;
-    }
-    if !request.plan.sign_in.mailsetup_signs_in() {
-        report.steps.push(Step::skipped(Phase::SignIn, "signin.browser", "Sign in in the browser", "not done by mailsetup: Thunderbird signs in to this account by itself"));
-        report.steps.extend(check_without_token(request, runtime, cancel, on_event));
-        finish_with_write(request, &mut report, on_event);
-        return report;
-    }
-    let (steps, tokens) = match method {
-        SignInMethod::Browser => sign_in(request, runtime, cancel, on_event),
-        SignInMethod::DeviceCode(show) => sign_in_with_device_code(request, runtime, cancel, &mut |code| show(code), on_event),
-    };
-    report.steps.extend(steps);
-    let Some(tokens) = tokens else {
-        for (phase, id, title) in [(Phase::Imap, "imap.check", "Check IMAP"), (Phase::Smtp, "smtp.check", "Check SMTP")] {
-            report.steps.push(Step::skipped(phase, id, title, "not tried, because sign-in did not complete"));
-        }
-        return report;
-    };
-    report.token = Some(inspect_tokens(request, &tokens));
-    report.steps.extend(check(request, &tokens, runtime, cancel, on_event));
-    finish_with_write(request, &mut report, on_event);
-    report
-}
-
-/// Writes the account when every step passed; otherwise says why not.
-fn finish_with_write(request: &SetupRequest, report: &mut Report, on_event: &(dyn Fn(FlowEvent) + Send + Sync)) {
-    if report.all_passed() {
-        let (step, summary) = write_thunderbird(request);
-        on_event(announce(step.clone()));
-        report.steps.push(step);
-        report.thunderbird = summary;
-    } else {
-        report.steps.push(Step::skipped(Phase::Thunderbird, "thunderbird.write", "Add the account to Thunderbird", "not written, because a check failed"));
-    }
-}
-
-/// What `migrate` needs: the checks' request (address, plan, trust, …) and
-/// the account to move to OAuth2 in place.
-#[derive(Clone)]
-pub struct MigrateRequest {
-    /// Sign-in and checks run with this request's address and plan; its
-    /// `profile` is ignored.
-    pub setup: SetupRequest,
-    pub profile_dir: PathBuf,
-    /// The account in `prefs.js`, e.g. `account1`.
-    pub account_key: String,
-    pub target: thunderbird::MigrationTarget,
-    /// Switch even when a check failed (the user saw the diagnosis).
-    pub force: bool,
+    let mut run = Run::new(request.clone(), ThunderbirdGoal::Add);
+    drive(&mut run, method, runtime, cancel, on_event);
+    run.report()
 }
 
 /// The provider whose OAuth2 a plan leads to, when in-place migration knows
@@ -480,12 +471,12 @@ pub fn migration_offer(request: &SetupRequest, profile: &thunderbird::ProfileInf
 }
 
 /// Stage 3 of `migrate`: switch the account to OAuth2 in place.
-pub fn migrate_thunderbird(request: &MigrateRequest) -> (Step, Option<ThunderbirdSummary>) {
-    const ID: &str = "thunderbird.migrate";
+pub fn migrate_thunderbird(request: &SetupRequest, target: &InPlaceTarget) -> (Step, Option<ThunderbirdSummary>) {
+    const ID: StepId = StepId::ThunderbirdMigrate;
     const TITLE: &str = "Switch the Thunderbird account to OAuth2";
     let started = Instant::now();
-    let email = request.setup.address.to_string();
-    match thunderbird::migrate_account(&request.profile_dir, &request.account_key, &request.target, Some(&email)) {
+    let email = request.address.to_string();
+    match thunderbird::migrate_account(&target.profile_dir, &target.account_key, &target.target, Some(&email)) {
         Ok(outcome) => {
             let plan = &outcome.plan;
             let (action, mut detail) = if plan.is_noop() {
@@ -519,61 +510,3 @@ pub fn migrate_thunderbird(request: &MigrateRequest) -> (Step, Option<Thunderbir
     }
 }
 
-/// The whole `migrate` flow: sign in and check with the account's address
-/// first; switch only when every check passed, or with `force`.
-pub fn run_migrate(
-    request: &MigrateRequest,
-    method: SignInMethod<'_>,
-    runtime: &tokio::runtime::Handle,
-    cancel: &CancelFlag,
-    on_event: &(dyn Fn(FlowEvent) + Send + Sync),
-) -> Report {
-    let setup = &request.setup;
-    let mut report = start_report(setup);
-    let finish = |report: &mut Report| {
-        if report.all_passed() || request.force {
-            let (mut step, summary) = migrate_thunderbird(request);
-            if !report.all_passed() {
-                step.detail.push_str(" (switched although a check failed: --force)");
-            }
-            on_event(FlowEvent::StepFinished(step.clone()));
-            report.steps.push(step);
-            report.thunderbird = summary;
-        } else {
-            report.steps.push(Step::skipped(
-                Phase::Thunderbird,
-                "thunderbird.migrate",
-                "Switch the Thunderbird account to OAuth2",
-                "not switched, because a check failed (see the diagnosis; --force switches anyway)",
-            ));
-        }
-    };
-    if setup.plan.stop.is_some() {
-        report.steps.push(Step::skipped(Phase::Thunderbird, "thunderbird.migrate", "Switch the Thunderbird account to OAuth2", "not switched: this account cannot be moved to OAuth2 (see above)"));
-        return report;
-    }
-    if !setup.plan.sign_in.mailsetup_signs_in() {
-        report.steps.push(Step::skipped(Phase::SignIn, "signin.browser", "Sign in in the browser", "not done by mailsetup: Thunderbird signs in to this account by itself"));
-        report.steps.extend(check_without_token(setup, runtime, cancel, on_event));
-        finish(&mut report);
-        return report;
-    }
-    let (steps, tokens) = match method {
-        SignInMethod::Browser => sign_in(setup, runtime, cancel, on_event),
-        SignInMethod::DeviceCode(show) => sign_in_with_device_code(setup, runtime, cancel, &mut |code| show(code), on_event),
-    };
-    report.steps.extend(steps);
-    match tokens {
-        Some(tokens) => {
-            report.token = Some(inspect_tokens(setup, &tokens));
-            report.steps.extend(check(setup, &tokens, runtime, cancel, on_event));
-        }
-        None => {
-            for (phase, id, title) in [(Phase::Imap, "imap.check", "Check IMAP"), (Phase::Smtp, "smtp.check", "Check SMTP")] {
-                report.steps.push(Step::skipped(phase, id, title, "not tried, because sign-in did not complete"));
-            }
-        }
-    }
-    finish(&mut report);
-    report
-}

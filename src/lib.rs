@@ -8,6 +8,8 @@
 pub mod address;
 pub mod provider;
 pub mod report;
+pub mod step;
+pub mod helpdesk;
 pub mod sandbox;
 pub mod secret;
 pub mod thunderbird;

@@ -5,7 +5,8 @@
 //! never holds a secret; its fields are plain strings chosen by us or quoted
 //! from a server reply that carried no credential.
 
-use crate::troubleshoot::{Diagnosis, Fault, TokenInspection};
+pub use crate::step::{Outcome, Phase, StepId};
+use crate::troubleshoot::{Diagnosis, Fault, StepFacts, TokenInspection};
 use serde::Serialize;
 use std::fmt;
 use std::time::Duration;
@@ -13,57 +14,19 @@ use std::time::Duration;
 /// Bumped whenever a JSON field changes meaning or disappears.
 /// 2: steps gained `fault` and `diagnosis`; the report gained `app_id`,
 /// `authority` and `token`.
-pub const REPORT_SCHEMA_VERSION: u32 = 2;
+/// 3: step ids are one fixed set ([`StepId`]): `plan.lookup.<source>` became
+/// `plan.lookup` (the source is in the title); every run has one step or
+/// more per stage, skipped ones included.
+pub const REPORT_SCHEMA_VERSION: u32 = 3;
 
-/// The phase a step belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Phase {
-    Plan,
-    SignIn,
-    Imap,
-    Smtp,
-    Thunderbird,
-}
 
-impl fmt::Display for Phase {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Phase::Plan => "Plan",
-            Phase::SignIn => "Sign-in",
-            Phase::Imap => "IMAP",
-            Phase::Smtp => "SMTP",
-            Phase::Thunderbird => "Thunderbird",
-        })
-    }
-}
-
-/// How a step ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Outcome {
-    Passed,
-    Failed,
-    /// Not run, because an earlier step failed or the user chose so.
-    Skipped,
-}
-
-impl fmt::Display for Outcome {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Outcome::Passed => "ok",
-            Outcome::Failed => "FAILED",
-            Outcome::Skipped => "skipped",
-        })
-    }
-}
 
 /// One finished step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Step {
     pub phase: Phase,
-    /// Stable machine name, e.g. `imap.authenticate`.
-    pub id: String,
+    /// Which step (its stable name is e.g. `imap.authenticate`).
+    pub id: StepId,
     /// What the step does, in plain words.
     pub title: String,
     pub outcome: Outcome,
@@ -90,10 +53,10 @@ fn as_millis<S: serde::Serializer>(duration: &Duration, serializer: S) -> Result
 
 impl Step {
     /// A step that passed.
-    pub fn passed(phase: Phase, id: &str, title: &str, duration: Duration, deadline: Duration, detail: impl Into<String>) -> Self {
+    pub fn passed(phase: Phase, id: StepId, title: &str, duration: Duration, deadline: Duration, detail: impl Into<String>) -> Self {
         Self {
             phase,
-            id: id.to_owned(),
+            id,
             title: title.to_owned(),
             outcome: Outcome::Passed,
             duration,
@@ -106,12 +69,12 @@ impl Step {
     }
 
     /// A step that failed.
-    pub fn failed(phase: Phase, id: &str, title: &str, duration: Duration, deadline: Duration, detail: impl Into<String>) -> Self {
+    pub fn failed(phase: Phase, id: StepId, title: &str, duration: Duration, deadline: Duration, detail: impl Into<String>) -> Self {
         Self { outcome: Outcome::Failed, ..Self::passed(phase, id, title, duration, deadline, detail) }
     }
 
     /// A step that was not run.
-    pub fn skipped(phase: Phase, id: &str, title: &str, reason: impl Into<String>) -> Self {
+    pub fn skipped(phase: Phase, id: StepId, title: &str, reason: impl Into<String>) -> Self {
         Self { outcome: Outcome::Skipped, ..Self::passed(phase, id, title, Duration::ZERO, Duration::ZERO, reason) }
     }
 
@@ -126,6 +89,16 @@ impl Step {
 }
 
 impl Step {
+    /// What the diagnoses read from this step.
+    pub fn facts(&self) -> StepFacts<'_> {
+        StepFacts { id: self.id, failed: self.outcome == Outcome::Failed, fault: self.fault, server_says: self.server_says.as_deref(), detail: &self.detail }
+    }
+
+    /// The diagnosis for this step if it failed.
+    pub fn diagnose(&self, context: &crate::troubleshoot::Context) -> Option<Diagnosis> {
+        crate::troubleshoot::diagnose(&self.facts(), context)
+    }
+
     /// Records what kind of failure this was.
     pub fn with_fault(mut self, fault: Option<Fault>) -> Self {
         self.fault = fault;

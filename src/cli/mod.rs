@@ -5,16 +5,16 @@
 //! command could not run (bad input, unreadable files).
 
 use crate::address::EmailAddress;
-use crate::flow::{self, FlowEvent, ProfileTarget, SetupRequest};
+use crate::flow::{self, FlowEvent, ProfileTarget, Run, SetupRequest, ThunderbirdGoal};
 use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress};
-use crate::probe::Deadlines;
 use crate::provider::{self, ProviderChoice, ProviderFile};
 use crate::sandbox::{Sandbox, SandboxOptions};
 use crate::thunderbird;
 use crate::flow::SignInMethod;
 use crate::oauth::device::{self, DeviceCodeShown};
 use crate::sandbox::ConsentDecision;
-use crate::troubleshoot::{self, helpdesk};
+use crate::helpdesk;
+use crate::troubleshoot;
 use crate::tls::TrustStore;
 use clap::{Args, Parser, Subcommand};
 use std::io::Write;
@@ -245,22 +245,51 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
     } else {
         ProfileTarget::DefaultUnder(default_root)
     };
-    let request = SetupRequest {
-        address,
-        display_name,
-        plan,
-        trust,
-        browser,
-        sign_in_timeout: Duration::from_secs(args.timeout.max(1)),
-        deadlines: Deadlines::default(),
-        profile,
-    };
+    let request = SetupRequest::new(address, display_name, plan, trust, browser, profile)
+        .with_sign_in_timeout(Duration::from_secs(args.timeout.max(1)));
     let runtime = flow::new_runtime().map_err(|e| format!("cannot start the network runtime: {e}"))?;
     let cancel = CancelFlag::new();
     let json = args.json;
+    let on_event = progress_printer(json);
+    let address_text = request.address.to_string();
+    let show_code = |code: &DeviceCodeShown| {
+        eprintln!(
+            "{}\n{}\nOn any device, open {} and enter the code:  {}\n(valid for {} min)",
+            device::FALLBACK_LABEL,
+            device::FALLBACK_WARNING,
+            code.verification_uri,
+            code.user_code,
+            code.expires_in.as_secs() / 60
+        );
+        // The practice provider has nobody to type the code: approve it here.
+        if let Some(sandbox) = &sandbox {
+            sandbox.enter_device_code(&code.user_code, &address_text, ConsentDecision::Allow);
+        }
+    };
+    let method = if args.device_code { SignInMethod::DeviceCode(&show_code) } else { SignInMethod::Browser };
+    let mut run = Run::new(request, ThunderbirdGoal::Add);
+    flow::drive(&mut run, method, runtime.handle(), &cancel, &on_event);
+    let report = run.report();
+    if let Some(path) = &args.bundle {
+        std::fs::write(path, helpdesk::support_bundle(&report)).map_err(|e| format!("cannot write the support bundle to {}: {e}", path.display()))?;
+        eprintln!("Support bundle written to {} (it holds no password or token).", path.display());
+    }
+    if args.ticket {
+        println!("{}", helpdesk::admin_ticket(&report));
+    } else if json {
+        println!("{}", report.to_json());
+    } else {
+        println!("{report}");
+    }
+    Ok(if report.all_passed() { exit::ALL_PASSED } else { exit::CHECK_FAILED })
+}
+
+/// Prints the flow's progress to standard error, so that standard output
+/// stays the report: the sign-in link once, then each finished step (unless
+/// the report is JSON).
+fn progress_printer(json: bool) -> impl Fn(FlowEvent) + Send + Sync {
     let announced = std::sync::atomic::AtomicBool::new(false);
-    let on_event = |event: FlowEvent| {
-        // Progress goes to standard error so that standard output stays the report.
+    move |event: FlowEvent| {
         let mut err = std::io::stderr().lock();
         match event {
             FlowEvent::SignIn(SignInProgress::WaitingForBrowser { authorize_url, remaining, .. }) => {
@@ -277,35 +306,7 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
             }
             FlowEvent::StepFinished(_) => {}
         }
-    };
-    let show_code = |code: &DeviceCodeShown| {
-        eprintln!(
-            "{}\n{}\nOn any device, open {} and enter the code:  {}\n(valid for {} min)",
-            device::FALLBACK_LABEL,
-            device::FALLBACK_WARNING,
-            code.verification_uri,
-            code.user_code,
-            code.expires_in.as_secs() / 60
-        );
-        // The practice provider has nobody to type the code: approve it here.
-        if let Some(sandbox) = &sandbox {
-            sandbox.enter_device_code(&code.user_code, &request.address.to_string(), ConsentDecision::Allow);
-        }
-    };
-    let method = if args.device_code { SignInMethod::DeviceCode(&show_code) } else { SignInMethod::Browser };
-    let report = flow::run_setup_using(&request, method, runtime.handle(), &cancel, &on_event);
-    if let Some(path) = &args.bundle {
-        std::fs::write(path, helpdesk::support_bundle(&report)).map_err(|e| format!("cannot write the support bundle to {}: {e}", path.display()))?;
-        eprintln!("Support bundle written to {} (it holds no password or token).", path.display());
     }
-    if args.ticket {
-        println!("{}", helpdesk::admin_ticket(&report));
-    } else if json {
-        println!("{}", report.to_json());
-    } else {
-        println!("{report}");
-    }
-    Ok(if report.all_passed() { exit::ALL_PASSED } else { exit::CHECK_FAILED })
 }
 
 fn explain(args: ExplainArgs) -> Result<u8, String> {

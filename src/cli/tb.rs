@@ -3,7 +3,7 @@
 
 use super::exit;
 use crate::address::EmailAddress;
-use crate::flow::{self, FlowEvent, MigrateRequest, ProfileTarget, SetupRequest, SignInMethod};
+use crate::flow::{self, InPlaceTarget, ProfileTarget, Run, SetupRequest, SignInMethod, ThunderbirdGoal};
 use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress};
 use crate::probe::Deadlines;
 use crate::provider::{self, ProviderFile, ProviderPlan};
@@ -286,38 +286,17 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
             trust = trust.merged_with(&TrustStore::with_ca_file(ca_file).map_err(|e| e.to_string())?);
         }
         let display_name = address.local_part().to_owned();
-        let request = MigrateRequest {
-            setup: SetupRequest {
-                address,
-                display_name,
-                plan,
-                trust,
-                browser,
-                sign_in_timeout: Duration::from_secs(args.timeout.max(1)),
-                deadlines: Deadlines::default(),
-                profile: ProfileTarget::NoWrite,
-            },
+        let request = SetupRequest::new(address, display_name, plan, trust, browser, ProfileTarget::NoWrite)
+            .with_sign_in_timeout(Duration::from_secs(args.timeout.max(1)));
+        let target = InPlaceTarget {
             profile_dir: profile.clone(),
             account_key: candidate.account.account_key.clone(),
             target: MigrationTarget::for_provider(candidate.provider),
-            force: args.force,
         };
-        let announced = std::sync::atomic::AtomicBool::new(false);
-        let on_event = |event: FlowEvent| {
-            let mut err = std::io::stderr().lock();
-            match event {
-                FlowEvent::SignIn(SignInProgress::WaitingForBrowser { authorize_url, remaining, .. }) => {
-                    if !announced.swap(true, std::sync::atomic::Ordering::SeqCst) {
-                        let _ = writeln!(err, "Sign in in your browser. If no browser opened, open this link:\n  {authorize_url}\nWaiting up to {} s…", remaining.as_secs());
-                    }
-                }
-                FlowEvent::StepFinished(step) if !json => {
-                    let _ = writeln!(err, "  {} {}: {}", step.outcome, step.title, step.detail);
-                }
-                FlowEvent::StepFinished(_) => {}
-            }
-        };
-        let report = flow::run_migrate(&request, SignInMethod::Browser, runtime.handle(), &cancel, &on_event);
+        let on_event = super::progress_printer(json);
+        let mut run = Run::new(request, ThunderbirdGoal::SwitchInPlace(target)).forced(args.force);
+        flow::drive(&mut run, SignInMethod::Browser, runtime.handle(), &cancel, &on_event);
+        let report = run.report();
         let switched = report.thunderbird.is_some();
         if !switched || !report.all_passed() {
             status = exit::CHECK_FAILED;

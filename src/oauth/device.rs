@@ -14,7 +14,7 @@
 
 use super::{CancelFlag, SignInOutcome, TOKEN_REQUEST_TIMEOUT, TokenSet, send_token_request};
 use crate::provider::OAuthRegistration;
-use crate::report::{Phase, Step};
+use crate::report::{StepId, Phase, Step};
 use crate::secret::Secret;
 use crate::tls::TrustStore;
 use crate::troubleshoot::Fault;
@@ -67,7 +67,7 @@ pub fn sign_in_with_device_code(
     on_code: &mut dyn FnMut(&DeviceCodeShown),
     on_step: &mut dyn FnMut(&Step),
 ) -> SignInOutcome {
-    const ID: &str = "signin.device";
+    const ID: StepId = StepId::SignInDevice;
     const TITLE: &str = "Sign in with a device code (fallback)";
     let mut steps = Vec::new();
     let started = Instant::now();
@@ -180,7 +180,7 @@ pub fn sign_in_with_device_code(
 
     let tokens = match tokens.refresh_token.clone() {
         None => {
-            let step = Step::skipped(Phase::SignIn, "signin.refresh", "Renew the access token", "the provider issued no refresh token (was offline_access requested?)");
+            let step = Step::skipped(Phase::SignIn, StepId::SignInRefresh, "Renew the access token", "the provider issued no refresh token (was offline_access requested?)");
             on_step(&step);
             steps.push(step);
             tokens

@@ -22,7 +22,7 @@ pub use browser::BrowserLauncher;
 pub use loopback::{CancelFlag, Callback, LoopbackListener, WaitError};
 
 use crate::provider::OAuthRegistration;
-use crate::report::{Phase, Step};
+use crate::report::{StepId, Phase, Step};
 use crate::secret::Secret;
 use crate::tls::TrustStore;
 use crate::troubleshoot::Fault;
@@ -99,7 +99,7 @@ pub fn sign_in(
         Ok(listener) => listener,
         Err(error) => {
             record(
-                Step::failed(Phase::SignIn, "signin.listen", "Prepare to receive the sign-in", started.elapsed(), Duration::ZERO, error.to_string())
+                Step::failed(Phase::SignIn, StepId::SignInListen, "Prepare to receive the sign-in", started.elapsed(), Duration::ZERO, error.to_string())
                     .with_fault(Some(Fault::LoopbackUnavailable)),
                 &mut steps,
             );
@@ -111,7 +111,7 @@ pub fn sign_in(
     record(
         Step::passed(
             Phase::SignIn,
-            "signin.listen",
+            StepId::SignInListen,
             "Prepare to receive the sign-in",
             started.elapsed(),
             Duration::ZERO,
@@ -124,7 +124,7 @@ pub fn sign_in(
     let client = match oauth_client(request.registration, &redirect_uri) {
         Ok(client) => client,
         Err(message) => {
-            record(Step::failed(Phase::SignIn, "signin.browser", "Open the sign-in page", Duration::ZERO, Duration::ZERO, message), &mut steps);
+            record(Step::failed(Phase::SignIn, StepId::SignInBrowser, "Open the sign-in page", Duration::ZERO, Duration::ZERO, message), &mut steps);
             return SignInOutcome { steps, tokens: None };
         }
     };
@@ -139,13 +139,13 @@ pub fn sign_in(
     let started = Instant::now();
     match request.browser.open(authorize_url.as_str()) {
         Ok(how) => record(
-            Step::passed(Phase::SignIn, "signin.browser", "Open the sign-in page", started.elapsed(), Duration::ZERO, format!("{how}: {}", request.registration.issuer)),
+            Step::passed(Phase::SignIn, StepId::SignInBrowser, "Open the sign-in page", started.elapsed(), Duration::ZERO, format!("{how}: {}", request.registration.issuer)),
             &mut steps,
         ),
         Err(why) => {
             // The user can still copy the link; the wait goes on.
             record(
-                Step::failed(Phase::SignIn, "signin.browser", "Open the sign-in page", started.elapsed(), Duration::ZERO, format!("{why}; open the link shown by mailsetup yourself"))
+                Step::failed(Phase::SignIn, StepId::SignInBrowser, "Open the sign-in page", started.elapsed(), Duration::ZERO, format!("{why}; open the link shown by mailsetup yourself"))
                     .with_fault(Some(Fault::BrowserNotOpened)),
                 &mut steps,
             );
@@ -169,7 +169,7 @@ pub fn sign_in(
             record(
                 Step::failed(
                     Phase::SignIn,
-                    "signin.redirect",
+                    StepId::SignInRedirect,
                     "Sign in and approve in the browser",
                     started.elapsed(),
                     request.timeout,
@@ -182,7 +182,7 @@ pub fn sign_in(
         }
         Ok(Callback::Code { code, .. }) => {
             record(
-                Step::passed(Phase::SignIn, "signin.redirect", "Sign in and approve in the browser", started.elapsed(), request.timeout, "the browser came back with an authorization code"),
+                Step::passed(Phase::SignIn, StepId::SignInRedirect, "Sign in and approve in the browser", started.elapsed(), request.timeout, "the browser came back with an authorization code"),
                 &mut steps,
             );
             code
@@ -193,7 +193,7 @@ pub fn sign_in(
                 None => format!("error={error}"),
             };
             record(
-                Step::failed(Phase::SignIn, "signin.redirect", "Sign in and approve in the browser", started.elapsed(), request.timeout, "the provider refused the sign-in")
+                Step::failed(Phase::SignIn, StepId::SignInRedirect, "Sign in and approve in the browser", started.elapsed(), request.timeout, "the provider refused the sign-in")
                     .with_server_says(words),
                 &mut steps,
             );
@@ -210,7 +210,7 @@ pub fn sign_in(
                 other => other.to_string(),
             };
             record(
-                Step::failed(Phase::SignIn, "signin.redirect", "Sign in and approve in the browser", started.elapsed(), request.timeout, detail).with_fault(Some(fault)),
+                Step::failed(Phase::SignIn, StepId::SignInRedirect, "Sign in and approve in the browser", started.elapsed(), request.timeout, detail).with_fault(Some(fault)),
                 &mut steps,
             );
             return SignInOutcome { steps, tokens: None };
@@ -222,7 +222,7 @@ pub fn sign_in(
     let http = match request.trust.https_client(TOKEN_REQUEST_TIMEOUT) {
         Ok(http) => http,
         Err(error) => {
-            record(Step::failed(Phase::SignIn, "signin.exchange", "Exchange the code for tokens", started.elapsed(), TOKEN_REQUEST_TIMEOUT, error.to_string()), &mut steps);
+            record(Step::failed(Phase::SignIn, StepId::SignInExchange, "Exchange the code for tokens", started.elapsed(), TOKEN_REQUEST_TIMEOUT, error.to_string()), &mut steps);
             return SignInOutcome { steps, tokens: None };
         }
     };
@@ -242,13 +242,13 @@ pub fn sign_in(
             let refresh = if tokens.refresh_token.is_some() { "with a refresh token" } else { "without a refresh token" };
             let expiry = tokens.expires_in.map(|d| format!(", valid for {} min", d.as_secs() / 60)).unwrap_or_default();
             record(
-                Step::passed(Phase::SignIn, "signin.exchange", "Exchange the code for tokens", started.elapsed(), TOKEN_REQUEST_TIMEOUT, format!("received an access token {refresh}{expiry}")),
+                Step::passed(Phase::SignIn, StepId::SignInExchange, "Exchange the code for tokens", started.elapsed(), TOKEN_REQUEST_TIMEOUT, format!("received an access token {refresh}{expiry}")),
                 &mut steps,
             );
             tokens
         }
         Err(failure) => {
-            record(failure.into_step("signin.exchange", "Exchange the code for tokens", started.elapsed()), &mut steps);
+            record(failure.into_step(StepId::SignInExchange, "Exchange the code for tokens", started.elapsed()), &mut steps);
             return SignInOutcome { steps, tokens: None };
         }
     };
@@ -256,7 +256,7 @@ pub fn sign_in(
     // Step 5: the refresh, which is what keeps mail working tomorrow.
     let tokens = match &tokens.refresh_token {
         None => {
-            record(Step::skipped(Phase::SignIn, "signin.refresh", "Renew the access token", "the provider issued no refresh token (was offline_access requested?)"), &mut steps);
+            record(Step::skipped(Phase::SignIn, StepId::SignInRefresh, "Renew the access token", "the provider issued no refresh token (was offline_access requested?)"), &mut steps);
             tokens
         }
         Some(refresh_token) => {
@@ -265,13 +265,13 @@ pub fn sign_in(
             match refreshed {
                 Ok(new_tokens) => {
                     record(
-                        Step::passed(Phase::SignIn, "signin.refresh", "Renew the access token", started.elapsed(), TOKEN_REQUEST_TIMEOUT, "the refresh token was accepted"),
+                        Step::passed(Phase::SignIn, StepId::SignInRefresh, "Renew the access token", started.elapsed(), TOKEN_REQUEST_TIMEOUT, "the refresh token was accepted"),
                         &mut steps,
                     );
                     TokenSet { refresh_token: new_tokens.refresh_token.or_else(|| tokens.refresh_token.clone()), ..new_tokens }
                 }
                 Err(failure) => {
-                    record(failure.into_step("signin.refresh", "Renew the access token", started.elapsed()), &mut steps);
+                    record(failure.into_step(StepId::SignInRefresh, "Renew the access token", started.elapsed()), &mut steps);
                     return SignInOutcome { steps, tokens: Some(tokens) };
                 }
             }
@@ -332,7 +332,7 @@ pub async fn refresh_access_token(registration: &OAuthRegistration, trust: &Trus
 /// Renews an access token outside the interactive flow and reports it as a
 /// `signin.refresh` step (passed or failed, with the provider's words).
 pub async fn refresh_as_step(registration: &OAuthRegistration, trust: &TrustStore, refresh_token: &Secret) -> (Step, Option<TokenSet>) {
-    const ID: &str = "signin.refresh";
+    const ID: StepId = StepId::SignInRefresh;
     const TITLE: &str = "Renew the access token";
     let started = Instant::now();
     let client = match oauth_client(registration, "http://localhost/") {
@@ -358,7 +358,7 @@ pub(crate) struct TokenFailure {
 }
 
 impl TokenFailure {
-    pub(crate) fn into_step(self, id: &str, title: &str, elapsed: Duration) -> Step {
+    pub(crate) fn into_step(self, id: StepId, title: &str, elapsed: Duration) -> Step {
         let step = Step::failed(Phase::SignIn, id, title, elapsed, TOKEN_REQUEST_TIMEOUT, self.detail).with_fault(self.fault);
         match self.provider_says {
             Some(words) => step.with_server_says(words),

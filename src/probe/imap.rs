@@ -13,20 +13,20 @@
 
 use super::{CheckRequest, StepFailure, StepLog, connect_tcp, sasl, tls_handshake};
 use crate::provider::Security;
-use crate::report::{Phase, Step};
+use crate::report::{StepId, Phase, Step};
 use crate::troubleshoot::Fault;
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
 type TlsStream = tokio_rustls::client::TlsStream<tokio::net::TcpStream>;
 
-const STEPS: [(&str, &str); 6] = [
-    ("imap.connect", "Connect to the IMAP server"),
-    ("imap.tls", "Secure the connection (TLS)"),
-    ("imap.capability", "Ask which sign-in methods it offers"),
-    ("imap.authenticate", "Sign in with the token (XOAUTH2)"),
-    ("imap.select", "Open the inbox"),
-    ("imap.logout", "Log out"),
+const STEPS: [(StepId, &str); 6] = [
+    (StepId::ImapConnect, "Connect to the IMAP server"),
+    (StepId::ImapTls, "Secure the connection (TLS)"),
+    (StepId::ImapCapability, "Ask which sign-in methods it offers"),
+    (StepId::ImapAuthenticate, "Sign in with the token (XOAUTH2)"),
+    (StepId::ImapSelect, "Open the inbox"),
+    (StepId::ImapLogout, "Log out"),
 ];
 
 pub(super) async fn check(request: &CheckRequest, on_step: &(dyn Fn(&Step) + Send + Sync)) -> Vec<Step> {

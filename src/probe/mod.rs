@@ -15,7 +15,7 @@ pub mod sasl;
 mod smtp;
 
 use crate::provider::ServerEndpoint;
-use crate::report::{Phase, Step};
+use crate::report::{Phase, Step, StepId};
 use crate::secret::Secret;
 use crate::tls::TrustStore;
 use crate::troubleshoot::fault::{Fault, classify_io};
@@ -113,7 +113,7 @@ impl<'a> StepLog<'a> {
 
     /// Runs one step under `deadline`. On success the closure returns the
     /// value and a detail sentence (and maybe the server's words).
-    pub async fn run<T, F>(&mut self, id: &str, title: &str, deadline: Duration, work: F) -> Option<T>
+    pub async fn run<T, F>(&mut self, id: StepId, title: &str, deadline: Duration, work: F) -> Option<T>
     where
         F: Future<Output = Result<(T, String, Option<String>), StepFailure>>,
     {
@@ -141,29 +141,29 @@ impl<'a> StepLog<'a> {
     }
 
     /// Records a failure found between steps (no network wait involved).
-    pub fn fail_now(&mut self, id: &str, title: &str, detail: &str) {
+    pub fn fail_now(&mut self, id: StepId, title: &str, detail: &str) {
         let step = Step::failed(self.phase, id, title, Duration::ZERO, Duration::ZERO, detail);
         (self.on_step)(&step);
         self.steps.push(step);
     }
 
     /// Marks the remaining steps as skipped after a failure.
-    pub fn skip_rest(&mut self, remaining: &[(&str, &str)]) {
+    pub fn skip_rest(&mut self, remaining: &[(StepId, &str)]) {
         let reason = match self.steps.last() {
             Some(failed) => format!("not tried, because \"{}\" failed", failed.title),
             None => "not tried".to_owned(),
         };
         for (id, title) in remaining {
-            let step = Step::skipped(self.phase, id, title, reason.clone());
+            let step = Step::skipped(self.phase, *id, title, reason.clone());
             (self.on_step)(&step);
             self.steps.push(step);
         }
     }
 
     /// Marks the remaining steps as skipped because there is no token.
-    pub fn skip_without_token(&mut self, remaining: &[(&str, &str)]) {
+    pub fn skip_without_token(&mut self, remaining: &[(StepId, &str)]) {
         for (id, title) in remaining {
-            let step = Step::skipped(self.phase, id, title, NO_TOKEN_REASON);
+            let step = Step::skipped(self.phase, *id, title, NO_TOKEN_REASON);
             (self.on_step)(&step);
             self.steps.push(step);
         }

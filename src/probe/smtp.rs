@@ -12,7 +12,7 @@
 
 use super::{CheckRequest, StepFailure, StepLog, connect_tcp, sasl, tls_handshake};
 use crate::provider::Security;
-use crate::report::{Phase, Step};
+use crate::report::{StepId, Phase, Step};
 use crate::secret::Secret;
 use crate::troubleshoot::Fault;
 use lettre::transport::smtp::authentication::Mechanism;
@@ -21,13 +21,13 @@ use lettre::transport::smtp::commands::{Ehlo, Mail, Rcpt, Rset};
 use lettre::transport::smtp::extension::{ClientId, Extension, ServerInfo};
 use std::fmt;
 
-const STEPS: [(&str, &str); 6] = [
-    ("smtp.connect", "Connect to the SMTP server"),
-    ("smtp.greeting", "Read the greeting"),
-    ("smtp.tls", "Secure the connection (TLS)"),
-    ("smtp.ehlo", "Ask which sign-in methods it offers"),
-    ("smtp.authenticate", "Sign in with the token (XOAUTH2)"),
-    ("smtp.envelope", "Check you may send as yourself (no mail is sent)"),
+const STEPS: [(StepId, &str); 6] = [
+    (StepId::SmtpConnect, "Connect to the SMTP server"),
+    (StepId::SmtpGreeting, "Read the greeting"),
+    (StepId::SmtpTls, "Secure the connection (TLS)"),
+    (StepId::SmtpEhlo, "Ask which sign-in methods it offers"),
+    (StepId::SmtpAuthenticate, "Sign in with the token (XOAUTH2)"),
+    (StepId::SmtpEnvelope, "Check you may send as yourself (no mail is sent)"),
 ];
 
 pub(super) async fn check(request: &CheckRequest, on_step: &(dyn Fn(&Step) + Send + Sync)) -> Vec<Step> {

@@ -8,6 +8,7 @@
 //! conditions beats a vaguer one. The best-scoring rule wins; ties go to the
 //! entry listed first.
 
+use crate::step::StepId;
 use super::fault::Fault;
 use super::signals::Signals;
 use super::token::FindingKind;
@@ -83,7 +84,7 @@ impl Rule {
         let mut specific = false;
         if !self.steps.is_empty() {
             match &signals.step {
-                Some(step) if self.steps.iter().any(|s| step == s || (s.ends_with('.') && step.starts_with(s.as_str()))) => score += weight::STEP,
+                Some(step) if self.steps.iter().any(|pattern| step.matches(pattern)) => score += weight::STEP,
                 Some(_) => return None,
                 // Pasted text has no step: the condition is not held against it.
                 None => {}
@@ -211,6 +212,11 @@ impl KnowledgeBase {
             }
             if entry.when.is_empty() {
                 return Err(format!("{id} has no [[diagnosis.when]] rule, so nothing can produce it"));
+            }
+            for pattern in entry.when.iter().flat_map(|rule| &rule.steps) {
+                if !crate::step::StepId::ALL.iter().any(|step| step.matches(pattern)) {
+                    return Err(format!("{id} names the step {pattern:?}, which no stage records (see step::StepId)"));
+                }
             }
             for text in [&entry.title, &entry.what_happened, &entry.user_can_do, &entry.admin_must_do] {
                 let mut rest = text.as_str();

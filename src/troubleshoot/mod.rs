@@ -10,14 +10,13 @@
 //!
 //! The knowledge base is data (`kb.toml`), readable by helpdesk staff. The
 //! flow diagnoses each step as it finishes ([`crate::flow`] calls
-//! [`diagnose_step`]); `mailsetup explain` calls [`explain`] on pasted text.
-//! [`helpdesk`] turns a report into an admin ticket and a support bundle.
+//! [`diagnose`]); `mailsetup explain` calls [`explain`] on pasted text.
+//! `crate::helpdesk` turns a report into an admin ticket and a support bundle.
 //!
 //! Intentional omissions: nothing here talks to the network (lookups are
 //! offline), and nothing verifies token signatures (we only read claims).
 
 pub mod fault;
-pub mod helpdesk;
 pub mod kb;
 pub mod signals;
 pub mod signin_error;
@@ -29,7 +28,7 @@ pub use signals::Signals;
 pub use signin_error::SignInError;
 pub use token::{TokenClaims, TokenInspection};
 
-use crate::report::{Outcome, Step};
+use crate::step::StepId;
 use serde::Serialize;
 
 /// Placeholders the knowledge base may use in its texts.
@@ -149,35 +148,40 @@ impl Context {
 }
 
 /// Token findings that can explain a failure at this step.
-fn findings_for_step(step_id: &str, token: &TokenInspection) -> Vec<token::FindingKind> {
+fn findings_for_step(step_id: StepId, token: &TokenInspection) -> Vec<token::FindingKind> {
     use token::FindingKind::*;
     let relevant: &[token::FindingKind] = match step_id {
-        "imap.authenticate" => &[WrongAudience, MissingImapScope, WrongAccount, Expired],
-        "imap.select" => &[WrongAccount],
-        "smtp.authenticate" | "smtp.envelope" => &[WrongAudience, MissingSmtpScope, WrongAccount, Expired],
+        StepId::ImapAuthenticate => &[WrongAudience, MissingImapScope, WrongAccount, Expired],
+        StepId::ImapSelect => &[WrongAccount],
+        StepId::SmtpAuthenticate | StepId::SmtpEnvelope => &[WrongAudience, MissingSmtpScope, WrongAccount, Expired],
         _ => &[],
     };
     token.findings.iter().map(|f| f.kind).filter(|k| relevant.contains(k)).collect()
 }
 
+/// What a diagnosis reads from a finished step (see `report::Step::facts`).
+#[derive(Debug, Clone, Copy)]
+pub struct StepFacts<'a> {
+    pub id: StepId,
+    pub failed: bool,
+    pub fault: Option<Fault>,
+    /// The server's or provider's own words.
+    pub server_says: Option<&'a str>,
+    /// Our own words about the result.
+    pub detail: &'a str,
+}
+
 /// The diagnosis for a failed step, or `None` for a step that did not fail.
-pub fn diagnose_step(step: &Step, context: &Context) -> Option<Diagnosis> {
-    if step.outcome != Outcome::Failed {
+pub fn diagnose(step: &StepFacts<'_>, context: &Context) -> Option<Diagnosis> {
+    if !step.failed {
         return None;
     }
     let mut signals = Signals::from_step(step);
     if let Some(token) = &context.token {
-        signals.token = findings_for_step(&step.id, token);
+        signals.token = findings_for_step(step.id, token);
     }
     let (entry, _) = KnowledgeBase::get().best(&signals)?;
-    Some(render(entry, &signals, step.server_says.clone(), context))
-}
-
-/// Attaches a diagnosis to every failed step that has none yet.
-pub fn diagnose_steps(steps: &mut [Step], context: &Context) {
-    for step in steps.iter_mut().filter(|s| s.diagnosis.is_none()) {
-        step.diagnosis = diagnose_step(step, context).map(Box::new);
-    }
+    Some(render(entry, &signals, step.server_says.map(str::to_owned), context))
 }
 
 /// Offline lookup for `mailsetup explain`: an AADSTS code, an SMTP reply, an
@@ -247,7 +251,7 @@ fn render(entry: &kb::KbEntry, signals: &Signals, server_says: Option<String>, c
         what_happened: context.fill(&entry.what_happened),
         user_can_do: context.fill(&entry.user_can_do),
         admin_must_do: context.fill(&entry.admin_must_do),
-        evidence: Evidence { step: signals.step.clone(), server_says, matched_on, facts, sign_in_error: signals.sign_in.clone() },
+        evidence: Evidence { step: signals.step.map(|id| id.as_str().to_owned()), server_says, matched_on, facts, sign_in_error: signals.sign_in.clone() },
     }
 }
 

@@ -3,6 +3,7 @@
 //! reply and enhanced status code, IMAP status and response code, the
 //! [`Fault`] the code recorded, and the token findings.
 
+use crate::step::StepId;
 use super::fault::Fault;
 use super::signin_error::{SignInError, aadsts_code};
 use super::token::{ChallengeError, FindingKind, challenge_in};
@@ -11,7 +12,7 @@ use super::token::{ChallengeError, FindingKind, challenge_in};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Signals {
     /// The step id (`imap.authenticate`); `None` for pasted text.
-    pub step: Option<String>,
+    pub step: Option<crate::step::StepId>,
     pub fault: Option<Fault>,
     pub aadsts: Option<u32>,
     pub oauth_error: Option<String>,
@@ -35,10 +36,10 @@ pub struct Signals {
 
 impl Signals {
     /// Reads the facts from a failed step.
-    pub fn from_step(step: &crate::report::Step) -> Self {
-        let words = step.server_says.clone().unwrap_or_default();
-        let mut signals = Self::from_words(&words, step.id.starts_with("signin."));
-        signals.step = Some(step.id.clone());
+    pub fn from_step(step: &super::StepFacts<'_>) -> Self {
+        let words = step.server_says.unwrap_or_default().to_owned();
+        let mut signals = Self::from_words(&words, step.id.matches("signin."));
+        signals.step = Some(step.id);
         signals.fault = step.fault;
         signals.text = format!("{words}\n{}", step.detail);
         signals

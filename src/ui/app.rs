@@ -1,13 +1,15 @@
 //! The wizard's state: which page shows, what each stage has done so far,
 //! and how worker messages change it. Drawing lives in `pages` and `widgets`.
 
+use super::discovery_page::{self, ManualForm, ManualFormAction};
+use crate::provider::discovery::Discovery;
 use super::worker::{AttemptId, Command, Message, RepaintHandle, Worker};
 use crate::address::EmailAddress;
-use crate::flow::{self, FlowEvent, ProfileTarget, SetupRequest};
+use crate::flow::{self, FlowEvent, ProfileTarget, Run, SetupRequest, Stage, StageState, ThunderbirdGoal};
 use crate::oauth::{BrowserLauncher, CancelFlag, DEFAULT_SIGN_IN_TIMEOUT, SignInProgress};
 use crate::probe::Deadlines;
 use crate::provider::{self, PlanError, ProviderChoice, ProviderPlan};
-use crate::report::{Outcome, Phase, Report, Step, ThunderbirdSummary};
+use crate::report::{Phase, Report, Step, StepId, ThunderbirdSummary};
 use crate::sandbox::Sandbox;
 use crate::thunderbird::{self, ProfileInfo};
 use crate::troubleshoot::token::TokenInspection;
@@ -73,12 +75,22 @@ pub struct WizardOptions {
     /// Microsoft) on the worker. `None`: catalogue only (tests); the real
     /// window sets it in `ui::run`.
     pub discovery: Option<crate::provider::discovery::DiscoveryConfig>,
+    /// How the practice provider behaves (tests script its faults).
+    pub sandbox_options: crate::sandbox::SandboxOptions,
 }
 
 impl WizardOptions {
     /// The real thing: the user's provider, browser and Thunderbird.
     pub fn real() -> Self {
-        Self { sandbox: false, browser: None, thunderbird_root: None, sign_in_timeout: DEFAULT_SIGN_IN_TIMEOUT, discovery: None, remembered: None }
+        Self {
+            sandbox: false,
+            browser: None,
+            thunderbird_root: None,
+            sign_in_timeout: DEFAULT_SIGN_IN_TIMEOUT,
+            discovery: None,
+            remembered: None,
+            sandbox_options: crate::sandbox::SandboxOptions::default(),
+        }
     }
 
     /// Practice mode against the built-in sandbox provider.
@@ -117,11 +129,11 @@ pub(super) struct AddressForm {
     pub choice_needed: bool,
 }
 
-/// One setup: what the Address page produced. Holds no secret.
+/// One setup: what the Address page produced, and the run's results so far.
+/// Holds no secret.
 pub(super) struct Session {
-    pub request: SetupRequest,
-    /// The report header and plan step; the stages add the rest.
-    pub report_head: Report,
+    /// What ran, what comes next, and the report (shared with the CLI).
+    pub run: Run,
     /// Where Thunderbird lives for this session, if anywhere.
     pub thunderbird_root: Option<PathBuf>,
 }
@@ -160,13 +172,11 @@ impl BrowserWait {
 pub(super) struct SignInStage {
     pub running: Option<Running>,
     pub waiting: Option<BrowserWait>,
-    /// Live while running; the stage's final list once it ended.
+    /// Live while running; the stage's final list once it ended (the
+    /// session's `Run` holds the same steps for the report).
     pub steps: Vec<Step>,
-    pub end: Option<StageEnd>,
     /// The attempt whose tokens the worker holds.
     pub signed_in_attempt: Option<AttemptId>,
-    /// What the access token holds (claims only), for the report.
-    pub token: Option<TokenInspection>,
     /// What "Open browser again" did.
     pub browser_note: Option<String>,
     /// The device code fallback's code, while it waits for the user.
@@ -177,8 +187,8 @@ pub(super) struct SignInStage {
 #[derive(Default)]
 pub(super) struct ChecksStage {
     pub running: Option<Running>,
+    /// Live while running; the final list once ended.
     pub steps: Vec<Step>,
-    pub end: Option<StageEnd>,
 }
 
 /// What is known about the Thunderbird profiles of the session's root.
@@ -199,8 +209,6 @@ pub(super) struct ThunderbirdStage {
     /// meanwhile, so the page does not jump.
     pub profiles_attempt: Option<AttemptId>,
     pub writing: Option<AttemptId>,
-    pub result: Option<(Step, Option<ThunderbirdSummary>)>,
-    pub skipped: bool,
     /// Thunderbird held the profile: the watch that writes once it closes.
     pub waiting_for_close: Option<(AttemptId, CancelFlag)>,
 }
@@ -237,7 +245,7 @@ pub struct WizardApp {
     /// The settings to save on exit (see `prefs`), when remembering.
     pub(super) remembered: Option<super::prefs::Prefs>,
     /// Looking the address up, and the manual-settings form.
-    pub(super) discovery: super::discovery_page::DiscoveryStage,
+    pub(super) discovery: discovery_page::DiscoveryStage,
 }
 
 impl WizardApp {
@@ -308,47 +316,27 @@ impl WizardApp {
 
     /// The report of the current setup as far as it got, once an address was accepted.
     pub fn report(&self) -> Option<Report> {
-        let session = self.session.as_ref()?;
-        let mut report = session.report_head.clone();
-        if session.request.plan.stop.is_some() {
-            // The plan step already says why; nothing else was tried.
-            report.steps.push(Step::skipped(Phase::SignIn, "signin.browser", "Sign in in the browser", "not tried: this account cannot be moved to OAuth2 (see above)"));
-            report.steps.push(Step::skipped(Phase::Thunderbird, "thunderbird.write", "Add the account to Thunderbird", "nothing written"));
-            return Some(report);
+        self.session.as_ref().map(|session| session.run.report())
+    }
+
+    /// How a stage ended, once it did.
+    pub(super) fn stage_end(&self, stage: Stage) -> Option<StageEnd> {
+        match self.session.as_ref()?.run.state(stage) {
+            StageState::Passed => Some(StageEnd::Passed),
+            StageState::Failed => Some(StageEnd::Failed),
+            StageState::Cancelled => Some(StageEnd::Cancelled),
+            StageState::Pending | StageState::Skipped => None,
         }
-        report.token = self.sign_in.token.clone();
-        if !session.request.plan.sign_in.mailsetup_signs_in() {
-            report.steps.push(Step::skipped(
-                Phase::SignIn,
-                "signin.browser",
-                "Sign in in the browser",
-                "not done by mailsetup: Thunderbird signs in to this account by itself",
-            ));
-        } else {
-            match self.sign_in.end {
-                Some(StageEnd::Passed | StageEnd::Failed) => report.steps.extend(self.sign_in.steps.iter().cloned()),
-                Some(StageEnd::Cancelled) => report.steps.push(Step::skipped(Phase::SignIn, "signin", "Sign in", "cancelled")),
-                None => report.steps.push(Step::skipped(Phase::SignIn, "signin", "Sign in", "not done yet")),
-            }
-        }
-        match self.checks.end {
-            Some(StageEnd::Passed | StageEnd::Failed) => report.steps.extend(self.checks.steps.iter().cloned()),
-            Some(StageEnd::Cancelled) => report.steps.push(Step::skipped(Phase::Imap, "checks", "Check IMAP and SMTP", "cancelled")),
-            None => report.steps.push(Step::skipped(Phase::Imap, "checks", "Check IMAP and SMTP", "not tried yet")),
-        }
-        const WRITE_ID: &str = "thunderbird.write";
-        const WRITE_TITLE: &str = "Add the account to Thunderbird";
-        if let Some((step, summary)) = &self.thunderbird.result {
-            report.steps.push(step.clone());
-            report.thunderbird = summary.clone();
-        } else if self.checks.end != Some(StageEnd::Passed) {
-            report.steps.push(Step::skipped(Phase::Thunderbird, WRITE_ID, WRITE_TITLE, "not written, because a check failed"));
-        } else if self.thunderbird.skipped {
-            report.steps.push(Step::skipped(Phase::Thunderbird, WRITE_ID, WRITE_TITLE, "not written: you chose Skip"));
-        } else {
-            report.steps.push(Step::skipped(Phase::Thunderbird, WRITE_ID, WRITE_TITLE, "not written yet"));
-        }
-        Some(report)
+    }
+
+    /// What the Thunderbird stage did, once it ran.
+    pub(super) fn thunderbird_result(&self) -> Option<(&Step, Option<&ThunderbirdSummary>)> {
+        let run = &self.session.as_ref()?.run;
+        run.steps(Stage::Thunderbird).first().map(|step| (step, run.thunderbird_summary()))
+    }
+
+    fn run_mut(&mut self) -> Option<&mut Run> {
+        self.session.as_mut().map(|session| &mut session.run)
     }
 
     /// Applies every message the worker has sent so far. Never blocks.
@@ -400,7 +388,7 @@ impl WizardApp {
                 // Practice mode with automatic approval: play the user on the
                 // sandbox's device page, as its automatic browser does.
                 if let (SandboxState::Ready(sandbox), true, true) = (&self.sandbox, self.sandbox_mode, self.form.approve_automatically) {
-                    let address = self.session.as_ref().map(|s| s.request.address.to_string()).unwrap_or_default();
+                    let address = self.session.as_ref().map(|s| s.run.request().address.to_string()).unwrap_or_default();
                     sandbox.enter_device_code(&shown.user_code, &address, crate::sandbox::ConsentDecision::Allow);
                 }
                 self.sign_in.device_code = Some(shown);
@@ -412,10 +400,13 @@ impl WizardApp {
                 self.sign_in.running = None;
                 self.sign_in.waiting = None;
                 self.sign_in.device_code = None;
-                self.sign_in.steps = steps;
-                if token.is_some() {
-                    self.sign_in.token = token;
-                    self.sign_in.end = Some(StageEnd::Passed);
+                self.sign_in.steps = steps.clone();
+                let signed_in = token.is_some();
+                if let Some(run) = self.run_mut() {
+                    run.record_sign_in(steps, token);
+                }
+                self.checks = ChecksStage::default();
+                if signed_in {
                     self.sign_in.signed_in_attempt = Some(attempt_id);
                     // Signed in: go straight on, the checks need nothing from the user.
                     if self.page == Page::SignIn {
@@ -423,7 +414,6 @@ impl WizardApp {
                         self.start_checks();
                     }
                 } else {
-                    self.sign_in.end = Some(StageEnd::Failed);
                     self.focus_primary = true;
                 }
             }
@@ -432,9 +422,10 @@ impl WizardApp {
                     return;
                 }
                 self.checks.running = None;
-                let passed = steps.iter().all(|step| step.outcome != Outcome::Failed);
-                self.checks.steps = steps;
-                self.checks.end = Some(if passed { StageEnd::Passed } else { StageEnd::Failed });
+                self.checks.steps = steps.clone();
+                if let Some(run) = self.run_mut() {
+                    run.record_checks(steps);
+                }
                 self.focus_primary = true;
             }
             Message::ProfilesFound { attempt_id, result } => {
@@ -451,7 +442,9 @@ impl WizardApp {
                     return;
                 }
                 self.thunderbird.writing = None;
-                self.thunderbird.result = Some((step, summary));
+                if let Some(run) = self.run_mut() {
+                    run.record_thunderbird(step, summary);
+                }
                 if let Some(profile) = locked_profile {
                     // The user asked to write; do it as soon as Thunderbird lets go.
                     let watch_id = self.next_attempt();
@@ -512,7 +505,7 @@ impl WizardApp {
         self.set_page(Page::Address);
         self.focus_primary = true;
         if matches!(self.sandbox, SandboxState::Off | SandboxState::Failed(_)) {
-            self.sandbox = if self.worker.send(Command::StartSandbox) {
+            self.sandbox = if self.worker.send(Command::StartSandbox(Box::new(self.options.sandbox_options.clone()))) {
                 SandboxState::Starting
             } else {
                 SandboxState::Failed("the wizard's worker thread is not running".to_owned())
@@ -608,18 +601,9 @@ impl WizardApp {
             Some(root) => ProfileTarget::DefaultUnder(root.clone()),
             None => ProfileTarget::NoWrite,
         };
-        let request = SetupRequest {
-            address,
-            display_name,
-            plan,
-            trust,
-            browser,
-            sign_in_timeout: self.options.sign_in_timeout,
-            deadlines: Deadlines::default(),
-            profile,
-        };
-        let report_head = flow::start_report(&request);
-        Ok(Session { request, report_head, thunderbird_root })
+        let request =
+            SetupRequest::new(address, display_name, plan, trust, browser, profile).with_sign_in_timeout(self.options.sign_in_timeout);
+        Ok(Session { run: Run::new(request, ThunderbirdGoal::Add), thunderbird_root })
     }
 
     /// Starts (or restarts) the browser sign-in.
@@ -634,8 +618,11 @@ impl WizardApp {
 
     fn start_sign_in_with(&mut self, device_code: bool) {
         let Some(session) = &self.session else { return };
-        let request = Box::new(session.request.clone());
+        let request = Box::new(session.run.request().clone());
         self.cancel_running_work();
+        if let Some(run) = self.run_mut() {
+            run.restart(Stage::SignIn);
+        }
         self.checks = ChecksStage::default();
         self.thunderbird = ThunderbirdStage::default();
         let attempt_id = self.next_attempt();
@@ -651,7 +638,9 @@ impl WizardApp {
         if let Some(running) = self.sign_in.running.take() {
             running.cancel.cancel();
             self.sign_in.waiting = None;
-            self.sign_in.end = Some(StageEnd::Cancelled);
+            if let Some(run) = self.run_mut() {
+                run.record_cancelled(Stage::SignIn);
+            }
             self.focus_primary = true;
         }
     }
@@ -660,15 +649,18 @@ impl WizardApp {
     /// or without a token when Thunderbird signs in by itself.
     pub(super) fn start_checks(&mut self) {
         let Some(session) = &self.session else { return };
-        let sign_in_attempt_id = if session.request.plan.sign_in.mailsetup_signs_in() {
+        let sign_in_attempt_id = if session.run.request().plan.sign_in.mailsetup_signs_in() {
             let Some(attempt_id) = self.sign_in.signed_in_attempt else { return };
             Some(attempt_id)
         } else {
             None
         };
-        let request = Box::new(session.request.clone());
+        let request = Box::new(session.run.request().clone());
         if let Some(running) = self.checks.running.take() {
             running.cancel.cancel();
+        }
+        if let Some(run) = self.run_mut() {
+            run.restart(Stage::Checks);
         }
         self.thunderbird = ThunderbirdStage::default();
         let attempt_id = self.next_attempt();
@@ -683,7 +675,9 @@ impl WizardApp {
     pub(super) fn cancel_checks(&mut self) {
         if let Some(running) = self.checks.running.take() {
             running.cancel.cancel();
-            self.checks.end = Some(StageEnd::Cancelled);
+            if let Some(run) = self.run_mut() {
+                run.record_cancelled(Stage::Checks);
+            }
             self.focus_primary = true;
         }
     }
@@ -702,15 +696,16 @@ impl WizardApp {
         }
     }
 
-    /// Writes the account into Thunderbird on the worker.
+    /// Runs the Thunderbird stage on the worker, as the run's goal says
+    /// (add the account, or switch one in place).
     pub(super) fn write_thunderbird(&mut self) {
         self.thunderbird.stop_waiting();
-        let Some(session) = &self.session else { return };
-        let request = Box::new(session.request.clone());
+        let Some(session) = &mut self.session else { return };
+        session.run.restart(Stage::Thunderbird);
+        let request = Box::new(session.run.request().clone());
+        let goal = session.run.goal().clone();
         let attempt_id = self.next_attempt();
-        self.thunderbird.result = None;
-        self.thunderbird.skipped = false;
-        if self.worker.send(Command::Write { attempt_id, request }) {
+        if self.worker.send(Command::Thunderbird { attempt_id, request, goal }) {
             self.thunderbird.writing = Some(attempt_id);
         } else {
             self.fail_stage_without_worker(Page::Thunderbird);
@@ -720,28 +715,18 @@ impl WizardApp {
     /// Switches `account_key` of `profile_dir` to OAuth2 in place (the
     /// checks have passed), keeping its mail, folders and filters.
     pub(super) fn migrate_in_place(&mut self, profile_dir: PathBuf, account_key: String, provider: thunderbird::OAuthProvider) {
-        self.thunderbird.stop_waiting();
-        let Some(session) = &self.session else { return };
-        let request = Box::new(flow::MigrateRequest {
-            setup: session.request.clone(),
-            profile_dir,
-            account_key,
-            target: thunderbird::MigrationTarget::for_provider(provider),
-            force: false,
-        });
-        let attempt_id = self.next_attempt();
-        self.thunderbird.result = None;
-        self.thunderbird.skipped = false;
-        if self.worker.send(Command::Migrate { attempt_id, request }) {
-            self.thunderbird.writing = Some(attempt_id);
-        } else {
-            self.fail_stage_without_worker(Page::Thunderbird);
+        let target = flow::InPlaceTarget { profile_dir, account_key, target: thunderbird::MigrationTarget::for_provider(provider) };
+        if let Some(run) = self.run_mut() {
+            run.set_goal(ThunderbirdGoal::SwitchInPlace(target));
         }
+        self.write_thunderbird();
     }
 
     /// Goes to the report without writing.
     pub(super) fn skip_thunderbird(&mut self) {
-        self.thunderbird.skipped = true;
+        if let Some(run) = self.run_mut() {
+            run.skip_thunderbird();
+        }
         self.set_page(Page::Done);
     }
 
@@ -769,7 +754,7 @@ impl WizardApp {
             }
             Page::Thunderbird => self.set_page(Page::Checks),
             Page::Done => {
-                let page = if self.checks.end == Some(StageEnd::Passed) { Page::Thunderbird } else { Page::Checks };
+                let page = if self.stage_end(Stage::Checks) == Some(StageEnd::Passed) { Page::Thunderbird } else { Page::Checks };
                 self.set_page(page);
             }
         }
@@ -782,12 +767,13 @@ impl WizardApp {
             Page::SignIn => {
                 if self.can_go_next() {
                     self.set_page(Page::Checks);
-                    if self.checks.end.is_none() && self.checks.running.is_none() || self.checks.end == Some(StageEnd::Cancelled) {
+                    let checks = self.stage_end(Stage::Checks);
+                    if checks.is_none() && self.checks.running.is_none() || checks == Some(StageEnd::Cancelled) {
                         self.start_checks();
                     }
                 }
             }
-            Page::Checks => match self.checks.end {
+            Page::Checks => match self.stage_end(Stage::Checks) {
                 Some(StageEnd::Passed) => {
                     self.set_page(Page::Thunderbird);
                     if matches!(self.thunderbird.profiles, ProfilesView::NotLooked | ProfilesView::Failed(_)) {
@@ -798,7 +784,7 @@ impl WizardApp {
                 Some(StageEnd::Cancelled) | None => {}
             },
             Page::Thunderbird => {
-                if self.thunderbird.result.is_some() {
+                if self.thunderbird_result().is_some() {
                     self.set_page(Page::Done);
                 }
             }
@@ -810,9 +796,9 @@ impl WizardApp {
     pub(super) fn can_go_next(&self) -> bool {
         match self.page {
             Page::Address => !self.sandbox_mode || self.sandbox_ready(),
-            Page::SignIn => self.sign_in.end == Some(StageEnd::Passed) || self.signs_in_by_thunderbird_only(),
-            Page::Checks => matches!(self.checks.end, Some(StageEnd::Passed | StageEnd::Failed)),
-            Page::Thunderbird => self.thunderbird.result.is_some() && self.thunderbird.writing.is_none(),
+            Page::SignIn => self.stage_end(Stage::SignIn) == Some(StageEnd::Passed) || self.signs_in_by_thunderbird_only(),
+            Page::Checks => matches!(self.stage_end(Stage::Checks), Some(StageEnd::Passed | StageEnd::Failed)),
+            Page::Thunderbird => self.thunderbird_result().is_some() && self.thunderbird.writing.is_none(),
             Page::Done => true,
         }
     }
@@ -820,7 +806,7 @@ impl WizardApp {
     /// True when the plan is usable but mailsetup does not sign in itself
     /// (Thunderbird does, or a password is used): the checks run without a token.
     pub(super) fn signs_in_by_thunderbird_only(&self) -> bool {
-        self.session.as_ref().is_some_and(|session| session.request.plan.stop.is_none() && !session.request.plan.sign_in.mailsetup_signs_in())
+        self.session.as_ref().is_some_and(|session| session.run.state(Stage::SignIn) == StageState::Skipped && session.run.request().plan.stop.is_none())
     }
 
     /// The Cancel button: stop what runs; with nothing running, abandon this
@@ -858,22 +844,118 @@ impl WizardApp {
 
     fn fail_stage_without_worker(&mut self, page: Page) {
         let why = "the wizard's worker thread is not running; restart Mail Setup";
+        let Some(run) = self.run_mut() else { return };
         match page {
             Page::SignIn => {
+                let step = Step::failed(Phase::SignIn, StepId::SignInStart, "Start the sign-in", Duration::ZERO, Duration::ZERO, why);
+                run.record_sign_in(vec![step.clone()], None);
                 self.sign_in.running = None;
-                self.sign_in.end = Some(StageEnd::Failed);
-                self.sign_in.steps = vec![Step::failed(Phase::SignIn, "signin.start", "Start the sign-in", Duration::ZERO, Duration::ZERO, why)];
+                self.sign_in.steps = vec![step];
             }
             Page::Checks => {
+                let step = Step::failed(Phase::Imap, StepId::ImapCheck, "Check IMAP", Duration::ZERO, Duration::ZERO, why);
+                run.record_checks(vec![step.clone()]);
                 self.checks.running = None;
-                self.checks.end = Some(StageEnd::Failed);
-                self.checks.steps = vec![Step::failed(Phase::Imap, "checks.start", "Check IMAP and SMTP", Duration::ZERO, Duration::ZERO, why)];
+                self.checks.steps = vec![step];
             }
             _ => {
-                let step = Step::failed(Phase::Thunderbird, "thunderbird.write", "Add the account to Thunderbird", Duration::ZERO, Duration::ZERO, why);
-                self.thunderbird.result = Some((step, None));
+                let title = flow::thunderbird_title(run.goal());
+                let step = Step::failed(Phase::Thunderbird, run.goal().step_id(), title, Duration::ZERO, Duration::ZERO, why);
+                run.record_thunderbird(step, None);
             }
         }
+    }
+}
+
+/// Discovery in the wizard (see `discovery_page` for the drawing).
+impl WizardApp {
+    /// True when Next should look the address up first: discovery is on, the
+    /// address parses, the catalogue does not know it, no choice was made and
+    /// no plan is held for it yet.
+    pub(super) fn should_discover(&self) -> bool {
+        if self.sandbox_mode || self.options.discovery.is_none() || self.form.microsoft_365 {
+            return false;
+        }
+        let Ok(address) = EmailAddress::parse(&self.form.email) else { return false };
+        self.typed_domain_is_unknown() && self.discovered_plan_for(&address).is_none() && self.discovery.manual.is_none()
+    }
+
+    /// Starts discovery on the worker for the typed address.
+    pub(super) fn start_discovery(&mut self) {
+        let Ok(address) = EmailAddress::parse(&self.form.email) else { return };
+        let Some(config) = self.options.discovery.clone() else { return };
+        if self.discovery.running.as_ref().is_some_and(|(_, for_address)| *for_address == address.to_string()) {
+            return;
+        }
+        let attempt_id = self.next_attempt();
+        self.form.error = None;
+        self.discovery.running = Some((attempt_id, address.to_string()));
+        self.discovery.manual = None;
+        if !self.worker.send(Command::Discover { attempt_id, address, config: Box::new(config) }) {
+            self.discovery.running = None;
+            self.form.error = Some("the wizard's worker thread is not running; restart Mail Setup".to_owned());
+        }
+    }
+
+    /// A discovery finished on the worker.
+    pub(super) fn discovered(&mut self, attempt_id: AttemptId, discovery: Discovery) {
+        if !self.discovery.running.as_ref().is_some_and(|(running, _)| *running == attempt_id) {
+            return;
+        }
+        self.discovery.running = None;
+        let found = discovery.plan.is_some();
+        let address = discovery.address.clone();
+        self.discovery.last = Some(discovery);
+        if found {
+            self.submit_address();
+        } else {
+            self.discovery.manual = Some(ManualForm::new(&address, None));
+        }
+    }
+
+    /// The plan held for `address`: entered by hand, or found by discovery.
+    pub(super) fn discovered_plan_for(&self, address: &EmailAddress) -> Option<ProviderPlan> {
+        let address = address.to_string();
+        if let Some((for_address, plan)) = &self.discovery.manual_plan {
+            if *for_address == address {
+                return Some(plan.clone());
+            }
+        }
+        self.discovery.last.as_ref().filter(|d| d.address == address).and_then(|d| d.plan.clone())
+    }
+
+    /// Forgets what was found when the address changes.
+    pub(super) fn address_changed(&mut self) {
+        self.discovery.manual = None;
+        self.discovery.manual_plan = None;
+    }
+
+    /// Opens the manual-settings form for the current plan (from the Sign in page).
+    pub(super) fn edit_settings(&mut self) {
+        let Some(session) = &self.session else { return };
+        let form = ManualForm::new(&session.run.request().address.to_string(), Some(&session.run.request().plan));
+        self.discovery.manual = Some(form);
+        self.set_page(Page::Address);
+    }
+}
+
+impl WizardApp {
+    /// The Address page's discovery part: progress, or the manual form; a
+    /// plan accepted there goes on as if discovery had found it.
+    pub(super) fn discovery_ui(&mut self, ui: &mut egui::Ui) {
+        let running = self.discovery.running.as_ref().map(|(_, address)| address.clone());
+        let mut form = self.discovery.manual.take();
+        let action = discovery_page::discovery_ui(ui, running.as_deref(), form.as_mut(), self.discovery.last.as_ref());
+        if let ManualFormAction::Accept(plan) = action
+            && let Some(form) = &form
+        {
+            self.discovery.manual_plan = Some((form.address.clone(), plan));
+            self.submit_address();
+            if self.page != Page::Address {
+                return;
+            }
+        }
+        self.discovery.manual = form;
     }
 }
 

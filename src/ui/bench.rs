@@ -12,6 +12,7 @@
 //! The wrapper only observes and calls the wizard's own actions; the window
 //! and the frame loop are eframe's, unchanged.
 
+use crate::flow::Stage;
 use super::app::{ProfilesView, SandboxState, StageEnd, WizardApp};
 use super::Page;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -117,20 +118,20 @@ impl Timed {
         let app = &mut self.app;
         match app.page {
             Page::Address if app.sandbox_ready() => app.submit_address(),
-            Page::SignIn if app.sign_in.running.is_none() && app.sign_in.end.is_none() => app.start_sign_in(),
-            Page::Checks if app.checks.end == Some(StageEnd::Passed) => app.go_next(ctx),
+            Page::SignIn if app.sign_in.running.is_none() && app.stage_end(Stage::SignIn).is_none() => app.start_sign_in(),
+            Page::Checks if app.stage_end(Stage::Checks) == Some(StageEnd::Passed) => app.go_next(ctx),
             Page::Thunderbird
                 if app.thunderbird.writing.is_none()
-                    && app.thunderbird.result.is_none()
+                    && app.thunderbird_result().is_none()
                     && matches!(app.thunderbird.profiles, ProfilesView::Found(_)) =>
             {
                 app.write_thunderbird()
             }
-            Page::Thunderbird if app.thunderbird.result.is_some() && app.thunderbird.writing.is_none() => app.go_next(ctx),
+            Page::Thunderbird if app.thunderbird_result().is_some() && app.thunderbird.writing.is_none() => app.go_next(ctx),
             Page::Done if self.finished_at.is_none() => self.finished_at = Some(Instant::now()),
             _ => {}
         }
-        if app.sign_in.end == Some(StageEnd::Failed) || app.checks.end == Some(StageEnd::Failed) {
+        if app.stage_end(Stage::SignIn) == Some(StageEnd::Failed) || app.stage_end(Stage::Checks) == Some(StageEnd::Failed) {
             println!("MAILSETUP_BENCH failed: a stage failed on page {:?}", app.page);
             self.finished_at.get_or_insert_with(Instant::now);
         }

@@ -13,10 +13,8 @@
 //! real window sets it (`ui::run`); tests point it at loopback fixtures or
 //! leave it off (catalogue only), so no test reaches the internet.
 
-use super::app::{Page, WizardApp};
-use super::worker::{AttemptId, Command};
+use super::worker::AttemptId;
 use super::widgets::{busy_ui, error_ui};
-use crate::address::EmailAddress;
 use crate::provider::discovery::Discovery;
 use crate::provider::{EvidenceOutcome, PlanSource, ProviderPlan, Security, ServerEndpoint, SignIn, microsoft_plan};
 use egui::{RichText, TextEdit};
@@ -59,7 +57,7 @@ pub(crate) struct ManualForm {
 
 impl ManualForm {
     /// A form for `address`, prefilled from `plan` or with the usual guesses.
-    fn new(address: &str, plan: Option<&ProviderPlan>) -> Self {
+    pub(crate) fn new(address: &str, plan: Option<&ProviderPlan>) -> Self {
         let domain = address.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
         let (imap, smtp) = match plan {
             Some(plan) => (plan.imap.clone(), plan.smtp.clone()),
@@ -111,134 +109,63 @@ impl ManualForm {
     }
 }
 
-impl WizardApp {
-    /// True when Next should look the address up first: discovery is on, the
-    /// address parses, the catalogue does not know it, no choice was made and
-    /// no plan is held for it yet.
-    pub(super) fn should_discover(&self) -> bool {
-        if self.sandbox_mode || self.options.discovery.is_none() || self.form.microsoft_365 {
-            return false;
-        }
-        let Ok(address) = EmailAddress::parse(&self.form.email) else { return false };
-        self.typed_domain_is_unknown() && self.discovered_plan_for(&address).is_none() && self.discovery.manual.is_none()
-    }
+/// What the user did on the manual-settings form this frame.
+#[derive(Debug, Clone)]
+pub(crate) enum ManualFormAction {
+    /// Nothing yet.
+    None,
+    /// "Use these settings" with settings that make a plan.
+    Accept(ProviderPlan),
+}
 
-    /// Starts discovery on the worker for the typed address.
-    pub(super) fn start_discovery(&mut self) {
-        let Ok(address) = EmailAddress::parse(&self.form.email) else { return };
-        let Some(config) = self.options.discovery.clone() else { return };
-        if self.discovery.running.as_ref().is_some_and(|(_, for_address)| *for_address == address.to_string()) {
-            return;
-        }
-        let attempt_id = self.next_attempt();
-        self.form.error = None;
-        self.discovery.running = Some((attempt_id, address.to_string()));
-        self.discovery.manual = None;
-        if !self.worker.send(Command::Discover { attempt_id, address, config: Box::new(config) }) {
-            self.discovery.running = None;
-            self.form.error = Some("the wizard's worker thread is not running; restart Mail Setup".to_owned());
-        }
-    }
-
-    /// A discovery finished on the worker.
-    pub(super) fn discovered(&mut self, attempt_id: AttemptId, discovery: Discovery) {
-        if !self.discovery.running.as_ref().is_some_and(|(running, _)| *running == attempt_id) {
-            return;
-        }
-        self.discovery.running = None;
-        let found = discovery.plan.is_some();
-        let address = discovery.address.clone();
-        self.discovery.last = Some(discovery);
-        if found {
-            self.submit_address();
-        } else {
-            self.discovery.manual = Some(ManualForm::new(&address, None));
-        }
-    }
-
-    /// The plan held for `address`: entered by hand, or found by discovery.
-    pub(super) fn discovered_plan_for(&self, address: &EmailAddress) -> Option<ProviderPlan> {
-        let address = address.to_string();
-        if let Some((for_address, plan)) = &self.discovery.manual_plan {
-            if *for_address == address {
-                return Some(plan.clone());
-            }
-        }
-        self.discovery.last.as_ref().filter(|d| d.address == address).and_then(|d| d.plan.clone())
-    }
-
-    /// Forgets what was found when the address changes.
-    pub(super) fn address_changed(&mut self) {
-        self.discovery.manual = None;
-        self.discovery.manual_plan = None;
-    }
-
-    /// Opens the manual-settings form for the current plan (from the Sign in page).
-    pub(super) fn edit_settings(&mut self) {
-        let Some(session) = &self.session else { return };
-        let form = ManualForm::new(&session.request.address.to_string(), Some(&session.request.plan));
-        self.discovery.manual = Some(form);
-        self.set_page(Page::Address);
-    }
-
-    /// The Address page's discovery part: progress, or the manual form.
-    pub(super) fn discovery_ui(&mut self, ui: &mut egui::Ui) {
-        if let Some((_, address)) = &self.discovery.running {
-            ui.add_space(8.0);
-            let domain = address.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
-            busy_ui(ui, &format!("Looking up the settings for {domain}: autoconfig, Thunderbird's ISPDB, DNS and Microsoft, all at once…"));
-            return;
-        }
-        let Some(mut form) = self.discovery.manual.take() else { return };
+/// The Address page's discovery part: progress while `running` (the address
+/// being looked up), or the manual-settings form. `last` is the discovery
+/// that found nothing for the form's address, if that is why it shows.
+pub(crate) fn discovery_ui(ui: &mut egui::Ui, running: Option<&str>, form: Option<&mut ManualForm>, last: Option<&Discovery>) -> ManualFormAction {
+    if let Some(address) = running {
         ui.add_space(8.0);
-        ui.label(RichText::new("Server settings").strong());
-        if let Some(last) = self.discovery.last.as_ref().filter(|d| d.address == form.address && d.plan.is_none()) {
-            error_ui(ui, last.no_plan_reason.as_deref().unwrap_or("Nothing was found for this domain."));
-            evidence_ui(ui, last, "manual evidence");
-        }
-        let mut accept = false;
-        egui::Grid::new("manual settings").num_columns(3).spacing([8.0, 4.0]).show(ui, |ui| {
-            for (label, host, port, security) in [
-                ("Incoming (IMAP)", &mut form.imap_host, &mut form.imap_port, &mut form.imap_security),
-                ("Outgoing (SMTP)", &mut form.smtp_host, &mut form.smtp_port, &mut form.smtp_security),
-            ] {
-                let label = ui.label(label);
-                ui.add(TextEdit::singleline(host).desired_width(220.0)).labelled_by(label.id);
-                ui.horizontal(|ui| {
-                    ui.add(TextEdit::singleline(port).desired_width(50.0)).labelled_by(label.id);
-                    ui.radio_value(security, Security::Tls, "TLS");
-                    ui.radio_value(security, Security::Starttls, "STARTTLS");
-                });
-                ui.end_row();
-            }
-            ui.label("Sign-in");
+        let domain = address.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
+        busy_ui(ui, &format!("Looking up the settings for {domain}: autoconfig, Thunderbird's ISPDB, DNS and Microsoft, all at once…"));
+        return ManualFormAction::None;
+    }
+    let Some(form) = form else { return ManualFormAction::None };
+    ui.add_space(8.0);
+    ui.label(RichText::new("Server settings").strong());
+    if let Some(last) = last.filter(|d| d.address == form.address && d.plan.is_none()) {
+        error_ui(ui, last.no_plan_reason.as_deref().unwrap_or("Nothing was found for this domain."));
+        evidence_ui(ui, last, "manual evidence");
+    }
+    egui::Grid::new("manual settings").num_columns(3).spacing([8.0, 4.0]).show(ui, |ui| {
+        for (label, host, port, security) in [
+            ("Incoming (IMAP)", &mut form.imap_host, &mut form.imap_port, &mut form.imap_security),
+            ("Outgoing (SMTP)", &mut form.smtp_host, &mut form.smtp_port, &mut form.smtp_security),
+        ] {
+            let label = ui.label(label);
+            ui.add(TextEdit::singleline(host).desired_width(220.0)).labelled_by(label.id);
             ui.horizontal(|ui| {
-                ui.radio_value(&mut form.sign_in, ManualSignIn::Microsoft365, "Microsoft 365 (OAuth2)");
-                ui.radio_value(&mut form.sign_in, ManualSignIn::Password, "Password");
+                ui.add(TextEdit::singleline(port).desired_width(50.0)).labelled_by(label.id);
+                ui.radio_value(security, Security::Tls, "TLS");
+                ui.radio_value(security, Security::Starttls, "STARTTLS");
             });
             ui.end_row();
+        }
+        ui.label("Sign-in");
+        ui.horizontal(|ui| {
+            ui.radio_value(&mut form.sign_in, ManualSignIn::Microsoft365, "Microsoft 365 (OAuth2)");
+            ui.radio_value(&mut form.sign_in, ManualSignIn::Password, "Password");
         });
-        if let Some(error) = &form.error {
-            error_ui(ui, error);
-        }
-        if ui.button("Use these settings").clicked() {
-            accept = true;
-        }
-        if accept {
-            match form.plan() {
-                Ok(plan) => {
-                    self.discovery.manual_plan = Some((form.address.clone(), plan));
-                    self.submit_address();
-                    if self.page == Page::Address {
-                        self.discovery.manual = Some(form);
-                    }
-                    return;
-                }
-                Err(why) => form.error = Some(why),
-            }
-        }
-        self.discovery.manual = Some(form);
+        ui.end_row();
+    });
+    if let Some(error) = &form.error {
+        error_ui(ui, error);
     }
+    if ui.button("Use these settings").clicked() {
+        match form.plan() {
+            Ok(plan) => return ManualFormAction::Accept(plan),
+            Err(why) => form.error = Some(why),
+        }
+    }
+    ManualFormAction::None
 }
 
 /// The evidence: every lookup, what it said and how long it took.

@@ -2,13 +2,14 @@
 //! and one function per page. Pages only read state and call the actions of
 //! [`WizardApp`]; nothing here blocks.
 
+use crate::flow::Stage;
 use super::app::{Page, ProfilesView, SandboxState, StageEnd, WizardApp};
 use super::widgets::{busy_ui, error_ui, format_countdown, heading_ui, sandbox_banner_ui, step_ui, success_ui, warning_ui};
 use crate::address::EmailAddress;
 use crate::flow;
 use crate::provider::PlanSource;
 use crate::provider::discovery::describe_sign_in;
-use crate::report::{Outcome, Phase};
+use crate::report::{StepId, Outcome, Phase};
 use crate::thunderbird::SocketType;
 use egui::{Align, Button, Layout, RichText, TextEdit};
 use std::time::Duration;
@@ -69,7 +70,7 @@ impl WizardApp {
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 let (text, hint) = match self.page {
                     Page::Done => ("Close", "Close Mail Setup"),
-                    Page::Checks if self.checks.end == Some(StageEnd::Failed) => ("Next", "See the report"),
+                    Page::Checks if self.stage_end(Stage::Checks) == Some(StageEnd::Failed) => ("Next", "See the report"),
                     _ => ("Next", "Go to the next step"),
                 };
                 let enabled = self.can_go_next();
@@ -181,7 +182,7 @@ impl WizardApp {
             ui.label("Enter an address first.");
             return;
         };
-        let request = &session.request;
+        let request = &session.run.request();
         let plan = &request.plan;
         let source = match &plan.source {
             PlanSource::Catalogue => "known to Mail Setup".to_owned(),
@@ -259,7 +260,7 @@ impl WizardApp {
             (None, true) if self.sign_in.device_code.is_some() => {}
             (None, true) => busy_ui(ui, "Preparing the sign-in…"),
             (_, false) => {
-                match self.sign_in.end {
+                match self.stage_end(Stage::SignIn) {
                     None => {
                         ui.label(format!(
                             "Your browser opens {}'s sign-in page. Sign in there and allow Mail Setup to read and send your mail; \
@@ -274,7 +275,7 @@ impl WizardApp {
                     }
                 }
                 ui.add_space(4.0);
-                let text = if self.sign_in.end == Some(StageEnd::Passed) { "Sign in again" } else { "Sign in with browser" };
+                let text = if self.stage_end(Stage::SignIn) == Some(StageEnd::Passed) { "Sign in again" } else { "Sign in with browser" };
                 let button = ui.add(Button::new(RichText::new(text).strong()).min_size(egui::vec2(180.0, 28.0)));
                 if std::mem::take(&mut self.focus_primary) {
                     button.request_focus();
@@ -310,7 +311,7 @@ impl WizardApp {
         );
         ui.add_space(8.0);
         let done = self.checks.steps.len();
-        match (self.checks.running.is_some(), self.checks.end) {
+        match (self.checks.running.is_some(), self.stage_end(Stage::Checks)) {
             (true, _) => busy_ui(ui, &format!("Checking… {done} steps done so far")),
             (false, Some(StageEnd::Passed)) => success_ui(ui, "All checks passed. Next: add the account to Thunderbird."),
             (false, Some(StageEnd::Failed)) => {
@@ -336,7 +337,7 @@ impl WizardApp {
         let running = self.checks.running.is_some();
         ui.columns(2, |columns| {
             for (column, (title, steps, last_id)) in
-                columns.iter_mut().zip([("Incoming mail (IMAP)", &imap, "imap.logout"), ("Outgoing mail (SMTP)", &smtp, "smtp.envelope")])
+                columns.iter_mut().zip([("Incoming mail (IMAP)", &imap, StepId::ImapLogout), ("Outgoing mail (SMTP)", &smtp, StepId::SmtpEnvelope)])
             {
                 // Columns are justified, which would stretch wrapped text letter by letter.
                 column.vertical(|ui| {
@@ -358,7 +359,7 @@ impl WizardApp {
             ui.label("Enter an address first.");
             return;
         };
-        let settings = flow::account_settings(&session.request);
+        let settings = flow::account_settings(&session.run.request());
         match &session.thunderbird_root {
             None => {
                 error_ui(ui, "Mail Setup cannot find your home directory, so it cannot look for Thunderbird. Skip this step.");
@@ -403,7 +404,7 @@ impl WizardApp {
         let offer = match &self.thunderbird.profiles {
             ProfilesView::Found(profiles) => {
                 let target = profiles.iter().find(|p| p.is_default).or(if profiles.len() == 1 { profiles.first() } else { None });
-                target.and_then(|profile| flow::migration_offer(&session.request, profile).map(|(account, provider)| (profile.path.clone(), account, provider)))
+                target.and_then(|profile| flow::migration_offer(&session.run.request(), profile).map(|(account, provider)| (profile.path.clone(), account, provider)))
             }
             _ => None,
         };
@@ -421,7 +422,7 @@ impl WizardApp {
                 settings.imap_host,
                 settings.smtp_host,
             ));
-            let passed = self.checks.end == Some(StageEnd::Passed);
+            let passed = self.stage_end(Stage::Checks) == Some(StageEnd::Passed);
             ui.horizontal(|ui| {
                 let button = ui.add_enabled(passed && self.thunderbird.writing.is_none(), Button::new(RichText::new("Switch to OAuth2").strong()));
                 if button.clicked() {
@@ -450,7 +451,7 @@ impl WizardApp {
                 ("Sign-in", "OAuth2: Thunderbird asks you to sign in once; no password or token is stored".to_owned()),
             ],
         );
-        if !session.request.plan.thunderbird_can_use_oauth() && !self.sandbox_mode {
+        if !session.run.request().plan.thunderbird_can_use_oauth() && !self.sandbox_mode {
             warning_ui(ui, "Thunderbird cannot use OAuth2 with these servers, so the account may not sign in there.");
         }
         ui.add_space(6.0);
@@ -460,7 +461,7 @@ impl WizardApp {
         let can_write = session.thunderbird_root.is_some() && self.thunderbird.writing.is_none();
         ui.horizontal(|ui| {
             let write = ui.add_enabled(can_write, Button::new(RichText::new("Write to Thunderbird").strong()).min_size(egui::vec2(180.0, 28.0)));
-            if self.thunderbird.result.is_none() && can_write && std::mem::take(&mut self.focus_primary) {
+            if self.thunderbird_result().is_none() && can_write && std::mem::take(&mut self.focus_primary) {
                 write.request_focus();
             }
             if write.clicked() {
@@ -476,7 +477,7 @@ impl WizardApp {
         if self.thunderbird.waiting_for_close.is_some() {
             busy_ui(ui, "Waiting for Thunderbird to close. Quit it (File › Quit); Mail Setup writes the account as soon as it has.");
         }
-        if let Some((step, summary)) = &self.thunderbird.result {
+        if let Some((step, summary)) = self.thunderbird_result() {
             ui.add_space(8.0);
             match (step.outcome, summary) {
                 (Outcome::Passed, Some(summary)) => {
@@ -527,7 +528,7 @@ impl WizardApp {
                 self.notice = Some("Copied the report to the clipboard.".to_owned());
             }
             if !report.all_passed() && ui.button("Copy admin ticket").on_hover_text("Ready-to-send text for your IT department: who, when, which app and tenant, the failing step, the diagnosis and the exact admin action").clicked() {
-                ui.ctx().copy_text(crate::troubleshoot::helpdesk::admin_ticket(&report));
+                ui.ctx().copy_text(crate::helpdesk::admin_ticket(&report));
                 self.notice = Some("Copied the admin ticket to the clipboard. Paste it into an e-mail to your IT department.".to_owned());
             }
             if ui.button("Save support bundle").on_hover_text("One JSON file with the report, the protocol transcript and the decoded token claims; it holds no password or token").clicked() {
@@ -549,7 +550,7 @@ impl WizardApp {
 /// folder) on a short thread, so the UI thread does no file I/O; returns the
 /// notice to show.
 fn save_support_bundle(report: &crate::report::Report) -> String {
-    let bundle = crate::troubleshoot::helpdesk::support_bundle(report);
+    let bundle = crate::helpdesk::support_bundle(report);
     let Some(folder) = directories::UserDirs::new().map(|dirs| dirs.download_dir().unwrap_or(dirs.home_dir()).to_path_buf()) else {
         return "Cannot find your Downloads or home folder to save the support bundle.".to_owned();
     };

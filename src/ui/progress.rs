@@ -37,7 +37,7 @@ pub(super) fn progress_ui(ui: &mut egui::Ui, current: Page) {
 
 /// True when a protocol's steps have ended: one failed, or its last step
 /// (`last_id`) arrived.
-pub(super) fn protocol_finished(steps: &[&Step], last_id: &str) -> bool {
+pub(super) fn protocol_finished(steps: &[&Step], last_id: crate::step::StepId) -> bool {
     steps.iter().any(|step| step.outcome == Outcome::Failed || step.id == last_id)
 }
 

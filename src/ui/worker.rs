@@ -20,7 +20,7 @@
 use crate::flow::{self, FlowEvent, ProfileTarget, SetupRequest};
 use crate::oauth::device::DeviceCodeShown;
 use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress, TokenSet};
-use crate::report::{Phase, Step, ThunderbirdSummary};
+use crate::report::{Phase, Step, StepId, ThunderbirdSummary};
 use crate::sandbox::{Sandbox, SandboxOptions};
 use crate::thunderbird::{self, ProfileInfo};
 use crate::troubleshoot::token::TokenInspection;
@@ -36,19 +36,17 @@ pub(crate) type AttemptId = u64;
 /// What the UI asks the worker to do.
 pub(crate) enum Command {
     /// Start the practice provider; answered with [`Message::SandboxStarted`].
-    StartSandbox,
+    StartSandbox(Box<SandboxOptions>),
     /// Run [`flow::sign_in`] (or, with `device_code`, the RFC 8628 fallback
     /// [`flow::sign_in_with_device_code`]); keep the tokens if it works.
     SignIn { attempt_id: AttemptId, request: Box<SetupRequest>, cancel: CancelFlag, device_code: bool },
-    /// Run [`flow::check`] with the tokens of `sign_in_attempt_id`, or
-    /// [`flow::check_without_token`] when mailsetup does not sign in (`None`).
+    /// Run [`flow::run_checks`] with the tokens of `sign_in_attempt_id`
+    /// (`None` when mailsetup does not sign in).
     Check { attempt_id: AttemptId, sign_in_attempt_id: Option<AttemptId>, request: Box<SetupRequest>, cancel: CancelFlag },
     /// Read the Thunderbird profiles under `root`.
     FindProfiles { attempt_id: AttemptId, root: PathBuf },
-    /// Run [`flow::write_thunderbird`].
-    Write { attempt_id: AttemptId, request: Box<SetupRequest> },
-    /// Run [`flow::migrate_thunderbird`]: switch an existing account to OAuth2 in place.
-    Migrate { attempt_id: AttemptId, request: Box<flow::MigrateRequest> },
+    /// Run [`flow::run_thunderbird`]: add the account, or switch one in place.
+    Thunderbird { attempt_id: AttemptId, request: Box<SetupRequest>, goal: flow::ThunderbirdGoal },
     /// Drop any tokens held (start over).
     ForgetTokens,
     /// Run discovery for an address; answered with [`Message::Discovered`].
@@ -64,7 +62,7 @@ pub(crate) enum Message {
     /// Sign-in ended; `token` (claims only, never the token) is there when
     /// tokens are now held.
     SignInFinished { attempt_id: AttemptId, steps: Vec<Step>, token: Option<TokenInspection> },
-    /// The checks ended (passed, failed or cancelled).
+    /// The checks ended (passed or failed; a cancelled run sends nothing).
     ChecksFinished { attempt_id: AttemptId, steps: Vec<Step> },
     /// The profiles under a root, or why they could not be read.
     ProfilesFound { attempt_id: AttemptId, result: Result<Vec<ProfileInfo>, String> },
@@ -217,8 +215,8 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
     let mut tokens: Option<(AttemptId, TokenSet)> = None;
     while let Ok(command) = commands.recv() {
         match command {
-            Command::StartSandbox => {
-                let started = Sandbox::start(SandboxOptions::default()).map_err(|error| format!("the sandbox could not start: {error}"));
+            Command::StartSandbox(options) => {
+                let started = Sandbox::start(*options).map_err(|error| format!("the sandbox could not start: {error}"));
                 outbox.send(Message::SandboxStarted(started));
             }
             Command::SignIn { attempt_id, request, cancel, device_code } => {
@@ -236,47 +234,31 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
                         tokens = new_tokens.map(|set| (attempt_id, set));
                         (steps, token)
                     }
-                    Err(why) => (vec![Step::failed(Phase::SignIn, "signin.start", "Start the sign-in", Duration::ZERO, Duration::ZERO, why.clone())], None),
+                    Err(why) => (vec![Step::failed(Phase::SignIn, StepId::SignInStart, "Start the sign-in", Duration::ZERO, Duration::ZERO, why.clone())], None),
                 };
                 outbox.send(Message::SignInFinished { attempt_id, steps, token });
             }
             Command::Check { attempt_id, sign_in_attempt_id, request, cancel } => {
                 let held = tokens.as_ref().filter(|(id, _)| Some(*id) == sign_in_attempt_id).map(|(_, set)| set);
-                let steps = match (&runtime, held) {
-                    (Ok(runtime), Some(held)) => {
-                        let on_event = outbox.events_for(attempt_id);
-                        flow::check(&request, held, runtime.handle(), &cancel, &on_event)
-                    }
-                    (Ok(runtime), None) if sign_in_attempt_id.is_none() => {
-                        let on_event = outbox.events_for(attempt_id);
-                        flow::check_without_token(&request, runtime.handle(), &cancel, &on_event)
-                    }
-                    (Err(why), _) => vec![Step::failed(Phase::Imap, "checks.start", "Check IMAP and SMTP", Duration::ZERO, Duration::ZERO, why.clone())],
-                    (Ok(_), None) => vec![Step::failed(
-                        Phase::Imap,
-                        "checks.start",
-                        "Check IMAP and SMTP",
-                        Duration::ZERO,
-                        Duration::ZERO,
-                        "no sign-in is held any more; go back and sign in again",
-                    )],
+                let steps = match &runtime {
+                    Ok(runtime) => flow::run_checks(&request, held, runtime.handle(), &cancel, &outbox.events_for(attempt_id)),
+                    Err(why) => Some(vec![Step::failed(Phase::Imap, StepId::ImapCheck, "Check IMAP", Duration::ZERO, Duration::ZERO, why.clone())]),
                 };
-                outbox.send(Message::ChecksFinished { attempt_id, steps });
+                if let Some(steps) = steps {
+                    outbox.send(Message::ChecksFinished { attempt_id, steps });
+                }
             }
             Command::FindProfiles { attempt_id, root } => {
                 let result = thunderbird::list_profiles(&root).map_err(|error| error.to_string());
                 outbox.send(Message::ProfilesFound { attempt_id, result });
             }
-            Command::Write { attempt_id, request } => {
-                let (step, summary) = flow::write_thunderbird(&request);
-                let locked_profile = if step.outcome == crate::report::Outcome::Failed { profile_held_by_thunderbird(&request.profile) } else { None };
-                outbox.send(Message::WriteFinished { attempt_id, step, summary, locked_profile });
-            }
-            Command::Migrate { attempt_id, request } => {
-                let (step, summary) = flow::migrate_thunderbird(&request);
-                let locked_profile = (step.outcome == crate::report::Outcome::Failed)
-                    .then(|| profile_held_by_thunderbird(&ProfileTarget::Directory(request.profile_dir.clone())))
-                    .flatten();
+            Command::Thunderbird { attempt_id, request, goal } => {
+                let (step, summary) = flow::run_thunderbird(&request, &goal);
+                let target = match &goal {
+                    flow::ThunderbirdGoal::Add => request.profile.clone(),
+                    flow::ThunderbirdGoal::SwitchInPlace(target) => ProfileTarget::Directory(target.profile_dir.clone()),
+                };
+                let locked_profile = if step.outcome == crate::report::Outcome::Failed { profile_held_by_thunderbird(&target) } else { None };
                 outbox.send(Message::WriteFinished { attempt_id, step, summary, locked_profile });
             }
             Command::ForgetTokens => tokens = None,

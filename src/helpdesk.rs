@@ -5,7 +5,7 @@
 //! go through [`redact`] anyway, so a token pasted into a server reply or a
 //! future field cannot slip out. The no-secret-leaks test checks both.
 
-use crate::report::{Outcome, Report, Step};
+use crate::report::{Outcome, Report, Step, StepId};
 use base64::Engine as _;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use serde::Serialize;
@@ -124,7 +124,7 @@ pub fn admin_ticket_at(report: &Report, time: &str) -> String {
 /// placeholders) and what the server answered, per step.
 #[derive(Debug, Clone, Serialize)]
 pub struct TranscriptEntry {
-    pub step: String,
+    pub step: StepId,
     pub outcome: Outcome,
     pub duration_ms: u64,
     /// Client lines; SASL payloads appear as `<xoauth2 user=… token=<redacted>>`.
@@ -134,25 +134,25 @@ pub struct TranscriptEntry {
 }
 
 /// What the client sends in a step, with every secret replaced.
-fn client_lines(step_id: &str, user: &str) -> Vec<String> {
+fn client_lines(step_id: StepId, user: &str) -> Vec<String> {
     let sasl = format!("<xoauth2 user={user} token=<redacted>>");
     let lines: Vec<String> = match step_id {
         // Parameter names only: their values are secrets or single-use.
-        "signin.browser" => vec!["GET <authorize URL> with response_type, client_id, redirect_uri, scope, state, PKCE challenge (S256), login_hint".into()],
-        "signin.redirect" => vec!["(wait on loopback for the browser's redirect carrying the authorization code and state)".into()],
-        "signin.exchange" => vec!["POST <token URL> grant authorization_code with the code, the PKCE verifier, redirect_uri, client_id (values not recorded)".into()],
-        "signin.refresh" => vec!["POST <token URL> grant refresh_token with the refresh token, client_id (values not recorded)".into()],
-        "signin.device" => vec!["POST <device URL> with client_id, scope".into(), "POST <token URL> grant device_code, polled (values not recorded)".into()],
-        "imap.capability" => vec!["c1 CAPABILITY".into()],
-        "imap.authenticate" => vec!["a1 AUTHENTICATE XOAUTH2".into(), sasl],
-        "imap.select" => vec!["a2 SELECT INBOX".into()],
-        "imap.logout" => vec!["a3 LOGOUT".into()],
-        "smtp.greeting" => vec!["EHLO mailsetup.localhost".into()],
-        "smtp.tls" => vec!["STARTTLS".into(), "(TLS handshake)".into(), "EHLO mailsetup.localhost".into()],
-        "smtp.ehlo" => vec!["EHLO mailsetup.localhost".into()],
-        "smtp.authenticate" => vec![format!("AUTH XOAUTH2 {sasl}")],
-        "smtp.envelope" => vec![format!("MAIL FROM:<{user}>"), format!("RCPT TO:<{user}>"), "RSET".into()],
-        "imap.tls" => vec!["(TLS handshake)".into()],
+        StepId::SignInBrowser => vec!["GET <authorize URL> with response_type, client_id, redirect_uri, scope, state, PKCE challenge (S256), login_hint".into()],
+        StepId::SignInRedirect => vec!["(wait on loopback for the browser's redirect carrying the authorization code and state)".into()],
+        StepId::SignInExchange => vec!["POST <token URL> grant authorization_code with the code, the PKCE verifier, redirect_uri, client_id (values not recorded)".into()],
+        StepId::SignInRefresh => vec!["POST <token URL> grant refresh_token with the refresh token, client_id (values not recorded)".into()],
+        StepId::SignInDevice => vec!["POST <device URL> with client_id, scope".into(), "POST <token URL> grant device_code, polled (values not recorded)".into()],
+        StepId::ImapCapability => vec!["c1 CAPABILITY".into()],
+        StepId::ImapAuthenticate => vec!["a1 AUTHENTICATE XOAUTH2".into(), sasl],
+        StepId::ImapSelect => vec!["a2 SELECT INBOX".into()],
+        StepId::ImapLogout => vec!["a3 LOGOUT".into()],
+        StepId::SmtpGreeting => vec!["EHLO mailsetup.localhost".into()],
+        StepId::SmtpTls => vec!["STARTTLS".into(), "(TLS handshake)".into(), "EHLO mailsetup.localhost".into()],
+        StepId::SmtpEhlo => vec!["EHLO mailsetup.localhost".into()],
+        StepId::SmtpAuthenticate => vec![format!("AUTH XOAUTH2 {sasl}")],
+        StepId::SmtpEnvelope => vec![format!("MAIL FROM:<{user}>"), format!("RCPT TO:<{user}>"), "RSET".into()],
+        StepId::ImapTls => vec!["(TLS handshake)".into()],
         _ => Vec::new(),
     };
     lines
@@ -165,10 +165,10 @@ pub fn transcript(report: &Report) -> Vec<TranscriptEntry> {
         .iter()
         .filter(|s| s.outcome != Outcome::Skipped)
         .map(|step| TranscriptEntry {
-            step: step.id.clone(),
+            step: step.id,
             outcome: step.outcome,
             duration_ms: step.duration.as_millis() as u64,
-            client: client_lines(&step.id, &report.address),
+            client: client_lines(step.id, &report.address),
             server: step.server_says.as_deref().unwrap_or_default().lines().map(redact).collect(),
         })
         .collect()
