@@ -355,6 +355,9 @@ fn journal_path(profile_dir: &Path) -> PathBuf {
 
 fn write_journal(profile_dir: &Path, journal: &Journal) -> Result<(), ThunderbirdError> {
     let path = journal_path(profile_dir);
+    // A change of files that did not exist made no backup, so no directory.
+    let backup_dir = profile_dir.join(BACKUP_DIR_NAME);
+    fs::create_dir_all(&backup_dir).map_err(io_error("create", &backup_dir))?;
     let text = serde_json::to_vec_pretty(journal).map_err(|error| io_error("write", &path)(io::Error::other(error)))?;
     replace_file_atomically(&path, &text)
 }
