@@ -90,7 +90,9 @@ pub enum Symlinks {
 pub fn read_limited(path: &Path, limit: FileLimit, symlinks: Symlinks) -> Result<Option<Vec<u8>>, ThunderbirdError> {
     let file = match open_without_blocking(path, symlinks) {
         Ok(file) => file,
-        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
+        // ENOTDIR: a file sits where a directory on the path belongs, so
+        // nothing is at this path either.
+        Err(error) if matches!(error.kind(), io::ErrorKind::NotFound | io::ErrorKind::NotADirectory) => return Ok(None),
         Err(error) if is_symlink_refused(&error) => {
             return Err(ThunderbirdError::NotRegularFile { path: path.to_owned(), found: "a symbolic link" });
         }
@@ -192,31 +194,17 @@ fn is_symlink_refused(error: &io::Error) -> bool {
 }
 
 /// True when an I/O error says the place cannot be written at all (a
-/// read-only file system, or no permission), rather than that something
-/// is busy.
+/// read-only file system, or no permission: EROFS, EACCES, EPERM), rather
+/// than that something is busy. By kind, which survives the wrapping
+/// `tempfile` adds to name the path.
 pub fn is_read_only_error(error: &io::Error) -> bool {
-    #[cfg(unix)]
-    {
-        use nix::libc;
-        matches!(error.raw_os_error(), Some(libc::EROFS | libc::EACCES | libc::EPERM))
-    }
-    #[cfg(not(unix))]
-    {
-        error.kind() == io::ErrorKind::PermissionDenied
-    }
+    matches!(error.kind(), io::ErrorKind::ReadOnlyFilesystem | io::ErrorKind::PermissionDenied)
 }
 
-/// True when an I/O error says the disk (or the user's quota) is full.
+/// True when an I/O error says the disk (ENOSPC) or the user's quota
+/// (EDQUOT) is full.
 pub fn is_disk_full_error(error: &io::Error) -> bool {
-    #[cfg(unix)]
-    {
-        use nix::libc;
-        matches!(error.raw_os_error(), Some(libc::ENOSPC | libc::EDQUOT))
-    }
-    #[cfg(not(unix))]
-    {
-        error.kind() == io::ErrorKind::StorageFull
-    }
+    matches!(error.kind(), io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded)
 }
 
 /// Parses `prefs.js` bytes; errors name the file and the line.
