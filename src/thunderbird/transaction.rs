@@ -198,7 +198,6 @@ impl ProfileChange {
 
         // 4. Rename.
         failpoint("before-rename");
-        let mut replaced = 0;
         let mut directories = Vec::new();
         for (index, (file, (temporary, directory))) in self.files.iter().zip(staged).enumerate() {
             if index > 0 {
@@ -207,12 +206,12 @@ impl ProfileChange {
             let injected = if index == last { injected_failure("fail-rename") } else { Ok(()) };
             let renamed = injected.and_then(|()| temporary.file.persist(&temporary.target).map(drop).map_err(|e| e.error));
             if let Err(source) = renamed {
-                return Err(self.undo(replaced, file.path.clone(), source, backup_list));
+                // The files before this one were replaced.
+                return Err(self.undo(index, file.path.clone(), source, backup_list));
             }
             if !directories.contains(&directory) {
                 directories.push(directory);
             }
-            replaced += 1;
         }
 
         // 5. Make it durable and drop the journal.
