@@ -405,7 +405,7 @@ pub fn write_thunderbird(request: &SetupRequest) -> (Step, Option<ThunderbirdSum
             };
             (Step::passed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, detail), Some(summary))
         }
-        Err(error) => (Step::failed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, error.to_string()), None),
+        Err(error) => (diagnosed(&Step::failed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, error.to_string()).with_fault(Some(error.fault())), &diagnosis_context(request, None)), None),
     }
 }
 
@@ -440,34 +440,14 @@ pub fn run_setup(
     run.report()
 }
 
-/// The provider whose OAuth2 a plan leads to, when in-place migration knows
-/// it (Microsoft or Google) and the plan may go on.
-pub fn oauth_provider_of_plan(plan: &ProviderPlan) -> Option<thunderbird::OAuthProvider> {
-    if plan.stop.is_some() {
-        return None;
-    }
-    match plan.oauth.issuer.as_str() {
-        "login.microsoftonline.com" => Some(thunderbird::OAuthProvider::Microsoft),
-        "accounts.google.com" => Some(thunderbird::OAuthProvider::Google),
-        _ => None,
-    }
-}
-
 /// An account of `profile` for this request's address that still signs in
 /// with a password at Microsoft or Google (by its host name, or by this
 /// request's plan for a custom host): the wizard offers to switch it to
 /// OAuth2 in place instead of adding a second account.
 pub fn migration_offer(request: &SetupRequest, profile: &thunderbird::ProfileInfo) -> Option<(thunderbird::AccountInfo, thunderbird::OAuthProvider)> {
-    let address = request.address.to_string();
-    profile.accounts.iter().find_map(|account| {
-        let same_address = account.email.as_deref().is_some_and(|email| email.eq_ignore_ascii_case(&address))
-            || account.incoming_user_name.as_deref().is_some_and(|user| user.eq_ignore_ascii_case(&address));
-        if !same_address || account.uses_oauth2() || !matches!(account.incoming_type.as_str(), "imap" | "pop3") {
-            return None;
-        }
-        let provider = thunderbird::OAuthProvider::of_host(&account.incoming_host).or_else(|| oauth_provider_of_plan(&request.plan))?;
-        Some((account.clone(), provider))
-    })
+    let by_plan = |_: &thunderbird::AccountInfo| Ok::<_, std::convert::Infallible>(crate::provider::oauth_provider_of_plan(&request.plan).map(|provider| (provider, ())));
+    let candidates = thunderbird::migration_candidates(&profile.accounts, Some(&request.address.to_string()), by_plan).unwrap_or_else(|never| match never {});
+    candidates.into_iter().next().map(|candidate| (candidate.account, candidate.provider))
 }
 
 /// Stage 3 of `migrate`: switch the account to OAuth2 in place.
@@ -506,7 +486,7 @@ pub fn migrate_thunderbird(request: &SetupRequest, target: &InPlaceTarget) -> (S
             };
             (Step::passed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, detail), Some(summary))
         }
-        Err(error) => (Step::failed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, error.to_string()), None),
+        Err(error) => (diagnosed(&Step::failed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, error.to_string()).with_fault(Some(error.fault())), &diagnosis_context(&request.setup, None)), None),
     }
 }
 

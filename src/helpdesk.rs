@@ -25,7 +25,7 @@ fn tenant(report: &Report) -> Option<String> {
     report.token.as_ref().and_then(|t| t.claims.as_ref()).and_then(|c| c.tid.clone()).or_else(|| {
         let authority = url::Url::parse(report.authority.as_deref()?).ok()?;
         let host = authority.host_str()?.to_owned();
-        host.contains("microsoftonline").then(|| authority.path_segments()?.next().map(str::to_owned)).flatten()
+        crate::provider::microsoft_cloud_of_host(&host).is_some().then(|| authority.path_segments()?.next().map(str::to_owned)).flatten()
     })
 }
 

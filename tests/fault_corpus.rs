@@ -25,11 +25,27 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
+#[path = "support/hostile_profile.rs"]
+mod hostile_profile;
+
 /// Diagnoses matched only from recorded text, never provoked by a test, and why.
-const RECORDED_ONLY: [(&str, &str); 1] = [(
-    "loopback-port-unavailable",
-    "binding 127.0.0.1:0 cannot be made to fail from a test without root (it needs the loopback interface down or every port taken)",
-)];
+const RECORDED_ONLY: [(&str, &str); 3] = [
+    (
+        "loopback-port-unavailable",
+        "binding 127.0.0.1:0 cannot be made to fail from a test without root (it needs the loopback interface down or every port taken)",
+    ),
+    (
+        "tb-primary-password",
+        "no step reads Thunderbird's key4.db yet (mailsetup hands no token to Thunderbird's login store), so nothing can find a Primary Password; matched on the fault and on pasted text",
+    ),
+    (
+        "tb-half-changed",
+        "needs two failures in a row (a rename, then putting back a file already replaced); tests/thunderbird_migrate_rollback.rs provokes the rename failure and the journal that repairs a killed change",
+    ),
+];
+
+/// Diagnoses provoked by an ignored test (it needs root), and why.
+const NEEDS_ROOT: [(&str, &str); 1] = [("tb-disk-full", "a full disk is a small tmpfs, which only root can mount: tb_disk_full")];
 
 const TRACE: &str = "Trace ID: 0d6b8a43-1c2e-4e0b-9b8e-7b2a2f2c0100 Correlation ID: 5f2c3a11-9d4e-4c7e-a3a9-4c8f0f4b2e01 Timestamp: 2026-11-30 10:15:00Z";
 
@@ -339,6 +355,52 @@ corpus! {
         });
         flow::run_setup(&request, flow::new_runtime().unwrap().handle(), &cancel, &|_| {})
     };
+
+    // ── The Thunderbird profile: the real flow writes into a hostile profile ──
+    tb_profile_locked => "tb-profile-locked" at "thunderbird.write":
+        into_profile(|profile| {
+            // Thunderbird's `lock` symlink naming a live process (this one).
+            std::os::unix::fs::symlink(format!("127.0.0.1:+{}", std::process::id()), profile.join("lock")).unwrap();
+        });
+    tb_prefs_unreadable => "tb-prefs-unreadable" at "thunderbird.write":
+        into_profile(|profile| hostile_profile::make_unreadable(&profile.join("prefs.js")));
+    tb_prefs_invalid => "tb-prefs-invalid" at "thunderbird.write":
+        into_profile(|profile| std::fs::write(profile.join("prefs.js"), "user_pref(\"mail.tab\", \"a\\tb\");\n").unwrap());
+    tb_read_only => "tb-read-only" at "thunderbird.write": {
+        let source = tempfile::tempdir().unwrap();
+        std::fs::write(source.path().join("prefs.js"), "user_pref(\"browser.startup.page\", 1);\n").unwrap();
+        let profile = hostile_profile::ReadOnlyProfile::copy_of(source.path());
+        let path = profile.path.clone();
+        run(SandboxOptions::default(), move |_, request| request.profile = ProfileTarget::Directory(path))
+    };
+    tb_not_a_regular_file => "tb-not-a-regular-file" at "thunderbird.write":
+        into_profile(|profile| nix::unistd::mkfifo(&profile.join("prefs.js"), nix::sys::stat::Mode::from_bits_truncate(0o600)).unwrap());
+    tb_file_too_large => "tb-file-too-large" at "thunderbird.write":
+        into_profile(|profile| {
+            let prefs = std::fs::File::create(profile.join("prefs.js")).unwrap();
+            prefs.set_len(mailsetup::thunderbird::PREFS_JS_LIMIT.max_bytes + 1).unwrap();
+        });
+    tb_file_error => "tb-file-error" at "thunderbird.write":
+        into_profile(|profile| {
+            std::fs::write(profile.join("prefs.js"), "user_pref(\"browser.startup.page\", 1);\n").unwrap();
+            // A file where the backup directory belongs.
+            std::fs::write(profile.join(mailsetup::thunderbird::BACKUP_DIR_NAME), b"in the way").unwrap();
+        });
+    tb_profile_missing => "tb-profile-missing" at "thunderbird.write": {
+        let parent = tempfile::tempdir().unwrap();
+        let missing = parent.path().join("no-such-profile");
+        run(SandboxOptions::default(), move |_, request| request.profile = ProfileTarget::Directory(missing))
+    };
+    tb_invalid_account => "tb-invalid-account" at "thunderbird.write": {
+        let profile = tempfile::tempdir().unwrap();
+        let path = profile.path().to_owned();
+        run(SandboxOptions::default(), move |_, request| {
+            // prefs.js cannot hold a NUL; the wizard and the CLI refuse it
+            // earlier, the writer checks again.
+            request.display_name = "Nul\0Name".into();
+            request.profile = ProfileTarget::Directory(path);
+        })
+    };
 }
 
 /// The device code flow against the sandbox; `approve` enters the code.
@@ -359,7 +421,8 @@ fn device_run(options: SandboxOptions, approve: bool) -> Report {
 #[test]
 fn every_diagnosis_is_provoked_by_the_corpus_or_listed_as_recorded_only() {
     let kb: BTreeSet<&str> = KnowledgeBase::get().entries.iter().map(|e| e.id.as_str()).collect();
-    let covered: BTreeSet<&str> = CORPUS.iter().copied().chain(RECORDED_ONLY.iter().map(|(id, _)| *id)).collect();
+    let covered: BTreeSet<&str> =
+        CORPUS.iter().copied().chain(RECORDED_ONLY.iter().chain(&NEEDS_ROOT).map(|(id, _)| *id)).collect();
     let missing: Vec<_> = kb.difference(&covered).collect();
     let unknown: Vec<_> = covered.difference(&kb).collect();
     assert!(missing.is_empty(), "diagnoses without a corpus test: {missing:?}");
@@ -417,4 +480,26 @@ fn imap_over_starttls_to_a_closing_server_is_a_closed_connection() {
         request.plan.imap.security = Security::Starttls;
     });
     assert_diagnosed(&report, "imap.tls", "connection-closed");
+}
+
+/// The real flow, writing into a fresh profile that `prepare` made hostile.
+fn into_profile(prepare: impl FnOnce(&std::path::Path)) -> Report {
+    let profile = tempfile::tempdir().unwrap();
+    prepare(profile.path());
+    let path = profile.path().to_owned();
+    run(SandboxOptions::default(), move |_, request| request.profile = ProfileTarget::Directory(path))
+}
+
+#[test]
+#[ignore = "needs root: mounts a small tmpfs and fills it"]
+fn tb_disk_full() {
+    let disk = hostile_profile::SmallDisk::new(256 * 1024);
+    let profile = disk.path.join("profile");
+    std::fs::create_dir(&profile).unwrap();
+    std::fs::write(profile.join("prefs.js"), "user_pref(\"browser.startup.page\", 1);\n").unwrap();
+    disk.fill();
+    let path = profile.clone();
+    let report = run(SandboxOptions::default(), move |_, request| request.profile = ProfileTarget::Directory(path));
+    assert_diagnosed(&report, "thunderbird.write", "tb-disk-full");
+    assert_eq!(std::fs::read_to_string(profile.join("prefs.js")).unwrap(), "user_pref(\"browser.startup.page\", 1);\n");
 }

@@ -141,45 +141,33 @@ struct Candidate {
     plan: Option<ProviderPlan>,
 }
 
-/// The accounts of `prefs` that move: "needs OAuth2" by host name, and
-/// password accounts on other hosts whose address discovery puts at
-/// Microsoft or Google (a custom host name pointing there).
+/// The accounts of `prefs` that move ([`thunderbird::migration_candidates`]
+/// chooses); for a host name mailsetup does not know, discovery is asked
+/// where the address's mail is (not in the sandbox, which has no such
+/// addresses).
 fn candidates(accounts: &[AccountInfo], args: &MigrateArgs, sandbox: bool) -> Result<Vec<Candidate>, String> {
     let file = args.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
-    let mut found = Vec::new();
-    for account in accounts {
-        let address = account
-            .email
-            .clone()
-            .or_else(|| account.incoming_user_name.clone().filter(|user| user.contains('@')))
-            .unwrap_or_default();
-        if let Some(wanted) = &args.email
-            && !address.eq_ignore_ascii_case(wanted)
-            && !account.incoming_user_name.as_deref().is_some_and(|user| user.eq_ignore_ascii_case(wanted))
-        {
-            continue;
+    let address_of = |account: &AccountInfo| account.address().map(str::to_owned).or_else(|| args.email.clone()).unwrap_or_default();
+    let discover = |account: &AccountInfo| -> Result<Option<(OAuthProvider, ProviderPlan)>, String> {
+        if sandbox {
+            return Ok(None);
         }
-        let address = if address.is_empty() { args.email.clone().unwrap_or_default() } else { address };
-        match account.status {
-            AccountStatus::NeedsOauth2 => {
-                if let Some(provider) = OAuthProvider::of_host(&account.incoming_host) {
-                    found.push(Candidate { account: account.clone(), address, provider, plan: None });
-                }
-            }
-            AccountStatus::UnknownProvider if !sandbox && matches!(account.incoming_type.as_str(), "imap" | "pop3") && account.incoming_auth_method != 10 => {
-                let Ok(parsed) = EmailAddress::parse(&address) else { continue };
-                eprintln!("Asking where {address}'s mail is hosted ({} is not a name mailsetup knows)…", account.incoming_host);
-                let discovery = super::run_discovery(&parsed, file.as_ref(), args.ca_file.as_deref())?;
-                if let Some(plan) = discovery.plan
-                    && let Some(provider) = flow::oauth_provider_of_plan(&plan)
-                {
-                    found.push(Candidate { account: account.clone(), address, provider, plan: Some(plan) });
-                }
-            }
-            _ => {}
-        }
-    }
-    Ok(found)
+        let address = address_of(account);
+        let Ok(parsed) = EmailAddress::parse(&address) else { return Ok(None) };
+        eprintln!("Asking where {address}'s mail is hosted ({} is not a name mailsetup knows)…", account.incoming_host);
+        let discovery = super::run_discovery(&parsed, file.as_ref(), args.ca_file.as_deref())?;
+        Ok(discovery.plan.and_then(|plan| Some((provider::oauth_provider_of_plan(&plan)?, plan))))
+    };
+    let chosen = thunderbird::migration_candidates(accounts, args.email.as_deref(), discover)?;
+    Ok(chosen
+        .into_iter()
+        .map(|candidate| Candidate {
+            address: address_of(&candidate.account),
+            account: candidate.account,
+            provider: candidate.provider,
+            plan: candidate.found,
+        })
+        .collect())
 }
 
 fn ask(question: &str) -> bool {
@@ -202,12 +190,9 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
     let chosen = candidates(&accounts, &args, sandbox_requested)?;
     if chosen.is_empty() {
         if let Some(email) = &args.email {
-            let present = accounts.iter().find(|a| {
-                a.email.as_deref().is_some_and(|e| e.eq_ignore_ascii_case(email))
-                    || a.incoming_user_name.as_deref().is_some_and(|u| u.eq_ignore_ascii_case(email))
-            });
+            let present = accounts.iter().find(|account| account.has_address(email));
             return match present {
-                Some(account) if account.uses_oauth2() && account.smtp_auth_method.is_none_or(|m| m == 10) => {
+                Some(account) if account.fully_oauth2() => {
                     println!("{email} ({}) already signs in with OAuth2; nothing to do.", account.account_key);
                     Ok(exit::ALL_PASSED)
                 }
@@ -324,13 +309,13 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
 fn fallback_plan(address: &EmailAddress, provider: OAuthProvider, args: &MigrateArgs) -> Result<ProviderPlan, String> {
     let file = args.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
     if let Ok(plan) = provider::plan_for(address, file.as_ref(), None)
-        && flow::oauth_provider_of_plan(&plan) == Some(provider)
+        && provider::oauth_provider_of_plan(&plan) == Some(provider)
     {
         return Ok(plan);
     }
     let discovery = super::run_discovery(address, file.as_ref(), args.ca_file.as_deref())?;
     if let Some(plan) = discovery.plan
-        && flow::oauth_provider_of_plan(&plan) == Some(provider)
+        && provider::oauth_provider_of_plan(&plan) == Some(provider)
     {
         return Ok(plan);
     }

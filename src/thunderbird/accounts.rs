@@ -11,6 +11,7 @@
 
 use super::ThunderbirdError;
 use super::prefs::{PrefValue, PrefsFile};
+use crate::provider::oauth_provider_of_host;
 use serde::Serialize;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -175,47 +176,15 @@ impl AccountStatus {
     }
 }
 
-/// The providers whose password sign-in is going away, by Thunderbird's
-/// OAuth issuer for a host.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum OAuthProvider {
-    /// Exchange Online / Outlook.com (`login.microsoftonline.com`).
-    Microsoft,
-    /// Gmail / Google Workspace (`accounts.google.com`).
-    Google,
-}
-
-impl OAuthProvider {
-    /// The provider whose servers `host` names, by Thunderbird's OAuth
-    /// table (after canonicalising old spellings such as
-    /// `imap-mail.outlook.com`).
-    pub fn of_host(host: &str) -> Option<OAuthProvider> {
-        match crate::provider::thunderbird_oauth_issuer(&crate::provider::canonical_host(host)) {
-            Some("login.microsoftonline.com") => Some(OAuthProvider::Microsoft),
-            Some("accounts.google.com") => Some(OAuthProvider::Google),
-            _ => None,
-        }
-    }
-
-    /// `Microsoft` or `Google`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OAuthProvider::Microsoft => "Microsoft",
-            OAuthProvider::Google => "Google",
-        }
-    }
-}
-
 /// The status of an account, from its hosts and sign-in methods.
 fn status_of(incoming_type: &str, host: &str, auth: i32, smtp: Option<(&str, i32)>) -> AccountStatus {
     if !matches!(incoming_type, "imap" | "pop3") {
         return AccountStatus::Ok;
     }
-    match OAuthProvider::of_host(host) {
+    match oauth_provider_of_host(host) {
         Some(_) => {
             let smtp_needs = smtp.is_some_and(|(smtp_host, smtp_auth)| {
-                OAuthProvider::of_host(smtp_host).is_some() && smtp_auth != AUTH_METHOD_OAUTH2
+                oauth_provider_of_host(smtp_host).is_some() && smtp_auth != AUTH_METHOD_OAUTH2
             });
             if auth != AUTH_METHOD_OAUTH2 || smtp_needs { AccountStatus::NeedsOauth2 } else { AccountStatus::Ok }
         }
@@ -228,6 +197,27 @@ impl AccountInfo {
     /// True when the incoming server signs in with OAuth2.
     pub fn uses_oauth2(&self) -> bool {
         self.incoming_auth_method == AUTH_METHOD_OAUTH2
+    }
+
+    /// True when the incoming server and the SMTP server (if any) both sign
+    /// in with OAuth2: nothing is left to migrate.
+    pub fn fully_oauth2(&self) -> bool {
+        self.uses_oauth2() && self.smtp_auth_method.is_none_or(|method| method == AUTH_METHOD_OAUTH2)
+    }
+
+    /// True when this account is the one for `address`: its identity's
+    /// address or its incoming user name, ignoring ASCII case (an address
+    /// differing only in case reaches the same mailbox at the providers we
+    /// set up).
+    pub fn has_address(&self, address: &str) -> bool {
+        self.email.as_deref().is_some_and(|email| email.eq_ignore_ascii_case(address))
+            || self.incoming_user_name.as_deref().is_some_and(|user| user.eq_ignore_ascii_case(address))
+    }
+
+    /// The address the account signs in as: its identity's address, else
+    /// its user name when that is an address.
+    pub fn address(&self) -> Option<&str> {
+        self.email.as_deref().or(self.incoming_user_name.as_deref().filter(|user| user.contains('@')))
     }
 
     /// How the incoming server signs in, in words (Thunderbird's

@@ -8,10 +8,16 @@
 //! `msgFilterRules.dat`. Restoring takes the profile lock, backs the current
 //! file up first (so a restore can itself be undone) and replaces the file
 //! atomically.
+//!
+//! The backup directory is inside the profile, where other programs can
+//! write, so only what is listed is restored: a regular file (never a
+//! symlink, which could point anywhere, nor a FIFO or device) directly in
+//! `mailsetup-backups/`, no larger than the file it restores may be.
 
-use super::lock::ProfileLock;
-use super::write::{BACKUP_DIR_NAME, back_up_file, replace_file_atomically};
-use super::{ThunderbirdError, io_error};
+use super::files::{Symlinks, limit_for, read_limited};
+use super::transaction::{BACKUP_DIR_NAME, ProfileChange};
+use super::ThunderbirdError;
+use super::io_error;
 use serde::Serialize;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -88,7 +94,13 @@ pub fn list_backups(profile_dir: &Path) -> Result<Vec<BackupInfo>, ThunderbirdEr
         let entry = entry.map_err(io_error("read", &dir))?;
         let name = entry.file_name().to_string_lossy().into_owned();
         let (Some(restores), Some((_, taken, _))) = (restores(profile_dir, &name), split_name(&name)) else { continue };
-        let size = entry.metadata().map(|metadata| metadata.len()).unwrap_or(0);
+        // `DirEntry::metadata` does not follow symlinks: links, FIFOs and
+        // devices are not backups, whatever their names say.
+        let Ok(metadata) = entry.metadata() else { continue };
+        if !metadata.is_file() {
+            continue;
+        }
+        let size = metadata.len();
         backups.push(BackupInfo { taken: taken.to_owned(), name, path: entry.path(), restores, size });
     }
     backups.sort_by(|a, b| b.taken.cmp(&a.taken).then_with(|| b.name.cmp(&a.name)));
@@ -98,24 +110,30 @@ pub fn list_backups(profile_dir: &Path) -> Result<Vec<BackupInfo>, ThunderbirdEr
 /// Restores the backup `which` (its file name, or a path inside the backup
 /// directory). Refuses while Thunderbird holds the profile.
 pub fn restore_backup(profile_dir: &Path, which: &str) -> Result<RestoreOutcome, ThunderbirdError> {
-    let name = Path::new(which).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let backup = list_backups(profile_dir)?.into_iter().find(|backup| backup.name == name).ok_or_else(|| {
-        ThunderbirdError::InvalidAccount {
-            field: "backup",
-            problem: format!("{which:?} is not one of this profile's backups (`mailsetup restore` lists them)"),
-        }
-    })?;
-    let _lock = ProfileLock::acquire(profile_dir)?;
-    let contents = fs::read(&backup.path).map_err(io_error("read", &backup.path))?;
-    let previous = match fs::read(&backup.restores) {
-        Ok(current) => {
-            let (stem, _, extension) = split_name(&backup.name).expect("listed backups have stamped names");
-            Some(back_up_file(profile_dir, stem, extension, &current)?)
-        }
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
-        Err(error) => return Err(io_error("read", &backup.restores)(error)),
+    let not_a_backup = || ThunderbirdError::InvalidAccount {
+        field: "backup",
+        problem: format!("{which:?} is not one of this profile's backups (`mailsetup restore` lists them)"),
     };
-    replace_file_atomically(&backup.restores, &contents)?;
+    let given = Path::new(which);
+    let name = given.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    // A path must name the profile's own backup directory.
+    if let Some(parent) = given.parent().filter(|parent| !parent.as_os_str().is_empty()) {
+        let backup_dir = fs::canonicalize(profile_dir.join(BACKUP_DIR_NAME)).ok();
+        if backup_dir.is_none() || fs::canonicalize(parent).ok() != backup_dir {
+            return Err(not_a_backup());
+        }
+    }
+    let backup = list_backups(profile_dir)?.into_iter().find(|backup| backup.name == name).ok_or_else(not_a_backup)?;
+    let mut change = ProfileChange::begin(profile_dir)?;
+    // Read through the opened handle, refusing a symlink: what was listed
+    // may have been swapped since.
+    let contents = read_limited(&backup.path, limit_for(&backup.restores), Symlinks::Refuse)?
+        .ok_or_else(|| io_error("read", &backup.path)(std::io::Error::from(std::io::ErrorKind::NotFound)))?;
+    let current = read_limited(&backup.restores, limit_for(&backup.restores), Symlinks::Follow)?;
+    let (stem, _, extension) = split_name(&backup.name).expect("listed backups have stamped names");
+    change.replace(&backup.restores, stem, extension, current, contents);
+    // Only a file that existed has a backup of its own.
+    let previous = change.commit()?.into_iter().next();
     tracing::info!(from = %backup.path.display(), to = %backup.restores.display(), "backup restored");
     Ok(RestoreOutcome { restored: backup.restores, from: backup.path, previous })
 }

@@ -49,7 +49,17 @@ impl ProfileLock {
     /// On Unix this creates `.parentlock` if it is missing (Thunderbird
     /// creates the same empty file on its first start).
     pub fn acquire(profile_dir: &Path) -> Result<ProfileLock, ThunderbirdError> {
-        let lock_failed = |source| ThunderbirdError::LockCheckFailed { profile: profile_dir.to_owned(), source };
+        let lock_failed = |source: std::io::Error| {
+            // Creating or opening the lock file for writing failed because
+            // the profile cannot be written: that is not "Thunderbird is
+            // running", and saying so would send the user looking for a
+            // Thunderbird that is not there.
+            if super::files::is_read_only_error(&source) {
+                ThunderbirdError::ReadOnlyProfile { profile: profile_dir.to_owned(), source }
+            } else {
+                ThunderbirdError::LockCheckFailed { profile: profile_dir.to_owned(), source }
+            }
+        };
         match platform::acquire(profile_dir).map_err(lock_failed)? {
             Some(file) => Ok(ProfileLock { profile_dir: profile_dir.to_owned(), _file: file }),
             None => Err(ThunderbirdError::ProfileInUse { profile: profile_dir.to_owned() }),

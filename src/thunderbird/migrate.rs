@@ -33,19 +33,18 @@
 //!   `logins.db` (the "Rust mirror", not read while
 //!   `signon.rustMirror.enabled` is false, its default in 153) is left alone.
 //!
-//! Every file is backed up to `mailsetup-backups/` first and replaced
-//! atomically; `prefs.js` is written last, so an interrupted migration
-//! leaves the old account and running it again finishes it.
+//! Every file is read under the profile lock before anything is written,
+//! and all of them change together or none does ([`super::transaction`]):
+//! a failure at any step leaves the profile as it was, and the backups of
+//! every file replaced are listed in the outcome.
 
-use super::accounts::{
-    self, AUTH_METHOD_OAUTH2, AUTH_METHOD_PASSWORD, AccountInfo, OAuthProvider, comma_list,
-};
-use super::lock::ProfileLock;
+use super::accounts::{self, AUTH_METHOD_OAUTH2, AUTH_METHOD_PASSWORD, AccountInfo, comma_list};
+use super::files::{FILTER_RULES_LIMIT, LOGINS_JSON_LIMIT, PREFS_JS_LIMIT, Symlinks, parse_prefs, read_limited, read_limited_text};
 use super::prefs::{PrefValue, PrefsFile, render_value};
-use super::write::{self, failpoint, parse_prefs, replace_file_atomically};
+use super::transaction::ProfileChange;
 use super::{ThunderbirdError, io_error};
+use crate::provider::OAuthProvider;
 use serde::Serialize;
-use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -116,6 +115,13 @@ pub struct MigrationPlan {
     pub remove_logins_for: Vec<String>,
     /// Things the user should know (origins kept and why, …).
     pub notes: Vec<String>,
+}
+
+impl MigrationOutcome {
+    /// Every backup this migration made: `prefs.js` and the other files.
+    pub fn backups(&self) -> Vec<&Path> {
+        self.other_backups.iter().chain(&self.backup).map(PathBuf::as_path).collect()
+    }
 }
 
 impl MigrationPlan {
@@ -347,7 +353,7 @@ pub fn plan_migration(
         for key in server_keys(prefs) {
             if let Some(dir) = server_directory(profile_dir, prefs, &key) {
                 let file = dir.join("msgFilterRules.dat");
-                if let Ok(text) = fs::read_to_string(&file)
+                if let Some(text) = read_limited_text(&file, FILTER_RULES_LIMIT)?
                     && rewrite_filters(&text, &old_uri, &new_uri).is_some()
                     && !filter_files.contains(&file)
                 {
@@ -367,7 +373,7 @@ pub fn plan_migration(
     candidates.dedup();
     let still_used = password_origins_of_others(prefs, &account);
     let mut notes = Vec::new();
-    let present = login_origins(profile_dir);
+    let present = login_origins(profile_dir)?;
     let mut remove_logins_for = Vec::new();
     for origin in candidates {
         if !present.iter().any(|o| o.eq_ignore_ascii_case(&origin)) || remove_logins_for.contains(&origin) {
@@ -440,16 +446,19 @@ fn password_origins_of_others(prefs: &PrefsFile, migrating: &AccountInfo) -> Vec
     origins
 }
 
-/// The clear-text origins (`hostname`) of the entries in `logins.json`.
-fn login_origins(profile_dir: &Path) -> Vec<String> {
-    let Ok(text) = fs::read_to_string(profile_dir.join(LOGINS_JSON)) else { return Vec::new() };
-    let Ok(json) = serde_json::from_str::<serde_json::Value>(&text) else { return Vec::new() };
-    json.get("logins")
+/// The clear-text origins (`hostname`) of the entries in `logins.json`
+/// (none when there is no such file or it is not the JSON Thunderbird
+/// writes; an error when something unreadable is there).
+fn login_origins(profile_dir: &Path) -> Result<Vec<String>, ThunderbirdError> {
+    let Some(text) = read_limited_text(&profile_dir.join(LOGINS_JSON), LOGINS_JSON_LIMIT)? else { return Ok(Vec::new()) };
+    let Ok(json) = serde_json::from_str::<serde_json::Value>(&text) else { return Ok(Vec::new()) };
+    Ok(json
+        .get("logins")
         .and_then(|logins| logins.as_array())
         .map(|logins| {
             logins.iter().filter_map(|login| login.get("hostname")?.as_str().map(str::to_owned)).collect()
         })
-        .unwrap_or_default()
+        .unwrap_or_default())
 }
 
 const LOGINS_JSON: &str = "logins.json";
@@ -525,14 +534,12 @@ pub fn migrate_account(
     target: &MigrationTarget,
     email: Option<&str>,
 ) -> Result<MigrationOutcome, ThunderbirdError> {
-    if !profile_dir.is_dir() {
-        return Err(ThunderbirdError::ProfileNotFound { path: profile_dir.to_owned() });
-    }
-    let _lock = ProfileLock::acquire(profile_dir)?;
+    let mut change = ProfileChange::begin(profile_dir)?;
     let prefs_path = profile_dir.join("prefs.js");
-    let original = fs::read(&prefs_path).map_err(io_error("read", &prefs_path))?;
+    let original = read_limited(&prefs_path, PREFS_JS_LIMIT, Symlinks::Follow)?
+        .ok_or_else(|| io_error("read", &prefs_path)(io::Error::from(io::ErrorKind::NotFound)))?;
     let mut prefs = parse_prefs(&prefs_path, &original)?;
-    let plan = plan_migration(profile_dir, &prefs, account_key, target, email)?;
+    let plan = plan_migration(change.profile_dir(), &prefs, account_key, target, email)?;
     let mut outcome = MigrationOutcome {
         profile_dir: profile_dir.to_owned(),
         plan: plan.clone(),
@@ -545,42 +552,34 @@ pub fn migrate_account(
     }
     apply_changes(&mut prefs, &plan)?;
 
-    // Filters and logins first, prefs.js last: until prefs.js is replaced
-    // Thunderbird sees the old account, and running again completes it.
+    // Read every file first: nothing is written until all are read.
     let old_uri = server_uri(&plan.incoming_type, &plan.old_user_name, &plan.old_incoming_host);
     let new_uri = server_uri(&plan.incoming_type, &plan.user_name, &plan.new_incoming_host);
     for file in &plan.filter_files {
-        let text = fs::read_to_string(file).map_err(io_error("read", file))?;
+        let Some(text) = read_limited_text(file, FILTER_RULES_LIMIT)? else { continue };
         if let Some(new_text) = rewrite_filters(&text, &old_uri, &new_uri) {
             let server = file.parent().and_then(|dir| dir.file_name()).map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let backup = write::back_up_file(profile_dir, &format!("msgFilterRules@{server}"), "dat", text.as_bytes())?;
-            outcome.other_backups.push(backup);
-            replace_file_atomically(file, new_text.as_bytes())?;
+            change.replace(file, &format!("msgFilterRules@{server}"), "dat", Some(text.into_bytes()), new_text.into_bytes());
         }
     }
     if !plan.remove_logins_for.is_empty() {
-        for (index, name) in [LOGINS_JSON, LOGINS_BACKUP_JSON].into_iter().enumerate() {
+        for (stem, name) in [("logins", LOGINS_JSON), ("logins-backup", LOGINS_BACKUP_JSON)] {
             let path = profile_dir.join(name);
-            let text = match fs::read_to_string(&path) {
-                Ok(text) => text,
-                Err(error) if error.kind() == io::ErrorKind::NotFound => continue,
-                Err(error) => return Err(io_error("read", &path)(error)),
-            };
+            let Some(text) = read_limited_text(&path, LOGINS_JSON_LIMIT)? else { continue };
             if let Some((new_text, removed)) = remove_logins(&text, &plan.remove_logins_for) {
-                let stem = if index == 0 { "logins" } else { "logins-backup" };
-                outcome.other_backups.push(write::back_up_file(profile_dir, stem, "json", text.as_bytes())?);
-                replace_file_atomically(&path, new_text.as_bytes())?;
-                if index == 0 {
+                change.replace(&path, stem, "json", Some(text.into_bytes()), new_text.into_bytes());
+                if name == LOGINS_JSON {
                     outcome.logins_removed = removed;
                 }
             }
         }
     }
+    // prefs.js last: until it is replaced, Thunderbird sees the old account.
+    change.replace(&prefs_path, "prefs", "js", Some(original), prefs.render().into_bytes());
 
-    failpoint("before-backup");
-    outcome.backup = Some(write::back_up_file(profile_dir, "prefs", "js", &original)?);
-    failpoint("after-backup");
-    replace_file_atomically(&prefs_path, prefs.render().as_bytes())?;
+    let mut backups = change.commit()?;
+    outcome.backup = backups.pop();
+    outcome.other_backups = backups;
     tracing::info!(account_key, changes = plan.changes.len(), "account moved to OAuth2 in prefs.js");
     Ok(outcome)
 }
@@ -588,21 +587,58 @@ pub fn migrate_account(
 /// The target for a new account's settings when its hosts are a provider's
 /// (used when `setup` finds the account already there with a password).
 pub(super) fn target_for_settings(account: &super::AccountSettings) -> Option<MigrationTarget> {
-    let provider = OAuthProvider::of_host(&account.imap_host)?;
+    let provider = crate::provider::oauth_provider_of_host(&account.imap_host)?;
     let mut target = MigrationTarget::for_provider(provider);
     target.imap_host = crate::provider::canonical_host(&account.imap_host);
     target.smtp_host = crate::provider::canonical_host(&account.smtp_host);
     Some(target)
 }
 
-/// The accounts of a profile that could move to OAuth2 by their host names
-/// alone (status "needs OAuth2"), with their provider.
-pub fn offline_candidates(accounts: &[AccountInfo]) -> Vec<(AccountInfo, OAuthProvider)> {
-    accounts
-        .iter()
-        .filter(|account| account.status == accounts::AccountStatus::NeedsOauth2)
-        .filter_map(|account| Some((account.clone(), OAuthProvider::of_host(&account.incoming_host)?)))
-        .collect()
+/// An account that can move to OAuth2 in place, and where to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MigrationCandidate<T> {
+    pub account: AccountInfo,
+    pub provider: OAuthProvider,
+    /// What the caller's look-up found for an account whose host name alone
+    /// does not tell (the CLI keeps the discovered plan here).
+    pub found: Option<T>,
+}
+
+/// The one choice of which accounts move to OAuth2, for the CLI and the
+/// wizard alike. An account is a candidate when it is for `address` (if
+/// given; see [`AccountInfo::has_address`]) and either
+/// * its host names put it at a provider of Thunderbird's OAuth table while
+///   it still signs in with a password somewhere ("needs OAuth2"), or
+/// * it is an IMAP or POP account signing in with a password at a host
+///   mailsetup does not know, and `look_up` says which provider is behind
+///   it (the CLI asks discovery, the wizard its plan), if any.
+pub fn migration_candidates<T, E>(
+    accounts: &[AccountInfo],
+    address: Option<&str>,
+    mut look_up: impl FnMut(&AccountInfo) -> Result<Option<(OAuthProvider, T)>, E>,
+) -> Result<Vec<MigrationCandidate<T>>, E> {
+    let mut found = Vec::new();
+    for account in accounts {
+        if address.is_some_and(|address| !account.has_address(address)) {
+            continue;
+        }
+        match account.status {
+            accounts::AccountStatus::NeedsOauth2 => {
+                if let Some(provider) = crate::provider::oauth_provider_of_host(&account.incoming_host) {
+                    found.push(MigrationCandidate { account: account.clone(), provider, found: None });
+                }
+            }
+            accounts::AccountStatus::UnknownProvider
+                if matches!(account.incoming_type.as_str(), "imap" | "pop3") && !account.uses_oauth2() =>
+            {
+                if let Some((provider, what)) = look_up(account)? {
+                    found.push(MigrationCandidate { account: account.clone(), provider, found: Some(what) });
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(found)
 }
 
 #[cfg(test)]

@@ -19,6 +19,12 @@
 //!    `prefs.js` from memory when it exits), backs `prefs.js` up, and
 //!    replaces it atomically with our prefs added and every other byte kept.
 //!
+//! Every change to a profile's files (`write`, `migrate`, `restore`) goes
+//! through one module, `transaction`: the lock, the backups, and replacing
+//! all files of a change or none. Every file is read through `files`:
+//! only regular files, each kind with a size limit ([`PREFS_JS_LIMIT`], …),
+//! so a FIFO or a link to a device cannot hang or exhaust mailsetup.
+//!
 //! Intentional omissions:
 //! * No `user.js`: it is re-applied on every start, so user edits and even
 //!   deleting the account would be undone.
@@ -34,16 +40,21 @@
 mod accounts;
 mod backups;
 pub mod export;
+mod files;
 mod install_hash;
 mod lock;
 mod migrate;
 pub mod prefs;
 mod profiles;
+mod transaction;
 mod write;
 
-pub use accounts::{AccountInfo, AccountSettings, AccountStatus, OAuthProvider, SocketType, WriteAction, WriteOutcome};
+pub use accounts::{AccountInfo, AccountSettings, AccountStatus, SocketType, WriteAction, WriteOutcome};
+/// Re-exported: the provider decides, `thunderbird` moves accounts to it.
+pub use crate::provider::OAuthProvider;
 pub use migrate::{
-    MigrationOutcome, MigrationPlan, MigrationTarget, PrefChange, migrate_account, offline_candidates, plan_migration,
+    MigrationCandidate, MigrationOutcome, MigrationPlan, MigrationTarget, PrefChange, migrate_account,
+    migration_candidates, plan_migration,
 };
 pub use backups::{BackupInfo, RestoreOutcome, list_backups, restore_backup};
 pub use install_hash::install_hash;
@@ -54,7 +65,9 @@ pub use profiles::{
     default_or_new_profile, detect_install_dir, detect_install_dirs, list_profiles, list_profiles_for_install,
     profiles_root,
 };
-pub use write::{BACKUP_DIR_NAME, FAILPOINT_ENV, read_profile_prefs, write_account};
+pub use files::{FILTER_RULES_LIMIT, FileLimit, INI_LIMIT, LOGINS_JSON_LIMIT, PREFS_JS_LIMIT, read_profile_prefs};
+pub use transaction::{BACKUP_DIR_NAME, FAILPOINT_ENV, recover_interrupted_change};
+pub use write::write_account;
 
 /// The mail accounts of a parsed `prefs.js` (Local Folders left out), as
 /// `mailsetup profiles` shows them.
@@ -62,6 +75,7 @@ pub fn profile_accounts(prefs: &prefs::PrefsFile) -> Vec<AccountInfo> {
     accounts::read_accounts(prefs)
 }
 
+use crate::troubleshoot::fault::{Fault, ThunderbirdFault};
 use std::path::PathBuf;
 
 /// What went wrong while reading or writing Thunderbird's files.
@@ -71,6 +85,36 @@ pub enum ThunderbirdError {
     /// Thunderbird holds the profile lock.
     #[error("Thunderbird is using the profile {profile}; close Thunderbird and try again")]
     ProfileInUse { profile: PathBuf },
+
+    /// The profile directory cannot be written: the lock file could not be
+    /// created or opened for writing (a read-only file system, or no
+    /// permission). Not the same as Thunderbird running.
+    #[error(
+        "the profile {profile} cannot be written ({source}); it is on a read-only disk or you may not write there: copy it somewhere writable, or ask whoever manages this computer"
+    )]
+    ReadOnlyProfile { profile: PathBuf, source: std::io::Error },
+
+    /// A profile file is a FIFO, a device, a directory or a (refused) link.
+    #[error("{path} is {found}, not a regular file, so mailsetup does not read it; move it aside (Thunderbird expects a plain file there)")]
+    NotRegularFile { path: PathBuf, found: &'static str },
+
+    /// A profile file is larger than mailsetup reads.
+    #[error("{path} is larger than {} MiB, the most mailsetup reads of {what} ({why}); move it aside if it is not Thunderbird's", max_bytes / (1024 * 1024))]
+    TooLarge { path: PathBuf, what: &'static str, max_bytes: u64, why: &'static str },
+
+    /// A change spanning several files failed at one rename; the files
+    /// already replaced were put back, so the profile is as it was.
+    #[error("cannot replace {path}: {source}; nothing was changed: every file is as it was before (backups in {backup_dir})")]
+    ChangeUndone { path: PathBuf, source: std::io::Error, backup_dir: PathBuf },
+
+    /// A change spanning several files failed halfway and some files could
+    /// not be put back.
+    #[error(
+        "cannot replace {path}: {source}, and {} could not be put back, so the profile is half changed; run mailsetup again on this profile (it puts the files back first), or copy these backups back by hand: {}",
+        not_restored.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "),
+        backups.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+    )]
+    HalfChanged { path: PathBuf, source: std::io::Error, not_restored: Vec<PathBuf>, backups: Vec<PathBuf> },
 
     /// The lock files could not be examined at all.
     #[error(
@@ -110,19 +154,49 @@ pub enum ThunderbirdError {
 }
 
 impl ThunderbirdError {
-    /// A stable, kebab-case id for this kind of failure, for reports and the
-    /// knowledge base.
+    /// A stable, kebab-case id for this kind of failure: the knowledge
+    /// base's entry for [`ThunderbirdError::fault`].
     pub fn diagnosis_id(&self) -> &'static str {
+        self.thunderbird_fault().id()
+    }
+
+    /// The one place a Thunderbird failure is classified for the knowledge
+    /// base: the [`Fault`] a failed step records.
+    pub fn fault(&self) -> Fault {
+        Fault::Thunderbird(self.thunderbird_fault())
+    }
+
+    fn thunderbird_fault(&self) -> ThunderbirdFault {
+        use ThunderbirdFault as F;
         match self {
-            ThunderbirdError::ProfileInUse { .. } => "tb-profile-locked",
-            ThunderbirdError::LockCheckFailed { .. } => "tb-lock-check-failed",
-            ThunderbirdError::PrefsSyntax { .. } => "tb-prefs-unreadable",
-            ThunderbirdError::ProfilesIni { .. } => "tb-profiles-ini-unreadable",
-            ThunderbirdError::Io { .. } => "tb-file-error",
-            ThunderbirdError::NoHomeDirectory => "tb-no-home",
-            ThunderbirdError::ProfileNotFound { .. } => "tb-profile-missing",
-            ThunderbirdError::NoDefaultProfile { .. } => "tb-profile-ambiguous",
-            ThunderbirdError::InvalidAccount { .. } => "tb-invalid-account",
+            ThunderbirdError::ProfileInUse { .. } => F::ProfileLocked,
+            ThunderbirdError::ReadOnlyProfile { .. } => F::ReadOnly,
+            ThunderbirdError::NotRegularFile { .. } => F::NotARegularFile,
+            ThunderbirdError::TooLarge { .. } => F::FileTooLarge,
+            ThunderbirdError::HalfChanged { .. } => F::HalfChanged,
+            ThunderbirdError::PrefsSyntax { .. } | ThunderbirdError::ProfilesIni { .. } => F::PrefsInvalid,
+            ThunderbirdError::LockCheckFailed { source, .. }
+            | ThunderbirdError::ChangeUndone { source, .. }
+            | ThunderbirdError::Io { source, .. } => {
+                if files::is_disk_full_error(source) {
+                    F::DiskFull
+                } else if files::is_read_only_error(source) {
+                    // A read that is refused means the file cannot be read;
+                    // anything else refused means it cannot be written.
+                    match self {
+                        ThunderbirdError::Io { action: "read", .. } => F::PrefsUnreadable,
+                        _ => F::ReadOnly,
+                    }
+                } else if matches!(self, ThunderbirdError::Io { action: "read", .. }) {
+                    F::PrefsUnreadable
+                } else {
+                    F::FileError
+                }
+            }
+            ThunderbirdError::NoHomeDirectory
+            | ThunderbirdError::ProfileNotFound { .. }
+            | ThunderbirdError::NoDefaultProfile { .. } => F::ProfileMissing,
+            ThunderbirdError::InvalidAccount { .. } => F::InvalidAccount,
         }
     }
 }

@@ -14,7 +14,8 @@
 
 use super::accounts::{self, AccountInfo};
 use super::install_hash::install_hash;
-use super::write::{read_prefs, replace_file_atomically};
+use super::files::{INI_LIMIT, read_limited_text, read_profile_prefs};
+use super::transaction::replace_file_atomically;
 use super::{ThunderbirdError, io_error};
 use ini::{EscapePolicy, Ini, LineSeparator, ParseOption, WriteOption};
 use serde::Serialize;
@@ -207,11 +208,7 @@ fn ini_parse_options() -> ParseOption {
 /// Loads an INI file; `Ok(None)` if it does not exist. Also returns whether
 /// it used CRLF line ends, to write it back the same way.
 fn load_ini(path: &Path) -> Result<Option<(Ini, bool)>, ThunderbirdError> {
-    let text = match fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(error) => return Err(io_error("read", path)(error)),
-    };
+    let Some(text) = read_limited_text(path, INI_LIMIT)? else { return Ok(None) };
     // Gecko's INI reader skips a byte-order mark; so do we.
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let ini = Ini::load_from_str_opt(text, ini_parse_options())
@@ -312,7 +309,7 @@ pub fn list_profiles_for_install(
     Ok(entries
         .iter()
         .map(|entry| {
-            let (accounts, prefs_problem) = match read_prefs(&entry.path) {
+            let (accounts, prefs_problem) = match read_profile_prefs(&entry.path) {
                 Ok(Some(prefs)) => (accounts::read_accounts(&prefs), None),
                 Ok(None) => (Vec::new(), None),
                 Err(error) => (Vec::new(), Some(error.to_string())),

@@ -44,6 +44,95 @@ pub enum Fault {
     Cancelled,
     /// The token endpoint could not be reached (network, TLS, timeout).
     TokenEndpointUnreachable,
+    /// Reading or writing the Thunderbird profile failed; named
+    /// `tb-…` (see [`ThunderbirdFault`]).
+    #[serde(untagged)]
+    Thunderbird(ThunderbirdFault),
+}
+
+/// What went wrong with a Thunderbird profile, classified by
+/// `thunderbird::ThunderbirdError::fault`. Names start with `tb-`, as the
+/// knowledge base's ids for them do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ThunderbirdFault {
+    /// Thunderbird is running on the profile (it holds the profile lock).
+    #[serde(rename = "tb-profile-locked")]
+    ProfileLocked,
+    /// A primary password protects the saved logins, so nothing can be
+    /// handed to Thunderbird's login store.
+    #[serde(rename = "tb-primary-password")]
+    PrimaryPassword,
+    /// `prefs.js` (or another profile file) could not be read.
+    #[serde(rename = "tb-prefs-unreadable")]
+    PrefsUnreadable,
+    /// `prefs.js` is not valid prefs syntax or not UTF-8.
+    #[serde(rename = "tb-prefs-invalid")]
+    PrefsInvalid,
+    /// The disk or the quota is full.
+    #[serde(rename = "tb-disk-full")]
+    DiskFull,
+    /// The profile directory or a file in it cannot be written (read-only
+    /// file system, no permission).
+    #[serde(rename = "tb-read-only")]
+    ReadOnly,
+    /// A profile file is a FIFO, a device, a directory or a link where a
+    /// regular file belongs.
+    #[serde(rename = "tb-not-a-regular-file")]
+    NotARegularFile,
+    /// A profile file is larger than mailsetup reads.
+    #[serde(rename = "tb-file-too-large")]
+    FileTooLarge,
+    /// A change spanning several files failed halfway and could not be
+    /// undone completely.
+    #[serde(rename = "tb-half-changed")]
+    HalfChanged,
+    /// Another file error.
+    #[serde(rename = "tb-file-error")]
+    FileError,
+    /// The profile (or the profile list) is not where it should be, or it
+    /// is not clear which profile is meant.
+    #[serde(rename = "tb-profile-missing")]
+    ProfileMissing,
+    /// The account settings cannot be written to `prefs.js` as they are.
+    #[serde(rename = "tb-invalid-account")]
+    InvalidAccount,
+}
+
+impl ThunderbirdFault {
+    /// Every Thunderbird fault.
+    pub const ALL: [ThunderbirdFault; 12] = [
+        ThunderbirdFault::ProfileLocked,
+        ThunderbirdFault::PrimaryPassword,
+        ThunderbirdFault::PrefsUnreadable,
+        ThunderbirdFault::PrefsInvalid,
+        ThunderbirdFault::DiskFull,
+        ThunderbirdFault::ReadOnly,
+        ThunderbirdFault::NotARegularFile,
+        ThunderbirdFault::FileTooLarge,
+        ThunderbirdFault::HalfChanged,
+        ThunderbirdFault::FileError,
+        ThunderbirdFault::ProfileMissing,
+        ThunderbirdFault::InvalidAccount,
+    ];
+
+    /// The kebab-case name (as in JSON and `kb.toml`), which is also the id
+    /// of the knowledge-base entry for it.
+    pub fn id(self) -> &'static str {
+        match self {
+            ThunderbirdFault::ProfileLocked => "tb-profile-locked",
+            ThunderbirdFault::PrimaryPassword => "tb-primary-password",
+            ThunderbirdFault::PrefsUnreadable => "tb-prefs-unreadable",
+            ThunderbirdFault::PrefsInvalid => "tb-prefs-invalid",
+            ThunderbirdFault::DiskFull => "tb-disk-full",
+            ThunderbirdFault::ReadOnly => "tb-read-only",
+            ThunderbirdFault::NotARegularFile => "tb-not-a-regular-file",
+            ThunderbirdFault::FileTooLarge => "tb-file-too-large",
+            ThunderbirdFault::HalfChanged => "tb-half-changed",
+            ThunderbirdFault::FileError => "tb-file-error",
+            ThunderbirdFault::ProfileMissing => "tb-profile-missing",
+            ThunderbirdFault::InvalidAccount => "tb-invalid-account",
+        }
+    }
 }
 
 impl Fault {
@@ -169,6 +258,14 @@ mod tests {
     fn names_are_kebab_case() {
         assert_eq!(Fault::TlsUnknownIssuer.name(), "tls-unknown-issuer");
         assert_eq!(Fault::Xoauth2NotOffered.name(), "xoauth2-not-offered");
+        assert_eq!(Fault::Thunderbird(ThunderbirdFault::ProfileLocked).name(), "tb-profile-locked");
+        for fault in ThunderbirdFault::ALL {
+            let name = Fault::Thunderbird(fault).name();
+            assert_eq!(name, fault.id());
+            let back: Fault = serde_json::from_value(serde_json::Value::String(name)).unwrap();
+            assert_eq!(back, Fault::Thunderbird(fault));
+        }
+        assert_eq!(serde_json::from_str::<Fault>("\"no-answer\"").unwrap(), Fault::NoAnswer);
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub mod signals;
 pub mod signin_error;
 pub mod token;
 
-pub use fault::Fault;
+pub use fault::{Fault, ThunderbirdFault};
 pub use kb::KnowledgeBase;
 pub use signals::Signals;
 pub use signin_error::SignInError;
@@ -34,8 +34,8 @@ use serde::Serialize;
 /// Placeholders the knowledge base may use in its texts.
 pub const PLACEHOLDERS: [&str; 6] = ["user", "app_id", "tenant", "admin_consent_url", "imap_host", "smtp_host"];
 
-/// Microsoft's sign-in host, for the admin-consent URL.
-const MICROSOFT_LOGIN: &str = "https://login.microsoftonline.com";
+/// Microsoft's sign-in host for the global cloud, for the admin-consent URL.
+const MICROSOFT_LOGIN_HOST: &str = "login.microsoftonline.com";
 
 /// A failure explained.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -83,6 +83,9 @@ pub struct Context {
     pub scopes: Vec<String>,
     /// True for Microsoft's sign-in (the admin-consent URL applies).
     pub microsoft: bool,
+    /// Which Microsoft cloud signs in (its login host serves the
+    /// admin-consent page); `None` means the global one.
+    pub microsoft_cloud: Option<crate::provider::MicrosoftCloud>,
     pub imap_host: Option<String>,
     pub smtp_host: Option<String>,
     /// The inspected access token, when sign-in got one.
@@ -93,7 +96,8 @@ impl Context {
     /// The context for a plan and a mailbox.
     pub fn for_plan(address: &str, plan: &crate::provider::ProviderPlan) -> Self {
         let authorize = &plan.oauth.authorize_url;
-        let microsoft = authorize.host_str().is_some_and(|h| h.ends_with("login.microsoftonline.com") || h.ends_with("login.microsoftonline.us") || h.ends_with("login.partner.microsoftonline.cn"));
+        let microsoft_cloud = authorize.host_str().and_then(crate::provider::microsoft_cloud_of_host);
+        let microsoft = microsoft_cloud.is_some();
         let tenant = microsoft.then(|| authorize.path_segments().and_then(|mut s| s.next()).map(str::to_owned)).flatten();
         Self {
             address: Some(address.to_owned()),
@@ -101,6 +105,7 @@ impl Context {
             tenant,
             scopes: plan.oauth.scopes.clone(),
             microsoft,
+            microsoft_cloud,
             imap_host: Some(plan.imap.host.clone()),
             smtp_host: Some(plan.smtp.host.clone()),
             token: None,
@@ -127,7 +132,8 @@ impl Context {
                 let scopes: Vec<&str> = self.scopes.iter().map(String::as_str).filter(|s| *s != "offline_access").collect();
                 let scope = if scopes.is_empty() { "https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send".to_owned() } else { scopes.join(" ") };
                 let query: String = url::form_urlencoded::Serializer::new(String::new()).append_pair("client_id", app_id).append_pair("scope", &scope).finish();
-                format!("{MICROSOFT_LOGIN}/{tenant}/v2.0/adminconsent?{query}")
+                let login = self.microsoft_cloud.map_or(MICROSOFT_LOGIN_HOST, crate::provider::MicrosoftCloud::login_host);
+                format!("https://{login}/{tenant}/v2.0/adminconsent?{query}")
             }
             (Some(app_id), false) => format!("(approve the app {app_id} in your provider's admin console)"),
             (None, _) => "(the admin-consent URL needs the app id; see the sign-in step)".to_owned(),

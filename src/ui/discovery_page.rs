@@ -66,7 +66,7 @@ impl ManualForm {
                 ServerEndpoint { host: format!("smtp.{domain}"), port: 587, security: Security::Starttls },
             ),
         };
-        let microsoft = plan.is_some_and(|p| p.oauth.issuer == "login.microsoftonline.com");
+        let microsoft = plan.is_some_and(|p| crate::provider::oauth_provider_of_host(&p.oauth.issuer) == Some(crate::provider::OAuthProvider::Microsoft));
         Self {
             address: address.to_owned(),
             imap_host: imap.host,
