@@ -213,5 +213,6 @@ fn the_device_page_refuses_an_unknown_code_and_a_denial_ends_the_sign_in() {
     assert!(wrong.contains("not known"), "{wrong}");
     assert!(tokens.is_none());
     let failed = steps.iter().find(|s| s.outcome == Outcome::Failed).expect("a failed step");
-    assert!(failed.server_says.as_deref().unwrap_or_default().contains("access_denied") || failed.detail.contains("declined") || failed.detail.contains("denied"), "{failed:#?}");
+    assert_eq!(failed.id, "signin.device", "{steps:#?}");
+    assert_eq!(failed.server_says.as_deref(), Some("access_denied: The user declined the device sign-in."), "the provider's own words: {failed:#?}");
 }

@@ -2,7 +2,9 @@
 //! it into a helpdesk ticket, pinned for a run that passes and one that
 //! fails, both against the in-process sandbox. What differs between runs
 //! (durations, ports, the temporary profile, the version) is replaced by a
-//! name in angle brackets; everything else must stay word for word.
+//! name in angle brackets; everything else must stay word for word. (The
+//! redirect listener's line names `[::1]` because this machine, like CI's,
+//! has IPv6 loopback.)
 //!
 //! The expected texts are `tests/snapshots/report_*.txt`; after a deliberate
 //! change, rewrite them with `UPDATE_SNAPSHOTS=1 cargo test --test report_text`
@@ -15,6 +17,7 @@ mod support {
 
 use mailsetup::flow::ProfileTarget;
 use mailsetup::report::Report;
+use std::path::Path;
 use support::sandbox::{self, Sandbox, SandboxOptions};
 
 /// `text` with each whole number that `name_of` names (given the text
@@ -35,24 +38,27 @@ fn name_numbers(text: &str, name_of: impl Fn(&str, &str, &str) -> Option<&'stati
 
 /// The report's text with what varies from run to run named instead:
 /// the version, the sandbox's ports and the redirect listener's, step
-/// durations, and the temporary profile directory.
+/// durations, and the temporary profile directory with its random name.
 fn normalised(report: &Report, sandbox: &Sandbox) -> String {
-    let text = report
-        .to_string()
-        .replace(&format!("mailsetup {} report", report.mailsetup_version), "mailsetup <version> report")
-        .replace(&sandbox.profile_root().display().to_string(), "<profile root>");
+    let mut text = report.to_string().replace(&format!("mailsetup {} report", report.mailsetup_version), "mailsetup <version> report");
+    if let Some(written) = &report.thunderbird {
+        let profile = Path::new(&written.profile);
+        assert_eq!(profile.parent(), Some(sandbox.profile_root()), "the profile is created under the sandbox's root");
+        assert!(written.profile.ends_with(".mailsetup"), "a new profile is named <salt>.mailsetup: {}", written.profile);
+        text = text.replace(&written.profile, "<profile root>/<salt>.mailsetup");
+    }
     let ports = sandbox.ports();
     let named_ports = [(ports.authorize, "<authorize port>"), (ports.token, "<token port>"), (ports.imap, "<imap port>"), (ports.smtp, "<smtp port>")];
     name_numbers(&text, |before, number, after| {
         if after.starts_with(" ms") {
             return Some("<ms>");
         }
-        if !before.ends_with(':') {
+        if !before.ends_with(':') && !before.ends_with(" port ") {
             return None;
         }
         let known = named_ports.iter().find(|(port, _)| number.parse() == Ok(*port)).map(|(_, name)| *name);
         // Any other port on loopback is the one the redirect listener got.
-        let loopback = before.ends_with("127.0.0.1:") || before.ends_with("localhost:") || before.ends_with("[::1]:");
+        let loopback = ["127.0.0.1:", "localhost:", "[::1]:", " port "].iter().any(|end| before.ends_with(end));
         known.or(loopback.then_some("<listener port>"))
     })
 }
