@@ -20,12 +20,12 @@ use mailsetup::flow::{self, ProfileTarget, SetupRequest, SignInMethod};
 use mailsetup::oauth::{BrowserLauncher, CancelFlag};
 use mailsetup::provider::Security;
 use mailsetup::report::{Outcome, Report};
-use support::sandbox::{self, CertFault, ConsentDecision, FaultScript, Sandbox, SandboxOptions, Service, TlsFault};
 use mailsetup::troubleshoot::KnowledgeBase;
 use serde_json::json;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
+use support::sandbox::{self, CertFault, ConsentDecision, FaultScript, Sandbox, SandboxOptions, Service, TlsFault};
 
 /// Diagnoses matched only from recorded text, never provoked by a test, and why.
 const RECORDED_ONLY: [(&str, &str); 1] = [(
@@ -316,20 +316,14 @@ corpus! {
         });
     browser_never_came_back => "browser-never-came-back" at "signin.redirect":
         run(SandboxOptions::default(), |_, request| {
-            request.browser = BrowserLauncher::Function(Arc::new(|_| Ok(())));
+            request.browser = sandbox::browser_that_never_returns();
             request.sign_in_timeout = Duration::from_secs(1);
         });
     signin_cancelled => "signin-cancelled" at "signin.redirect": {
         let sandbox = sandbox::start(SandboxOptions::default());
         let mut request = request(&sandbox);
-        request.browser = BrowserLauncher::Function(Arc::new(|_| Ok(())));
-        let cancel = CancelFlag::new();
-        let canceller = cancel.clone();
-        std::thread::spawn(move || {
-            std::thread::sleep(Duration::from_millis(300));
-            canceller.cancel();
-        });
-        flow::run_setup(&request, flow::new_runtime().unwrap().handle(), &cancel, &|_| {})
+        request.browser = sandbox::browser_that_never_returns();
+        sandbox::run(&request, &sandbox::cancelled_after(Duration::from_millis(300))).0
     };
 }
 

@@ -8,11 +8,12 @@ mod support {
 }
 
 use mailsetup::flow::{self, FlowEvent, ProfileTarget};
-use mailsetup::oauth::{BrowserLauncher, CancelFlag};
+use mailsetup::oauth::CancelFlag;
 use mailsetup::report::{Outcome, Report};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
-use support::sandbox::{ConsentDecision, Sandbox, SandboxOptions, Service, request, run, start};
+use support::sandbox::{
+    ConsentDecision, Sandbox, SandboxOptions, Service, browser_that_never_returns, cancelled_after, request, run, start,
+};
 
 fn outcome(report: &Report, id: &str) -> Outcome {
     report.steps.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no step {id} in\n{report}")).outcome
@@ -125,16 +126,9 @@ fn a_black_holed_imap_server_fails_at_its_deadline_while_smtp_completes() {
 fn cancel_during_sign_in_stops_the_wait() {
     let sandbox = start(SandboxOptions::default());
     let mut request = request(&sandbox, ProfileTarget::NoWrite);
-    // A browser that never comes back.
-    request.browser = BrowserLauncher::Function(Arc::new(|_| Ok(())));
-    let cancel = CancelFlag::new();
-    let canceller = cancel.clone();
-    std::thread::spawn(move || {
-        std::thread::sleep(Duration::from_millis(300));
-        canceller.cancel();
-    });
+    request.browser = browser_that_never_returns();
     let started = Instant::now();
-    let (report, _) = run(&request, &cancel);
+    let (report, _) = run(&request, &cancelled_after(Duration::from_millis(300)));
     assert!(started.elapsed() < Duration::from_secs(5));
     let redirect = report.steps.iter().find(|s| s.id == "signin.redirect").unwrap();
     assert_eq!(redirect.outcome, Outcome::Failed);
@@ -145,7 +139,7 @@ fn cancel_during_sign_in_stops_the_wait() {
 fn the_browser_wait_times_out() {
     let sandbox = start(SandboxOptions::default());
     let mut request = request(&sandbox, ProfileTarget::NoWrite);
-    request.browser = BrowserLauncher::Function(Arc::new(|_| Ok(())));
+    request.browser = browser_that_never_returns();
     request.sign_in_timeout = Duration::from_secs(1);
     let (report, events) = run(&request, &CancelFlag::new());
     let redirect = report.steps.iter().find(|s| s.id == "signin.redirect").unwrap();

@@ -48,6 +48,22 @@ pub fn request(sandbox: &Sandbox, profile: ProfileTarget) -> SetupRequest {
     }
 }
 
+/// A browser that opens the sign-in page and never comes back.
+pub fn browser_that_never_returns() -> BrowserLauncher {
+    BrowserLauncher::Function(Arc::new(|_| Ok(())))
+}
+
+/// A cancel flag that a user sets `after` from now, from another thread.
+pub fn cancelled_after(after: Duration) -> CancelFlag {
+    let cancel = CancelFlag::new();
+    let canceller = cancel.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(after);
+        canceller.cancel();
+    });
+    cancel
+}
+
 /// Runs the whole setup flow for `request`; returns its report and every
 /// event it sent to the shell, in order.
 pub fn run(request: &SetupRequest, cancel: &CancelFlag) -> (Report, Vec<FlowEvent>) {
