@@ -1,6 +1,7 @@
 //! The in-process sandbox provider as the tests use it: the one place that
 //! names the sandbox's crate path (so moving the sandbox is a change here
-//! only), the request a sandbox run makes, and the run itself.
+//! only; `tests/sandbox_servers.rs`, the sandbox's own tests, names it too
+//! and moves with it), the request a sandbox run makes, and the run itself.
 
 #![allow(dead_code, reason = "each test binary uses the helpers it needs")]
 
