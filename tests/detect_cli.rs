@@ -2,12 +2,13 @@
 //! the real binary, pointed at the loopback fixtures through the
 //! `MAILSETUP_*` discovery variables. Exit 0 plan, 1 none, 2 could not run.
 
-#[path = "support/discovery_fixture.rs"]
-mod fixture;
+mod support {
+    pub mod discovery_fixture;
+}
 
-use fixture::{Answer, EXO_AUTODISCOVER, Fixtures, MANAGED_REALM, World, openid_configuration};
 use std::process::{Command, Output};
 use std::time::Duration;
+use support::discovery_fixture::{Answer, EXO_AUTODISCOVER, Fixtures, MANAGED_REALM, World, openid_configuration};
 
 fn mailsetup(fixtures: &Fixtures, args: &[&str]) -> Output {
     let dir = tempfile::tempdir().unwrap();

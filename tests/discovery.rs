@@ -3,14 +3,15 @@
 //! autoconfig, the ISPDB, Microsoft's tenant, realm and Autodiscover
 //! endpoints. One test per case of issue #3; each is bounded in time.
 
-#[path = "support/discovery_fixture.rs"]
-mod fixture;
+mod support {
+    pub mod discovery_fixture;
+}
 
-use fixture::{Answer, EXO_AUTODISCOVER, Fixtures, MANAGED_REALM, World, config_xml, openid_configuration};
 use mailsetup::address::EmailAddress;
 use mailsetup::provider::discovery::{Discovery, DiscoveryConfig, DnsConfig, discover_blocking};
 use mailsetup::provider::{EvidenceOutcome, PlanSource, Security, SignIn};
 use std::time::Duration;
+use support::discovery_fixture::{Answer, EXO_AUTODISCOVER, Fixtures, MANAGED_REALM, World, config_xml, openid_configuration};
 
 const GUID: &str = "4f1c2d3e-aaaa-4bbb-8ccc-0123456789ab";
 

@@ -12,18 +12,20 @@
 //!
 //! [`RECORDED_ONLY`] lists the diagnoses that no test can provoke, and why.
 
-use mailsetup::address::EmailAddress;
+mod support {
+    pub mod sandbox;
+}
+
 use mailsetup::flow::{self, ProfileTarget, SetupRequest, SignInMethod};
 use mailsetup::oauth::{BrowserLauncher, CancelFlag};
-use mailsetup::probe::Deadlines;
 use mailsetup::provider::Security;
 use mailsetup::report::{Outcome, Report};
-use mailsetup::sandbox::{CertFault, ConsentDecision, FaultScript, Sandbox, SandboxOptions, Service, TlsFault};
 use mailsetup::troubleshoot::KnowledgeBase;
 use serde_json::json;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
+use support::sandbox::{self, CertFault, ConsentDecision, FaultScript, Sandbox, SandboxOptions, Service, TlsFault};
 
 #[path = "support/hostile_profile.rs"]
 mod hostile_profile;
@@ -50,25 +52,15 @@ const NEEDS_ROOT: [(&str, &str); 1] = [("tb-disk-full", "a full disk is a small 
 const TRACE: &str = "Trace ID: 0d6b8a43-1c2e-4e0b-9b8e-7b2a2f2c0100 Correlation ID: 5f2c3a11-9d4e-4c7e-a3a9-4c8f0f4b2e01 Timestamp: 2026-11-30 10:15:00Z";
 
 fn request(sandbox: &Sandbox) -> SetupRequest {
-    SetupRequest {
-        address: EmailAddress::parse(Sandbox::example_address()).unwrap(),
-        display_name: "Corpus".into(),
-        plan: sandbox.plan(),
-        trust: sandbox.trust(),
-        browser: BrowserLauncher::Function(sandbox.automatic_browser()),
-        sign_in_timeout: Duration::from_secs(20),
-        deadlines: Deadlines { connect: Duration::from_secs(2), tls: Duration::from_secs(2), command: Duration::from_secs(3) },
-        profile: ProfileTarget::NoWrite,
-    }
+    sandbox::request(sandbox, ProfileTarget::NoWrite)
 }
 
-/// Runs the flow against a sandbox with `script`, after `tweak`.
+/// Runs the flow against a sandbox with `options`, after `tweak`.
 fn run(options: SandboxOptions, tweak: impl FnOnce(&Sandbox, &mut SetupRequest)) -> Report {
-    let sandbox = Sandbox::start(options).expect("the sandbox starts");
+    let sandbox = sandbox::start(options);
     let mut request = request(&sandbox);
     tweak(&sandbox, &mut request);
-    let runtime = flow::new_runtime().unwrap();
-    flow::run_setup(&request, runtime.handle(), &CancelFlag::new(), &|_| {})
+    sandbox::report_of(&request)
 }
 
 fn scripted(script: FaultScript) -> SandboxOptions {
@@ -340,20 +332,14 @@ corpus! {
         });
     browser_never_came_back => "browser-never-came-back" at "signin.redirect":
         run(SandboxOptions::default(), |_, request| {
-            request.browser = BrowserLauncher::Function(Arc::new(|_| Ok(())));
+            request.browser = sandbox::browser_that_never_returns();
             request.sign_in_timeout = Duration::from_secs(1);
         });
     signin_cancelled => "signin-cancelled" at "signin.redirect": {
-        let sandbox = Sandbox::start(SandboxOptions::default()).unwrap();
+        let sandbox = sandbox::start(SandboxOptions::default());
         let mut request = request(&sandbox);
-        request.browser = BrowserLauncher::Function(Arc::new(|_| Ok(())));
-        let cancel = CancelFlag::new();
-        let canceller = cancel.clone();
-        std::thread::spawn(move || {
-            std::thread::sleep(Duration::from_millis(300));
-            canceller.cancel();
-        });
-        flow::run_setup(&request, flow::new_runtime().unwrap().handle(), &cancel, &|_| {})
+        request.browser = sandbox::browser_that_never_returns();
+        sandbox::run(&request, &sandbox::cancelled_after(Duration::from_millis(300))).0
     };
 
     // ── The Thunderbird profile: the real flow writes into a hostile profile ──
@@ -405,7 +391,7 @@ corpus! {
 
 /// The device code flow against the sandbox; `approve` enters the code.
 fn device_run(options: SandboxOptions, approve: bool) -> Report {
-    let sandbox = Sandbox::start(options).unwrap();
+    let sandbox = sandbox::start(options);
     let mut request = request(&sandbox);
     request.sign_in_timeout = Duration::from_secs(2);
     let address = request.address.to_string();
@@ -466,7 +452,7 @@ fn microsoft_shaped_tokens_are_decoded_into_the_report_without_the_token() {
     assert!(report.all_passed(), "{report}");
     let token = report.token.as_ref().expect("inspected");
     let claims = token.claims.as_ref().expect("a JWT");
-    assert_eq!(claims.tid.as_deref(), Some(mailsetup::sandbox::SANDBOX_TENANT_ID));
+    assert_eq!(claims.tid.as_deref(), Some(sandbox::SANDBOX_TENANT_ID));
     assert_eq!(claims.aud.as_deref(), Some("https://outlook.office.com"));
     assert_eq!(claims.scp.as_deref(), Some("IMAP.AccessAsUser.All SMTP.Send"));
     assert!(token.findings.is_empty(), "{token:?}");

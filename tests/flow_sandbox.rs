@@ -3,36 +3,17 @@
 //! produce on demand (refused tokens, missing STARTTLS or XOAUTH2, denied
 //! consent, black holes, cancel, timeout). Every test is bounded in time.
 
-use mailsetup::address::EmailAddress;
-use mailsetup::flow::{self, FlowEvent, ProfileTarget, SetupRequest};
-use mailsetup::oauth::{BrowserLauncher, CancelFlag};
-use mailsetup::probe::Deadlines;
+mod support {
+    pub mod sandbox;
+}
+
+use mailsetup::flow::{self, FlowEvent, ProfileTarget};
+use mailsetup::oauth::CancelFlag;
 use mailsetup::report::{Outcome, Report};
-use mailsetup::sandbox::{ConsentDecision, Sandbox, SandboxOptions, Service};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-fn request(sandbox: &Sandbox, profile: ProfileTarget) -> SetupRequest {
-    SetupRequest {
-        address: EmailAddress::parse(Sandbox::example_address()).unwrap(),
-        display_name: "Ann \"Sandbox\" Tester".to_owned(),
-        plan: sandbox.plan(),
-        trust: sandbox.trust(),
-        browser: BrowserLauncher::Function(sandbox.automatic_browser()),
-        sign_in_timeout: Duration::from_secs(20),
-        deadlines: Deadlines { connect: Duration::from_secs(2), tls: Duration::from_secs(2), command: Duration::from_secs(2) },
-        profile,
-    }
-}
-
-fn run(request: &SetupRequest, cancel: &CancelFlag) -> (Report, Vec<FlowEvent>) {
-    let runtime = flow::new_runtime().unwrap();
-    let events = Arc::new(Mutex::new(Vec::new()));
-    let sink = events.clone();
-    let report = flow::run_setup(request, runtime.handle(), cancel, &move |event| sink.lock().unwrap().push(event));
-    let events = events.lock().unwrap().clone();
-    (report, events)
-}
+use support::sandbox::{
+    ConsentDecision, Sandbox, SandboxOptions, Service, browser_that_never_returns, cancelled_after, request, run, start,
+};
 
 fn outcome(report: &Report, id: &str) -> Outcome {
     report.steps.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no step {id} in\n{report}")).outcome
@@ -42,8 +23,8 @@ fn words(report: &Report, id: &str) -> String {
     report.steps.iter().find(|s| s.id == id).and_then(|s| s.server_says.clone()).unwrap_or_default()
 }
 
-fn start(options: SandboxOptions) -> Sandbox {
-    Sandbox::start(options).expect("the sandbox starts")
+fn detail(report: &Report, id: &str) -> String {
+    report.steps.iter().find(|s| s.id == id).map(|s| s.detail.clone()).unwrap_or_default()
 }
 
 #[test]
@@ -99,8 +80,15 @@ fn missing_xoauth2_is_reported_with_what_the_server_offers() {
     let sandbox = start(SandboxOptions { imap_offers_xoauth2: false, smtp_offers_xoauth2: false, ..SandboxOptions::default() });
     let (report, _) = run(&request(&sandbox, ProfileTarget::NoWrite), &CancelFlag::new());
     assert_eq!(outcome(&report, "imap.capability"), Outcome::Failed, "{report}");
+    // The sandbox then offers no sign-in method at all: the step says so and
+    // quotes the server's capability line.
+    assert!(detail(&report, "imap.capability").ends_with("it offers: no AUTH= methods"), "{report}");
+    assert!(words(&report, "imap.capability").contains("CAPABILITY IMAP4rev1 SASL-IR"), "{report}");
     assert_eq!(outcome(&report, "imap.authenticate"), Outcome::Skipped);
     assert_eq!(outcome(&report, "smtp.ehlo"), Outcome::Failed);
+    assert!(detail(&report, "smtp.ehlo").contains("does not offer XOAUTH2"), "{report}");
+    let ehlo = words(&report, "smtp.ehlo");
+    assert!(ehlo.contains("SMTPUTF8") && !ehlo.contains("AUTH"), "the EHLO answer, which offers no AUTH:\n{report}");
     assert_eq!(outcome(&report, "smtp.authenticate"), Outcome::Skipped);
 }
 
@@ -138,16 +126,9 @@ fn a_black_holed_imap_server_fails_at_its_deadline_while_smtp_completes() {
 fn cancel_during_sign_in_stops_the_wait() {
     let sandbox = start(SandboxOptions::default());
     let mut request = request(&sandbox, ProfileTarget::NoWrite);
-    // A browser that never comes back.
-    request.browser = BrowserLauncher::Function(Arc::new(|_| Ok(())));
-    let cancel = CancelFlag::new();
-    let canceller = cancel.clone();
-    std::thread::spawn(move || {
-        std::thread::sleep(Duration::from_millis(300));
-        canceller.cancel();
-    });
+    request.browser = browser_that_never_returns();
     let started = Instant::now();
-    let (report, _) = run(&request, &cancel);
+    let (report, _) = run(&request, &cancelled_after(Duration::from_millis(300)));
     assert!(started.elapsed() < Duration::from_secs(5));
     let redirect = report.steps.iter().find(|s| s.id == "signin.redirect").unwrap();
     assert_eq!(redirect.outcome, Outcome::Failed);
@@ -158,7 +139,7 @@ fn cancel_during_sign_in_stops_the_wait() {
 fn the_browser_wait_times_out() {
     let sandbox = start(SandboxOptions::default());
     let mut request = request(&sandbox, ProfileTarget::NoWrite);
-    request.browser = BrowserLauncher::Function(Arc::new(|_| Ok(())));
+    request.browser = browser_that_never_returns();
     request.sign_in_timeout = Duration::from_secs(1);
     let (report, events) = run(&request, &CancelFlag::new());
     let redirect = report.steps.iter().find(|s| s.id == "signin.redirect").unwrap();
@@ -192,18 +173,18 @@ fn the_device_code_fallback_signs_in_when_a_person_enters_the_code() {
     let sandbox = start(SandboxOptions::default());
     let request = request(&sandbox, ProfileTarget::NoWrite);
     let runtime = flow::new_runtime().unwrap();
-    let answered = Arc::new(Mutex::new(None));
-    let page = answered.clone();
+    let mut person = None;
     let mut on_code = |shown: &mailsetup::oauth::device::DeviceCodeShown| {
-        let (uri, code, page) = (shown.verification_uri.clone(), shown.user_code.clone(), page.clone());
-        std::thread::spawn(move || *page.lock().unwrap() = Some(enter_code_on_the_device_page(&uri, &code, "allow")));
+        let (uri, code) = (shown.verification_uri.clone(), shown.user_code.clone());
+        person = Some(std::thread::spawn(move || enter_code_on_the_device_page(&uri, &code, "allow")));
     };
     let (steps, tokens) = flow::sign_in_with_device_code(&request, runtime.handle(), &CancelFlag::new(), &mut on_code, &|_| {});
+    // Joined, so that an assertion that failed on the person's side fails the test.
+    let page = person.expect("the code was shown").join().expect("the person saw the device page");
+    assert!(page.contains("You are signed in"), "{page}");
     assert!(tokens.is_some(), "{steps:#?}");
     let checks = flow::check(&request, tokens.as_ref().unwrap(), runtime.handle(), &CancelFlag::new(), &|_| {});
     assert!(checks.iter().all(|s| s.outcome == Outcome::Passed), "{checks:#?}");
-    let page = answered.lock().unwrap().clone().expect("the person answered");
-    assert!(page.contains("You are signed in"), "{page}");
 }
 
 #[test]
@@ -212,16 +193,20 @@ fn the_device_page_refuses_an_unknown_code_and_a_denial_ends_the_sign_in() {
     let mut request = request(&sandbox, ProfileTarget::NoWrite);
     request.sign_in_timeout = Duration::from_secs(30);
     let runtime = flow::new_runtime().unwrap();
+    let mut person = None;
     let mut on_code = |shown: &mailsetup::oauth::device::DeviceCodeShown| {
         let (uri, code) = (shown.verification_uri.clone(), shown.user_code.clone());
-        std::thread::spawn(move || {
+        person = Some(std::thread::spawn(move || {
             let wrong = enter_code_on_the_device_page(&uri, "ZZZZ-ZZZZ", "allow");
-            assert!(wrong.contains("not known"), "{wrong}");
             enter_code_on_the_device_page(&uri, &code, "deny");
-        });
+            wrong
+        }));
     };
     let (steps, tokens) = flow::sign_in_with_device_code(&request, runtime.handle(), &CancelFlag::new(), &mut on_code, &|_| {});
+    let wrong = person.expect("the code was shown").join().expect("the person saw the device page");
+    assert!(wrong.contains("not known"), "{wrong}");
     assert!(tokens.is_none());
     let failed = steps.iter().find(|s| s.outcome == Outcome::Failed).expect("a failed step");
-    assert!(failed.server_says.as_deref().unwrap_or_default().contains("access_denied") || failed.detail.contains("declined") || failed.detail.contains("denied"), "{failed:#?}");
+    assert_eq!(failed.id, "signin.device", "{steps:#?}");
+    assert_eq!(failed.server_says.as_deref(), Some("access_denied: The user declined the device sign-in."), "the provider's own words: {failed:#?}");
 }

@@ -4,38 +4,33 @@
 //! account, with OAuth2 (authMethod 10) or a password (3). Against the
 //! in-process sandbox servers; the browser must never open.
 
-use mailsetup::address::EmailAddress;
-use mailsetup::flow::{self, ProfileTarget, SetupRequest};
-use mailsetup::oauth::{BrowserLauncher, CancelFlag};
-use mailsetup::probe::Deadlines;
+mod support {
+    pub mod sandbox;
+}
+
+use mailsetup::flow::ProfileTarget;
+use mailsetup::oauth::BrowserLauncher;
 use mailsetup::provider::SignIn;
 use mailsetup::report::{Outcome, Report};
-use mailsetup::sandbox::{Sandbox, SandboxOptions};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
+use support::sandbox::{self, Sandbox, SandboxOptions};
+
+/// No sign-in happens, so the browser's wait never starts; short in case it does.
+const SIGN_IN_TIMEOUT: Duration = Duration::from_secs(2);
 
 fn run(sandbox: &Sandbox, sign_in: SignIn, profile: ProfileTarget) -> (Report, bool) {
-    let mut plan = sandbox.plan();
-    plan.sign_in = sign_in;
     let opened = Arc::new(AtomicBool::new(false));
     let flag = opened.clone();
-    let request = SetupRequest {
-        address: EmailAddress::parse(Sandbox::example_address()).unwrap(),
-        display_name: "Ann".to_owned(),
-        plan,
-        trust: sandbox.trust(),
-        browser: BrowserLauncher::Function(Arc::new(move |_url: &str| {
-            flag.store(true, Ordering::SeqCst);
-            Err("no browser in this test".to_owned())
-        })),
-        sign_in_timeout: Duration::from_secs(2),
-        deadlines: Deadlines { connect: Duration::from_secs(2), tls: Duration::from_secs(2), command: Duration::from_secs(2) },
-        profile,
-    };
-    let runtime = flow::new_runtime().unwrap();
-    let report = flow::run_setup(&request, runtime.handle(), &CancelFlag::new(), &|_| {});
-    (report, opened.load(Ordering::SeqCst))
+    let mut request = sandbox::request(sandbox, profile);
+    request.plan.sign_in = sign_in;
+    request.browser = BrowserLauncher::Function(Arc::new(move |_url: &str| {
+        flag.store(true, Ordering::SeqCst);
+        Err("no browser in this test".to_owned())
+    }));
+    request.sign_in_timeout = SIGN_IN_TIMEOUT;
+    (sandbox::report_of(&request), opened.load(Ordering::SeqCst))
 }
 
 fn step<'a>(report: &'a Report, id: &str) -> &'a mailsetup::report::Step {
@@ -44,7 +39,7 @@ fn step<'a>(report: &'a Report, id: &str) -> &'a mailsetup::report::Step {
 
 #[test]
 fn oauth2_by_thunderbird_checks_servers_without_a_token_and_writes_oauth2() {
-    let sandbox = Sandbox::start(SandboxOptions::default()).unwrap();
+    let sandbox = sandbox::start(SandboxOptions::default());
     let profile = tempfile::tempdir().unwrap();
     let why = SignIn::OAuth2ByThunderbird { why: "Google's registration has a secret".into() };
     let (report, browser_opened) = run(&sandbox, why, ProfileTarget::Directory(profile.path().to_owned()));
@@ -69,7 +64,7 @@ fn oauth2_by_thunderbird_checks_servers_without_a_token_and_writes_oauth2() {
 
 #[test]
 fn oauth2_by_thunderbird_still_requires_xoauth2_to_be_offered() {
-    let sandbox = Sandbox::start(SandboxOptions { imap_offers_xoauth2: false, ..SandboxOptions::default() }).unwrap();
+    let sandbox = sandbox::start(SandboxOptions { imap_offers_xoauth2: false, ..SandboxOptions::default() });
     let profile = tempfile::tempdir().unwrap();
     let (report, _) = run(&sandbox, SignIn::OAuth2ByThunderbird { why: "x".into() }, ProfileTarget::Directory(profile.path().to_owned()));
     assert_eq!(step(&report, "imap.capability").outcome, Outcome::Failed, "{report}");
@@ -79,7 +74,7 @@ fn oauth2_by_thunderbird_still_requires_xoauth2_to_be_offered() {
 
 #[test]
 fn password_accounts_are_checked_without_signing_in_and_written_with_a_password() {
-    let sandbox = Sandbox::start(SandboxOptions { imap_offers_xoauth2: false, smtp_offers_xoauth2: false, ..SandboxOptions::default() }).unwrap();
+    let sandbox = sandbox::start(SandboxOptions { imap_offers_xoauth2: false, smtp_offers_xoauth2: false, ..SandboxOptions::default() });
     let profile = tempfile::tempdir().unwrap();
     let (report, browser_opened) =
         run(&sandbox, SignIn::Password { note: Some("use an app password".into()) }, ProfileTarget::Directory(profile.path().to_owned()));
@@ -93,22 +88,13 @@ fn password_accounts_are_checked_without_signing_in_and_written_with_a_password(
 
 #[test]
 fn a_plan_with_a_stop_writes_nothing() {
-    let sandbox = Sandbox::start(SandboxOptions::default()).unwrap();
-    let mut plan = sandbox.plan();
-    plan.stop = Some("Your mailbox is on your organisation's own Exchange server".into());
+    let sandbox = sandbox::start(SandboxOptions::default());
     let profile = tempfile::tempdir().unwrap();
-    let request = SetupRequest {
-        address: EmailAddress::parse(Sandbox::example_address()).unwrap(),
-        display_name: "Ann".to_owned(),
-        plan,
-        trust: sandbox.trust(),
-        browser: BrowserLauncher::Function(Arc::new(|_: &str| panic!("no browser for a stopped plan"))),
-        sign_in_timeout: Duration::from_secs(2),
-        deadlines: Deadlines::default(),
-        profile: ProfileTarget::Directory(profile.path().to_owned()),
-    };
-    let runtime = flow::new_runtime().unwrap();
-    let report = flow::run_setup(&request, runtime.handle(), &CancelFlag::new(), &|_| {});
+    let mut request = sandbox::request(&sandbox, ProfileTarget::Directory(profile.path().to_owned()));
+    request.plan.stop = Some("Your mailbox is on your organisation's own Exchange server".into());
+    request.browser = BrowserLauncher::Function(Arc::new(|_: &str| panic!("no browser for a stopped plan")));
+    request.sign_in_timeout = SIGN_IN_TIMEOUT;
+    let report = sandbox::report_of(&request);
     assert_eq!(step(&report, "plan.stop").outcome, Outcome::Failed);
     assert!(!report.all_passed());
     assert!(!profile.path().join("prefs.js").exists());

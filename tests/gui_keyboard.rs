@@ -2,33 +2,17 @@
 //! no pointer. Widgets are found by their accessibility labels and roles;
 //! every action is Tab, Enter or Esc on whatever has the focus.
 
+mod support {
+    pub mod gui;
+}
+
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use mailsetup::ui::{Page, WizardApp, WizardOptions};
 use std::time::{Duration, Instant};
-
-/// Tall enough that no page needs scrolling.
-const WINDOW: [f32; 2] = [900.0, 1400.0];
-
-fn harness(options: WizardOptions) -> Harness<'static, WizardApp> {
-    mailsetup::tls::install_crypto_provider();
-    Harness::builder().with_size(WINDOW).build_eframe(move |_creation| WizardApp::new(options))
-}
-
-#[track_caller]
-fn step_until(harness: &mut Harness<'_, WizardApp>, what: &str, done: impl Fn(&Harness<'_, WizardApp>) -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        harness.step();
-        if done(harness) {
-            return;
-        }
-        assert!(Instant::now() < deadline, "timed out waiting for {what}; the page is {:?}", harness.state().page());
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
+use support::gui::{harness, step_until};
 
 fn press(harness: &mut Harness<'_, WizardApp>, key: Key) {
     harness.key_press(key);
@@ -57,7 +41,7 @@ fn assert_focused(harness: &Harness<'_, WizardApp>, role: Role, label: &str) {
 #[test]
 fn the_whole_sandbox_setup_by_keyboard_alone() {
     let mut harness = harness(WizardOptions::sandbox());
-    step_until(&mut harness, "the sandbox to start", |h| h.state().sandbox_ready());
+    step_until(&mut harness, "the sandbox to start", Duration::from_secs(30), |h| h.state().sandbox_ready());
     harness.step();
 
     // Address: the field has the focus; Tab moves to the name, Shift+Tab back.
@@ -82,9 +66,9 @@ fn the_whole_sandbox_setup_by_keyboard_alone() {
 
     // Sign in: the button has the focus; Enter presses it. The sandbox
     // approves, and the wizard moves on to the checks by itself.
-    step_until(&mut harness, "focus on the sign-in button", |h| h.get_by_role_and_label(Role::Button, "Sign in with browser").is_focused());
+    step_until(&mut harness, "focus on the sign-in button", Duration::from_secs(10), |h| h.get_by_role_and_label(Role::Button, "Sign in with browser").is_focused());
     press(&mut harness, Key::Enter);
-    step_until(&mut harness, "the checks to pass", |h| h.state().page() == Page::Checks && !h.state().is_busy());
+    step_until(&mut harness, "the checks to pass", Duration::from_secs(60), |h| h.state().page() == Page::Checks && !h.state().is_busy());
     let report = harness.state().report().expect("a report");
     assert!(report.all_passed(), "{report}");
     // Each result is a word, not only a colour; details fold away.
@@ -100,14 +84,14 @@ fn the_whole_sandbox_setup_by_keyboard_alone() {
     assert_eq!(harness.state().page(), Page::Checks);
 
     // Checks → Thunderbird: Next has the focus once the checks passed.
-    step_until(&mut harness, "focus on Next", |h| h.get_by_role_and_label(Role::Button, "Next").is_focused());
+    step_until(&mut harness, "focus on Next", Duration::from_secs(10), |h| h.get_by_role_and_label(Role::Button, "Next").is_focused());
     press(&mut harness, Key::Enter);
     assert_eq!(harness.state().page(), Page::Thunderbird);
 
     // Write, then Next to the report.
-    step_until(&mut harness, "focus on Write", |h| h.get_by_role_and_label(Role::Button, "Write to Thunderbird").is_focused());
+    step_until(&mut harness, "focus on Write", Duration::from_secs(10), |h| h.get_by_role_and_label(Role::Button, "Write to Thunderbird").is_focused());
     press(&mut harness, Key::Enter);
-    step_until(&mut harness, "the write", |h| !h.state().is_busy() && h.get_by_role_and_label(Role::Button, "Next").is_focused());
+    step_until(&mut harness, "the write", Duration::from_secs(20), |h| !h.state().is_busy() && h.get_by_role_and_label(Role::Button, "Next").is_focused());
     press(&mut harness, Key::Enter);
     assert_eq!(harness.state().page(), Page::Done);
     assert!(harness.state().report().expect("a report").to_string().contains("Everything passed."));
@@ -123,13 +107,13 @@ fn esc_during_sign_in_really_stops_the_wait() {
     // A browser that never comes back: the wizard waits until stopped.
     let options = WizardOptions::sandbox().with_browser(|_url| Ok(()));
     let mut harness = harness(options);
-    step_until(&mut harness, "the sandbox to start", |h| h.state().sandbox_ready());
+    step_until(&mut harness, "the sandbox to start", Duration::from_secs(30), |h| h.state().sandbox_ready());
     harness.step();
     press(&mut harness, Key::Enter);
     assert_eq!(harness.state().page(), Page::SignIn);
-    step_until(&mut harness, "focus on the sign-in button", |h| h.get_by_role_and_label(Role::Button, "Sign in with browser").is_focused());
+    step_until(&mut harness, "focus on the sign-in button", Duration::from_secs(10), |h| h.get_by_role_and_label(Role::Button, "Sign in with browser").is_focused());
     press(&mut harness, Key::Enter);
-    step_until(&mut harness, "the browser wait", |h| h.query_all_by_label_contains(" left").next().is_some());
+    step_until(&mut harness, "the browser wait", Duration::from_secs(20), |h| h.query_all_by_label_contains(" left").next().is_some());
     // "Mail Setup receives the answer at http://localhost:PORT/, on this computer only."
     let node = harness.query_all_by_label_contains("receives the answer at").next().expect("the redirect is shown");
     let note = node.value().or_else(|| node.accesskit_node().label()).unwrap_or_default();

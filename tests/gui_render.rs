@@ -1,5 +1,7 @@
-//! Rendered pictures of the wizard (wgpu; llvmpipe is enough). Ignored by
-//! default because they need a graphics adapter:
+//! Rendered pictures of the wizard (wgpu; Mesa's software Vulkan, lavapipe,
+//! is enough, and `tests/setup-machine.sh` installs it). Ignored by a plain
+//! `cargo test` because they need a graphics adapter; `tests/run.sh` runs
+//! them with the other ignored tests, or by hand:
 //!
 //!   cargo test --test gui_render -- --ignored
 //!
@@ -9,34 +11,32 @@
 //! looking at to `$GUI_RENDER_DIR` (default: a temporary directory, printed),
 //! for a person to look at; it compares nothing, since ports and paths vary.
 
+mod support {
+    pub mod gui;
+}
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use mailsetup::ui::{Page, WizardApp, WizardOptions};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use support::gui::{click, has_label_containing};
 
+/// The wizard's own default window size, as users see it first.
 const WINDOW: [f32; 2] = [760.0, 620.0];
 
+/// A harness that renders with wgpu (`support::gui::harness` does not render).
 fn new_harness(options: WizardOptions) -> Harness<'static, WizardApp> {
     mailsetup::tls::install_crypto_provider();
     Harness::builder().with_size(WINDOW).wgpu().build_eframe(move |_creation| WizardApp::new(options))
 }
 
+/// [`support::gui::step_until`], then a few more frames for layout passes
+/// (grids size themselves first), so that the picture is settled.
 #[track_caller]
-fn step_until(harness: &mut Harness<'_, WizardApp>, what: &str, done: impl Fn(&Harness<'_, WizardApp>) -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while !done(harness) {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        harness.step();
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    // A few more frames for layout passes (grids size themselves first).
+fn settle_until(harness: &mut Harness<'_, WizardApp>, what: &str, done: impl Fn(&Harness<'_, WizardApp>) -> bool) {
+    support::gui::step_until(harness, what, Duration::from_secs(60), done);
     harness.run_steps(3);
-}
-
-fn click(harness: &mut Harness<'_, WizardApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run_steps(2);
 }
 
 fn save(harness: &mut Harness<'_, WizardApp>, dir: &Path, name: &str) {
@@ -47,7 +47,7 @@ fn save(harness: &mut Harness<'_, WizardApp>, dir: &Path, name: &str) {
 }
 
 #[test]
-#[ignore = "needs a wgpu adapter; run with --ignored"]
+#[ignore = "needs a wgpu adapter (lavapipe will do: mesa-vulkan-drivers, from tests/setup-machine.sh)"]
 fn address_page_snapshot() {
     let thunderbird_root = tempfile::tempdir().expect("temp dir");
     let options = WizardOptions { thunderbird_root: Some(thunderbird_root.path().to_owned()), ..WizardOptions::real() };
@@ -57,7 +57,7 @@ fn address_page_snapshot() {
 }
 
 #[test]
-#[ignore = "needs a wgpu adapter; run with --ignored and look at the pictures"]
+#[ignore = "needs a wgpu adapter (lavapipe will do: mesa-vulkan-drivers, from tests/setup-machine.sh); look at the pictures"]
 fn render_pages() {
     let kept_dir;
     let dir: PathBuf = match std::env::var_os("GUI_RENDER_DIR") {
@@ -81,11 +81,11 @@ fn render_pages() {
 
     // Practice mode, with a "browser" that never answers: the countdown page.
     let mut harness = new_harness(WizardOptions::sandbox().with_browser(|_url| Ok(())));
-    step_until(&mut harness, "the sandbox", |h| h.state().sandbox_ready());
+    settle_until(&mut harness, "the sandbox", |h| h.state().sandbox_ready());
     click(&mut harness, "Next");
     save(&mut harness, &dir, "2-sign-in");
     click(&mut harness, "Sign in with browser");
-    step_until(&mut harness, "the countdown", |h| h.query_all_by_label_contains(" left").next().is_some());
+    settle_until(&mut harness, "the countdown", |h| has_label_containing(h, " left"));
     save(&mut harness, &dir, "3-sign-in-waiting");
     click(&mut harness, "Cancel");
     save(&mut harness, &dir, "4-sign-in-cancelled");
@@ -93,16 +93,16 @@ fn render_pages() {
 
     // Practice mode with automatic approval: checks, Thunderbird, Done.
     let mut harness = new_harness(WizardOptions::sandbox());
-    step_until(&mut harness, "the sandbox", |h| h.state().sandbox_ready());
+    settle_until(&mut harness, "the sandbox", |h| h.state().sandbox_ready());
     click(&mut harness, "Next");
     click(&mut harness, "Sign in with browser");
-    step_until(&mut harness, "the checks", |h| h.state().page() == Page::Checks && !h.state().is_busy());
+    settle_until(&mut harness, "the checks", |h| h.state().page() == Page::Checks && !h.state().is_busy());
     save(&mut harness, &dir, "5-checks");
     click(&mut harness, "Next");
-    step_until(&mut harness, "the profiles", |h| h.query_all_by_label_contains("Mail Setup creates one").next().is_some());
+    settle_until(&mut harness, "the profiles", |h| has_label_containing(h, "Mail Setup creates one"));
     save(&mut harness, &dir, "6-thunderbird");
     click(&mut harness, "Write to Thunderbird");
-    step_until(&mut harness, "the write", |h| !h.state().is_busy());
+    settle_until(&mut harness, "the write", |h| !h.state().is_busy());
     save(&mut harness, &dir, "7-thunderbird-written");
     click(&mut harness, "Next");
     save(&mut harness, &dir, "8-done");

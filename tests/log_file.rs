@@ -1,16 +1,15 @@
 //! The log file: where it goes, what `--verbose` adds, and that it never
 //! holds a secret after a whole sandbox run, even at TRACE.
 
-use base64::Engine;
-use mailsetup::address::EmailAddress;
-use mailsetup::flow::{self, ProfileTarget, SetupRequest};
+mod support {
+    pub mod sandbox;
+}
+
+use mailsetup::flow::ProfileTarget;
 use mailsetup::logging::{LOG_FILE_NAME, RotatingFile};
-use mailsetup::oauth::{BrowserLauncher, CancelFlag};
-use mailsetup::probe::{Deadlines, sasl};
-use mailsetup::sandbox::{Sandbox, SandboxOptions};
 use std::path::Path;
 use std::process::Command;
-use std::time::Duration;
+use support::sandbox::{self, Sandbox, SandboxOptions};
 use tracing_subscriber::Layer as _;
 use tracing_subscriber::layer::SubscriberExt as _;
 use tracing_subscriber::util::SubscriberInitExt as _;
@@ -33,37 +32,16 @@ fn the_log_file_holds_no_secret_after_a_whole_sandbox_run_at_trace() {
     let layer = tracing_subscriber::fmt::layer().with_writer(file).with_ansi(false).with_filter(mailsetup::logging::secret_safe_filter("trace"));
     tracing_subscriber::registry().with(layer).init();
 
-    let sandbox = Sandbox::start(SandboxOptions::default()).unwrap();
+    let sandbox = sandbox::start(SandboxOptions::default());
     let profile = tempfile::tempdir().unwrap();
-    let request = SetupRequest {
-        address: EmailAddress::parse(Sandbox::example_address()).unwrap(),
-        display_name: "Log Test".into(),
-        plan: sandbox.plan(),
-        trust: sandbox.trust(),
-        browser: BrowserLauncher::Function(sandbox.automatic_browser()),
-        sign_in_timeout: Duration::from_secs(20),
-        deadlines: Deadlines::default(),
-        profile: ProfileTarget::Directory(profile.path().to_owned()),
-    };
-    let runtime = flow::new_runtime().unwrap();
-    let cancel = CancelFlag::new();
-    let (_, tokens) = flow::sign_in(&request, runtime.handle(), &cancel, &|_| {});
-    let tokens = tokens.expect("signed in");
-    let steps = flow::check(&request, &tokens, runtime.handle(), &cancel, &|_| {});
-    assert!(steps.iter().all(|step| step.outcome != mailsetup::report::Outcome::Failed), "{steps:#?}");
-    let (step, _) = flow::write_thunderbird(&request);
-    assert_eq!(step.outcome, mailsetup::report::Outcome::Passed, "{step:?}");
+    let request = sandbox::request(&sandbox, ProfileTarget::Directory(profile.path().to_owned()));
+    let (report, tokens) = sandbox::run_keeping_tokens(&request);
+    assert!(report.all_passed(), "{report}");
+    assert_eq!(report.thunderbird.as_ref().map(|tb| tb.action.as_str()), Some("added"), "{report}");
 
     let log = std::fs::read_to_string(dir.path().join(LOG_FILE_NAME)).unwrap();
     assert!(log.lines().count() > 5 && log.contains("step finished"), "the file captured the run:\n{log}");
-    let access = tokens.access_token.expose().to_owned();
-    let refresh = tokens.refresh_token.as_ref().expect("a refresh token").expose().to_owned();
-    let sasl_base64 = sasl::xoauth2_base64(Sandbox::example_address(), &tokens.access_token).expose().to_owned();
-    let access_base64 = base64::engine::general_purpose::STANDARD.encode(&access);
-    for (name, secret) in [("access token", &access), ("refresh token", &refresh), ("XOAUTH2 payload", &sasl_base64), ("base64 token", &access_base64)] {
-        assert!(secret.len() >= 16, "{name} is a real secret");
-        assert!(!log.contains(secret.as_str()), "the log file holds the {name}");
-    }
+    sandbox::assert_holds_none("the log file", &log, &sandbox::secrets_of(Sandbox::example_address(), &tokens));
     assert_no_telltales("the log file", &log);
 }
 

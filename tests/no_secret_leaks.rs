@@ -3,16 +3,14 @@
 //! user or a helpdesk could see them: the log, the report text and its JSON,
 //! the admin ticket and the support bundle.
 
-use base64::Engine;
-use mailsetup::address::EmailAddress;
-use mailsetup::flow::{self, ProfileTarget, SetupRequest};
-use mailsetup::oauth::{BrowserLauncher, CancelFlag};
-use mailsetup::probe::{Deadlines, sasl};
-use mailsetup::report::Report;
-use mailsetup::sandbox::{Sandbox, SandboxOptions};
+mod support {
+    pub mod sandbox;
+}
+
+use mailsetup::flow::{self, ProfileTarget};
 use std::io::Write;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use support::sandbox::{self, Sandbox, SandboxOptions};
 
 #[derive(Clone, Default)]
 struct Buffer(Arc<Mutex<Vec<u8>>>);
@@ -38,28 +36,10 @@ fn no_token_code_verifier_or_sasl_payload_reaches_the_log_or_the_report() {
         .with_ansi(false)
         .init();
 
-    let sandbox = Sandbox::start(SandboxOptions::default()).unwrap();
+    let sandbox = sandbox::start(SandboxOptions::default());
     let profile = tempfile::tempdir().unwrap();
-    let request = SetupRequest {
-        address: EmailAddress::parse(Sandbox::example_address()).unwrap(),
-        display_name: "Leak Test".into(),
-        plan: sandbox.plan(),
-        trust: sandbox.trust(),
-        browser: BrowserLauncher::Function(sandbox.automatic_browser()),
-        sign_in_timeout: Duration::from_secs(20),
-        deadlines: Deadlines::default(),
-        profile: ProfileTarget::Directory(profile.path().to_owned()),
-    };
-    let runtime = flow::new_runtime().unwrap();
-    let cancel = CancelFlag::new();
-    let mut report: Report = flow::start_report(&request);
-    let (steps, tokens) = flow::sign_in(&request, runtime.handle(), &cancel, &|_| {});
-    report.steps.extend(steps);
-    let tokens = tokens.expect("signed in");
-    report.steps.extend(flow::check(&request, &tokens, runtime.handle(), &cancel, &|_| {}));
-    let (step, summary) = flow::write_thunderbird(&request);
-    report.steps.push(step);
-    report.thunderbird = summary;
+    let request = sandbox::request(&sandbox, ProfileTarget::Directory(profile.path().to_owned()));
+    let (mut report, tokens) = sandbox::run_keeping_tokens(&request);
     assert!(report.all_passed(), "{report}");
     assert!(tracing::enabled!(tracing::Level::TRACE), "the capture really ran at TRACE");
 
@@ -73,16 +53,7 @@ fn no_token_code_verifier_or_sasl_payload_reaches_the_log_or_the_report() {
     assert!(bundle.contains("\"bundle_schema_version\"") && bundle.contains("<xoauth2 user="), "the bundle has its transcript");
     let everything = format!("{log}\n{report}\n{}\n{prefs}\n{tokens:?}\n{ticket}\n{bundle}", report.to_json());
 
-    let access = tokens.access_token.expose().to_owned();
-    let refresh = tokens.refresh_token.as_ref().expect("a refresh token").expose().to_owned();
-    let sasl_base64 = sasl::xoauth2_base64(Sandbox::example_address(), &tokens.access_token).expose().to_owned();
-    let access_base64 = base64::engine::general_purpose::STANDARD.encode(&access);
-    for (name, secret) in [("access token", &access), ("refresh token", &refresh), ("XOAUTH2 payload", &sasl_base64), ("base64 token", &access_base64)] {
-        assert!(secret.len() >= 16, "{name} is long enough to be meaningful");
-        if let Some(line) = everything.lines().find(|l| l.contains(secret.as_str())) {
-            panic!("the {name} leaked in: {}", line.replace(secret.as_str(), "<HERE>"));
-        }
-    }
+    sandbox::assert_holds_none("the log, the report, the prefs, the ticket or the bundle", &everything, &sandbox::secrets_of(Sandbox::example_address(), &tokens));
     // The authorization code and the PKCE verifier travel only in the
     // redirect query and the token request body: neither may be logged.
     for marker in ["?code=", "&code=", "code_verifier", "auth=Bearer"] {

@@ -3,8 +3,12 @@
 //! XOAUTH2 through token introspection), Postfix (submission, STARTTLS, SASL
 //! through Dovecot) and Chromium driven by Playwright as the user's browser.
 //!
-//! `tests/run.sh` starts the peers and sets `MAILSETUP_PEERS_ENV` and
-//! `MAILSETUP_REQUIRE_PEERS=1`; without them these tests say they were skipped.
+//! `tests/run.sh` starts the peers, sets `MAILSETUP_PEERS_ENV` and runs these
+//! ignored tests; run without the peers they fail saying how to start them.
+
+mod support {
+    pub mod required;
+}
 
 use serde_json::Value;
 use std::collections::HashMap;
@@ -21,22 +25,17 @@ impl Peers {
     }
 }
 
-fn peers() -> Option<Peers> {
-    let Some(path) = std::env::var_os("MAILSETUP_PEERS_ENV") else {
-        assert!(
-            std::env::var_os("MAILSETUP_REQUIRE_PEERS").is_none(),
-            "MAILSETUP_REQUIRE_PEERS is set but MAILSETUP_PEERS_ENV is not"
-        );
-        eprintln!("skipped: the real peers are not running (use bash tests/run.sh)");
-        return None;
-    };
+/// The running peers, from their env file; fails the test without them.
+#[track_caller]
+fn peers() -> Peers {
+    let path = support::required::peers_env_file();
     let text = std::fs::read_to_string(&path).expect("the peers' env file is readable");
     let vars = text
         .lines()
         .filter_map(|line| line.split_once('='))
         .map(|(k, v)| (k.trim().to_owned(), v.trim().trim_matches('"').trim_matches('\'').to_owned()))
         .collect();
-    Some(Peers { vars })
+    Peers { vars }
 }
 
 struct Run {
@@ -46,11 +45,17 @@ struct Run {
 }
 
 fn run_setup(peers: &Peers, profile: &Path, extra_env: &[(&str, &str)], extra_args: &[&str]) -> Run {
+    run_setup_with(peers, "MAILSETUP_PEERS_PROVIDER_FILE", profile, extra_env, extra_args)
+}
+
+/// `mailsetup setup --json` for the peers' user with the provider file named
+/// by `provider_file_key` in the peers' env file, logging at trace.
+fn run_setup_with(peers: &Peers, provider_file_key: &str, profile: &Path, extra_env: &[(&str, &str)], extra_args: &[&str]) -> Run {
     let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
     command
         .args(["setup", peers.get("MAILSETUP_PEERS_USER"), "--name", "Alice \"Peers\" Example", "--json", "--timeout", "90"])
         .arg("--provider-file")
-        .arg(peers.get("MAILSETUP_PEERS_PROVIDER_FILE"))
+        .arg(peers.get(provider_file_key))
         .arg("--ca-file")
         .arg(peers.get("MAILSETUP_PEERS_CA"))
         .arg("--profile")
@@ -88,8 +93,9 @@ fn new_profile() -> (tempfile::TempDir, PathBuf) {
 }
 
 #[test]
+#[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
 fn setup_passes_every_step_against_the_real_peers_and_writes_the_profile() {
-    let Some(peers) = peers() else { return };
+    let peers = peers();
     let (_dir, profile) = new_profile();
     let run = run_setup(&peers, &profile, &[], &[]);
     assert_eq!(run.status, 0, "report: {:#}\nstderr: {}", run.report, run.stderr);
@@ -114,8 +120,9 @@ fn setup_passes_every_step_against_the_real_peers_and_writes_the_profile() {
 }
 
 #[test]
+#[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
 fn denied_consent_fails_the_redirect_step_with_the_providers_words() {
-    let Some(peers) = peers() else { return };
+    let peers = peers();
     let (_dir, profile) = new_profile();
     let run = run_setup(&peers, &profile, &[("MAILSETUP_PEERS_CONSENT", "deny")], &[]);
     assert_eq!(run.status, 1, "{:#}", run.report);
@@ -128,8 +135,9 @@ fn denied_consent_fails_the_redirect_step_with_the_providers_words() {
 }
 
 #[test]
+#[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
 fn secrets_stay_out_of_the_report_and_the_trace_log() {
-    let Some(peers) = peers() else { return };
+    let peers = peers();
     let (_dir, profile) = new_profile();
     let run = run_setup(&peers, &profile, &[], &["--no-write"]);
     assert_eq!(run.status, 0, "{:#}\n{}", run.report, run.stderr);
@@ -139,29 +147,12 @@ fn secrets_stay_out_of_the_report_and_the_trace_log() {
     }
 }
 
+/// A setup that must fail its checks: into a new profile, which stays empty.
 fn run_with_provider_file(peers: &Peers, provider_file_key: &str, extra_env: &[(&str, &str)]) -> Run {
     let (_dir, profile) = new_profile();
-    let provider_file = peers.get(provider_file_key).to_owned();
-    let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
-    command
-        .args(["setup", peers.get("MAILSETUP_PEERS_USER"), "--json", "--timeout", "90", "--provider-file", &provider_file])
-        .arg("--ca-file")
-        .arg(peers.get("MAILSETUP_PEERS_CA"))
-        .arg("--profile")
-        .arg(&profile)
-        .env("BROWSER", peers.get("MAILSETUP_PEERS_BROWSER"));
-    for (key, value) in &peers.vars {
-        command.env(key, value);
-    }
-    for (key, value) in extra_env {
-        command.env(key, value);
-    }
-    let output = command.output().expect("mailsetup runs");
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    let report: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{stdout}\nstderr:\n{stderr}"));
+    let run = run_setup_with(peers, provider_file_key, &profile, extra_env, &[]);
     assert!(!profile.join("prefs.js").exists(), "nothing may be written after a failed check");
-    Run { status: output.status.code().unwrap_or(-1), report, stderr }
+    run
 }
 
 fn assert_refused_by_both_servers(run: &Run) {
@@ -181,16 +172,18 @@ fn assert_refused_by_both_servers(run: &Run) {
 }
 
 #[test]
+#[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
 fn a_token_without_the_mail_scope_is_refused_by_dovecot_and_postfix() {
-    let Some(peers) = peers() else { return };
+    let peers = peers();
     let run = run_with_provider_file(&peers, "MAILSETUP_PEERS_PROVIDER_FILE_NO_MAIL_SCOPE", &[]);
     assert_eq!(step(&run.report, "signin.exchange")["outcome"], "passed", "sign-in itself works: {:#}", run.report);
     assert_refused_by_both_servers(&run);
 }
 
 #[test]
+#[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
 fn a_token_for_another_user_is_refused_by_dovecot_and_postfix() {
-    let Some(peers) = peers() else { return };
+    let peers = peers();
     let other = peers.get("MAILSETUP_PEERS_OTHER_USER").to_owned();
     let run = run_with_provider_file(&peers, "MAILSETUP_PEERS_PROVIDER_FILE", &[("MAILSETUP_PEERS_LOGIN_USER", &other)]);
     assert_refused_by_both_servers(&run);
@@ -250,8 +243,9 @@ mod library {
     }
 
     #[test]
+    #[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
     fn a_bad_token_is_diagnosed_as_refused_by_both_servers() {
-        let Some(peers) = peers() else { return };
+        let peers = peers();
         let request = request(&peers, "MAILSETUP_PEERS_PROVIDER_FILE");
         let runtime = flow::new_runtime().unwrap();
         let fake = TokenSet { access_token: Secret::new("not-a-token-at-all"), refresh_token: None, expires_in: None, granted_scopes: None, received_at: std::time::SystemTime::now() };
@@ -261,8 +255,9 @@ mod library {
     }
 
     #[test]
+    #[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
     fn a_revoked_grant_is_refused_and_its_refresh_is_diagnosed() {
-        let Some(peers) = peers() else { return };
+        let peers = peers();
         let request = request(&peers, "MAILSETUP_PEERS_PROVIDER_FILE");
         let runtime = flow::new_runtime().unwrap();
         let tokens = sign_in(&request, &runtime);
@@ -287,8 +282,9 @@ mod library {
     }
 
     #[test]
+    #[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
     fn an_expired_token_is_diagnosed_as_expired() {
-        let Some(peers) = peers() else { return };
+        let peers = peers();
         let request = request(&peers, "MAILSETUP_PEERS_PROVIDER_FILE_SHORT_TTL");
         let runtime = flow::new_runtime().unwrap();
         let tokens = sign_in(&request, &runtime);

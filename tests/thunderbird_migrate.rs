@@ -1,19 +1,22 @@
 //! Moving a password account to OAuth2 in place, restoring backups, the
 //! crash-safety of every write, and finding every profile root.
 
-#[path = "support/exchange_profile.rs"]
-mod exchange_profile;
-use exchange_profile::{FIXTURE, exchange_profile};
+mod support {
+    pub mod accounts;
+    pub mod exchange_profile;
+    pub mod required;
+    pub mod sandbox;
+}
+
 use mailsetup::thunderbird::{
-    self, AccountSettings, AccountStatus, FAILPOINT_ENV, MigrationTarget, OAuthProvider, ProfileLock, ProfilesRoot,
-    SocketType, ThunderbirdError, WriteAction, list_backups, migrate_account, plan_migration, prefs::PrefsFile,
-    restore_backup, write_account,
+    self, AccountStatus, FAILPOINT_ENV, MigrationTarget, OAuthProvider, ProfileLock, ProfilesRoot, ThunderbirdError,
+    WriteAction, list_backups, migrate_account, plan_migration, prefs::PrefsFile, restore_backup, write_account,
 };
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-
+use support::accounts::{microsoft_365, request_not_run};
+use support::exchange_profile::{FIXTURE, assert_account1_moved_to_microsoft, exchange_profile};
 
 fn prefs_of(profile: &Path) -> PrefsFile {
     PrefsFile::parse(&fs::read_to_string(profile.join("prefs.js")).unwrap()).unwrap()
@@ -73,19 +76,12 @@ fn an_exchange_account_moves_to_oauth2_in_place_keeping_its_mail() {
     assert_eq!((plan.server_key.as_str(), plan.smtp_key.as_deref()), ("server1", Some("smtp1")));
 
     let prefs = prefs_of(profile.path());
+    assert_account1_moved_to_microsoft(&prefs);
+    // The host is written as a quoted string, the socket stays SSL/TLS.
     let get = |name: &str| prefs.get(name).map(mailsetup::thunderbird::prefs::render_value);
-    // The incoming server: same key, canonical host, OAuth2, directory kept.
     assert_eq!(get("mail.server.server1.hostname").as_deref(), Some("\"outlook.office365.com\""));
-    assert_eq!(prefs.get_int("mail.server.server1.authMethod"), Some(10));
     assert_eq!(prefs.get_int("mail.server.server1.socketType"), Some(3));
-    assert_eq!(prefs.get_str("mail.server.server1.directory-rel"), Some("[ProfD]ImapMail/mail.contoso.example"));
-    // SMTP: canonical host, OAuth2, 587 STARTTLS instead of 25 plain.
-    assert_eq!(prefs.get_str("mail.smtpserver.smtp1.hostname"), Some("smtp.office365.com"));
-    assert_eq!(prefs.get_int("mail.smtpserver.smtp1.authMethod"), Some(10));
-    assert_eq!(prefs.get_int("mail.smtpserver.smtp1.port"), Some(587));
-    assert_eq!(prefs.get_int("mail.smtpserver.smtp1.try_ssl"), Some(2));
-    // Folder URIs follow the new server name, as Thunderbird's own rename does.
-    assert_eq!(prefs.get_str("mail.identity.id1.fcc_folder"), Some("imap://alice%40contoso.example@outlook.office365.com/Sent"));
+    // The other folder URIs follow the new server name too, as Thunderbird's own rename does.
     assert_eq!(prefs.get_str("mail.identity.id1.draft_folder"), Some("imap://alice%40contoso.example@outlook.office365.com/Drafts"));
     assert_eq!(
         prefs.get_str("mail.server.server1.spamActionTargetFolder"),
@@ -129,7 +125,7 @@ fn an_exchange_account_moves_to_oauth2_in_place_keeping_its_mail() {
     let backups = list_backups(profile.path()).unwrap();
     let names: Vec<&str> = backups.iter().map(|b| b.name.as_str()).collect();
     assert_eq!(backups.len(), 3, "{names:?}");
-    assert_eq!(fs::read_to_string(&outcome.backup.clone().unwrap()).unwrap(), before_text);
+    assert_eq!(fs::read_to_string(outcome.backup.clone().unwrap()).unwrap(), before_text);
 
     // Running it again changes nothing.
     let again = migrate_account(profile.path(), "account1", &microsoft(), None).unwrap();
@@ -182,17 +178,8 @@ fn setup_updates_an_existing_password_account_instead_of_adding_one() {
         .unwrap()
         .replace("\"mail.contoso.example\"", "\"imap-mail.outlook.com\"");
     fs::write(profile.path().join("prefs.js"), text).unwrap();
-    let account = AccountSettings {
-        email: "alice@contoso.example".into(),
-        display_name: "Alice".into(),
-        imap_host: "outlook.office365.com".into(),
-        imap_port: 993,
-        imap_socket: SocketType::Ssl,
-        smtp_host: "smtp.office365.com".into(),
-        smtp_port: 587,
-        smtp_socket: SocketType::StartTls,
-        oauth2: true,
-    };
+    // The fixture's own display name, so that only the server changes.
+    let account = microsoft_365("alice@contoso.example", "Alice");
     let outcome = write_account(profile.path(), &account).unwrap();
     assert_eq!((outcome.action, outcome.account_key.as_str()), (WriteAction::Updated, "account1"));
     let prefs = prefs_of(profile.path());
@@ -245,26 +232,15 @@ const CRASH_WHAT_ENV: &str = "MAILSETUP_CRASH_WHAT";
 
 /// Not a test: the child process the crash test kills at a failpoint.
 #[test]
-#[ignore = "helper for every_write_survives_a_crash_at_each_step"]
+#[ignore = "helper process of every_write_survives_a_crash_at_each_step, not a test"]
 fn helper_write_until_the_failpoint() {
-    let Some(profile) = std::env::var_os(CRASH_PROFILE_ENV).map(PathBuf::from) else { return };
+    let profile = PathBuf::from(support::required::helper_input(CRASH_PROFILE_ENV, "every_write_survives_a_crash_at_each_step"));
     match std::env::var(CRASH_WHAT_ENV).as_deref() {
         Ok("migrate") => {
             migrate_account(&profile, "account1", &microsoft(), None).unwrap();
         }
         _ => {
-            let account = AccountSettings {
-                email: "carol@contoso.example".into(),
-                display_name: "Carol".into(),
-                imap_host: "outlook.office365.com".into(),
-                imap_port: 993,
-                imap_socket: SocketType::Ssl,
-                smtp_host: "smtp.office365.com".into(),
-                smtp_port: 587,
-                smtp_socket: SocketType::StartTls,
-                oauth2: true,
-            };
-            write_account(&profile, &account).unwrap();
+            write_account(&profile, &microsoft_365("carol@contoso.example", "Carol")).unwrap();
         }
     }
 }
@@ -387,8 +363,7 @@ fn the_cli_exports_policies_and_autoconfig() {
 /// the request's plan) is offered "Switch to OAuth2" instead of a second account.
 #[test]
 fn the_wizard_offers_to_switch_a_password_account_for_the_same_address() {
-    use mailsetup::address::EmailAddress;
-    use mailsetup::flow::{self, ProfileTarget, SetupRequest};
+    use mailsetup::flow;
     let profile = exchange_profile();
     let info = mailsetup::thunderbird::ProfileInfo {
         name: "fixture".into(),
@@ -398,21 +373,11 @@ fn the_wizard_offers_to_switch_a_password_account_for_the_same_address() {
         prefs_problem: None,
         default_for_installs: Vec::new(),
     };
-    let request = |address: &str, plan: mailsetup::provider::ProviderPlan| SetupRequest {
-        address: EmailAddress::parse(address).unwrap(),
-        display_name: "Alice".into(),
-        plan,
-        trust: mailsetup::tls::TrustStore::system(),
-        browser: mailsetup::oauth::BrowserLauncher::System,
-        sign_in_timeout: std::time::Duration::from_secs(1),
-        deadlines: mailsetup::probe::Deadlines::default(),
-        profile: ProfileTarget::NoWrite,
-    };
     let microsoft_365 = mailsetup::provider::microsoft_plan("Microsoft 365", "contoso.example");
-    let (account, provider) = flow::migration_offer(&request("ALICE@contoso.example", microsoft_365.clone()), &info).expect("an offer");
+    let (account, provider) = flow::migration_offer(&request_not_run("ALICE@contoso.example", microsoft_365.clone()), &info).expect("an offer");
     assert_eq!((account.account_key.as_str(), provider), ("account1", OAuthProvider::Microsoft));
     // Another address, or a plan that is not Microsoft's or Google's: nothing to offer.
-    assert!(flow::migration_offer(&request("carol@contoso.example", microsoft_365), &info).is_none());
-    let sandbox = mailsetup::sandbox::Sandbox::start(Default::default()).unwrap();
-    assert!(flow::migration_offer(&request("alice@contoso.example", sandbox.plan()), &info).is_none());
+    assert!(flow::migration_offer(&request_not_run("carol@contoso.example", microsoft_365), &info).is_none());
+    let sandbox = support::sandbox::start(Default::default());
+    assert!(flow::migration_offer(&request_not_run("alice@contoso.example", sandbox.plan()), &info).is_none());
 }

@@ -3,29 +3,20 @@
 //! happens in temporary directories; the install directories are only
 //! strings to hash and need not exist.
 
+mod support {
+    pub mod accounts;
+}
+
 use mailsetup::thunderbird::{
-    AccountSettings, ProfileChoice, SocketType, ThunderbirdError, choose_profile_for_install, create_profile,
-    install_hash, list_profiles_for_install, write_account,
+    ProfileChoice, ThunderbirdError, choose_profile_for_install, create_profile, install_hash, list_profiles_for_install,
+    write_account,
 };
 use std::fs;
 use std::path::Path;
+use support::accounts::alice;
 
 const FIXTURE_TWO_INSTALLS: &str = include_str!("fixtures/thunderbird/profiles_two_installs.ini");
 const LINUX_INSTALL: &str = "/usr/lib/thunderbird";
-
-fn alice() -> AccountSettings {
-    AccountSettings {
-        email: "alice@contoso.example".into(),
-        display_name: "Alice Example".into(),
-        imap_host: "outlook.office365.com".into(),
-        imap_port: 993,
-        imap_socket: SocketType::Ssl,
-        smtp_host: "smtp.office365.com".into(),
-        smtp_port: 587,
-        smtp_socket: SocketType::StartTls,
-        oauth2: true,
-    }
-}
 
 /// The `Path=` descriptor of a profile directory under `root`.
 fn descriptor_of(root: &Path, profile: &Path) -> String {

@@ -2,32 +2,22 @@
 //! byte for byte, idempotency, backups, and refusing a locked profile.
 //! Everything happens in temporary directories.
 
+mod support {
+    pub mod accounts;
+    pub mod required;
+}
+
 use mailsetup::thunderbird::prefs::{PREFS_JS_HEADER, PrefsFile};
-use mailsetup::thunderbird::{
-    AccountSettings, SocketType, ThunderbirdError, WriteAction, is_profile_in_use, write_account,
-};
+use mailsetup::thunderbird::{SocketType, ThunderbirdError, WriteAction, is_profile_in_use, write_account};
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
+use support::accounts::alice;
 
 const FIXTURE_POP_AND_LOCAL_FOLDERS: &str = include_str!("fixtures/thunderbird/prefs_pop_and_local_folders.js");
-
-fn alice() -> AccountSettings {
-    AccountSettings {
-        email: "alice@contoso.example".into(),
-        display_name: "Alice Example".into(),
-        imap_host: "outlook.office365.com".into(),
-        imap_port: 993,
-        imap_socket: SocketType::Ssl,
-        smtp_host: "smtp.office365.com".into(),
-        smtp_port: 587,
-        smtp_socket: SocketType::StartTls,
-        oauth2: true,
-    }
-}
 
 fn backups_in(profile: &Path) -> Vec<PathBuf> {
     match fs::read_dir(profile.join("mailsetup-backups")) {
@@ -263,9 +253,9 @@ const LOCK_HELD_MARKER: &str = "FCNTL-LOCK-HELD";
 /// It takes an `fcntl` write lock on a file the way Gecko does, prints
 /// [`LOCK_HELD_MARKER`], and holds it until its standard input closes.
 #[test]
-#[ignore = "helper process for the lock test; does nothing when run directly"]
+#[ignore = "helper process of a_profile_locked_by_another_process_is_refused_and_left_untouched, not a test"]
 fn helper_holds_an_fcntl_lock_until_stdin_closes() {
-    let Some(path) = std::env::var_os(HOLD_LOCK_ENV) else { return };
+    let path = support::required::helper_input(HOLD_LOCK_ENV, "a_profile_locked_by_another_process_is_refused_and_left_untouched");
     hold_fcntl_lock(Path::new(&path));
 }
 

@@ -7,11 +7,14 @@
 //! Linux then drops further SYNs silently, exactly as a firewall that drops
 //! the port does, so the client's connect() just waits.
 
-use mailsetup::address::EmailAddress;
-use mailsetup::flow::{self, FlowEvent, ProfileTarget, SetupRequest};
-use mailsetup::oauth::{BrowserLauncher, CancelFlag};
+mod support {
+    pub mod sandbox;
+}
+
+use mailsetup::flow::{self, FlowEvent, ProfileTarget};
+use mailsetup::oauth::CancelFlag;
 use mailsetup::probe::Deadlines;
-use mailsetup::sandbox::{Sandbox, SandboxOptions};
+use support::sandbox::{self, SandboxOptions};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -43,20 +46,12 @@ fn black_hole() -> (u16, impl Sized) {
 #[test]
 fn a_black_holed_imap_port_is_diagnosed_within_six_seconds() {
     let (port, _keep) = black_hole();
-    let sandbox = Sandbox::start(SandboxOptions::default()).unwrap();
-    let mut plan = sandbox.plan();
-    plan.imap.host = "127.0.0.1".into();
-    plan.imap.port = port;
-    let request = SetupRequest {
-        address: EmailAddress::parse(Sandbox::example_address()).unwrap(),
-        display_name: "Bench".into(),
-        plan,
-        trust: sandbox.trust(),
-        browser: BrowserLauncher::Function(sandbox.automatic_browser()),
-        sign_in_timeout: Duration::from_secs(20),
-        deadlines: Deadlines::default(),
-        profile: ProfileTarget::NoWrite,
-    };
+    let sandbox = sandbox::start(SandboxOptions::default());
+    let mut request = sandbox::request(&sandbox, ProfileTarget::NoWrite);
+    request.plan.imap.host = "127.0.0.1".into();
+    request.plan.imap.port = port;
+    // The goal holds for what users get: the default deadlines.
+    request.deadlines = Deadlines::default();
     let runtime = flow::new_runtime().unwrap();
     let cancel = CancelFlag::new();
     let (_steps, tokens) = flow::sign_in(&request, runtime.handle(), &cancel, &|_| {});

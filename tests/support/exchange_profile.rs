@@ -27,3 +27,20 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// What the fixture's account1 must look like once moved to Microsoft's
+/// OAuth2: the same server and SMTP keys, canonical hosts, OAuth2 for both,
+/// 587 with STARTTLS, the mail directory kept and the Sent folder following
+/// the new host; the other accounts still listed, Local Folders last.
+#[track_caller]
+pub fn assert_account1_moved_to_microsoft(prefs: &mailsetup::thunderbird::prefs::PrefsFile) {
+    assert_eq!(prefs.get_str("mail.server.server1.hostname"), Some("outlook.office365.com"));
+    assert_eq!(prefs.get_int("mail.server.server1.authMethod"), Some(10));
+    assert_eq!(prefs.get_str("mail.server.server1.directory-rel"), Some("[ProfD]ImapMail/mail.contoso.example"));
+    assert_eq!(prefs.get_str("mail.smtpserver.smtp1.hostname"), Some("smtp.office365.com"));
+    assert_eq!(prefs.get_int("mail.smtpserver.smtp1.authMethod"), Some(10));
+    assert_eq!(prefs.get_int("mail.smtpserver.smtp1.port"), Some(587));
+    assert_eq!(prefs.get_int("mail.smtpserver.smtp1.try_ssl"), Some(2));
+    assert_eq!(prefs.get_str("mail.identity.id1.fcc_folder"), Some("imap://alice%40contoso.example@outlook.office365.com/Sent"));
+    assert_eq!(prefs.get_str("mail.accountmanager.accounts"), Some("account1,account2,account3"));
+}

@@ -1,0 +1,45 @@
+//! The accounts the Thunderbird tests write: Microsoft 365 mailboxes at
+//! Contoso with the hosts and ports Microsoft documents, and the request a
+//! setup would make, for the decisions `flow` takes from it without running.
+
+#![allow(dead_code, reason = "each test binary uses the fixtures it needs")]
+
+use mailsetup::address::EmailAddress;
+use mailsetup::flow::{ProfileTarget, SetupRequest};
+use mailsetup::provider::ProviderPlan;
+use mailsetup::thunderbird::{AccountSettings, SocketType};
+
+/// A Microsoft 365 mailbox signed in to with OAuth2, as the wizard writes it.
+pub fn microsoft_365(email: &str, display_name: &str) -> AccountSettings {
+    AccountSettings {
+        email: email.into(),
+        display_name: display_name.into(),
+        imap_host: "outlook.office365.com".into(),
+        imap_port: 993,
+        imap_socket: SocketType::Ssl,
+        smtp_host: "smtp.office365.com".into(),
+        smtp_port: 587,
+        smtp_socket: SocketType::StartTls,
+        oauth2: true,
+    }
+}
+
+/// The account most Thunderbird tests write.
+pub fn alice() -> AccountSettings {
+    microsoft_365("alice@contoso.example", "Alice Example")
+}
+
+/// The request a setup of `address` with `plan` makes. Never run: it has
+/// the system's trust and browser, and writes nothing.
+pub fn request_not_run(address: &str, plan: ProviderPlan) -> SetupRequest {
+    SetupRequest {
+        address: EmailAddress::parse(address).unwrap(),
+        display_name: "Alice Example".into(),
+        plan,
+        trust: mailsetup::tls::TrustStore::system(),
+        browser: mailsetup::oauth::BrowserLauncher::System,
+        sign_in_timeout: std::time::Duration::from_secs(1),
+        deadlines: mailsetup::probe::Deadlines::default(),
+        profile: ProfileTarget::NoWrite,
+    }
+}

@@ -1,0 +1,43 @@
+//! The real Thunderbird on a profile we wrote, through
+//! `tests/real_thunderbird/check_profile.sh` (headless, offline, on a copy,
+//! clean quit; see the script for what it proves).
+
+#![allow(dead_code, reason = "each test binary uses the helpers it needs")]
+
+use std::ffi::OsString;
+use std::path::Path;
+use std::process::Command;
+use std::sync::{Mutex, MutexGuard};
+use std::time::Instant;
+
+/// Thunderbird is heavy; two at once on a small CI machine only slow each
+/// other down towards the script's timeout.
+static ONE_THUNDERBIRD_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// Fails the test unless the real Thunderbird may run (see
+/// [`super::required::real_thunderbird`]), then waits for any other
+/// Thunderbird of this test binary to finish; holds the turn until dropped.
+#[track_caller]
+pub fn turn() -> MutexGuard<'static, ()> {
+    super::required::real_thunderbird();
+    ONE_THUNDERBIRD_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Runs check_profile.sh with `args` (its options, then the profile and the
+/// address), with `thunderbird_bin` as Thunderbird if given; prints what it
+/// said and how long it took, and fails the test if it failed.
+#[track_caller]
+pub fn check_profile(args: &[OsString], thunderbird_bin: Option<&Path>) {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/real_thunderbird/check_profile.sh");
+    let mut command = Command::new("bash");
+    command.arg(&script).args(args);
+    if let Some(bin) = thunderbird_bin {
+        command.env("THUNDERBIRD_BIN", bin);
+    }
+    let started = Instant::now();
+    let output = command.output().unwrap();
+    println!("{}", String::from_utf8_lossy(&output.stdout));
+    eprintln!("{}", String::from_utf8_lossy(&output.stderr));
+    println!("check_profile.sh took {:.1} s", started.elapsed().as_secs_f64());
+    assert!(output.status.success(), "check_profile.sh failed: {}", output.status);
+}
