@@ -486,7 +486,7 @@ pub fn migrate_thunderbird(request: &SetupRequest, target: &InPlaceTarget) -> (S
             };
             (Step::passed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, detail), Some(summary))
         }
-        Err(error) => (diagnosed(&Step::failed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, error.to_string()).with_fault(Some(error.fault())), &diagnosis_context(&request.setup, None)), None),
+        Err(error) => (diagnosed(&Step::failed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, error.to_string()).with_fault(Some(error.fault())), &diagnosis_context(request, None)), None),
     }
 }
 
