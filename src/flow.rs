@@ -235,6 +235,7 @@ fn diagnosed(step: &Step, context: &troubleshoot::Context) -> Step {
     if step.diagnosis.is_none() {
         step.diagnosis = troubleshoot::diagnose_step(&step, context).map(Box::new);
     }
+    step.redact_known_secrets();
     step
 }
 

@@ -11,6 +11,7 @@
 mod catalogue;
 pub mod discovery;
 mod file;
+pub mod host;
 
 pub use catalogue::{
     MICROSOFT_CLIENT_ID, canonical_host, microsoft_plan, provider_by_id, thunderbird_knows_oauth_host,
@@ -18,6 +19,7 @@ pub use catalogue::{
 };
 pub(crate) use catalogue::no_registration;
 pub use file::{ProviderFile, ProviderFileError};
+pub use host::{HostError, check_host};
 
 use crate::address::EmailAddress;
 use crate::secret::Secret;

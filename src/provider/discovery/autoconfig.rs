@@ -157,10 +157,8 @@ pub fn parse_config(bytes: &[u8], domain: &str) -> Result<ClientConfig, ConfigEr
 }
 
 fn validate_server(raw: RawServer, domain: &str) -> Option<ServerConfig> {
-    let hostname = raw.hostname?.trim().replace("%EMAILDOMAIN%", domain).to_ascii_lowercase();
-    if !is_host_name(&hostname) {
-        return None;
-    }
+    let hostname = raw.hostname?.trim().replace("%EMAILDOMAIN%", domain);
+    let hostname = crate::provider::check_host(&hostname).ok().filter(|host| host.contains('.'))?;
     let port: u16 = raw.port?.trim().parse().ok().filter(|port| *port != 0)?;
     let socket = match raw.socket_type.as_deref().map(str::trim) {
         Some(s) if s.eq_ignore_ascii_case("SSL") => SocketType::Ssl,
@@ -177,18 +175,12 @@ fn validate_server(raw: RawServer, domain: &str) -> Option<ServerConfig> {
     })
 }
 
-/// True for a DNS host name: 1–253 characters, labels of letters, digits and
-/// hyphens, at least two labels.
+/// True for a host a network answer may name: one that
+/// [`crate::provider::check_host`] accepts, with at least two labels (a
+/// hostile document must not point the account at `localhost` or an
+/// intranet name).
 pub fn is_host_name(host: &str) -> bool {
-    let host = host.strip_suffix('.').unwrap_or(host);
-    (1..=253).contains(&host.len())
-        && host.contains('.')
-        && host.split('.').all(|label| {
-            (1..=63).contains(&label.len())
-                && !label.starts_with('-')
-                && !label.ends_with('-')
-                && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        })
+    crate::provider::check_host(host).is_ok_and(|host| host.contains('.'))
 }
 
 /// Text for display: control characters dropped, white space collapsed,
