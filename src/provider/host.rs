@@ -69,6 +69,9 @@ pub fn check_host(host: &str) -> Result<String, HostError> {
     if host.contains('/') {
         return Err(HostError::Url);
     }
+    // The final dot of a fully qualified name is dropped (IDNA's length check
+    // would count it as an empty label).
+    let host = host.strip_suffix('.').unwrap_or(host);
     let ascii = if host.is_ascii() {
         host.to_ascii_lowercase()
     } else {
@@ -77,7 +80,7 @@ pub fn check_host(host: &str) -> Result<String, HostError> {
         }
         idna::domain_to_ascii_strict(host).map_err(|_| HostError::BadIdn)?
     };
-    let name = ascii.strip_suffix('.').unwrap_or(&ascii);
+    let name = ascii.as_str();
     if let Some((position, c)) = name.chars().enumerate().find(|(_, c)| !is_name_byte(*c as u8)) {
         return Err(HostError::BadCharacter { what: describe(c), position: position + 1 });
     }
