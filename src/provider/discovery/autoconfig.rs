@@ -268,6 +268,18 @@ mod tests {
     }
 
     #[test]
+    fn a_hostile_document_cannot_put_a_line_break_in_a_host() {
+        let xml = r#"<clientConfig><emailProvider id="x">
+            <incomingServer type="imap"><hostname>imap.x.example&#13;&#10;[ ok ] forged</hostname><port>993</port><socketType>SSL</socketType></incomingServer>
+            <outgoingServer type="smtp"><hostname>smtp x.example</hostname><port>465</port><socketType>SSL</socketType></outgoingServer>
+            <outgoingServer type="smtp"><hostname>SMTP.X.example</hostname><port>465</port><socketType>SSL</socketType></outgoingServer>
+        </emailProvider></clientConfig>"#;
+        let config = parse_config(xml.as_bytes(), "x.example").unwrap();
+        assert!(config.imap().is_none(), "the IMAP server with CR/LF is skipped");
+        assert_eq!(config.smtp().unwrap().hostname, "smtp.x.example");
+    }
+
+    #[test]
     fn host_names() {
         assert!(is_host_name("imap.example.com"));
         assert!(is_host_name("xn--bcher-kva.example."));
@@ -275,5 +287,7 @@ mod tests {
         assert!(!is_host_name("a..b"));
         assert!(!is_host_name("-a.b"));
         assert!(!is_host_name("a b.c"));
+        assert!(!is_host_name("imap.example.com\r\nInjected: line"));
+        assert!(!is_host_name("https://imap.example.com/"));
     }
 }
