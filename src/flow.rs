@@ -263,6 +263,7 @@ fn diagnosed(step: &Step, context: &troubleshoot::Context) -> Step {
     if step.diagnosis.is_none() {
         step.diagnosis = step.diagnose(context).map(Box::new);
     }
+    step.redact_known_secrets();
     step
 }
 

@@ -1,11 +1,27 @@
 //! Helpdesk outputs built from a [`Report`]: the admin ticket (ready-to-send
 //! text) and the support bundle (one JSON file).
 //!
-//! Neither can hold a secret by construction (a report holds none), and both
-//! go through [`redact`] anyway, so a token pasted into a server reply or a
-//! future field cannot slip out. The no-secret-leaks test checks both.
+//! A report holds no secret field, but a server's quoted words can hold one:
+//! a server may echo the token it refused, a token endpoint the refresh token
+//! or the PKCE verifier. So both outputs go through [`redact`], two passes:
+//!
+//! - by value: every secret alive in this process, raw, JSON- or
+//!   form-escaped, or inside base64 ([`crate::secret::redact_known_secrets`]).
+//!   This is what catches an opaque token quoted without any key. Steps are
+//!   redacted this way when they are made, while their secrets are alive;
+//!   this pass is the last belt for steps built elsewhere.
+//! - by shape: credentials this process does not know, such as a token of
+//!   another run pasted into `mailsetup explain`: JWTs, base64 XOAUTH2 or
+//!   OAUTHBEARER payloads, and the value after `Bearer`, `code=`,
+//!   `access_token`, `refresh_token`, `code_verifier`, `id_token` or
+//!   `device_code`. An opaque value without such a key is not recognised.
+//!
+//! Both passes are linear in the text's length (`benches/redaction.rs`).
+//! `tests/redaction.rs` checks the ticket, the bundle, the report's text and
+//! its JSON against loopback servers that echo every secret of the run.
 
-use crate::report::{Outcome, Report, Step, StepId};
+use crate::report::{Outcome, Report, Step, StepId, printable};
+use crate::secret::redact_known_secrets;
 use base64::Engine as _;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use serde::Serialize;
@@ -47,8 +63,9 @@ pub fn admin_ticket_at(report: &Report, time: &str) -> String {
         None => format!("Mail setup for {} fails", report.address),
     };
     let mut out = String::new();
+    // Each line printable: a field holding CR or LF cannot start a line of its own.
     let mut line = |text: String| {
-        out.push_str(&text);
+        out.push_str(&printable(&text));
         out.push('\n');
     };
     line(format!("Subject: {subject}"));
@@ -197,10 +214,22 @@ pub fn support_bundle(report: &Report) -> String {
     redact(&serde_json::to_string_pretty(&bundle).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}")))
 }
 
-/// Replaces anything that looks like a credential: JWTs, base64 XOAUTH2 or
-/// OAUTHBEARER payloads, and the value after `Bearer `, `code=`,
-/// `access_token`, `refresh_token` or `code_verifier`.
+/// Words after which a value of eight characters or more is a credential.
+const CREDENTIAL_KEYS: [&str; 7] = ["bearer", "code", "access_token", "refresh_token", "code_verifier", "id_token", "device_code"];
+
+/// Redacts every secret alive in this process, by value, and anything shaped
+/// like a credential: JWTs, base64 XOAUTH2 or OAUTHBEARER payloads, and the
+/// value after one of [`CREDENTIAL_KEYS`]. Linear in the text's length.
 pub fn redact(text: &str) -> String {
+    // Shapes first: a whole SASL payload is still recognisable then.
+    let shaped = redact_credential_shapes(text);
+    redact_known_secrets(&shaped).into_owned()
+}
+
+/// The by-shape pass of [`redact`]: one scan over the words, each looked at
+/// once, and for a key only the few bytes before it (never the whole text
+/// so far, which made this quadratic once).
+fn redact_credential_shapes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find(is_token_char) {
@@ -210,9 +239,11 @@ pub fn redact(text: &str) -> String {
         // Base64 padding belongs to the word; any other '=' separates a key.
         end += from[end..].chars().take_while(|c| *c == '=').count();
         let (word, after) = from.split_at(end);
-        let preceding = out.trim_end_matches(['"', ':', ' ', '=']).to_ascii_lowercase();
-        let keyed = ["bearer", "code", "access_token", "refresh_token", "code_verifier", "id_token", "device_code"].iter().any(|k| preceding.ends_with(k))
-            && word.len() >= 8;
+        // Only the separators since the previous word are trimmed, so every
+        // byte is looked at a bounded number of times.
+        let preceding = out.trim_end_matches(['"', ':', ' ', '=']).as_bytes();
+        let keyed = word.len() >= 8
+            && CREDENTIAL_KEYS.iter().any(|key| preceding.len() >= key.len() && preceding[preceding.len() - key.len()..].eq_ignore_ascii_case(key.as_bytes()));
         if keyed || looks_like_jwt(word) || is_sasl_payload(word) {
             out.push_str("<redacted>");
         } else {

@@ -1,14 +1,27 @@
 //! The step report: what was tried, how long it took, what the server said.
 //!
 //! GUI and CLI render the same [`Report`]: the CLI prints its `Display` text or
-//! its JSON, the wizard lists its steps and copies the `Display` text. A report
-//! never holds a secret; its fields are plain strings chosen by us or quoted
-//! from a server reply that carried no credential.
+//! its JSON, the wizard lists its steps and copies the `Display` text.
+//!
+//! A report never holds a secret. Its fields are strings chosen by us or
+//! quoted from a server, and a server may quote a secret back (`NO token …`):
+//! every secret alive in the process is redacted by value
+//! ([`crate::secret::redact_known_secrets`]) where text enters a step (its
+//! constructors, and the flow's diagnosis pass, [`Step::redact_known_secrets`])
+//! and again when a report is rendered (`Display`, [`Report::to_json`], the
+//! helpdesk ticket and bundle), for reports built from steps that never went
+//! through the flow.
+//!
+//! Server-quoted text cannot split or overwrite a report line: every value a
+//! line shows goes through [`printable`], which escapes control characters.
 
 pub use crate::step::{Outcome, Phase, StepId};
+use crate::secret::redact_known_secrets;
 use crate::troubleshoot::{Diagnosis, Fault, StepFacts, TokenInspection};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt;
+use std::fmt::Write as _;
 use std::time::Duration;
 
 /// Bumped whenever a JSON field changes meaning or disappears.
@@ -61,7 +74,7 @@ impl Step {
             outcome: Outcome::Passed,
             duration,
             deadline,
-            detail: detail.into(),
+            detail: redact_known_secrets(&detail.into()).into_owned(),
             server_says: None,
             fault: None,
             diagnosis: None,
@@ -82,10 +95,67 @@ impl Step {
     pub fn with_server_says(mut self, words: impl Into<String>) -> Self {
         let words = words.into();
         if !words.trim().is_empty() {
-            self.server_says = Some(words.trim().to_owned());
+            self.server_says = Some(redact_known_secrets(words.trim()).into_owned());
         }
         self
     }
+
+    /// Redacts every secret alive in the process from all the text this step
+    /// holds: our detail, the server's words and the diagnosis with its
+    /// evidence. The flow calls it on every step before anyone sees it;
+    /// the constructors already redact what they are given, while the secret
+    /// (a PKCE verifier, say) may still be alive.
+    pub fn redact_known_secrets(&mut self) {
+        scrub(&mut self.detail);
+        if let Some(words) = &mut self.server_says {
+            scrub(words);
+        }
+        if let Some(diagnosis) = &mut self.diagnosis {
+            for text in [&mut diagnosis.title, &mut diagnosis.what_happened, &mut diagnosis.user_can_do, &mut diagnosis.admin_must_do] {
+                scrub(text);
+            }
+            let evidence = &mut diagnosis.evidence;
+            evidence.server_says.iter_mut().chain(&mut evidence.matched_on).chain(&mut evidence.facts).for_each(scrub);
+            if let Some(error) = &mut evidence.sign_in_error {
+                [&mut error.error, &mut error.error_description, &mut error.trace_id, &mut error.correlation_id, &mut error.timestamp]
+                    .into_iter()
+                    .flatten()
+                    .for_each(scrub);
+            }
+        }
+    }
+}
+
+/// Replaces `text` by its redacted form when it held a live secret.
+fn scrub(text: &mut String) {
+    if let Cow::Owned(redacted) = redact_known_secrets(text) {
+        *text = redacted;
+    }
+}
+
+/// Text from anywhere (a server's words, a host name from a file) made safe
+/// for one report line: control characters (CR, LF, NUL, ESC, …) and the
+/// Unicode line and paragraph separators are shown escaped (`\r`, `\n`,
+/// `\0`, `\u{1b}`), so a quoted text can neither start a line of its own nor
+/// rewrite the terminal. Tabs stay. Every renderer of report lines uses this.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    let needs_escape = |c: char| (c.is_control() && c != '\t') || matches!(c, '\u{2028}' | '\u{2029}');
+    if !text.contains(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\r' => out.push_str("\\r"),
+            '\n' => out.push_str("\\n"),
+            '\0' => out.push_str("\\0"),
+            c if needs_escape(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
 impl Step {
@@ -169,20 +239,22 @@ impl Report {
         self.steps.iter().find(|step| step.outcome == Outcome::Failed)
     }
 
-    /// Pretty JSON, for `--json`.
+    /// Pretty JSON, for `--json`; any secret alive in the process redacted
+    /// (JSON escapes control characters itself).
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("a report holds only strings, numbers and lists")
+        let json = serde_json::to_string_pretty(self).expect("a report holds only strings, numbers and lists");
+        redact_known_secrets(&json).into_owned()
     }
-}
 
-impl fmt::Display for Report {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "mailsetup {} report for {}", self.mailsetup_version, self.address)?;
-        writeln!(f, "Provider: {}", self.provider)?;
-        writeln!(f, "Incoming (IMAP): {}", self.imap_server)?;
-        writeln!(f, "Outgoing (SMTP): {}", self.smtp_server)?;
+    /// The `Display` text before the by-value redaction.
+    fn write_text(&self, f: &mut String) -> fmt::Result {
+        let p = printable;
+        writeln!(f, "mailsetup {} report for {}", self.mailsetup_version, p(&self.address))?;
+        writeln!(f, "Provider: {}", p(&self.provider))?;
+        writeln!(f, "Incoming (IMAP): {}", p(&self.imap_server))?;
+        writeln!(f, "Outgoing (SMTP): {}", p(&self.smtp_server))?;
         for warning in &self.warnings {
-            writeln!(f, "Warning: {warning}")?;
+            writeln!(f, "Warning: {}", p(warning))?;
         }
         let mut phase = None;
         for step in &self.steps {
@@ -195,40 +267,44 @@ impl fmt::Display for Report {
                 Outcome::Failed => "[FAIL]",
                 Outcome::Skipped => "[skip]",
             };
+            let (title, detail) = (p(&step.title), p(&step.detail));
             if step.outcome == Outcome::Skipped {
-                writeln!(f, "  {mark} {}: {}", step.title, step.detail)?;
+                writeln!(f, "  {mark} {title}: {detail}")?;
             } else if step.deadline.is_zero() {
-                writeln!(f, "  {mark} {} ({} ms): {}", step.title, step.duration.as_millis(), step.detail)?;
+                writeln!(f, "  {mark} {title} ({} ms): {detail}", step.duration.as_millis())?;
             } else {
-                writeln!(
-                    f,
-                    "  {mark} {} ({} ms of {} s allowed): {}",
-                    step.title,
-                    step.duration.as_millis(),
-                    step.deadline.as_secs(),
-                    step.detail
-                )?;
+                writeln!(f, "  {mark} {title} ({} ms of {} s allowed): {detail}", step.duration.as_millis(), step.deadline.as_secs())?;
             }
             if let Some(words) = &step.server_says {
                 let mut lines = words.lines();
-                writeln!(f, "         server said: {}", lines.next().unwrap_or_default())?;
+                writeln!(f, "         server said: {}", p(lines.next().unwrap_or_default()))?;
                 for line in lines {
-                    writeln!(f, "                      {line}")?;
+                    writeln!(f, "                      {}", p(line))?;
                 }
             }
             if let Some(diagnosis) = &step.diagnosis {
                 for line in diagnosis.to_string().lines() {
-                    writeln!(f, "         {line}")?;
+                    writeln!(f, "         {}", p(line))?;
                 }
             }
         }
         if let Some(tb) = &self.thunderbird {
-            writeln!(f, "\nThunderbird profile: {} ({})", tb.profile, tb.action)?;
+            writeln!(f, "\nThunderbird profile: {} ({})", p(&tb.profile), p(&tb.action))?;
             if let Some(backup) = &tb.backup {
-                writeln!(f, "Backup of the previous prefs.js: {backup}")?;
+                writeln!(f, "Backup of the previous prefs.js: {}", p(backup))?;
             }
         }
         let verdict = if self.all_passed() { "Everything passed." } else { "Something failed; see the steps marked FAIL." };
         write!(f, "\n{verdict}")
+    }
+}
+
+impl fmt::Display for Report {
+    /// The report as text, every line [`printable`] and every live secret
+    /// redacted.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut text = String::new();
+        self.write_text(&mut text)?;
+        f.write_str(&redact_known_secrets(&text))
     }
 }

@@ -23,10 +23,11 @@
 //! security = "starttls"
 //! ```
 
-use super::{OAuthRegistration, PlanSource, ProviderPlan, RedirectHost, ServerEndpoint, SignIn};
+use super::{OAuthRegistration, PlanSource, ProviderPlan, RedirectHost, Security, ServerEndpoint, SignIn, check_host};
 use crate::secret::Secret;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
+use toml::Spanned;
 use url::Url;
 
 /// Why a provider file could not be used.
@@ -46,8 +47,20 @@ struct RawFile {
     #[serde(default)]
     domains: Vec<String>,
     oauth: RawOAuth,
-    imap: ServerEndpoint,
-    smtp: ServerEndpoint,
+    imap: RawEndpoint,
+    smtp: RawEndpoint,
+}
+
+/// `[imap]` and `[smtp]`. Unknown keys are refused like everywhere else in
+/// the file: a `verify_certificate = false` that is silently ignored would
+/// make its author believe something that is not so.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEndpoint {
+    /// Spanned, so that a bad host is reported with its line.
+    host: Spanned<String>,
+    port: u16,
+    security: Security,
 }
 
 #[derive(Debug, Deserialize)]
@@ -107,11 +120,19 @@ impl ProviderFile {
                 )));
             }
         }
+        let mut endpoints = Vec::new();
         for (section, endpoint) in [("imap", &raw.imap), ("smtp", &raw.smtp)] {
-            if endpoint.host.trim().is_empty() || endpoint.port == 0 {
-                return Err(invalid(format!("[{section}] needs a host and a non-zero port")));
+            if endpoint.port == 0 {
+                return Err(invalid(format!("[{section}] port must not be 0")));
             }
+            let line = line_of(text, endpoint.host.span().start);
+            let host = check_host(endpoint.host.get_ref()).map_err(|why| {
+                invalid(format!("[{section}] host on line {line} ({:?}) {why}", endpoint.host.get_ref()))
+            })?;
+            endpoints.push(ServerEndpoint { host, port: endpoint.port, security: endpoint.security });
         }
+        let smtp = endpoints.pop().expect("two endpoints");
+        let imap = endpoints.pop().expect("two endpoints");
         let issuer = raw.oauth.authorize_url.host_str().unwrap_or_default().to_owned();
         Ok(Self {
             path: path.to_owned(),
@@ -126,8 +147,8 @@ impl ProviderFile {
                 scopes,
                 redirect_host: raw.oauth.redirect_host,
             },
-            imap: raw.imap,
-            smtp: raw.smtp,
+            imap,
+            smtp,
         })
     }
 
@@ -151,6 +172,11 @@ impl ProviderFile {
             stop: None,
         }
     }
+}
+
+/// The line number (from 1) of a byte offset into `text`.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ mod catalogue;
 pub mod discovery;
 mod file;
 mod oauth_provider;
+pub mod host;
 
 pub use catalogue::{
     MICROSOFT_CLIENT_ID, canonical_host, microsoft_plan, provider_by_id, thunderbird_knows_oauth_host,
@@ -20,6 +21,7 @@ pub use catalogue::{
 pub(crate) use catalogue::no_registration;
 pub use file::{ProviderFile, ProviderFileError};
 pub use oauth_provider::{MicrosoftCloud, OAuthProvider, microsoft_cloud_of_host, oauth_provider_of_host, oauth_provider_of_plan};
+pub use host::{HostError, check_host};
 
 use crate::address::EmailAddress;
 use crate::secret::Secret;

@@ -157,10 +157,8 @@ pub fn parse_config(bytes: &[u8], domain: &str) -> Result<ClientConfig, ConfigEr
 }
 
 fn validate_server(raw: RawServer, domain: &str) -> Option<ServerConfig> {
-    let hostname = raw.hostname?.trim().replace("%EMAILDOMAIN%", domain).to_ascii_lowercase();
-    if !is_host_name(&hostname) {
-        return None;
-    }
+    let hostname = raw.hostname?.trim().replace("%EMAILDOMAIN%", domain);
+    let hostname = crate::provider::check_host(&hostname).ok().filter(|host| host.contains('.'))?;
     let port: u16 = raw.port?.trim().parse().ok().filter(|port| *port != 0)?;
     let socket = match raw.socket_type.as_deref().map(str::trim) {
         Some(s) if s.eq_ignore_ascii_case("SSL") => SocketType::Ssl,
@@ -177,18 +175,12 @@ fn validate_server(raw: RawServer, domain: &str) -> Option<ServerConfig> {
     })
 }
 
-/// True for a DNS host name: 1–253 characters, labels of letters, digits and
-/// hyphens, at least two labels.
+/// True for a host a network answer may name: one that
+/// [`crate::provider::check_host`] accepts, with at least two labels (a
+/// hostile document must not point the account at `localhost` or an
+/// intranet name).
 pub fn is_host_name(host: &str) -> bool {
-    let host = host.strip_suffix('.').unwrap_or(host);
-    (1..=253).contains(&host.len())
-        && host.contains('.')
-        && host.split('.').all(|label| {
-            (1..=63).contains(&label.len())
-                && !label.starts_with('-')
-                && !label.ends_with('-')
-                && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        })
+    crate::provider::check_host(host).is_ok_and(|host| host.contains('.'))
 }
 
 /// Text for display: control characters dropped, white space collapsed,
@@ -276,6 +268,18 @@ mod tests {
     }
 
     #[test]
+    fn a_hostile_document_cannot_put_a_line_break_in_a_host() {
+        let xml = r#"<clientConfig><emailProvider id="x">
+            <incomingServer type="imap"><hostname>imap.x.example&#13;&#10;[ ok ] forged</hostname><port>993</port><socketType>SSL</socketType></incomingServer>
+            <outgoingServer type="smtp"><hostname>smtp x.example</hostname><port>465</port><socketType>SSL</socketType></outgoingServer>
+            <outgoingServer type="smtp"><hostname>SMTP.X.example</hostname><port>465</port><socketType>SSL</socketType></outgoingServer>
+        </emailProvider></clientConfig>"#;
+        let config = parse_config(xml.as_bytes(), "x.example").unwrap();
+        assert!(config.imap().is_none(), "the IMAP server with CR/LF is skipped");
+        assert_eq!(config.smtp().unwrap().hostname, "smtp.x.example");
+    }
+
+    #[test]
     fn host_names() {
         assert!(is_host_name("imap.example.com"));
         assert!(is_host_name("xn--bcher-kva.example."));
@@ -283,5 +287,7 @@ mod tests {
         assert!(!is_host_name("a..b"));
         assert!(!is_host_name("-a.b"));
         assert!(!is_host_name("a b.c"));
+        assert!(!is_host_name("imap.example.com\r\nInjected: line"));
+        assert!(!is_host_name("https://imap.example.com/"));
     }
 }

@@ -67,7 +67,7 @@ pub async fn mx(resolver: &TokioResolver, domain: &str) -> Result<Vec<(u16, Stri
             RData::MX(mx) => Some((mx.preference, mx.exchange.to_ascii().trim_end_matches('.').to_ascii_lowercase())),
             _ => None,
         })
-        .filter(|(_, host)| !host.is_empty())
+        .filter(|(_, host)| super::autoconfig::is_host_name(host))
         .collect();
     hosts.sort();
     if hosts.is_empty() { Err(DnsError::NoRecords) } else { Ok(hosts) }
@@ -101,7 +101,8 @@ async fn srv_one(resolver: &TokioResolver, name: &str) -> Result<(String, u16), 
         .collect();
     records.sort();
     match records.into_iter().next() {
-        Some((_, _, target, port)) if !target.is_empty() && port != 0 => Ok((target, port)),
+        // A target that is no host name must not reach a plan or a report line.
+        Some((_, _, target, port)) if super::autoconfig::is_host_name(&target) && port != 0 => Ok((target, port)),
         _ => Err(DnsError::NoRecords),
     }
 }

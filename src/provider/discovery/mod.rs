@@ -266,25 +266,27 @@ impl Discovery {
 
 impl std::fmt::Display for Discovery {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        writeln!(f, "Account plan for {} ({} ms)", self.address, self.elapsed.as_millis())?;
+        // Every value printable: answers from the network cannot split a line.
+        let p = |value: &dyn std::fmt::Display| crate::report::printable(&value.to_string()).into_owned();
+        writeln!(f, "Account plan for {} ({} ms)", p(&self.address), self.elapsed.as_millis())?;
         match &self.plan {
             Some(plan) => {
-                writeln!(f, "Provider: {}", plan.provider_name)?;
-                writeln!(f, "Incoming (IMAP): {}", plan.imap)?;
-                writeln!(f, "Outgoing (SMTP): {}", plan.smtp)?;
-                writeln!(f, "Sign-in: {}", describe_sign_in(plan))?;
+                writeln!(f, "Provider: {}", p(&plan.provider_name))?;
+                writeln!(f, "Incoming (IMAP): {}", p(&plan.imap))?;
+                writeln!(f, "Outgoing (SMTP): {}", p(&plan.smtp))?;
+                writeln!(f, "Sign-in: {}", p(&describe_sign_in(plan)))?;
                 for warning in &plan.warnings {
-                    writeln!(f, "Warning: {warning}")?;
+                    writeln!(f, "Warning: {}", p(warning))?;
                 }
                 if let Some(stop) = &plan.stop {
-                    writeln!(f, "STOP: {stop}")?;
+                    writeln!(f, "STOP: {}", p(stop))?;
                 }
             }
-            None => writeln!(f, "No plan: {}", self.no_plan_reason.as_deref().unwrap_or("nothing found"))?,
+            None => writeln!(f, "No plan: {}", p(&self.no_plan_reason.as_deref().unwrap_or("nothing found")))?,
         }
         writeln!(f, "\nLookups:")?;
         for evidence in &self.evidence {
-            writeln!(f, "  {evidence}")?;
+            writeln!(f, "  {}", p(evidence))?;
         }
         Ok(())
     }
