@@ -5,7 +5,7 @@
 //! STARTTLS go-ahead in plain text.
 
 use super::StepFailure;
-use super::reply::{LineBuffer, MAX_KEPT_TEXT_BYTES, Overrun, ReplyLimits, ReplyMeter, SmtpReply, SmtpReplyParser};
+use super::reply::{LineBuffer, cap_text, MAX_KEPT_TEXT_BYTES, Overrun, ReplyLimits, ReplyMeter, SmtpReply, SmtpReplyParser};
 use crate::troubleshoot::fault::{Fault, classify_io};
 use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -200,8 +200,15 @@ impl<S: AsyncRead + AsyncWrite + Unpin> LineConnection<S> {
                 return Err(StepFailure::server("the server closed the connection", self.transcript.clone()).with_fault(Some(Fault::ConnectionClosed)));
             }
             if let Err(overrun) = self.lines.push(&chunk[..read]) {
+                // What the server said, including the chunk refused (at most
+                // one read chunk; the report caps it further).
                 let mut heard = self.transcript.clone();
-                let partial = String::from_utf8_lossy(self.lines.leftover());
+                let mut partial = String::from_utf8_lossy(self.lines.leftover()).into_owned();
+                partial.push_str(&String::from_utf8_lossy(&chunk[..read]));
+                if let Overrun::Line { limit } = overrun {
+                    // Past the limit, a line is no longer worth showing.
+                    partial = cap_text(&partial, limit);
+                }
                 if !partial.is_empty() {
                     heard.push_str(if heard.is_empty() { "" } else { "\n" });
                     heard.push_str(&partial);
