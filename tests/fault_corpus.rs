@@ -124,6 +124,32 @@ fn raw_server(behaviour: fn(std::net::TcpStream)) -> u16 {
     port
 }
 
+/// An SMTP server (plain text only) that sends forged replies right behind
+/// its STARTTLS go-ahead, in the same write.
+fn inject_after_starttls(stream: std::net::TcpStream) {
+    use std::io::{BufRead, BufReader, Write};
+    let mut writer = stream.try_clone().unwrap();
+    let mut reader = BufReader::new(stream);
+    let _ = writer.write_all(b"220 forged.test ESMTP\r\n");
+    let mut line = String::new();
+    while matches!(reader.read_line(&mut line), Ok(n) if n > 0) {
+        let answer: &[u8] = match line.trim_end().to_ascii_uppercase().as_str() {
+            "STARTTLS" => b"220 go ahead\r\n250 AUTH XOAUTH2\r\n235 2.7.0 Accepted\r\n",
+            _ => b"250-forged.test\r\n250 STARTTLS\r\n",
+        };
+        let _ = writer.write_all(answer);
+        line.clear();
+    }
+}
+
+/// A server whose greeting is one line that never ends.
+fn endless_greeting(mut stream: std::net::TcpStream) {
+    use std::io::Write;
+    let chunk = [b'x'; 16 * 1024];
+    let _ = stream.write_all(b"220 ");
+    while stream.write_all(&chunk).is_ok() {}
+}
+
 macro_rules! corpus {
     ($($name:ident => $id:literal at $step:literal: $body:expr;)*) => {
         $(
@@ -319,6 +345,10 @@ corpus! {
         });
     starttls_missing => "starttls-missing" at "smtp.tls":
         run(SandboxOptions { smtp_offers_starttls: false, ..SandboxOptions::default() }, |_, _| {});
+    starttls_injection => "starttls-injection" at "smtp.tls":
+        run(SandboxOptions::default(), |_, request| request.plan.smtp.port = raw_server(inject_after_starttls));
+    reply_too_long => "reply-too-long" at "smtp.greeting":
+        run(SandboxOptions::default(), |_, request| request.plan.smtp.port = raw_server(endless_greeting));
     imap_xoauth2_not_offered => "imap-xoauth2-not-offered" at "imap.capability":
         run(SandboxOptions { imap_offers_xoauth2: false, ..SandboxOptions::default() }, |_, _| {});
     smtp_xoauth2_not_offered => "smtp-xoauth2-not-offered" at "smtp.ehlo":

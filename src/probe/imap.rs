@@ -11,12 +11,14 @@
 //! C: a4 LOGOUT
 //! ```
 
-use super::{CheckRequest, StepFailure, StepLog, connect_tcp, sasl, tls_handshake};
+use super::reply::IMAP_LIMITS;
+use super::wire::{LineConnection, Meter, Metered, ensure_nothing_follows};
+use super::{CheckRequest, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, wire_address};
 use crate::provider::Security;
 use crate::report::{StepId, Phase, Step};
 use crate::troubleshoot::Fault;
 use std::sync::{Arc, Mutex};
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::io::AsyncWriteExt;
 
 type TlsStream = tokio_rustls::client::TlsStream<tokio::net::TcpStream>;
 
@@ -31,16 +33,10 @@ const STEPS: [(StepId, &str); 6] = [
 
 pub(super) async fn check(request: &CheckRequest, on_step: &(dyn Fn(&Step) + Send + Sync)) -> Vec<Step> {
     let mut log = StepLog::new(Phase::Imap, on_step);
-    let outcome = run(request, &mut log).await;
-    if outcome.is_none() {
-        let done = log_len(&log);
-        log.skip_rest(&STEPS[done..]);
+    if run(request, &mut log).await.is_none() {
+        log.skip_rest(&STEPS);
     }
     log.finish()
-}
-
-fn log_len(log: &StepLog<'_>) -> usize {
-    log.steps.len()
 }
 
 async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
@@ -60,17 +56,17 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
         .await?;
 
     let (id, title) = STEPS[2];
-    let mut reader = BufReader::new(tls);
+    let mut connection = LineConnection::new(tls, IMAP_LIMITS);
     log.run(id, title, deadlines.command, async {
-        let mut transcript = String::new();
-        let greeting = match greeting {
-            Some(text) => text,
-            None => read_line(&mut reader, &mut transcript).await?,
+        // A greeting read before STARTTLS is not in this step's transcript.
+        let (greeting, earlier) = match greeting {
+            Some(text) => (text.clone(), Some(text)),
+            None => (connection.read_line().await?, None),
         };
         if !greeting.to_ascii_uppercase().starts_with("* OK") && !greeting.to_ascii_uppercase().starts_with("* PREAUTH") {
             return Err(StepFailure::server("the server refused the connection in its greeting", greeting));
         }
-        let capabilities = read_capabilities(&mut reader, &mut transcript).await?;
+        let capabilities = read_capabilities(&mut connection).await?;
         let offered = capabilities.iter().any(|c| c.eq_ignore_ascii_case("AUTH=XOAUTH2"));
         let auth: Vec<&str> = capabilities.iter().filter(|c| c.to_ascii_uppercase().starts_with("AUTH=")).map(String::as_str).collect();
         if offered {
@@ -84,29 +80,38 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
                     "the server does not offer XOAUTH2, which token sign-in needs; it offers: {}",
                     if auth.is_empty() { "no AUTH= methods".to_owned() } else { auth.join(" ") }
                 ),
-                transcript,
+                match earlier {
+                    Some(earlier) => format!("{earlier}\n{}", connection.transcript()),
+                    None => connection.transcript().to_owned(),
+                },
             )
             .with_fault(Some(Fault::Xoauth2NotOffered)))
         }
     })
     .await?;
-    if !reader.buffer().is_empty() {
+    if !connection.leftover().is_empty() {
         log.fail_now(STEPS[3].0, STEPS[3].1, "the server sent unexpected data after CAPABILITY");
         return None;
     }
+    let (mut tls, _) = connection.into_parts();
     let Some(access_token) = &request.access_token else {
         // A check without a token ends here, before anything is sent.
         log.skip_without_token(&STEPS[3..]);
-        let _ = reader.get_mut().write_all(b"c9 LOGOUT\r\n").await;
+        let _ = tls.write_all(b"c9 LOGOUT\r\n").await;
+        let _ = tls.flush().await;
         return Some(());
     };
-    let client = async_imap::Client::new(reader.into_inner());
+    // async-imap takes the stream from here, through the meter.
+    let meter = Meter::new(IMAP_LIMITS);
+    let client = async_imap::Client::new(Metered::new(tls, meter.clone()));
 
     let (id, title) = STEPS[3];
     let challenges = Arc::new(Mutex::new(Vec::new()));
-    let authenticator = XOAuth2 { payload: sasl::xoauth2_payload(&request.address, access_token), answered: false, challenges: challenges.clone() };
+    let user = wire_address(&request.address);
+    let authenticator = XOAuth2 { payload: sasl::xoauth2_payload(&user, access_token), answered: false, challenges: challenges.clone() };
     let mut session = log
         .run(id, title, deadlines.command, async {
+            meter.begin_step();
             match client.authenticate("XOAUTH2", authenticator).await {
                 Ok(session) => Ok((session, format!("the server accepted the token for {}", request.address), None)),
                 Err((error, _client)) => {
@@ -114,7 +119,7 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
                     for challenge in challenges.lock().expect("no panics while holding it").iter() {
                         words = format!("+ {challenge}\n{words}");
                     }
-                    Err(StepFailure::server("the server refused the token", words))
+                    Err(meter.explain(StepFailure::server("the server refused the token", words)))
                 }
             }
         })
@@ -122,34 +127,38 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
 
     let (id, title) = STEPS[4];
     log.run(id, title, deadlines.command, async {
-        let mailbox = session.select("INBOX").await.map_err(|e| StepFailure::server("the inbox could not be opened", server_words(&e)))?;
+        meter.begin_step();
+        let mailbox = session
+            .select("INBOX")
+            .await
+            .map_err(|e| meter.explain(StepFailure::server("the inbox could not be opened", server_words(&e))))?;
         Ok(((), format!("INBOX holds {} messages", mailbox.exists), None))
     })
     .await?;
 
     let (id, title) = STEPS[5];
     log.run(id, title, deadlines.command, async {
-        session.logout().await.map_err(|e| StepFailure::server("LOGOUT failed", server_words(&e)))?;
+        meter.begin_step();
+        session.logout().await.map_err(|e| meter.explain(StepFailure::server("LOGOUT failed", server_words(&e))))?;
         Ok(((), "logged out cleanly".to_owned(), None))
     })
     .await
 }
 
 /// IMAP STARTTLS on port 143: read the greeting, check that STARTTLS is
-/// offered, ask for it, then hand the upgraded stream to async-imap (the
-/// greeting has been consumed by then).
+/// offered, ask for it, check that nothing follows the OK in plain text,
+/// then secure the connection (the greeting has been consumed by then).
 async fn starttls(
     tcp: tokio::net::TcpStream,
     host: &str,
     request: &CheckRequest,
 ) -> Result<((TlsStream, Option<String>), String, Option<String>), StepFailure> {
-    let mut reader = BufReader::new(tcp);
-    let mut transcript = String::new();
-    let greeting = read_line(&mut reader, &mut transcript).await?;
-    send_line(&mut reader, "s1 CAPABILITY").await?;
+    let mut connection = LineConnection::new(tcp, IMAP_LIMITS);
+    let greeting = connection.read_line().await?;
+    connection.send_line("s1 CAPABILITY").await?;
     let mut offers_starttls = greeting.to_ascii_uppercase().contains("STARTTLS");
     loop {
-        let line = read_line(&mut reader, &mut transcript).await?.to_ascii_uppercase();
+        let line = connection.read_line().await?.to_ascii_uppercase();
         if line.starts_with("* CAPABILITY") && line.split_whitespace().any(|word| word == "STARTTLS") {
             offers_starttls = true;
         }
@@ -160,71 +169,38 @@ async fn starttls(
     if !offers_starttls {
         return Err(StepFailure::server(
             "the server does not offer STARTTLS; mailsetup stops here so that your token is never sent unencrypted",
-            transcript,
+            connection.transcript().to_owned(),
         )
         .with_fault(Some(Fault::StarttlsMissing)));
     }
-    send_line(&mut reader, "s2 STARTTLS").await?;
+    connection.send_line("s2 STARTTLS").await?;
     loop {
-        let line = read_line(&mut reader, &mut transcript).await?.to_ascii_uppercase();
+        let line = connection.read_line().await?.to_ascii_uppercase();
         if line.starts_with("S2 OK") {
             break;
         }
         if line.starts_with("S2 ") {
-            return Err(StepFailure::server("the server refused STARTTLS; mailsetup stops here so that your token is never sent unencrypted", transcript));
+            return Err(StepFailure::server(
+                "the server refused STARTTLS; mailsetup stops here so that your token is never sent unencrypted",
+                connection.transcript().to_owned(),
+            ));
         }
     }
-    if !reader.buffer().is_empty() {
-        // Bytes between the OK and the handshake would be injected plain text.
-        return Err(StepFailure::ours("the server sent data before the TLS handshake; refusing the connection"));
-    }
-    let (tls, detail, _) = tls_handshake(reader.into_inner(), host, &request.trust).await?;
+    let tcp = ensure_nothing_follows(connection)?;
+    let (tls, detail, _) = tls_handshake(tcp, host, &request.trust).await?;
     Ok(((tls, Some(greeting)), format!("STARTTLS, then {detail}"), None))
-}
-
-async fn read_line<S>(reader: &mut BufReader<S>, transcript: &mut String) -> Result<String, StepFailure>
-where
-    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
-{
-    let mut line = String::new();
-    let read = reader
-        .read_line(&mut line)
-        .await
-        .map_err(|e| StepFailure::ours(format!("reading from the server failed: {e}")).with_fault(crate::troubleshoot::fault::classify_io(&e)))?;
-    if read == 0 {
-        return Err(StepFailure::server("the server closed the connection", transcript.clone()).with_fault(Some(Fault::ConnectionClosed)));
-    }
-    let line = line.trim_end().to_owned();
-    if !transcript.is_empty() {
-        transcript.push('\n');
-    }
-    transcript.push_str(&line);
-    Ok(line)
-}
-
-async fn send_line<S>(reader: &mut BufReader<S>, command: &str) -> Result<(), StepFailure>
-where
-    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
-{
-    let stream = reader.get_mut();
-    let written = async {
-        stream.write_all(format!("{command}\r\n").as_bytes()).await?;
-        // TLS streams hold plain text until flushed.
-        stream.flush().await
-    };
-    written.await.map_err(|e| StepFailure::ours(format!("writing to the server failed: {e}")))
 }
 
 /// Reads the untagged CAPABILITY answer line by line, before async-imap
 /// takes the stream over (it offers no pre-authentication CAPABILITY).
-async fn read_capabilities<S>(reader: &mut BufReader<S>, transcript: &mut String) -> Result<Vec<String>, StepFailure>
+async fn read_capabilities<S>(connection: &mut LineConnection<S>) -> Result<Vec<String>, StepFailure>
 where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
 {
-    send_line(reader, "c1 CAPABILITY").await?;
+    connection.send_line("c1 CAPABILITY").await?;
     let mut capabilities = Vec::new();
     loop {
-        let line = read_line(reader, transcript).await?;
+        let line = connection.read_line().await?;
         let upper = line.to_ascii_uppercase();
         if let Some(list) = upper.strip_prefix("* CAPABILITY ") {
             let original = &line[line.len() - list.len()..];
@@ -232,7 +208,7 @@ where
         } else if upper.starts_with("C1 OK") {
             return Ok(capabilities);
         } else if upper.starts_with("C1 ") {
-            return Err(StepFailure::server("CAPABILITY failed", transcript.clone()));
+            return Err(StepFailure::server("CAPABILITY failed", connection.transcript().to_owned()));
         }
     }
 }

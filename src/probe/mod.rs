@@ -11,8 +11,10 @@
 //! are reported as skipped so the user sees exactly where it stopped.
 
 mod imap;
+pub mod reply;
 pub mod sasl;
 mod smtp;
+mod wire;
 
 use crate::provider::ServerEndpoint;
 use crate::report::{Phase, Step, StepId};
@@ -120,14 +122,16 @@ impl<'a> StepLog<'a> {
         let started = Instant::now();
         let result = tokio::time::timeout(deadline, work).await;
         let elapsed = started.elapsed();
+        // A server chooses what it says: what a step keeps is capped.
+        let kept = |text: String| reply::cap_text(&text, reply::MAX_KEPT_TEXT_BYTES);
         let (step, value) = match result {
             Ok(Ok((value, detail, words))) => {
-                let step = Step::passed(self.phase, id, title, elapsed, deadline, detail);
-                (match words { Some(w) => step.with_server_says(w), None => step }, Some(value))
+                let step = Step::passed(self.phase, id, title, elapsed, deadline, kept(detail));
+                (match words { Some(w) => step.with_server_says(kept(w)), None => step }, Some(value))
             }
             Ok(Err(failure)) => {
-                let step = Step::failed(self.phase, id, title, elapsed, deadline, failure.detail).with_fault(failure.fault);
-                (match failure.server_says { Some(w) => step.with_server_says(w), None => step }, None)
+                let step = Step::failed(self.phase, id, title, elapsed, deadline, kept(failure.detail)).with_fault(failure.fault);
+                (match failure.server_says { Some(w) => step.with_server_says(kept(w)), None => step }, None)
             }
             Err(_) => (
                 Step::failed(self.phase, id, title, elapsed, deadline, format!("no answer within {} s", deadline.as_secs()))
@@ -142,19 +146,20 @@ impl<'a> StepLog<'a> {
 
     /// Records a failure found between steps (no network wait involved).
     pub fn fail_now(&mut self, id: StepId, title: &str, detail: &str) {
-        let step = Step::failed(self.phase, id, title, Duration::ZERO, Duration::ZERO, detail);
+        let step = Step::failed(self.phase, id, title, Duration::ZERO, Duration::ZERO, reply::cap_text(detail, reply::MAX_KEPT_TEXT_BYTES));
         (self.on_step)(&step);
         self.steps.push(step);
     }
 
-    /// Marks the remaining steps as skipped after a failure.
-    pub fn skip_rest(&mut self, remaining: &[(StepId, &str)]) {
+    /// Marks the steps of `all` not yet recorded as skipped after a failure.
+    pub fn skip_rest(&mut self, all: &[(StepId, &str)]) {
         let reason = match self.steps.last() {
             Some(failed) => format!("not tried, because \"{}\" failed", failed.title),
             None => "not tried".to_owned(),
         };
+        let remaining: Vec<(StepId, &str)> = all.iter().copied().filter(|(id, _)| !self.steps.iter().any(|step| step.id == *id)).collect();
         for (id, title) in remaining {
-            let step = Step::skipped(self.phase, *id, title, reason.clone());
+            let step = Step::skipped(self.phase, id, title, reason.clone());
             (self.on_step)(&step);
             self.steps.push(step);
         }
@@ -172,6 +177,14 @@ impl<'a> StepLog<'a> {
     pub fn finish(self) -> Vec<Step> {
         self.steps
     }
+}
+
+/// The address as it goes on the wire: the domain as its ASCII `xn--` form
+/// (servers that do not speak SMTPUTF8 or IMAP UTF8 can only take that), the
+/// local part as typed. An address that does not parse is left as it is, for
+/// the server to judge.
+pub(crate) fn wire_address(address: &str) -> String {
+    crate::address::EmailAddress::parse(address).map(|parsed| parsed.to_ascii()).unwrap_or_else(|_| address.to_owned())
 }
 
 /// Connects with a deadline-friendly error text. The lookup is part of it.

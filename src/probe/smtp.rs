@@ -1,25 +1,49 @@
-//! The SMTP submission check, on lettre's connection API.
+//! The SMTP submission check: the plain-text part by hand, the rest on
+//! lettre's connection API.
 //!
 //! ```text
 //! S: 220 greeting            C: EHLO            S: 250-… STARTTLS
-//! C: STARTTLS                S: 220             (TLS handshake, certificate verified)
+//! C: STARTTLS                S: 220             (nothing may follow; TLS handshake, certificate verified)
 //! C: EHLO                    S: 250-… AUTH XOAUTH2 …
 //! C: AUTH XOAUTH2 <base64>   S: 235 2.7.0       (or: 334 <base64 JSON>, C: <empty>, S: 535 …)
 //! C: MAIL FROM:<self>        C: RCPT TO:<self>  C: RSET   C: QUIT
 //! ```
 //! The token is only ever written after the connection is encrypted; that is
 //! checked right before the AUTH line, not assumed.
+//!
+//! Why not lettre's own `starttls`: lettre reads replies through a
+//! `BufReader` that it keeps across the upgrade, so whatever a server (or a
+//! man in the middle) sends in plain text right after `220 go ahead` sits in
+//! that buffer and is later read as if it had come inside TLS: a forged
+//! `235` passes the sign-in. lettre also reads each reply line whole before
+//! checking its length. So the plain-text part (greeting, EHLO, STARTTLS) is
+//! spoken here with bounded line reads and the check that nothing follows
+//! the go-ahead; the handshake is ours; lettre gets the encrypted stream,
+//! through a [`Metered`] wrapper that bounds every reply.
 
-use super::{CheckRequest, StepFailure, StepLog, connect_tcp, sasl, tls_handshake};
+use super::reply::{SMTP_LIMITS, SmtpReply};
+use super::wire::{LineConnection, Meter, Metered, ensure_nothing_follows};
+use super::{CheckRequest, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, wire_address};
 use crate::provider::Security;
 use crate::report::{StepId, Phase, Step};
 use crate::secret::Secret;
 use crate::troubleshoot::Fault;
 use lettre::transport::smtp::authentication::Mechanism;
-use lettre::transport::smtp::client::{AsyncSmtpConnection, AsyncTokioStream, TlsParameters};
-use lettre::transport::smtp::commands::{Ehlo, Mail, Rcpt, Rset};
-use lettre::transport::smtp::extension::{ClientId, Extension, ServerInfo};
+use lettre::transport::smtp::client::{AsyncSmtpConnection, AsyncTokioStream};
+use lettre::transport::smtp::commands::{Mail, Rcpt, Rset};
+use lettre::transport::smtp::extension::{ClientId, Extension, MailParameter, ServerInfo};
 use std::fmt;
+
+type TlsStream = tokio_rustls::client::TlsStream<tokio::net::TcpStream>;
+
+/// The name we give in EHLO.
+const HELLO_NAME: &str = "mailsetup.localhost";
+
+/// lettre's only constructor for a stream it did not open
+/// (`connect_with_transport`) reads a greeting before its EHLO. The real
+/// greeting has already been read and checked by then, so lettre is handed
+/// this line first; it is never shown, and lettre only checks its code.
+const GREETING_ALREADY_READ: &[u8] = b"220 greeting already read by mailsetup\r\n";
 
 const STEPS: [(StepId, &str); 6] = [
     (StepId::SmtpConnect, "Connect to the SMTP server"),
@@ -33,90 +57,136 @@ const STEPS: [(StepId, &str); 6] = [
 pub(super) async fn check(request: &CheckRequest, on_step: &(dyn Fn(&Step) + Send + Sync)) -> Vec<Step> {
     let mut log = StepLog::new(Phase::Smtp, on_step);
     if run(request, &mut log).await.is_none() {
-        let done = log.steps.len();
-        log.skip_rest(&STEPS[done..]);
+        log.skip_rest(&STEPS);
     }
     log.finish()
 }
 
-/// A TLS stream that lettre can drive as if it were its own.
+/// The encrypted stream as lettre drives it: first [`GREETING_ALREADY_READ`],
+/// then the server's bytes, each through the meter.
 #[derive(Debug)]
-struct ImplicitTls(tokio_rustls::client::TlsStream<tokio::net::TcpStream>);
+struct ForLettre {
+    greeting_left: &'static [u8],
+    stream: Metered<TlsStream>,
+}
 
-impl tokio::io::AsyncRead for ImplicitTls {
+impl tokio::io::AsyncRead for ForLettre {
     fn poll_read(self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>, buf: &mut tokio::io::ReadBuf<'_>) -> std::task::Poll<std::io::Result<()>> {
-        std::pin::Pin::new(&mut self.get_mut().0).poll_read(cx, buf)
+        let this = self.get_mut();
+        if !this.greeting_left.is_empty() {
+            let count = this.greeting_left.len().min(buf.remaining());
+            buf.put_slice(&this.greeting_left[..count]);
+            this.greeting_left = &this.greeting_left[count..];
+            return std::task::Poll::Ready(Ok(()));
+        }
+        std::pin::Pin::new(&mut this.stream).poll_read(cx, buf)
     }
 }
-impl tokio::io::AsyncWrite for ImplicitTls {
+impl tokio::io::AsyncWrite for ForLettre {
     fn poll_write(self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>, buf: &[u8]) -> std::task::Poll<std::io::Result<usize>> {
-        std::pin::Pin::new(&mut self.get_mut().0).poll_write(cx, buf)
+        std::pin::Pin::new(&mut self.get_mut().stream).poll_write(cx, buf)
     }
     fn poll_flush(self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<std::io::Result<()>> {
-        std::pin::Pin::new(&mut self.get_mut().0).poll_flush(cx)
+        std::pin::Pin::new(&mut self.get_mut().stream).poll_flush(cx)
     }
     fn poll_shutdown(self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<std::io::Result<()>> {
-        std::pin::Pin::new(&mut self.get_mut().0).poll_shutdown(cx)
+        std::pin::Pin::new(&mut self.get_mut().stream).poll_shutdown(cx)
     }
 }
-impl AsyncTokioStream for ImplicitTls {
+impl AsyncTokioStream for ForLettre {
     fn peer_addr(&self) -> std::io::Result<std::net::SocketAddr> {
-        self.0.get_ref().0.peer_addr()
+        self.stream.get_ref().get_ref().0.peer_addr()
     }
 }
 
 async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
     let endpoint = &request.smtp;
     let deadlines = request.deadlines;
-    let hello = ClientId::Domain("mailsetup.localhost".to_owned());
+    let hello = ClientId::Domain(HELLO_NAME.to_owned());
+    let user = wire_address(&request.address);
 
     let (id, title) = STEPS[0];
     let tcp = log.run(id, title, deadlines.connect, connect_tcp(endpoint)).await?;
 
     // Implicit TLS (port 465) is secured before the greeting; STARTTLS after it.
-    let (id, title) = STEPS[1];
-    let (mut connection, encrypted) = match endpoint.security {
+    let (greeting_id, greeting_title) = STEPS[1];
+    let (tls_id, tls_title) = STEPS[2];
+    let tls = match endpoint.security {
         Security::Tls => {
-            let (tls_id, tls_title) = STEPS[2];
             let tls = log.run(tls_id, tls_title, deadlines.tls, tls_handshake(tcp, &endpoint.host, &request.trust)).await?;
-            (log.run(id, title, deadlines.command, greet(Box::new(ImplicitTls(tls)), &hello)).await?, true)
+            log.run(greeting_id, greeting_title, deadlines.command, async {
+                let mut connection = LineConnection::new(tls, SMTP_LIMITS);
+                let greeting = read_greeting(&mut connection).await?;
+                if !connection.leftover().is_empty() {
+                    return Err(StepFailure::server("the server sent more than its greeting before it was asked anything", connection.transcript().to_owned()));
+                }
+                Ok((connection.into_parts().0, "the server greeted".to_owned(), Some(greeting.text())))
+            })
+            .await?
         }
         Security::Starttls => {
-            let connection = log.run(id, title, deadlines.command, greet(Box::new(tcp), &hello)).await?;
-            let (tls_id, tls_title) = STEPS[2];
-            let mut connection = connection;
+            let (mut connection, offers) = log
+                .run(greeting_id, greeting_title, deadlines.command, async {
+                    let mut connection = LineConnection::new(tcp, SMTP_LIMITS);
+                    let greeting = read_greeting(&mut connection).await?;
+                    connection.send_line(&format!("EHLO {HELLO_NAME}")).await?;
+                    let offers = read_positive(&mut connection, "the server refused EHLO").await?;
+                    let detail = format!("the server greeted and answered EHLO ({})", describe_offers(&offers));
+                    Ok(((connection, offers), detail, Some(greeting.text())))
+                })
+                .await?;
             log.run(tls_id, tls_title, deadlines.tls + deadlines.command, async {
-                if !connection.server_info().supports_feature(Extension::StartTls) {
-                    return Err(StepFailure::ours(format!(
-                        "the server does not offer STARTTLS ({}); mailsetup stops here so that your token is never sent unencrypted",
-                        describe_server_info(connection.server_info()),
-                    ))
+                if !offers.offers("STARTTLS") {
+                    return Err(StepFailure::server(
+                        format!(
+                            "the server does not offer STARTTLS ({}); mailsetup stops here so that your token is never sent unencrypted",
+                            describe_offers(&offers),
+                        ),
+                        offers.text(),
+                    )
                     .with_fault(Some(Fault::StarttlsMissing)));
                 }
-                let tls_parameters = tls_parameters(request)?;
-                connection.starttls(tls_parameters, &hello).await.map_err(|e| failure("STARTTLS failed", &e))?;
-                Ok(((), format!("STARTTLS, certificate verified for {}", endpoint.host), None))
+                connection.begin_step();
+                connection.send_line("STARTTLS").await?;
+                let go_ahead = connection.read_smtp_reply().await?;
+                if go_ahead.code != 220 {
+                    return Err(StepFailure::server(
+                        "the server refused STARTTLS; mailsetup stops here so that your token is never sent unencrypted",
+                        go_ahead.text(),
+                    ));
+                }
+                let tcp = ensure_nothing_follows(connection)?;
+                let (tls, detail, _) = tls_handshake(tcp, &endpoint.host, &request.trust).await?;
+                Ok((tls, format!("STARTTLS, then {detail}"), None))
             })
-            .await?;
-            let encrypted = connection.is_encrypted();
-            (connection, encrypted)
+            .await?
         }
     };
+    // By construction the stream is a finished TLS session; checked again
+    // before the AUTH line all the same.
+    let encrypted = tls.get_ref().1.protocol_version().is_some() && !tls.get_ref().1.is_handshaking();
 
+    let meter = Meter::new(SMTP_LIMITS);
     let (id, title) = STEPS[3];
-    log.run(id, title, deadlines.command, async {
-        let response = connection.command(Ehlo::new(hello.clone())).await.map_err(|e| failure("EHLO failed", &e))?;
-        let info = ServerInfo::from_response(&response).map_err(|e| failure("the EHLO answer could not be read", &e))?;
-        let words = response_text(&response);
-        if info.supports_auth_mechanism(Mechanism::Xoauth2) {
-            Ok(((), "offers XOAUTH2".to_owned(), Some(words)))
-        } else if !request.require_xoauth2 {
-            Ok(((), describe_server_info(&info), Some(words)))
-        } else {
-            Err(StepFailure::server("the server does not offer XOAUTH2 (AUTH XOAUTH2), which token sign-in needs", words).with_fault(Some(Fault::Xoauth2NotOffered)))
-        }
-    })
-    .await?;
+    let mut connection = log
+        .run(id, title, deadlines.command, async {
+            meter.begin_step();
+            let stream = ForLettre { greeting_left: GREETING_ALREADY_READ, stream: Metered::new(tls, meter.clone()) };
+            let connection = AsyncSmtpConnection::connect_with_transport(Box::new(stream), &hello)
+                .await
+                .map_err(|e| meter.explain(failure("EHLO failed", &e)))?;
+            let info = connection.server_info();
+            let words = meter.heard();
+            if info.supports_auth_mechanism(Mechanism::Xoauth2) {
+                Ok((connection, "offers XOAUTH2".to_owned(), Some(words)))
+            } else if !request.require_xoauth2 {
+                let detail = describe_server_info(info);
+                Ok((connection, detail, Some(words)))
+            } else {
+                Err(StepFailure::server("the server does not offer XOAUTH2 (AUTH XOAUTH2), which token sign-in needs", words).with_fault(Some(Fault::Xoauth2NotOffered)))
+            }
+        })
+        .await?;
 
     let Some(access_token) = &request.access_token else {
         // A check without a token ends here, before AUTH.
@@ -126,57 +196,99 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
     };
     let (id, title) = STEPS[4];
     log.run(id, title, deadlines.command, async {
+        meter.begin_step();
         if !encrypted {
             return Err(StepFailure::ours("the connection is not encrypted; the token was not sent"));
         }
-        authenticate(&mut connection, &request.address, access_token).await
+        authenticate(&mut connection, &user, &request.address, access_token).await.map_err(|failure| meter.explain(failure))
     })
     .await?;
 
     let (id, title) = STEPS[5];
     let outcome = log
         .run(id, title, deadlines.command * 2, async {
-            let address: lettre::Address = request
-                .address
-                .parse()
-                .map_err(|e| StepFailure::ours(format!("{} cannot be used as a sender: {e}", request.address)))?;
+            meter.begin_step();
+            let address: lettre::Address = user.parse().map_err(|e| StepFailure::ours(format!("{} cannot be used as a sender: {e}", request.address)))?;
+            let mut parameters = Vec::new();
+            if !user.is_ascii() {
+                // RFC 6531: an address with UTF-8 before the @ may only be
+                // used with a server that announced SMTPUTF8, and then MAIL
+                // must say so.
+                if !connection.server_info().supports_feature(Extension::SmtpUtfEight) {
+                    return Err(StepFailure::ours(format!(
+                        "{} has characters outside ASCII before the @; sending from it needs the server's SMTPUTF8 extension, which this server does not offer, so it cannot take mail from this address",
+                        request.address
+                    )));
+                }
+                parameters.push(MailParameter::SmtpUtfEight);
+            }
             connection
-                .command(Mail::new(Some(address.clone()), vec![]))
+                .command(Mail::new(Some(address.clone()), parameters))
                 .await
-                .map_err(|e| failure("the server refused you as the sender (MAIL FROM)", &e))?;
+                .map_err(|e| meter.explain(failure("the server refused you as the sender (MAIL FROM)", &e)))?;
             connection
                 .command(Rcpt::new(address, vec![]))
                 .await
-                .map_err(|e| failure("the server refused the recipient (RCPT TO)", &e))?;
-            connection.command(Rset).await.map_err(|e| failure("RSET failed", &e))?;
+                .map_err(|e| meter.explain(failure("the server refused the recipient (RCPT TO)", &e)))?;
+            connection.command(Rset).await.map_err(|e| meter.explain(failure("RSET failed", &e)))?;
             Ok(((), format!("the server accepts mail from {} (then RSET: nothing was sent)", request.address), None))
         })
         .await;
+    meter.begin_step();
     let _ = connection.quit().await;
     outcome
 }
 
-async fn greet(stream: Box<dyn AsyncTokioStream>, hello: &ClientId) -> Result<(AsyncSmtpConnection, String, Option<String>), StepFailure> {
-    let connection = AsyncSmtpConnection::connect_with_transport(stream, hello)
-        .await
-        .map_err(|e| failure("the server did not greet properly", &e))?;
-    let detail = format!("the server greeted and answered EHLO ({})", describe_server_info(connection.server_info()));
-    Ok((connection, detail, None))
+/// Reads the greeting; anything but 220 ends the check with the server's words.
+async fn read_greeting<S>(connection: &mut LineConnection<S>) -> Result<SmtpReply, StepFailure>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    let greeting = connection.read_smtp_reply().await?;
+    if greeting.code != 220 {
+        return Err(StepFailure::server("the server did not greet properly", greeting.text()));
+    }
+    Ok(greeting)
 }
 
-fn tls_parameters(request: &CheckRequest) -> Result<TlsParameters, StepFailure> {
-    request.trust.smtp_tls_parameters(&request.smtp.host).map_err(|e| StepFailure::ours(format!("TLS could not be prepared: {e}")))
+/// Reads a reply that must be positive.
+async fn read_positive<S>(connection: &mut LineConnection<S>, refused: &str) -> Result<SmtpReply, StepFailure>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    let reply = connection.read_smtp_reply().await?;
+    if !reply.is_positive() {
+        return Err(StepFailure::server(refused, reply.text()));
+    }
+    Ok(reply)
 }
 
-/// `AUTH XOAUTH2 <initial response>`; on a 334 error challenge, answer with
-/// an empty line so the server can fail the command with its reason.
+/// The extensions of a plain-text EHLO reply, in SMTP's own keywords.
+fn describe_offers(reply: &SmtpReply) -> String {
+    let mut offered = Vec::new();
+    if reply.offers("STARTTLS") {
+        offered.push("STARTTLS".to_owned());
+    }
+    for line in reply.lines.iter().skip(1) {
+        let mut words = line.split_whitespace();
+        if words.next().is_some_and(|word| word.eq_ignore_ascii_case("AUTH")) {
+            offered.extend(words.map(|mechanism| format!("AUTH {}", mechanism.to_ascii_uppercase())));
+        }
+    }
+    if offered.is_empty() { "offers neither STARTTLS nor AUTH".to_owned() } else { format!("offers {}", offered.join(", ")) }
+}
+
+/// `AUTH XOAUTH2 <initial response>` for `user` (the address as on the
+/// wire); on a 334 error challenge, answer with an empty line so the server
+/// can fail the command with its reason.
 async fn authenticate(
     connection: &mut AsyncSmtpConnection,
+    user: &str,
     address: &str,
     token: &Secret,
 ) -> Result<((), String, Option<String>), StepFailure> {
     let response = connection
-        .command(AuthXOAuth2 { initial_response: sasl::xoauth2_base64(address, token) })
+        .command(AuthXOAuth2 { initial_response: sasl::xoauth2_base64(user, token) })
         .await
         .map_err(|e| failure("the server refused the token", &e))?;
     if response.has_code(235) {

@@ -34,6 +34,12 @@ pub enum Fault {
     StarttlsMissing,
     /// The server does not offer the XOAUTH2 sign-in mechanism.
     Xoauth2NotOffered,
+    /// Plain text followed the server's STARTTLS go-ahead, before TLS began:
+    /// someone is injecting replies (tampering), so we stopped.
+    StarttlsInjection,
+    /// A server reply broke a size limit (a line without end, a flood), so
+    /// we stopped reading (see `probe::reply`).
+    ReplyTooLong,
     /// The loopback listener for the sign-in redirect could not start.
     LoopbackUnavailable,
     /// The browser could not be started.
@@ -137,7 +143,7 @@ impl ThunderbirdFault {
 
 impl Fault {
     /// Every fault, for validating the knowledge base.
-    pub const ALL: [Fault; 17] = [
+    pub const ALL: [Fault; 19] = [
         Fault::DnsFailure,
         Fault::ConnectionRefused,
         Fault::ConnectionReset,
@@ -150,6 +156,8 @@ impl Fault {
         Fault::TlsHandshakeFailed,
         Fault::StarttlsMissing,
         Fault::Xoauth2NotOffered,
+        Fault::StarttlsInjection,
+        Fault::ReplyTooLong,
         Fault::LoopbackUnavailable,
         Fault::BrowserNotOpened,
         Fault::BrowserTimeout,
