@@ -41,7 +41,8 @@
 //!   to put a guard in front of it.
 //!
 //! So the head is read here, with `httparse` (through `callback.rs`), and the
-//! answer is written with tiny_http's `Response::raw_print`.
+//! answer is built and printed with tiny_http's `Response` and `raw_print`,
+//! as HTTP/1.0 (see [`render`] for why).
 //!
 //! Only our callback ends the wait: `GET /` (the redirect path, exactly) with
 //! the expected `state`, each redirect parameter once, and either `code` or
@@ -318,18 +319,18 @@ async fn accept_any(listeners: &[tokio::net::TcpListener]) -> std::io::Result<Tc
 /// Reads, vets, answers and closes one connection.
 async fn serve_connection(mut stream: TcpStream, to_waiter: mpsc::SyncSender<Vetted>, reading_head: Arc<AtomicBool>) {
     let head = match tokio::time::timeout(HEAD_READ_DEADLINE, read_head(&mut stream)).await {
-        Err(_elapsed) => return finish(&mut stream, Answer { status: 408, page: pages::refused(408) }, 1, false).await,
+        Err(_elapsed) => return finish(&mut stream, Answer { status: 408, page: pages::refused(408) }, false).await,
         // Closed or failed before the head was complete: nobody to answer.
         Ok(Err(_) | Ok(None)) => return,
         Ok(Ok(Some(Err(refusal)))) => {
             tracing::debug!(?refusal, "loopback request refused");
             let status = refusal.status();
-            return finish(&mut stream, Answer { status, page: pages::refused(status) }, 1, false).await;
+            return finish(&mut stream, Answer { status, page: pages::refused(status) }, false).await;
         }
         Ok(Ok(Some(Ok(head)))) => head,
     };
     reading_head.store(false, Ordering::SeqCst);
-    let (http_minor, head_only) = (head.http_minor, head.method == "HEAD");
+    let head_only = head.method == "HEAD";
     let (reply, answered) = tokio::sync::oneshot::channel();
     let answer = match to_waiter.try_send(Vetted { head, reply }) {
         Ok(()) => match tokio::time::timeout(ANSWER_DEADLINE, answered).await {
@@ -338,7 +339,7 @@ async fn serve_connection(mut stream: TcpStream, to_waiter: mpsc::SyncSender<Vet
         },
         Err(_full_or_gone) => Answer { status: 503, page: pages::not_waiting() },
     };
-    finish(&mut stream, answer, http_minor, head_only).await;
+    finish(&mut stream, answer, head_only).await;
 }
 
 /// Reads one head: `None` when the client closed before completing it.
@@ -357,8 +358,8 @@ async fn read_head(stream: &mut TcpStream) -> std::io::Result<Option<Result<Head
 
 /// Writes the answer, says we are done (FIN), and drains for a moment
 /// before the socket closes (see [`CLOSE_DEADLINE`]).
-async fn finish(stream: &mut TcpStream, answer: Answer, http_minor: u8, head_only: bool) {
-    let bytes = render(answer, http_minor, head_only);
+async fn finish(stream: &mut TcpStream, answer: Answer, head_only: bool) {
+    let bytes = render(answer, head_only);
     let _ = tokio::time::timeout(CLOSE_DEADLINE, async {
         stream.write_all(&bytes).await?;
         stream.shutdown().await?;
@@ -377,19 +378,24 @@ async fn finish(stream: &mut TcpStream, answer: Answer, http_minor: u8, head_onl
 
 /// The whole response, as tiny_http prints it (status line, `Date`,
 /// `Content-Length`, our headers, the page).
-fn render(answer: Answer, http_minor: u8, head_only: bool) -> Vec<u8> {
+///
+/// It is an HTTP/1.0 response whatever the request's version: tiny_http's
+/// `Response` silently drops a `Connection` header, and in HTTP/1.0 a
+/// response without `Connection: keep-alive` tells the client that the
+/// connection closes after it (RFC 9112 §9.3), which is what happens.
+fn render(answer: Answer, head_only: bool) -> Vec<u8> {
     let header = |name: &str, value: &str| tiny_http::Header::from_bytes(name, value).expect("static header is valid");
     let response = tiny_http::Response::from_string(answer.page)
         .with_status_code(answer.status)
+        .with_header(header("Server", "mailsetup"))
         .with_header(header("Content-Type", "text/html; charset=utf-8"))
         .with_header(header("Cache-Control", "no-store"))
         // The tab's address holds the code; nothing on the page may pass it on.
-        .with_header(header("Referrer-Policy", "no-referrer"))
-        .with_header(header("Connection", "close"));
+        .with_header(header("Referrer-Policy", "no-referrer"));
     let mut bytes = Vec::new();
     // Our own headers only: the client's (a `TE` asking for chunking, say)
     // have no say in how a fixed page is sent.
-    let printed = response.raw_print(&mut bytes, tiny_http::HTTPVersion(1, http_minor.min(1)), &[], head_only, None);
+    let printed = response.raw_print(&mut bytes, tiny_http::HTTPVersion(1, 0), &[], head_only, None);
     debug_assert!(printed.is_ok(), "printing into memory cannot fail");
     bytes
 }
@@ -476,11 +482,15 @@ mod tests {
     }
 
     #[test]
-    fn renders_a_complete_response_for_both_versions() {
-        let text = String::from_utf8(render(Answer { status: 404, page: "x".into() }, 1, false)).unwrap();
-        assert!(text.starts_with("HTTP/1.1 404 "), "{text}");
-        assert!(text.contains("Content-Length: 1\r\n") && text.contains("Connection: close\r\n") && text.ends_with("\r\n\r\nx"), "{text}");
-        let text = String::from_utf8(render(Answer { status: 200, page: "x".into() }, 0, true)).unwrap();
+    fn renders_a_complete_http_1_0_response() {
+        let text = String::from_utf8(render(Answer { status: 404, page: "x".into() }, false)).unwrap();
+        assert!(text.starts_with("HTTP/1.0 404 Not Found\r\n"), "{text}");
+        assert!(text.contains("Content-Length: 1\r\n") && text.contains("Cache-Control: no-store\r\n") && text.ends_with("\r\n\r\nx"), "{text}");
+        assert!(!text.contains("keep-alive"), "{text}");
+        // A page longer than tiny_http's chunking threshold is still sent whole.
+        let text = String::from_utf8(render(Answer { status: 200, page: "y".repeat(40_000) }, false)).unwrap();
+        assert!(text.contains("Content-Length: 40000\r\n") && !text.contains("chunked"), "{text:.300}");
+        let text = String::from_utf8(render(Answer { status: 200, page: "x".into() }, true)).unwrap();
         assert!(text.starts_with("HTTP/1.0 200 ") && text.ends_with("\r\n\r\n"), "{text}");
     }
 }
