@@ -176,8 +176,9 @@ impl HeadReader {
 
 impl Drop for HeadReader {
     fn drop(&mut self) {
-        // The buffer may hold the authorization code.
-        self.buf.zeroize();
+        // The bytes read may hold the authorization code; the rest of the
+        // buffer was never written.
+        self.buf[..self.filled].zeroize();
     }
 }
 
