@@ -15,11 +15,12 @@
 //! Codes, verifiers and tokens live in [`Secret`] from the moment they exist.
 
 pub mod browser;
+pub mod callback;
 pub mod device;
 pub mod loopback;
 
 pub use browser::BrowserLauncher;
-pub use loopback::{CancelFlag, Callback, LoopbackListener, WaitError};
+pub use loopback::{CancelFlag, Callback, Expected, LoopbackListener, WaitError};
 
 use crate::provider::OAuthRegistration;
 use crate::report::{StepId, Phase, Step};
@@ -154,7 +155,10 @@ pub fn sign_in(
 
     // Step 3: the redirect.
     let started = Instant::now();
-    let wait = listener.wait_for_callback(state.secret(), request.timeout, cancel, &mut |remaining| {
+    // The `iss` check (RFC 9207) happens while the redirect is judged, so the
+    // browser tab is told the sign-in failed when it does.
+    let expected = Expected { state: state.secret(), issuer: Some(&request.registration.authorize_url) };
+    let wait = listener.wait_for_callback(&expected, request.timeout, cancel, &mut |remaining| {
         on_progress(SignInProgress::WaitingForBrowser {
             authorize_url: authorize_url.to_string(),
             redirect_uri: redirect_uri.clone(),
@@ -163,9 +167,9 @@ pub fn sign_in(
     });
     drop(listener);
     let code = match wait {
-        Ok(Callback::Code { issuer: Some(issuer), .. }) if !same_issuer(&issuer, &request.registration.authorize_url) => {
+        Ok(Callback::IssuerMismatch { issuer }) => {
             // RFC 9207: an `iss` naming another server means the code may
-            // come from a mix-up attack; it must not be exchanged.
+            // come from a mix-up attack; it was dropped unused.
             record(
                 Step::failed(
                     Phase::SignIn,
@@ -278,12 +282,6 @@ pub fn sign_in(
         }
     };
     SignInOutcome { steps, tokens: Some(tokens) }
-}
-
-/// True when an RFC 9207 `iss` value names the same server (scheme, host
-/// and port) as the authorization endpoint we sent the user to.
-fn same_issuer(issuer: &str, authorize_url: &url::Url) -> bool {
-    url::Url::parse(issuer).is_ok_and(|issuer| issuer.origin() == authorize_url.origin())
 }
 
 type ConfiguredClient = oauth2::Client<
