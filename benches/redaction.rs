@@ -14,9 +14,9 @@
 //!     cargo bench --bench redaction --profile dev
 //!     MAILSETUP_REDACTION_SIZES=50,200 cargo bench --bench redaction --profile dev   # sizes in KB
 
-use mailsetup::report::{Phase, Report, Step};
+use mailsetup::report::{Phase, Report, Step, StepId};
 use mailsetup::secret::Secret;
-use mailsetup::troubleshoot::helpdesk;
+use mailsetup::helpdesk;
 use std::time::{Duration, Instant};
 
 /// Input sizes in KB when `MAILSETUP_REDACTION_SIZES` is not set.
@@ -72,7 +72,7 @@ fn greeting(bytes: usize) -> String {
 fn report_with(greeting: &str) -> Report {
     let mut report = Report::new("bench@example.org", "Bench", "imap.example.org:993 (TLS)", "smtp.example.org:587 (STARTTLS)");
     report.steps.push(
-        Step::failed(Phase::Imap, "imap.capability", "Ask which sign-in methods it offers", Duration::from_millis(3), Duration::from_secs(10), "the server refused the connection in its greeting")
+        Step::failed(Phase::Imap, StepId::ImapCapability, "Ask which sign-in methods it offers", Duration::from_millis(3), Duration::from_secs(10), "the server refused the connection in its greeting")
             .with_server_says(greeting),
     );
     report

@@ -72,7 +72,7 @@ fn scripted(script: FaultScript) -> SandboxOptions {
 /// the step, like a reset racing the end of the TCP handshake).
 fn assert_diagnosed(report: &Report, step: &str, id: &str) {
     let found = match step.strip_suffix('*') {
-        Some(prefix) => report.steps.iter().find(|s| s.id.starts_with(prefix) && s.outcome == Outcome::Failed),
+        Some(prefix) => report.steps.iter().find(|s| s.id.as_str().starts_with(prefix) && s.outcome == Outcome::Failed),
         None => report.steps.iter().find(|s| s.id == step),
     };
     let found = found.unwrap_or_else(|| panic!("no step {step} in\n{report}"));
@@ -431,7 +431,7 @@ fn device_run(options: SandboxOptions, approve: bool) -> Report {
         }
     };
     let runtime = flow::new_runtime().unwrap();
-    flow::run_setup_using(&request, SignInMethod::DeviceCode(&show), runtime.handle(), &CancelFlag::new(), &|_| {})
+    flow::run_setup(&request, SignInMethod::DeviceCode(&show), runtime.handle(), &CancelFlag::new(), &|_| {})
 }
 
 #[test]
@@ -454,7 +454,7 @@ fn sign_in_ids_reach_the_diagnosis_and_the_admin_ticket() {
     assert_eq!(error.trace_id.as_deref(), Some("0d6b8a43-1c2e-4e0b-9b8e-7b2a2f2c0100"));
     assert_eq!(error.correlation_id.as_deref(), Some("5f2c3a11-9d4e-4c7e-a3a9-4c8f0f4b2e01"));
     assert_eq!(error.timestamp.as_deref(), Some("2026-11-30 10:15:00Z"));
-    let ticket = mailsetup::troubleshoot::helpdesk::admin_ticket(&report);
+    let ticket = mailsetup::helpdesk::admin_ticket(&report);
     for needle in ["Trace ID: 0d6b8a43", "Correlation ID: 5f2c3a11", "AADSTS90094", "App (client) id:  mailsetup-sandbox", "aad-admin-consent-required", "admin consent"] {
         assert!(ticket.contains(needle), "{needle} missing from:\n{ticket}");
     }

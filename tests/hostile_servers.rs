@@ -15,7 +15,7 @@ use mailsetup::probe::reply::{IMAP_MAX_LINE_BYTES, MAX_KEPT_TEXT_BYTES, SMTP_MAX
 use mailsetup::probe::{CheckRequest, check_both};
 use mailsetup::provider::Security;
 use mailsetup::report::{Outcome, Report, Step};
-use mailsetup::troubleshoot::{Context, diagnose_step};
+use mailsetup::troubleshoot::Context;
 use mailsetup::troubleshoot::fault::Fault;
 use std::time::Duration;
 
@@ -47,7 +47,7 @@ fn assert_stopped_at(steps: &[Step], id: &str, fault: Fault) -> String {
     let mut report = Report::new("you@hostile.test", "hostile", "localhost", "localhost");
     report.steps = steps.to_vec();
     assert!(!report.all_passed());
-    diagnose_step(failed, &Context::default()).expect("a diagnosis").id
+    failed.diagnose(&Context::default()).expect("a diagnosis").id
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -48,8 +48,8 @@ fn no_token_code_verifier_or_sasl_payload_reaches_the_log_or_the_report() {
     let prefs = std::fs::read_to_string(profile.path().join("prefs.js")).unwrap();
     report.token = Some(flow::inspect_tokens(&request, &tokens));
     // The helpdesk outputs, built from the same report.
-    let ticket = mailsetup::troubleshoot::helpdesk::admin_ticket(&report);
-    let bundle = mailsetup::troubleshoot::helpdesk::support_bundle(&report);
+    let ticket = mailsetup::helpdesk::admin_ticket(&report);
+    let bundle = mailsetup::helpdesk::support_bundle(&report);
     assert!(bundle.contains("\"bundle_schema_version\"") && bundle.contains("<xoauth2 user="), "the bundle has its transcript");
     let everything = format!("{log}\n{report}\n{}\n{prefs}\n{tokens:?}\n{ticket}\n{bundle}", report.to_json());
 

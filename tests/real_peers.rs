@@ -249,7 +249,7 @@ mod library {
         let request = request(&peers, "MAILSETUP_PEERS_PROVIDER_FILE");
         let runtime = flow::new_runtime().unwrap();
         let fake = TokenSet { access_token: Secret::new("not-a-token-at-all"), refresh_token: None, expires_in: None, granted_scopes: None, received_at: std::time::SystemTime::now() };
-        let steps = flow::check(&request, &fake, runtime.handle(), &CancelFlag::new(), &|_| {});
+        let steps = flow::check(&request, &fake, runtime.handle(), &CancelFlag::new(), &|_| {}).expect("the checks were not cancelled");
         assert_eq!(diagnosis_of(&steps, "imap.authenticate"), "imap-token-rejected");
         assert_eq!(diagnosis_of(&steps, "smtp.authenticate"), "smtp-token-rejected");
     }
@@ -271,13 +271,13 @@ mod library {
                 .map(|r| r.status())
         });
         assert!(revoked.expect("the revocation request runs").is_success());
-        let steps = flow::check(&request, &tokens, runtime.handle(), &CancelFlag::new(), &|_| {});
+        let steps = flow::check(&request, &tokens, runtime.handle(), &CancelFlag::new(), &|_| {}).expect("the checks were not cancelled");
         assert_eq!(diagnosis_of(&steps, "imap.authenticate"), "imap-token-rejected");
         assert_eq!(diagnosis_of(&steps, "smtp.authenticate"), "smtp-token-rejected");
         let refresh_token = tokens.refresh_token.clone().expect("a refresh token");
         let (step, renewed) = runtime.block_on(mailsetup::oauth::refresh_as_step(&request.plan.oauth, &request.trust, &refresh_token));
         assert!(renewed.is_none(), "a revoked grant cannot be refreshed");
-        let step = Step { diagnosis: mailsetup::troubleshoot::diagnose_step(&step, &flow::diagnosis_context(&request, None)).map(Box::new), ..step };
+        let step = Step { diagnosis: step.diagnose(&flow::diagnosis_context(&request, None)).map(Box::new), ..step };
         assert_eq!(diagnosis_of(std::slice::from_ref(&step), "signin.refresh"), "oauth-grant-invalid");
     }
 
@@ -290,7 +290,7 @@ mod library {
         let tokens = sign_in(&request, &runtime);
         let ttl: u64 = peers.get("MAILSETUP_PEERS_SHORT_TTL").parse().unwrap();
         std::thread::sleep(Duration::from_secs(ttl + 1));
-        let steps = flow::check(&request, &tokens, runtime.handle(), &CancelFlag::new(), &|_| {});
+        let steps = flow::check(&request, &tokens, runtime.handle(), &CancelFlag::new(), &|_| {}).expect("the checks were not cancelled");
         assert_eq!(diagnosis_of(&steps, "imap.authenticate"), "token-expired");
         assert_eq!(diagnosis_of(&steps, "smtp.authenticate"), "token-expired");
     }

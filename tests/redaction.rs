@@ -16,10 +16,10 @@ use mailsetup::flow::{self, FlowEvent, ProfileTarget, SetupRequest, SignInMethod
 use mailsetup::oauth::{BrowserLauncher, CancelFlag};
 use mailsetup::probe::Deadlines;
 use mailsetup::provider::ProviderFile;
-use mailsetup::report::{Phase, Report, Step};
+use mailsetup::report::{Phase, Report, Step, StepId};
 use mailsetup::secret::Secret;
 use mailsetup::tls::TrustStore;
-use mailsetup::troubleshoot::helpdesk;
+use mailsetup::helpdesk;
 use std::collections::HashMap;
 use std::io::{Read as _, Write as _};
 use std::path::Path;
@@ -309,7 +309,7 @@ security = "tls"
             announced.lock().unwrap().push_str(&format!("{step:?}\n{}: {:?}\n", step.detail, step.server_says));
         }
     };
-    let report = flow::run_setup_using(&request, SignInMethod::Browser, runtime.handle(), &CancelFlag::new(), &on_event);
+    let report = flow::run_setup(&request, SignInMethod::Browser, runtime.handle(), &CancelFlag::new(), &on_event);
     let received = std::mem::take(&mut *received.lock().unwrap());
     Run { report, announced: announced.into_inner().unwrap(), received }
 }
@@ -358,7 +358,7 @@ fn servers_quoting_the_tokens_and_the_xoauth2_payload_leak_none_of_them() {
 #[test]
 fn the_renderers_redact_live_secrets_in_steps_made_elsewhere() {
     let token = Secret::new(format!("opaque-live-{}", uuid::Uuid::new_v4().simple()));
-    let mut step = Step::failed(Phase::Imap, "imap.authenticate", "Sign in with the token (XOAUTH2)", Duration::ZERO, Duration::ZERO, "refused");
+    let mut step = Step::failed(Phase::Imap, StepId::ImapAuthenticate, "Sign in with the token (XOAUTH2)", Duration::ZERO, Duration::ZERO, "refused");
     step.server_says = Some(format!("a1 NO token {} rejected", token.expose()));
     step.detail = format!("the server refused {}", token.expose());
     let mut report = Report::new(USER, "Echo", "127.0.0.1:993 (TLS)", "127.0.0.1:465 (TLS)");
@@ -374,7 +374,7 @@ fn the_renderers_redact_live_secrets_in_steps_made_elsewhere() {
 #[test]
 fn control_characters_in_quoted_text_cannot_split_report_lines() {
     let injected = "a1 NO go away\rFAKE: overwritten\u{1b}[2K\0";
-    let step = Step::failed(Phase::Imap, "imap.authenticate", "Sign in", Duration::ZERO, Duration::ZERO, "detail\r\n[ ok ] Everything passed.")
+    let step = Step::failed(Phase::Imap, StepId::ImapAuthenticate, "Sign in", Duration::ZERO, Duration::ZERO, "detail\r\n[ ok ] Everything passed.")
         .with_server_says(injected);
     let mut report = Report::new(USER, "Echo\nProvider: forged", "imap.example.org\r\nOutgoing (SMTP): forged", "smtp.example.org");
     report.steps.push(step);
@@ -401,7 +401,7 @@ fn a_huge_greeting_is_redacted_in_linear_time() {
         greeting.push_str(" a");
     }
     let mut report = Report::new(USER, "Echo", "imap.example.org:993 (TLS)", "smtp.example.org:465 (TLS)");
-    report.steps.push(Step::failed(Phase::Imap, "imap.capability", "Ask", Duration::ZERO, Duration::from_secs(1), "refused").with_server_says(greeting.as_str()));
+    report.steps.push(Step::failed(Phase::Imap, StepId::ImapCapability, "Ask", Duration::ZERO, Duration::from_secs(1), "refused").with_server_says(greeting.as_str()));
     let started = Instant::now();
     let bundle = helpdesk::support_bundle(&report);
     let took = started.elapsed();

@@ -64,9 +64,10 @@ fn a_black_holed_imap_port_is_diagnosed_within_six_seconds() {
         if let FlowEvent::StepFinished(step) = event
             && step.diagnosis.as_ref().is_some_and(|d| d.id == "no-answer")
         {
-            sink.lock().unwrap().get_or_insert((started.elapsed(), step.id.clone()));
+            sink.lock().unwrap().get_or_insert((started.elapsed(), step.id));
         }
-    });
+    })
+    .expect("the checks were not cancelled");
     let (elapsed, step) = diagnosed_at.lock().unwrap().clone().expect("the black hole was diagnosed as no-answer");
     eprintln!(
         "time to a diagnosis for a black-holed port: {:.2} s (step {step}, diagnosis no-answer; goal {} s; Thunderbird 153: 134 s)",

@@ -4,8 +4,7 @@
 use super::exit;
 use crate::address::EmailAddress;
 use crate::flow::{self, InPlaceTarget, ProfileTarget, Run, SetupRequest, SignInMethod, ThunderbirdGoal};
-use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress};
-use crate::probe::Deadlines;
+use crate::oauth::{BrowserLauncher, CancelFlag};
 use crate::provider::{self, ProviderFile, ProviderPlan};
 use crate::sandbox::{Sandbox, SandboxOptions};
 use crate::thunderbird::{

@@ -8,7 +8,6 @@
 //! conditions beats a vaguer one. The best-scoring rule wins; ties go to the
 //! entry listed first.
 
-use crate::step::StepId;
 use super::fault::Fault;
 use super::signals::Signals;
 use super::token::FindingKind;

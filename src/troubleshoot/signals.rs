@@ -3,7 +3,6 @@
 //! reply and enhanced status code, IMAP status and response code, the
 //! [`Fault`] the code recorded, and the token findings.
 
-use crate::step::StepId;
 use super::fault::Fault;
 use super::signin_error::{SignInError, aadsts_code};
 use super::token::{ChallengeError, FindingKind, challenge_in};

@@ -71,7 +71,7 @@ pub fn run(request: &SetupRequest, cancel: &CancelFlag) -> (Report, Vec<FlowEven
     let runtime = flow::new_runtime().unwrap();
     let events = Arc::new(Mutex::new(Vec::new()));
     let sink = events.clone();
-    let report = flow::run_setup(request, runtime.handle(), cancel, &move |event| sink.lock().unwrap().push(event));
+    let report = flow::run_setup(request, flow::SignInMethod::Browser, runtime.handle(), cancel, &move |event| sink.lock().unwrap().push(event));
     let events = events.lock().unwrap().clone();
     (report, events)
 }
@@ -91,7 +91,7 @@ pub fn run_keeping_tokens(request: &SetupRequest) -> (Report, TokenSet) {
     let (steps, tokens) = flow::sign_in(request, runtime.handle(), &cancel, &|_| {});
     report.steps.extend(steps);
     let tokens = tokens.unwrap_or_else(|| panic!("the sandbox sign-in failed:\n{report}"));
-    report.steps.extend(flow::check(request, &tokens, runtime.handle(), &cancel, &|_| {}));
+    report.steps.extend(flow::check(request, &tokens, runtime.handle(), &cancel, &|_| {}).expect("the checks were not cancelled"));
     let (step, summary) = flow::write_thunderbird(request);
     report.steps.push(step);
     report.thunderbird = summary;
