@@ -21,6 +21,7 @@ use crate::flow::{self, FlowEvent, ProfileTarget, SetupRequest};
 use crate::oauth::device::DeviceCodeShown;
 use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress, TokenSet};
 use crate::report::{Phase, Step, StepId, ThunderbirdSummary};
+use crate::troubleshoot::{Fault, ThunderbirdFault};
 use crate::sandbox::{Sandbox, SandboxOptions};
 use crate::thunderbird::{self, ProfileInfo};
 use crate::troubleshoot::token::TokenInspection;
@@ -196,17 +197,20 @@ const PROFILE_WATCH_INTERVAL: Duration = Duration::from_millis(500);
 /// press the button again.
 pub(crate) const PROFILE_WATCH_LIMIT: Duration = Duration::from_secs(30 * 60);
 
-/// The profile a write targets, when Thunderbird holds it right now.
-fn profile_held_by_thunderbird(target: &ProfileTarget) -> Option<PathBuf> {
-    let profile = match target {
-        ProfileTarget::NoWrite => return None,
-        ProfileTarget::Directory(dir) => dir.clone(),
+/// The profile a write targets, when the step failed because Thunderbird
+/// holds it (the step's fault says so; the lock is not asked a second time).
+fn profile_held_by_thunderbird(step: &Step, target: &ProfileTarget) -> Option<PathBuf> {
+    if step.fault != Some(Fault::Thunderbird(ThunderbirdFault::ProfileLocked)) {
+        return None;
+    }
+    match target {
+        ProfileTarget::NoWrite => None,
+        ProfileTarget::Directory(dir) => Some(dir.clone()),
         ProfileTarget::DefaultUnder(root) => match thunderbird::choose_profile(root, None) {
-            Ok(thunderbird::ProfileChoice::Existing(dir)) => dir,
-            _ => return None,
+            Ok(thunderbird::ProfileChoice::Existing(dir)) => Some(dir),
+            _ => None,
         },
-    };
-    matches!(thunderbird::is_profile_in_use(&profile), Ok(true)).then_some(profile)
+    }
 }
 
 fn run(commands: &Receiver<Command>, outbox: &Outbox) {
@@ -258,7 +262,7 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
                     flow::ThunderbirdGoal::Add => request.profile.clone(),
                     flow::ThunderbirdGoal::SwitchInPlace(target) => ProfileTarget::Directory(target.profile_dir.clone()),
                 };
-                let locked_profile = if step.outcome == crate::report::Outcome::Failed { profile_held_by_thunderbird(&target) } else { None };
+                let locked_profile = profile_held_by_thunderbird(&step, &target);
                 outbox.send(Message::WriteFinished { attempt_id, step, summary, locked_profile });
             }
             Command::ForgetTokens => tokens = None,
