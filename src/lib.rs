@@ -8,7 +8,6 @@
 pub mod address;
 pub mod provider;
 pub mod report;
-pub mod sandbox;
 pub mod secret;
 pub mod thunderbird;
 pub mod tls;
@@ -16,6 +15,13 @@ pub mod troubleshoot;
 pub mod oauth;
 pub mod probe;
 pub mod flow;
+pub mod practice;
 pub mod logging;
 pub mod cli;
 pub mod ui;
+
+/// The built-in practice provider: a crate of its own (`src/sandbox`,
+/// `mailsetup-sandbox`) that does not know this one. Re-exported so that the
+/// wizard, the CLI and the tests name it `mailsetup::sandbox`; [`practice`]
+/// turns it into a provider plan and a trust store.
+pub use mailsetup_sandbox as sandbox;

@@ -18,6 +18,7 @@ use mailsetup::oauth::{BrowserLauncher, CancelFlag};
 use mailsetup::probe::Deadlines;
 use mailsetup::provider::Security;
 use mailsetup::report::{Outcome, Report};
+use mailsetup::practice::PracticeProvider as _;
 use mailsetup::sandbox::{CertFault, ConsentDecision, FaultScript, Sandbox, SandboxOptions, Service, TlsFault};
 use mailsetup::troubleshoot::KnowledgeBase;
 use serde_json::json;

@@ -8,6 +8,7 @@ use mailsetup::flow::{self, FlowEvent, ProfileTarget, SetupRequest};
 use mailsetup::oauth::{BrowserLauncher, CancelFlag};
 use mailsetup::probe::Deadlines;
 use mailsetup::report::{Outcome, Report};
+use mailsetup::practice::PracticeProvider as _;
 use mailsetup::sandbox::{ConsentDecision, Sandbox, SandboxOptions, Service};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};

@@ -10,6 +10,7 @@ use mailsetup::oauth::{BrowserLauncher, CancelFlag};
 use mailsetup::probe::Deadlines;
 use mailsetup::provider::SignIn;
 use mailsetup::report::{Outcome, Report};
+use mailsetup::practice::PracticeProvider as _;
 use mailsetup::sandbox::{Sandbox, SandboxOptions};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};

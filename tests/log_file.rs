@@ -7,6 +7,7 @@ use mailsetup::flow::{self, ProfileTarget, SetupRequest};
 use mailsetup::logging::{LOG_FILE_NAME, RotatingFile};
 use mailsetup::oauth::{BrowserLauncher, CancelFlag};
 use mailsetup::probe::{Deadlines, sasl};
+use mailsetup::practice::PracticeProvider as _;
 use mailsetup::sandbox::{Sandbox, SandboxOptions};
 use std::path::Path;
 use std::process::Command;

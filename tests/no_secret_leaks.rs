@@ -9,6 +9,7 @@ use mailsetup::flow::{self, ProfileTarget, SetupRequest};
 use mailsetup::oauth::{BrowserLauncher, CancelFlag};
 use mailsetup::probe::{Deadlines, sasl};
 use mailsetup::report::Report;
+use mailsetup::practice::PracticeProvider as _;
 use mailsetup::sandbox::{Sandbox, SandboxOptions};
 use std::io::Write;
 use std::sync::{Arc, Mutex};

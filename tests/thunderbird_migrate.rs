@@ -4,6 +4,7 @@
 #[path = "support/exchange_profile.rs"]
 mod exchange_profile;
 use exchange_profile::{FIXTURE, exchange_profile};
+use mailsetup::practice::PracticeProvider as _;
 use mailsetup::thunderbird::{
     self, AccountSettings, AccountStatus, FAILPOINT_ENV, MigrationTarget, OAuthProvider, ProfileLock, ProfilesRoot,
     SocketType, ThunderbirdError, WriteAction, list_backups, migrate_account, plan_migration, prefs::PrefsFile,

@@ -11,6 +11,7 @@ use mailsetup::address::EmailAddress;
 use mailsetup::flow::{self, FlowEvent, ProfileTarget, SetupRequest};
 use mailsetup::oauth::{BrowserLauncher, CancelFlag};
 use mailsetup::probe::Deadlines;
+use mailsetup::practice::PracticeProvider as _;
 use mailsetup::sandbox::{Sandbox, SandboxOptions};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};

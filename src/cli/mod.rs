@@ -9,6 +9,7 @@ use crate::flow::{self, FlowEvent, ProfileTarget, SetupRequest};
 use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress};
 use crate::probe::Deadlines;
 use crate::provider::{self, ProviderChoice, ProviderFile};
+use crate::practice::PracticeProvider as _;
 use crate::sandbox::{Sandbox, SandboxOptions};
 use crate::thunderbird;
 use crate::flow::SignInMethod;

@@ -7,6 +7,7 @@ use crate::flow::{self, FlowEvent, MigrateRequest, ProfileTarget, SetupRequest, 
 use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress};
 use crate::probe::Deadlines;
 use crate::provider::{self, ProviderFile, ProviderPlan};
+use crate::practice::PracticeProvider as _;
 use crate::sandbox::{Sandbox, SandboxOptions};
 use crate::thunderbird::{
     self, AccountInfo, AccountSettings, AccountStatus, MigrationTarget, OAuthProvider, ProfileChoice, ProfilesRoot,

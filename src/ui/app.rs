@@ -8,6 +8,7 @@ use crate::oauth::{BrowserLauncher, CancelFlag, DEFAULT_SIGN_IN_TIMEOUT, SignInP
 use crate::probe::Deadlines;
 use crate::provider::{self, PlanError, ProviderChoice, ProviderPlan};
 use crate::report::{Outcome, Phase, Report, Step, ThunderbirdSummary};
+use crate::practice::PracticeProvider as _;
 use crate::sandbox::Sandbox;
 use crate::thunderbird::{self, ProfileInfo};
 use crate::troubleshoot::token::TokenInspection;
