@@ -30,7 +30,7 @@ rm -rf "$HOME" && mkdir -p "$HOME"
 
 if $fast_only; then
   log "Fast tests"
-  cargo test --locked
+  cargo test --locked --workspace --features failpoints,bench-hooks
   exit 0
 fi
 
@@ -39,7 +39,8 @@ cleanup() { bash tests/peers/stop.sh "$peers" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
 log "Building"
-cargo build --locked --tests --bins
+cargo build --locked --workspace --tests --bins --features failpoints,bench-hooks
+cargo clippy --locked --workspace --all-targets --features failpoints,bench-hooks -- -D warnings
 
 log "Starting the real peers on loopback"
 rm -rf "$peers"
@@ -50,7 +51,7 @@ export MAILSETUP_REAL_THUNDERBIRD=1
 export MAILSETUP_SCREENSHOT_DIR="$root/target/screenshots"
 
 log "All tests: fast, GUI, real peers, real Thunderbird"
-cargo test --locked -- --test-threads=2
+cargo test --locked --workspace --features failpoints,bench-hooks -- --test-threads=2
 
 log "The real window under Xvfb, driven by keyboard through every page"
 shots="$root/target/screenshots"

@@ -54,7 +54,9 @@ pub use profiles::{
     default_or_new_profile, detect_install_dir, detect_install_dirs, list_profiles, list_profiles_for_install,
     profiles_root,
 };
-pub use write::{BACKUP_DIR_NAME, FAILPOINT_ENV, read_profile_prefs, write_account};
+pub use write::{BACKUP_DIR_NAME, read_profile_prefs, write_account};
+#[cfg(feature = "failpoints")]
+pub use write::FAILPOINT_ENV;
 
 /// The mail accounts of a parsed `prefs.js` (Local Folders left out), as
 /// `mailsetup profiles` shows them.

@@ -129,11 +129,16 @@ pub(super) fn read_prefs(profile_dir: &Path) -> Result<Option<PrefsFile>, Thunde
 /// (`before-backup`, `after-backup`, `mid-write`, `before-rename`) at which
 /// the process aborts, as a power cut or a kill would stop it. Unset in
 /// normal use; it can only make a write stop early, which the write is
-/// built to survive.
+/// built to survive. Only in builds with the `failpoints` feature (the
+/// tests'); elsewhere the failpoints do nothing and the variable is ignored.
+#[cfg(feature = "failpoints")]
 pub const FAILPOINT_ENV: &str = "MAILSETUP_TEST_FAILPOINT";
 
-/// Aborts the process if [`FAILPOINT_ENV`] names `point`.
+/// Aborts the process if `FAILPOINT_ENV` names `point` (with `failpoints`).
 pub(super) fn failpoint(point: &str) {
+    #[cfg(not(feature = "failpoints"))]
+    let _ = point;
+    #[cfg(feature = "failpoints")]
     if std::env::var_os(FAILPOINT_ENV).is_some_and(|value| value == point) {
         eprintln!("mailsetup: failpoint {point}: aborting");
         std::process::abort();
@@ -202,6 +207,7 @@ pub(super) fn replace_file_atomically(path: &Path, contents: &[u8]) -> Result<()
         .map_err(io_error("create a temporary file in", &directory))?;
     // The crash points of the write tests are about prefs.js.
     let is_prefs = file_name == "prefs.js";
+    #[cfg(feature = "failpoints")]
     if is_prefs && std::env::var_os(FAILPOINT_ENV).is_some_and(|value| value == "mid-write") {
         // Half the new file on disk, then the crash.
         let half = &contents[..contents.len() / 2];
