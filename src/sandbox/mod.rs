@@ -39,6 +39,12 @@
 //! no OpenID Connect, no client secrets, no revocation, no dynamic client
 //! registration, no IPv6 listeners.
 
+// A loopback server built from safe libraries has no reason for unsafe code.
+#![forbid(unsafe_code)]
+// The sandbox reports through `tracing`, like the rest of mailsetup; a
+// library printing to the terminal would garble the CLI's output.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 mod authorize;
 mod browser;
 mod certs;
