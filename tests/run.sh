@@ -75,3 +75,6 @@ done
 
 log "The .deb: cargo deb (release build), dpkg -i, the installed --help and wizard"
 bash tests/packaging/deb.sh "$shots"
+
+log "The release binary carries no fault injection, failpoint or bench hook"
+MAILSETUP_RELEASE_BIN="$root/target/release/mailsetup" cargo test --locked --features failpoints,bench-hooks --test release_binary -- --include-ignored
