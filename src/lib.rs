@@ -10,7 +10,6 @@ pub mod provider;
 pub mod report;
 pub mod step;
 pub mod helpdesk;
-pub mod sandbox;
 pub mod secret;
 pub mod thunderbird;
 pub mod tls;
@@ -18,6 +17,13 @@ pub mod troubleshoot;
 pub mod oauth;
 pub mod probe;
 pub mod flow;
+pub mod practice;
 pub mod logging;
 pub mod cli;
 pub mod ui;
+
+/// The built-in practice provider: a crate of its own (`src/sandbox`,
+/// `mailsetup-sandbox`) that does not know this one. Re-exported so that the
+/// wizard, the CLI and the tests name it `mailsetup::sandbox`; [`practice`]
+/// turns it into a provider plan and a trust store.
+pub use mailsetup_sandbox as sandbox;

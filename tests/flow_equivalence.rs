@@ -7,6 +7,7 @@
 //! so the reports are compared after replacing what differs between two
 //! sandboxes by nature: ports, temporary paths, durations and token times.
 
+use mailsetup::practice::PracticeProvider as _;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use mailsetup::flow::{self, ProfileTarget, SetupRequest, SignInMethod};

@@ -316,7 +316,7 @@ security = "tls"
 
 #[test]
 fn a_token_endpoint_quoting_the_verifier_and_the_code_leaks_neither() {
-    let code = format!("opaque-code-{}", uuid::Uuid::new_v4().simple());
+    let code = format!("opaque-code-{}", unique());
     let tokens = Arc::new(Tokens { access: "unused-access".into(), refresh: "unused-refresh".into() });
     let run = run(TokenEndpoint::EchoVerifier, tokens, &code);
     let exchange = run.report.steps.iter().find(|s| s.id == "signin.exchange").expect("the exchange ran");
@@ -331,10 +331,10 @@ fn a_token_endpoint_quoting_the_verifier_and_the_code_leaks_neither() {
 #[test]
 fn servers_quoting_the_tokens_and_the_xoauth2_payload_leak_none_of_them() {
     let tokens = Arc::new(Tokens {
-        access: format!("opaque-access-{}", uuid::Uuid::new_v4().simple()),
-        refresh: format!("opaque-refresh-{}", uuid::Uuid::new_v4().simple()),
+        access: format!("opaque-access-{}", unique()),
+        refresh: format!("opaque-refresh-{}", unique()),
     });
-    let code = format!("opaque-code-{}", uuid::Uuid::new_v4().simple());
+    let code = format!("opaque-code-{}", unique());
     let run = run(TokenEndpoint::EchoOnRefresh, tokens.clone(), &code);
     let report = &run.report;
     let says = |id: &str| report.steps.iter().find(|s| s.id == id).and_then(|s| s.server_says.clone()).unwrap_or_else(|| panic!("{id} quoted the server:\n{report}"));
@@ -357,7 +357,7 @@ fn servers_quoting_the_tokens_and_the_xoauth2_payload_leak_none_of_them() {
 /// past the constructors): the renderers redact every live secret themselves.
 #[test]
 fn the_renderers_redact_live_secrets_in_steps_made_elsewhere() {
-    let token = Secret::new(format!("opaque-live-{}", uuid::Uuid::new_v4().simple()));
+    let token = Secret::new(format!("opaque-live-{}", unique()));
     let mut step = Step::failed(Phase::Imap, StepId::ImapAuthenticate, "Sign in with the token (XOAUTH2)", Duration::ZERO, Duration::ZERO, "refused");
     step.server_says = Some(format!("a1 NO token {} rejected", token.expose()));
     step.detail = format!("the server refused {}", token.expose());
@@ -395,7 +395,7 @@ fn control_characters_in_quoted_text_cannot_split_report_lines() {
 /// could not meet. `benches/redaction.rs` prints the figures.
 #[test]
 fn a_huge_greeting_is_redacted_in_linear_time() {
-    let _alive = Secret::new(format!("opaque-alive-{}", uuid::Uuid::new_v4().simple()));
+    let _alive = Secret::new(format!("opaque-alive-{}", unique()));
     let mut greeting = String::from("* OK");
     while greeting.len() < 2_000_000 {
         greeting.push_str(" a");
@@ -407,4 +407,9 @@ fn a_huge_greeting_is_redacted_in_linear_time() {
     let took = started.elapsed();
     assert!(bundle.len() >= 3 * 2_000_000, "the greeting is in the bundle (report, transcript, ticket)");
     assert!(took < Duration::from_secs(60), "the support bundle of a 2 MB greeting took {took:?}");
+}
+
+/// A fresh random hex string, so each secret in a test is one nobody else holds.
+fn unique() -> String {
+    rand::random::<[u8; 16]>().iter().map(|byte| format!("{byte:02x}")).collect()
 }

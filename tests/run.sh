@@ -30,7 +30,7 @@ rm -rf "$HOME" && mkdir -p "$HOME"
 
 if $fast_only; then
   log "Fast tests"
-  cargo test --locked
+  cargo test --locked --workspace --features failpoints,bench-hooks
   exit 0
 fi
 
@@ -39,7 +39,8 @@ cleanup() { bash tests/peers/stop.sh "$peers" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
 log "Building"
-cargo build --locked --tests --bins
+cargo build --locked --workspace --tests --bins --features failpoints,bench-hooks
+cargo clippy --locked --workspace --all-targets --features failpoints,bench-hooks -- -D warnings
 
 log "Starting the real peers on loopback"
 rm -rf "$peers"
@@ -55,7 +56,7 @@ log "All tests: fast, GUI, real peers, real Thunderbird"
 # missing fails and says what it needs. Only the helper processes stay off
 # (--skip helper_): they are ignored tests merely so that their parent test
 # can start its own binary again as the child, and alone they fail.
-cargo test --locked -- --include-ignored --skip helper_ --test-threads=2
+cargo test --locked --workspace --features failpoints,bench-hooks -- --include-ignored --skip helper_ --test-threads=2
 
 log "The real window under Xvfb, driven by keyboard through every page"
 shots="$root/target/screenshots"
@@ -79,3 +80,6 @@ done
 
 log "The .deb: cargo deb (release build), dpkg -i, the installed --help and wizard"
 bash tests/packaging/deb.sh "$shots"
+
+log "The release binary carries no fault injection, failpoint or bench hook"
+MAILSETUP_RELEASE_BIN="$root/target/release/mailsetup" cargo test --locked --features failpoints,bench-hooks --test release_binary -- --include-ignored

@@ -6,6 +6,7 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use mailsetup::practice::PracticeProvider as _;
 use mailsetup::sandbox::{ConsentDecision, Sandbox, SandboxOptions, Service};
 use mailsetup::tls::install_crypto_provider;
 use reqwest::StatusCode;

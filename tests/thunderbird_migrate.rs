@@ -8,6 +8,7 @@ mod support {
     pub mod sandbox;
 }
 
+use mailsetup::practice::PracticeProvider as _;
 use mailsetup::thunderbird::{
     self, AccountStatus, FAILPOINT_ENV, MigrationTarget, OAuthProvider, ProfileLock, ProfilesRoot, ThunderbirdError,
     WriteAction, list_backups, migrate_account, plan_migration, prefs::PrefsFile, restore_backup, write_account,

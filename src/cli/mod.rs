@@ -8,6 +8,7 @@ use crate::address::EmailAddress;
 use crate::flow::{self, FlowEvent, ProfileTarget, Run, SetupRequest, ThunderbirdGoal};
 use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress};
 use crate::provider::{self, ProviderChoice, ProviderFile};
+use crate::practice::PracticeProvider as _;
 use crate::sandbox::{Sandbox, SandboxOptions};
 use crate::thunderbird;
 use crate::flow::SignInMethod;

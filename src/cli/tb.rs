@@ -6,6 +6,7 @@ use crate::address::EmailAddress;
 use crate::flow::{self, InPlaceTarget, ProfileTarget, Run, SetupRequest, SignInMethod, ThunderbirdGoal};
 use crate::oauth::{BrowserLauncher, CancelFlag};
 use crate::provider::{self, ProviderFile, ProviderPlan};
+use crate::practice::PracticeProvider as _;
 use crate::sandbox::{Sandbox, SandboxOptions};
 use crate::thunderbird::{
     self, AccountInfo, AccountSettings, AccountStatus, MigrationTarget, OAuthProvider, ProfileChoice, ProfilesRoot,

@@ -21,7 +21,6 @@
 use super::Shared;
 use super::http::{HttpRequest, HttpResponse, Params, escape_html, html, redirect, text};
 use super::store::{PendingAuthorization, is_valid_s256_challenge};
-use crate::address::EmailAddress;
 use hyper::{Method, StatusCode};
 use std::time::Instant;
 use url::Url;
@@ -94,7 +93,7 @@ fn authorize(shared: &Shared, query: &str) -> HttpResponse {
     };
     let state = params.get("state").ok().flatten();
     let refuse = |error: &str, description: &str| error_redirect(redirect_uri, error, description, state);
-    if let Some((error, description)) = &shared.options.script.authorize_error {
+    if let Some((error, description)) = shared.scripted_authorize_error() {
         return refuse(error, description);
     }
 
@@ -178,18 +177,18 @@ fn consent(shared: &Shared, request: &HttpRequest) -> HttpResponse {
         }
         Ok(Some("allow")) => {
             let typed = form.get("email").ok().flatten().unwrap_or_default();
-            let address = match EmailAddress::parse(typed) {
+            let address = match consent_address(typed) {
                 Ok(address) => address,
                 Err(error) => {
-                    let body = consent_page(&pending, Some(&error.to_string()), typed);
+                    let body = consent_page(&pending, Some(error), typed);
                     return html(StatusCode::OK, body.replace(REQUEST_ID_SLOT, request_id));
                 }
             };
             // The password is accepted whatever it is, and never looked at again.
             store.take_pending(request_id);
-            let code = store.issue_code(&pending, &address.to_string(), shared.options.code_lifetime);
+            let code = store.issue_code(&pending, &address, shared.code_lifetime());
             drop(store);
-            tracing::debug!(email_domain = address.domain(), "consent given; code issued");
+            tracing::debug!(email_domain = address.rsplit_once('@').map(|(_, domain)| domain), "consent given; code issued");
             let mut location = match Url::parse(&pending.redirect_uri) {
                 Ok(url) => url,
                 Err(_) => return text(StatusCode::INTERNAL_SERVER_ERROR, "stored redirect_uri no longer parses"),
@@ -280,9 +279,9 @@ fn device_answer(shared: &Shared, request: &HttpRequest) -> HttpResponse {
         _ => return html(StatusCode::BAD_REQUEST, device_page(Some("Choose Allow or Deny."), &code)),
     };
     let address = form.get("email").ok().flatten().unwrap_or_default();
-    let address = match (allow, EmailAddress::parse(address)) {
-        (true, Ok(address)) => address.to_string(),
-        (true, Err(error)) => return html(StatusCode::OK, device_page(Some(&error.to_string()), &code)),
+    let address = match (allow, consent_address(address)) {
+        (true, Ok(address)) => address,
+        (true, Err(error)) => return html(StatusCode::OK, device_page(Some(error), &code)),
         (false, _) => String::new(),
     };
     if !shared.store().answer_device_code(&code, &address, allow) {
@@ -290,6 +289,27 @@ fn device_answer(shared: &Shared, request: &HttpRequest) -> HttpResponse {
     }
     let answer = if allow { "You are signed in. Return to mailsetup: it continues by itself." } else { "You declined. Return to mailsetup." };
     html(StatusCode::OK, page("Done", &format!("<p>{answer}</p>")))
+}
+
+/// The address typed on the consent or device page, trimmed, with the
+/// domain lower-cased (tokens are bound to it, and IMAP and SMTP compare it
+/// with the XOAUTH2 `user=`). The check is only the shape `local@domain.tld`:
+/// mailsetup validates the address fully before a sign-in starts, and a
+/// practice provider has no mailbox names to enforce.
+fn consent_address(typed: &str) -> Result<String, &'static str> {
+    let typed = typed.trim();
+    let Some((local, domain)) = typed.rsplit_once('@') else {
+        return Err("Type an e-mail address: it has no @.");
+    };
+    if local.is_empty() || local.contains(char::is_whitespace) {
+        return Err("Type an e-mail address: nothing usable stands before the @.");
+    }
+    let domain_ok = domain.split('.').count() > 1
+        && domain.split('.').all(|label| !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    if !domain_ok {
+        return Err("Type an e-mail address: the part after the @ is not a domain name.");
+    }
+    Ok(format!("{local}@{}", domain.to_lowercase()))
 }
 
 fn consent_page(pending: &PendingAuthorization, error: Option<&str>, typed: &str) -> String {
@@ -372,7 +392,7 @@ mod tests {
     }
 
     fn shared() -> Shared {
-        Shared::new(crate::sandbox::SandboxOptions::default())
+        Shared::new(crate::SandboxOptions::default())
     }
 
     fn get(shared: &Shared, query: &str) -> HttpResponse {

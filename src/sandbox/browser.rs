@@ -49,7 +49,7 @@ pub(crate) async fn approve(
         .map(|(_, value)| value.into_owned())
         .unwrap_or_else(|| fallback_address.to_owned());
 
-    crate::tls::install_crypto_provider();
+    crate::install_crypto_provider();
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .no_proxy()

@@ -3,8 +3,11 @@
 //! Every [`super::Sandbox`] makes its own CA and one server certificate for
 //! `localhost` and `127.0.0.1`, in memory, signed by that CA. The CA's private
 //! key never leaves the process and is dropped once the server certificate is
-//! signed, so trusting the sandbox CA (through [`super::Sandbox::trust`])
+//! signed, so trusting the sandbox CA (through [`super::Sandbox::ca_pem`])
 //! cannot let anything else impersonate a real host.
+//!
+//! With the `faults` feature, a deliberately bad IMAP certificate as well
+//! (see `CertFault`).
 
 use super::SandboxError;
 use rcgen::{
@@ -19,6 +22,7 @@ use std::sync::Arc;
 /// plan or a redirect can use.
 const SERVER_NAMES: [&str; 2] = ["localhost", "127.0.0.1"];
 
+#[cfg(feature = "faults")]
 fn names_owned() -> Vec<String> {
     SERVER_NAMES.iter().map(|name| (*name).to_owned()).collect()
 }
@@ -29,20 +33,27 @@ pub(crate) struct SandboxCerts {
     pub ca_pem: String,
     server_chain: Vec<CertificateDer<'static>>,
     server_key_pkcs8: Vec<u8>,
-    /// A deliberately bad server identity (see [`super::CertFault`]).
+    /// A deliberately bad server identity (see `CertFault`).
+    #[cfg(feature = "faults")]
     faulty: Option<(Vec<CertificateDer<'static>>, Vec<u8>)>,
 }
 
 impl SandboxCerts {
     /// Makes a fresh CA and a server certificate signed by it.
-    #[cfg(test)]
+    #[cfg(not(feature = "faults"))]
+    pub fn generate() -> Result<Self, SandboxError> {
+        Self::generate_with()
+    }
+
+    /// Makes a fresh CA and a server certificate signed by it.
+    #[cfg(all(test, feature = "faults"))]
     pub fn generate() -> Result<Self, SandboxError> {
         Self::generate_with(super::CertFault::Valid)
     }
 
-    /// Makes a fresh CA, a server certificate, and the bad certificate
-    /// `fault` asks for.
-    pub fn generate_with(fault: super::CertFault) -> Result<Self, SandboxError> {
+    /// Makes a fresh CA and a server certificate signed by it, and (with
+    /// `faults`) the bad certificate `fault` asks for.
+    pub fn generate_with(#[cfg(feature = "faults")] fault: super::CertFault) -> Result<Self, SandboxError> {
         let fail = |what: &str, e: rcgen::Error| SandboxError::Certificate(format!("{what}: {e}"));
 
         // A random serial in the CA name keeps two sandboxes' CAs apart in a
@@ -69,6 +80,7 @@ impl SandboxCerts {
         let server_key = KeyPair::generate().map_err(|e| fail("server key", e))?;
         let server_cert = server_params.signed_by(&server_key, &issuer).map_err(|e| fail("server certificate", e))?;
 
+        #[cfg(feature = "faults")]
         let faulty = match fault {
             super::CertFault::Valid => None,
             super::CertFault::Expired | super::CertFault::WrongHost => {
@@ -97,12 +109,14 @@ impl SandboxCerts {
             ca_pem: ca_cert.pem(),
             server_chain: vec![server_cert.der().clone(), ca_cert.der().clone()],
             server_key_pkcs8: server_key.serialize_der(),
+            #[cfg(feature = "faults")]
             faulty,
         })
     }
 
     /// A server configuration presenting the bad certificate made by
     /// [`SandboxCerts::generate_with`].
+    #[cfg(feature = "faults")]
     pub fn faulty_server_config(&self, _fault: super::CertFault) -> Result<Arc<ServerConfig>, SandboxError> {
         let Some((chain, key)) = &self.faulty else {
             return self.server_config(&[]);
@@ -134,7 +148,7 @@ mod tests {
 
     #[test]
     fn makes_a_ca_and_a_usable_server_config() {
-        crate::tls::install_crypto_provider();
+        crate::install_crypto_provider();
         let certs = SandboxCerts::generate().expect("certificates");
         assert!(certs.ca_pem.starts_with("-----BEGIN CERTIFICATE-----"));
         assert_eq!(certs.server_chain.len(), 2);

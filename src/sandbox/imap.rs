@@ -45,7 +45,7 @@ const HANDSHAKE: Duration = Duration::from_secs(30);
 
 /// Accepts IMAP connections until the runtime stops.
 pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, acceptor: TlsAcceptor) {
-    let black_hole = shared.options.black_holes.contains(&Service::Imap);
+    let black_hole = shared.is_black_hole(Service::Imap);
     loop {
         let (stream, peer) = match listener.accept().await {
             Ok(accepted) => accepted,
@@ -60,6 +60,7 @@ pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, acceptor: 
             tokio::spawn(super::hold_forever(stream));
             continue;
         }
+        #[cfg(feature = "faults")]
         match shared.options.script.imap_tls {
             super::TlsFault::None => {}
             super::TlsFault::Reset => {
@@ -96,6 +97,7 @@ async fn connection(shared: Arc<Shared>, stream: TcpStream, peer: SocketAddr, ac
 /// Reads the ClientHello and answers with a fatal `protocol_version` alert
 /// in a TLS 1.0 record, as a server limited to TLS 1.0/1.1 does when a
 /// client offers only 1.2 and 1.3.
+#[cfg(feature = "faults")]
 async fn refuse_tls_version(mut stream: TcpStream) {
     use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
     let mut hello = [0u8; 2048];
@@ -136,7 +138,7 @@ impl<'a> Session<'a> {
 
     fn capabilities(&self) -> String {
         let mut capabilities = vec!["IMAP4rev1", "SASL-IR"];
-        if self.state == State::NotAuthenticated && self.shared.options.imap_offers_xoauth2 {
+        if self.state == State::NotAuthenticated && self.shared.imap_offers_xoauth2() {
             capabilities.push("AUTH=XOAUTH2");
         }
         capabilities.join(" ")
@@ -214,7 +216,7 @@ impl<'a> Session<'a> {
             Some((mechanism, initial)) => (mechanism, Some(initial)),
             None => (arguments, None),
         };
-        if !mechanism.eq_ignore_ascii_case("XOAUTH2") || !self.shared.options.imap_offers_xoauth2 {
+        if !mechanism.eq_ignore_ascii_case("XOAUTH2") || !self.shared.imap_offers_xoauth2() {
             send(stream, &[&format!("{tag} NO Unsupported authentication mechanism.")]).await?;
             return Ok(Next::Continue);
         }
@@ -238,13 +240,12 @@ impl<'a> Session<'a> {
             send(stream, &[&format!("{tag} BAD AUTHENTICATE cancelled.")]).await?;
             return Ok(Next::Continue);
         }
-        let script = &self.shared.options.script;
         let verdict = match parse_xoauth2(&response) {
-            Some(_) if script.imap_auth_reply.is_some() => Err(super::store::TokenRejection::RejectedByOptions),
+            Some(_) if self.shared.scripted_imap_auth_reply().is_some() => Err(super::store::TokenRejection::RejectedByOptions),
             Some(xoauth2) => match self.shared.check_bearer_for(Service::Imap, &xoauth2.user, &xoauth2.token) {
                 // Exchange accepts a good token for another account, then
                 // cannot open the mailbox.
-                Err(super::store::TokenRejection::WrongUser) if script.microsoft_tokens => {
+                Err(super::store::TokenRejection::WrongUser) if self.shared.microsoft_tokens() => {
                     self.not_connected = true;
                     Ok(xoauth2.user)
                 }
@@ -263,7 +264,7 @@ impl<'a> Session<'a> {
                 send(stream, &[&format!("+ {}", super::scripted_challenge(self.shared))]).await?;
                 // The client answers the challenge with an empty line (or
                 // "*"); either way the command fails.
-                let reply = self.shared.options.script.imap_auth_reply.clone().unwrap_or_else(|| "NO AUTHENTICATE failed.".to_owned());
+                let reply = self.shared.scripted_imap_auth_reply().unwrap_or("NO AUTHENTICATE failed.");
                 match self.reader.read_line(stream, MAX_LINE, IDLE).await? {
                     Line::Text(_) => send(stream, &[&format!("{tag} {reply}")]).await?,
                     Line::TooLong | Line::Closed => return Ok(Next::Close),
@@ -288,10 +289,10 @@ impl<'a> Session<'a> {
             }
             State::Authenticated { user } | State::Selected { user } => user.clone(),
         };
-        if let Some(reply) = &self.shared.options.script.imap_select_reply {
+        if let Some(reply) = self.shared.scripted_imap_select_reply() {
             return send(stream, &[&format!("{tag} {reply}")]).await;
         }
-        if !self.shared.options.imap_inbox_reachable || self.not_connected {
+        if !self.shared.imap_inbox_reachable() || self.not_connected {
             // Exchange Online's answer when the token is fine but the mailbox
             // cannot be opened (wrong account, no licence, no permission).
             return send(stream, &[&format!("{tag} BAD User is authenticated but not connected.")]).await;

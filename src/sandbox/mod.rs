@@ -4,8 +4,15 @@
 //! `mailsetup --sandbox` runs the whole wizard against it, so anyone can try
 //! the tool (and helpdesks can train on it) without an account; GUI tests
 //! run against it; and its servers double as fast in-process fakes for the
-//! oauth and probe tests. [`SandboxOptions`] switches on faults real servers
-//! cannot produce on demand.
+//! oauth and probe tests. With the `faults` feature (mailsetup's tests only),
+//! [`SandboxOptions`] switches on faults real servers cannot produce on
+//! demand; without it the sandbox is always the healthy provider.
+//!
+//! A crate of its own that knows nothing of mailsetup: it exposes plain data
+//! ([`Sandbox::ports`], [`HOST`], [`Sandbox::authorize_url`],
+//! [`Sandbox::token_url`], [`CLIENT_ID`], [`Sandbox::scopes`],
+//! [`Sandbox::ca_pem`]) and mailsetup turns that into its provider plan and
+//! trust store (`mailsetup::practice`).
 //!
 //! What a [`Sandbox`] runs, each on its own `127.0.0.1:0` listener:
 //!
@@ -32,9 +39,17 @@
 //! no OpenID Connect, no client secrets, no revocation, no dynamic client
 //! registration, no IPv6 listeners.
 
+// A loopback server built from safe libraries has no reason for unsafe code.
+#![forbid(unsafe_code)]
+// The sandbox reports through `tracing`, like the rest of mailsetup; a
+// library printing to the terminal would garble the CLI's output.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 mod authorize;
 mod browser;
 mod certs;
+mod credential;
+mod faults;
 mod http;
 mod imap;
 mod line;
@@ -42,9 +57,7 @@ mod smtp;
 mod store;
 mod token;
 
-use crate::provider::{OAuthRegistration, PlanSource, ProviderPlan, RedirectHost, Security, ServerEndpoint};
-use crate::secret::Secret;
-use crate::tls::{TrustStore, install_crypto_provider};
+use credential::Credential;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
@@ -62,6 +75,11 @@ pub const PROVIDER_NAME: &str = "mailsetup sandbox";
 /// `offline_access` for a refresh token.
 pub const SCOPES: [&str; 2] = ["mail", "offline_access"];
 
+/// The host name plans use for the token endpoint, IMAP and SMTP: the name
+/// the sandbox's server certificate is issued for. IMAP is TLS from the first
+/// byte, SMTP is plain until STARTTLS (see the table above).
+pub const HOST: &str = "localhost";
+
 /// An address to suggest in sandbox mode. `.test` is reserved (RFC 2606) and
 /// never resolves, so nothing can reach a real server by mistake.
 pub const EXAMPLE_ADDRESS: &str = "you@sandbox.mailsetup.test";
@@ -73,6 +91,22 @@ pub type OpenUrl = Arc<dyn Fn(&str) -> Result<(), String> + Send + Sync>;
 /// How long [`Drop`] waits for the server runtime's blocking work (DNS
 /// look-ups of the automatic browser) before leaving it behind.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
+
+/// Lifetime of the access tokens the healthy provider issues, an hour as at
+/// Microsoft and Google.
+const ACCESS_TOKEN_LIFETIME: Duration = Duration::from_secs(3600);
+
+/// Lifetime of authorization codes: short, as RFC 6749 §4.1.2 recommends
+/// ("maximum lifetime of 10 minutes"); the exchange follows the redirect
+/// within a second.
+const CODE_LIFETIME: Duration = Duration::from_secs(120);
+
+/// Installs ring as the process's rustls provider, which the automatic
+/// browser's reqwest client needs (reqwest is built without one). Later
+/// calls, or a provider installed by the embedding program, win silently.
+fn install_crypto_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
 
 /// One of the sandbox's servers, for fault switches and error messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -108,132 +142,15 @@ pub enum ConsentDecision {
     Deny,
 }
 
-/// How the sandbox behaves. The default is a healthy provider; each field
-/// switches on one fault. Build with `..SandboxOptions::default()` so new
-/// switches do not break callers.
-#[derive(Debug, Clone)]
-pub struct SandboxOptions {
-    /// IMAP and SMTP accept the tokens the sandbox issued. Off: every token
-    /// is refused (`NO AUTHENTICATE failed.`, `535 5.7.3`), as when a token
-    /// was issued for the wrong resource.
-    pub accept_tokens: bool,
-    /// IMAP advertises and accepts `AUTH=XOAUTH2`. Off: neither.
-    pub imap_offers_xoauth2: bool,
-    /// `SELECT INBOX` works. Off: it answers Exchange's `BAD User is
-    /// authenticated but not connected.`
-    pub imap_inbox_reachable: bool,
-    /// SMTP advertises and accepts `STARTTLS`. Off: neither, so AUTH can
-    /// never be offered (it is never offered in plain text).
-    pub smtp_offers_starttls: bool,
-    /// SMTP advertises and accepts `AUTH XOAUTH2` after STARTTLS.
-    pub smtp_offers_xoauth2: bool,
-    /// What [`Sandbox::approve_in_background`] presses on the consent page.
-    pub auto_consent: ConsentDecision,
-    /// Servers that accept connections and then never answer, to exercise
-    /// the client's deadlines.
-    pub black_holes: Vec<Service>,
-    /// Lifetime of access tokens (`expires_in`). Zero: issued already expired.
-    pub access_token_lifetime: Duration,
-    /// Lifetime of authorization codes. Zero: every code has expired by the
-    /// time it is exchanged.
-    pub code_lifetime: Duration,
-    /// Scripted provider replies and wire faults, for the troubleshooting
-    /// fault corpus (exact Exchange and Gmail words, AADSTS errors, bad
-    /// certificates…). The default scripts nothing.
-    pub script: FaultScript,
-}
-
-/// The certificate the IMAP server presents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum CertFault {
-    /// Valid for `localhost`, signed by the sandbox CA.
-    #[default]
-    Valid,
-    /// Signed by the sandbox CA, but expired last year.
-    Expired,
-    /// Signed by the sandbox CA, but for `mail.wrong-host.invalid` only.
-    WrongHost,
-    /// Valid for `localhost`, but self-signed by a CA nobody trusts (what a
-    /// TLS-inspecting proxy looks like without its CA installed).
-    UnknownIssuer,
-}
-
-/// How the IMAP server's TLS misbehaves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum TlsFault {
-    /// Normal TLS 1.2/1.3.
-    #[default]
-    None,
-    /// Answers the ClientHello with a `protocol_version` alert, as a server
-    /// that only speaks TLS 1.0/1.1 does.
-    OnlyOldVersions,
-    /// Resets the connection (TCP RST) as soon as it is accepted.
-    Reset,
-}
-
-/// Scripted faults. Every field defaults to "behave normally".
-#[derive(Debug, Clone, Default)]
-pub struct FaultScript {
-    /// `/authorize` redirects straight back with `error` and `error_description`
-    /// (e.g. `("invalid_client", "AADSTS90094: … Trace ID: …")`).
-    pub authorize_error: Option<(String, String)>,
-    /// The token endpoint answers the code exchange with this JSON body (400).
-    pub token_error: Option<serde_json::Value>,
-    /// The token endpoint answers the refresh grant with this JSON body (400).
-    pub refresh_error: Option<serde_json::Value>,
-    /// IMAP refuses every AUTHENTICATE with this final reply (without tag),
-    /// after the challenge (e.g. `NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)`).
-    pub imap_auth_reply: Option<String>,
-    /// The JSON of the XOAUTH2 error challenge (base64-encoded on the wire).
-    pub challenge_json: Option<String>,
-    /// IMAP answers SELECT with this reply (without tag).
-    pub imap_select_reply: Option<String>,
-    /// SMTP refuses every AUTH with this final reply (e.g. Exchange's 5.7.139).
-    pub smtp_auth_reply: Option<String>,
-    /// SMTP answers MAIL FROM with this reply.
-    pub smtp_mail_reply: Option<String>,
-    /// SMTP greets with this reply and closes (e.g. `421 4.3.2 Service not available`).
-    pub smtp_greeting: Option<String>,
-    /// Access tokens are JWTs shaped like Exchange Online's (`aud`, `scp`,
-    /// `upn`, `tid`, `appid`; unsigned), the plan asks for the Outlook scopes,
-    /// and IMAP/SMTP check audience and scope as Exchange does.
-    pub microsoft_tokens: bool,
-    /// With `microsoft_tokens`: the `aud` claim (e.g. Graph).
-    pub token_audience: Option<String>,
-    /// With `microsoft_tokens`: the `scp` claim.
-    pub token_scp: Option<String>,
-    /// The automatic browser signs in as this address instead of the mailbox.
-    pub login_as: Option<String>,
-    pub imap_certificate: CertFault,
-    pub imap_tls: TlsFault,
-    /// The device code grant is refused with AADSTS53003 (Conditional Access).
-    pub device_code_blocked: bool,
-}
-
 /// The tenant id in the sandbox's Microsoft-shaped tokens.
 pub const SANDBOX_TENANT_ID: &str = "00000000-5a4d-4b0c-8000-000000000001";
 
 /// The Outlook scopes the sandbox plan asks for with `microsoft_tokens`.
 pub const OUTLOOK_SCOPES: [&str; 3] = ["https://outlook.office.com/IMAP.AccessAsUser.All", "https://outlook.office.com/SMTP.Send", "offline_access"];
 
-impl Default for SandboxOptions {
-    fn default() -> Self {
-        Self {
-            accept_tokens: true,
-            imap_offers_xoauth2: true,
-            imap_inbox_reachable: true,
-            smtp_offers_starttls: true,
-            smtp_offers_xoauth2: true,
-            auto_consent: ConsentDecision::Allow,
-            black_holes: Vec::new(),
-            access_token_lifetime: Duration::from_secs(3600),
-            // Short, as RFC 6749 §4.1.2 recommends ("maximum lifetime of 10
-            // minutes"); the exchange follows the redirect within a second.
-            code_lifetime: Duration::from_secs(120),
-            script: FaultScript::default(),
-        }
-    }
-}
+pub use faults::SandboxOptions;
+#[cfg(feature = "faults")]
+pub use faults::{CertFault, FaultScript, TlsFault};
 
 /// Why the sandbox could not start, or the automatic browser failed.
 #[derive(Debug, thiserror::Error)]
@@ -272,13 +189,9 @@ pub(crate) struct Shared {
 impl Shared {
     /// Fresh state for one sandbox.
     pub fn new(options: SandboxOptions) -> Self {
-        let mut store = store::Store::default();
-        if options.script.microsoft_tokens {
-            store.jwt = Some(store::JwtShape {
-                audience: options.script.token_audience.clone().unwrap_or_else(|| "https://outlook.office.com".to_owned()),
-                scp: options.script.token_scp.clone(),
-            });
-        }
+        let store = store::Store::default();
+        #[cfg(feature = "faults")]
+        let store = faults::shape_tokens(store, &options);
         Self { options, store: Mutex::new(store), authorize_port: std::sync::atomic::AtomicU16::new(0) }
     }
 
@@ -294,8 +207,8 @@ impl Shared {
     }
 
     /// The check IMAP and SMTP run on an XOAUTH2 `user=` and token.
-    pub fn check_bearer(&self, user: &str, token: &Secret) -> Result<(), store::TokenRejection> {
-        if !self.options.accept_tokens {
+    pub fn check_bearer(&self, user: &str, token: &Credential) -> Result<(), store::TokenRejection> {
+        if !self.accepts_tokens() {
             return Err(store::TokenRejection::RejectedByOptions);
         }
         self.store().check_bearer(user, token)
@@ -303,7 +216,7 @@ impl Shared {
 
     /// [`Shared::check_bearer`] for one service, checking Microsoft-shaped
     /// tokens' audience and scope as Exchange does.
-    pub fn check_bearer_for(&self, service: Service, user: &str, token: &Secret) -> Result<(), store::TokenRejection> {
+    pub fn check_bearer_for(&self, service: Service, user: &str, token: &Credential) -> Result<(), store::TokenRejection> {
         self.check_bearer(user, token)?;
         if let Some((audience, scp)) = self.store().token_claims(token) {
             let wanted = if service == Service::Smtp { "SMTP.Send" } else { "IMAP.AccessAsUser.All" };
@@ -318,7 +231,7 @@ impl Shared {
 /// The base64 XOAUTH2 error challenge: the script's JSON, or the sandbox's own.
 pub(crate) fn scripted_challenge(shared: &Shared) -> String {
     use base64::Engine as _;
-    match &shared.options.script.challenge_json {
+    match shared.scripted_challenge_json() {
         Some(json) => base64::engine::general_purpose::STANDARD.encode(json),
         None => store::xoauth2_error_challenge(),
     }
@@ -345,7 +258,6 @@ pub struct Sandbox {
     shared: Arc<Shared>,
     ports: SandboxPorts,
     ca_pem: String,
-    trust: TrustStore,
     runtime: tokio::runtime::Handle,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
@@ -368,15 +280,19 @@ impl Sandbox {
     /// so the plan's ports are live when this returns.
     pub fn start(options: SandboxOptions) -> Result<Sandbox, SandboxError> {
         install_crypto_provider();
+        #[cfg(feature = "faults")]
         let certs = certs::SandboxCerts::generate_with(options.script.imap_certificate)?;
-        let trust = TrustStore::with_ca_pem(certs.ca_pem.as_bytes())
-            .map_err(|e| SandboxError::Certificate(format!("the CA does not load back: {e}")))?;
+        #[cfg(not(feature = "faults"))]
+        let certs = certs::SandboxCerts::generate()?;
         let http_tls = TlsAcceptor::from(certs.server_config(&[b"http/1.1"])?);
         let mail_tls = TlsAcceptor::from(certs.server_config(&[])?);
+        #[cfg(feature = "faults")]
         let imap_tls = match options.script.imap_certificate {
             CertFault::Valid => mail_tls.clone(),
             fault => TlsAcceptor::from(certs.faulty_server_config(fault)?),
         };
+        #[cfg(not(feature = "faults"))]
+        let imap_tls = mail_tls.clone();
 
         let temp_dir =
             tempfile::Builder::new().prefix("mailsetup-sandbox-").tempdir().map_err(SandboxError::TempDir)?;
@@ -432,7 +348,7 @@ impl Sandbox {
                         }
                     };
                     let shared = thread_shared;
-                    let black_hole = |service| shared.options.black_holes.contains(&service);
+                    let black_hole = |service| shared.is_black_hole(service);
                     let authorize_shared = shared.clone();
                     tokio::spawn(http::serve(
                         Service::Authorize,
@@ -482,7 +398,6 @@ impl Sandbox {
             shared,
             ports,
             ca_pem: certs.ca_pem,
-            trust,
             runtime,
             shutdown: Some(shutdown_tx),
             thread: Some(thread),
@@ -491,56 +406,28 @@ impl Sandbox {
         })
     }
 
-    /// The provider plan for the sandbox: IMAP over TLS and SMTP with
-    /// STARTTLS on `localhost`, and the sandbox's OAuth registration.
-    pub fn plan(&self) -> ProviderPlan {
-        ProviderPlan {
-            provider_name: PROVIDER_NAME.to_owned(),
-            source: PlanSource::Sandbox,
-            oauth: OAuthRegistration {
-                issuer: PROVIDER_NAME.to_owned(),
-                authorize_url: self.authorize_url(),
-                token_url: self.token_url(),
-                client_id: CLIENT_ID.to_owned(),
-                client_secret: None,
-                scopes: if self.shared.options.script.microsoft_tokens {
-                    OUTLOOK_SCOPES.iter().map(|scope| (*scope).to_owned()).collect()
-                } else {
-                    SCOPES.iter().map(|scope| (*scope).to_owned()).collect()
-                },
-                redirect_host: RedirectHost::Localhost,
-            },
-            imap: ServerEndpoint { host: "localhost".to_owned(), port: self.ports.imap, security: Security::Tls },
-            smtp: ServerEndpoint { host: "localhost".to_owned(), port: self.ports.smtp, security: Security::Starttls },
-            warnings: vec![
-                "This is the practice provider built into mailsetup: nothing leaves your computer, and the account it sets up works only while mailsetup --sandbox is running.".to_owned(),
-            ],
-            sign_in: crate::provider::SignIn::OAuth2 { tenant: None, realm: None },
-            evidence: Vec::new(),
-            stop: None,
-        }
+    /// The scopes a sign-in asks for: `mail offline_access`, or, when the
+    /// tokens are Exchange-shaped (a fault script), the Outlook scopes.
+    pub fn scopes(&self) -> &'static [&'static str] {
+        if self.shared.microsoft_tokens() { &OUTLOOK_SCOPES } else { &SCOPES }
     }
 
     /// The browser-facing authorize URL, `http://127.0.0.1:A/authorize`.
-    fn authorize_url(&self) -> Url {
+    pub fn authorize_url(&self) -> Url {
         let text = format!("http://127.0.0.1:{}/authorize", self.ports.authorize);
         Url::parse(&text).expect("a loopback URL with a port always parses")
     }
 
-    /// The token endpoint, `https://localhost:B/token`.
-    fn token_url(&self) -> Url {
-        let text = format!("https://localhost:{}/token", self.ports.token);
+    /// The token endpoint, `https://localhost:B/token` (see [`HOST`]).
+    pub fn token_url(&self) -> Url {
+        let text = format!("https://{HOST}:{}/token", self.ports.token);
         Url::parse(&text).expect("a loopback URL with a port always parses")
     }
 
-    /// The system trust store plus the sandbox CA: what every client of the
-    /// sandbox's TLS servers must use.
-    pub fn trust(&self) -> TrustStore {
-        self.trust.clone()
-    }
-
-    /// The sandbox CA certificate, PEM (for lettre's `Certificate::from_pem`,
-    /// or `--ca-file`).
+    /// The sandbox CA certificate, PEM: what every client of the sandbox's
+    /// TLS servers must trust besides the system store (mailsetup's
+    /// `TrustStore::with_ca_pem`, lettre's `Certificate::from_pem`, or
+    /// `--ca-file`).
     pub fn ca_pem(&self) -> String {
         self.ca_pem.clone()
     }
@@ -578,8 +465,8 @@ impl Sandbox {
     }
 
     /// Plays the user's browser for one sign-in, in the background: opens
-    /// `authorize_url` (which must be this sandbox's), presses
-    /// [`SandboxOptions::auto_consent`] on the consent page with the URL's
+    /// `authorize_url` (which must be this sandbox's), presses Allow (with
+    /// the `faults` feature: `SandboxOptions::auto_consent`) on the consent page with the URL's
     /// `login_hint` (or [`EXAMPLE_ADDRESS`]) as the address, and follows the
     /// redirect to the application's loopback listener. Used by GUI and CLI
     /// tests, and by `--sandbox` when the user ticks "approve automatically".
@@ -605,8 +492,8 @@ impl Sandbox {
         AutoBrowser {
             runtime: self.runtime.clone(),
             authorize_base: self.authorize_url(),
-            decision: self.shared.options.auto_consent,
-            login_as: self.shared.options.script.login_as.clone(),
+            decision: self.shared.auto_consent(),
+            login_as: self.shared.login_as().map(str::to_owned),
         }
     }
 }

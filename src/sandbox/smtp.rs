@@ -48,7 +48,7 @@ const MAX_RECIPIENTS: usize = 100;
 
 /// Accepts SMTP connections until the runtime stops.
 pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, acceptor: TlsAcceptor) {
-    let black_hole = shared.options.black_holes.contains(&Service::Smtp);
+    let black_hole = shared.is_black_hole(Service::Smtp);
     loop {
         let (stream, peer) = match listener.accept().await {
             Ok(accepted) => accepted,
@@ -69,7 +69,7 @@ pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, acceptor: 
 
 async fn connection(shared: Arc<Shared>, mut stream: TcpStream, peer: SocketAddr, acceptor: TlsAcceptor) {
     let result = async {
-        if let Some(greeting) = &shared.options.script.smtp_greeting {
+        if let Some(greeting) = shared.scripted_smtp_greeting() {
             send(&mut stream, &[greeting]).await?;
             return Ok(());
         }
@@ -162,7 +162,7 @@ impl<'a> Session<'a> {
                 "STARTTLS" => {
                     if self.tls {
                         "503 5.5.1 TLS already active".to_owned()
-                    } else if !self.shared.options.smtp_offers_starttls {
+                    } else if !self.shared.smtp_offers_starttls() {
                         "502 5.5.1 Command not implemented".to_owned()
                     } else if !argument.is_empty() {
                         "501 5.5.4 Syntax: STARTTLS".to_owned()
@@ -209,18 +209,17 @@ impl<'a> Session<'a> {
         }
         self.greeted = true;
         self.reset();
-        let options = &self.shared.options;
         let mut lines = vec![
             format!("localhost Hello [{}]", self.peer.ip()),
             "SIZE 36700160".to_owned(),
             "8BITMIME".to_owned(),
             "ENHANCEDSTATUSCODES".to_owned(),
         ];
-        if !self.tls && options.smtp_offers_starttls {
+        if !self.tls && self.shared.smtp_offers_starttls() {
             lines.push("STARTTLS".to_owned());
         }
         // Never AUTH in plain text, whatever the options say.
-        if self.tls && options.smtp_offers_xoauth2 && self.user.is_none() {
+        if self.tls && self.shared.smtp_offers_xoauth2() && self.user.is_none() {
             lines.push("AUTH XOAUTH2".to_owned());
         }
         lines.push("SMTPUTF8".to_owned());
@@ -257,7 +256,7 @@ impl<'a> Session<'a> {
             Some((mechanism, initial)) => (mechanism, Some(initial.trim())),
             None => (argument, None),
         };
-        if !mechanism.eq_ignore_ascii_case("XOAUTH2") || !self.shared.options.smtp_offers_xoauth2 {
+        if !mechanism.eq_ignore_ascii_case("XOAUTH2") || !self.shared.smtp_offers_xoauth2() {
             return Ok(Some("504 5.7.4 Unrecognized authentication type".to_owned()));
         }
         let response = match initial {
@@ -274,7 +273,7 @@ impl<'a> Session<'a> {
         if response == "*" {
             return Ok(Some("501 5.7.0 Authentication cancelled".to_owned()));
         }
-        let scripted = self.shared.options.script.smtp_auth_reply.clone();
+        let scripted = self.shared.scripted_smtp_auth_reply().map(str::to_owned);
         let verdict = match parse_xoauth2(&response) {
             Some(_) if scripted.is_some() => Err(TokenRejection::RejectedByOptions),
             Some(xoauth2) => self.shared.check_bearer_for(Service::Smtp, &xoauth2.user, &xoauth2.token).map(|()| xoauth2.user),
@@ -310,8 +309,8 @@ impl<'a> Session<'a> {
         if self.sender.is_some() {
             return "503 5.5.1 Sender already specified".to_owned();
         }
-        if let Some(reply) = &self.shared.options.script.smtp_mail_reply {
-            return reply.clone();
+        if let Some(reply) = self.shared.scripted_smtp_mail_reply() {
+            return reply.to_owned();
         }
         if !sender.eq_ignore_ascii_case(user) {
             return "550 5.7.60 SMTP; Client does not have permissions to send as this sender".to_owned();

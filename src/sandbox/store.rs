@@ -4,14 +4,14 @@
 //!
 //! Codes and tokens are stored under their SHA-256 digest, never as text, so
 //! a debug dump of the store shows nothing a client could replay. Raw values
-//! exist only in [`Secret`]s on their way out to the client.
+//! exist only in [`Credential`]s on their way out to the client.
 //!
 //! Intentional omissions: no client secrets (the sandbox registration is a
 //! public client, like Microsoft's for desktop apps), no token introspection,
 //! no revocation endpoint, no garbage collection beyond dropping expired
 //! entries on the way past (a sandbox lives for one wizard run).
 
-use crate::secret::Secret;
+use super::credential::Credential;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use sha2::{Digest as _, Sha256};
@@ -123,8 +123,8 @@ struct RefreshGrant {
 
 /// Tokens handed to the client by the token endpoint.
 pub(crate) struct IssuedTokens {
-    pub access_token: Secret,
-    pub refresh_token: Option<Secret>,
+    pub access_token: Credential,
+    pub refresh_token: Option<Credential>,
     pub expires_in: u64,
     pub scope: Vec<String>,
 }
@@ -196,7 +196,7 @@ impl Store {
     }
 
     /// Issues an authorization code for an approved request.
-    pub fn issue_code(&mut self, pending: &PendingAuthorization, user: &str, lifetime: Duration) -> Secret {
+    pub fn issue_code(&mut self, pending: &PendingAuthorization, user: &str, lifetime: Duration) -> Credential {
         let code = random_value("sbx-code-");
         self.codes.insert(
             digest(&code),
@@ -209,7 +209,7 @@ impl Store {
                 expires_at: Instant::now() + lifetime,
             },
         );
-        Secret::new(code)
+        Credential::new(code)
     }
 
     /// The `authorization_code` grant (RFC 6749 §4.1.3, RFC 7636 §4.6). The
@@ -317,8 +317,8 @@ impl Store {
             None
         };
         IssuedTokens {
-            access_token: Secret::new(access_token),
-            refresh_token: refresh_token.map(Secret::new),
+            access_token: Credential::new(access_token),
+            refresh_token: refresh_token.map(Credential::new),
             expires_in: lifetime.as_secs(),
             scope: scope.to_vec(),
         }
@@ -326,7 +326,7 @@ impl Store {
 
     /// Checks a bearer token presented over IMAP or SMTP for `user`.
     /// Addresses compare without regard to ASCII case.
-    pub fn check_bearer(&self, user: &str, token: &Secret) -> Result<(), TokenRejection> {
+    pub fn check_bearer(&self, user: &str, token: &Credential) -> Result<(), TokenRejection> {
         let Some(grant) = self.access.get(&digest(token.expose())) else {
             return Err(TokenRejection::Unknown);
         };
@@ -343,12 +343,12 @@ impl Store {
     }
 
     /// The `aud` and `scp` of a Microsoft-shaped token.
-    pub fn token_claims(&self, token: &Secret) -> Option<(String, String)> {
+    pub fn token_claims(&self, token: &Credential) -> Option<(String, String)> {
         self.access.get(&digest(token.expose())).and_then(|grant| grant.claims.clone())
     }
 
     /// Starts a device code sign-in; returns the device code and the user code.
-    pub fn start_device(&mut self, client_id: &str, scope: Vec<String>) -> (Secret, String) {
+    pub fn start_device(&mut self, client_id: &str, scope: Vec<String>) -> (Credential, String) {
         let device_code = random_value("sbx-dc-");
         let bytes: [u8; 4] = rand::random();
         let letters: String = bytes.iter().flat_map(|b| [b'A' + (b % 26), b'A' + ((b / 26) % 26)]).map(char::from).collect();
@@ -357,7 +357,7 @@ impl Store {
             digest(&device_code),
             DeviceGrant { client_id: client_id.to_owned(), scope, user_code: user_code.clone(), answer: None, expires_at: Instant::now() + DEVICE_CODE_LIFETIME },
         );
-        (Secret::new(device_code), user_code)
+        (Credential::new(device_code), user_code)
     }
 
     /// The user typed `user_code` and pressed Allow (or Deny).
@@ -399,7 +399,7 @@ impl Store {
 
     /// The user an access token was issued to, if it is known and current.
     #[cfg(test)]
-    pub fn token_user(&self, token: &Secret) -> Option<&str> {
+    pub fn token_user(&self, token: &Credential) -> Option<&str> {
         self.access
             .get(&digest(token.expose()))
             .filter(|grant| grant.expires_at > Instant::now())
@@ -430,7 +430,7 @@ fn microsoft_jwt(client_id: &str, user: &str, audience: &str, scp: &str, lifetim
 /// A decoded XOAUTH2 initial response.
 pub(crate) struct Xoauth2 {
     pub user: String,
-    pub token: Secret,
+    pub token: Credential,
 }
 
 /// Decodes an XOAUTH2 client response:
@@ -439,7 +439,7 @@ pub(crate) struct Xoauth2 {
 pub(crate) fn parse_xoauth2(base64_text: &str) -> Option<Xoauth2> {
     use base64::engine::general_purpose::STANDARD;
     let raw = STANDARD.decode(base64_text.trim()).ok()?;
-    let text = Secret::new(String::from_utf8(raw).ok()?);
+    let text = Credential::new(String::from_utf8(raw).ok()?);
     let rest = text.expose().strip_suffix("\x01\x01")?;
     let (user_part, auth_part) = rest.split_once('\x01')?;
     let user = user_part.strip_prefix("user=")?;
@@ -447,7 +447,7 @@ pub(crate) fn parse_xoauth2(base64_text: &str) -> Option<Xoauth2> {
     if user.is_empty() || token.is_empty() || token.contains('\x01') {
         return None;
     }
-    Some(Xoauth2 { user: user.to_owned(), token: Secret::new(token) })
+    Some(Xoauth2 { user: user.to_owned(), token: Credential::new(token) })
 }
 
 /// The JSON error challenge IMAP and SMTP send before failing XOAUTH2, as

@@ -35,8 +35,7 @@ pub(crate) fn handle(shared: &Shared, request: HttpRequest) -> HttpResponse {
         Some(_) => return bad("invalid_client", "The client_id is not registered with the sandbox."),
         None => return bad("invalid_client", "The client_id parameter is missing."),
     };
-    let lifetime = shared.options.access_token_lifetime;
-    let script = &shared.options.script;
+    let lifetime = shared.access_token_lifetime();
     if request.path == "/devicecode" {
         // RFC 8628 §3.1–3.2.
         let scope: Vec<String> = get("scope").unwrap_or_default().split(' ').filter(|s| !s.is_empty()).map(str::to_owned).collect();
@@ -56,8 +55,8 @@ pub(crate) fn handle(shared: &Shared, request: HttpRequest) -> HttpResponse {
     }
     let grant_type = get("grant_type");
     let scripted = match grant_type {
-        Some("authorization_code") => script.token_error.as_ref(),
-        Some("refresh_token") => script.refresh_error.as_ref(),
+        Some("authorization_code") => shared.scripted_token_error(),
+        Some("refresh_token") => shared.scripted_refresh_error(),
         _ => None,
     };
     if let Some(body) = scripted {
@@ -81,7 +80,7 @@ pub(crate) fn handle(shared: &Shared, request: HttpRequest) -> HttpResponse {
             let Some(device_code) = get("device_code") else {
                 return bad("invalid_request", "The device_code parameter is missing.");
             };
-            if script.device_code_blocked {
+            if shared.device_code_blocked() {
                 return bad(
                     "invalid_grant",
                     "AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance. Trace ID: 5e1c0a4f-3b2d-4c6e-9f8a-7d6b5c4a3b01 Correlation ID: 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01 Timestamp: 2026-11-30 10:15:00Z",

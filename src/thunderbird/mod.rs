@@ -66,7 +66,9 @@ pub use profiles::{
     profiles_root,
 };
 pub use files::{FILTER_RULES_LIMIT, FileLimit, INI_LIMIT, LOGINS_JSON_LIMIT, PREFS_JS_LIMIT, read_profile_prefs};
-pub use transaction::{BACKUP_DIR_NAME, FAILPOINT_ENV, recover_interrupted_change};
+pub use transaction::{BACKUP_DIR_NAME, recover_interrupted_change};
+#[cfg(feature = "failpoints")]
+pub use transaction::FAILPOINT_ENV;
 pub use write::write_account;
 
 /// The mail accounts of a parsed `prefs.js` (Local Folders left out), as

@@ -43,26 +43,35 @@ const JOURNAL_NAME: &str = "unfinished-change.json";
 /// `between-renames`), or a step that fails with an I/O error
 /// (`fail-stage`, `fail-backup`, `fail-rename`: the last file's staging,
 /// backup or rename). Unset in normal use; it can only make a change stop
-/// early, which a change is built to survive.
+/// early, which a change is built to survive. Only in builds with the
+/// `failpoints` feature (the tests'); a product build has no such variable.
+#[cfg(feature = "failpoints")]
 pub const FAILPOINT_ENV: &str = "MAILSETUP_TEST_FAILPOINT";
 
-/// Aborts the process if [`FAILPOINT_ENV`] names `point`.
+/// Aborts the process if [`FAILPOINT_ENV`] names `point` (with `failpoints`).
 pub(super) fn failpoint(point: &str) {
+    #[cfg(feature = "failpoints")]
     if failpoint_is(point) {
         eprintln!("mailsetup: failpoint {point}: aborting");
         std::process::abort();
     }
+    #[cfg(not(feature = "failpoints"))]
+    let _ = point;
 }
 
+#[cfg(feature = "failpoints")]
 fn failpoint_is(point: &str) -> bool {
     std::env::var_os(FAILPOINT_ENV).is_some_and(|value| value == point)
 }
 
-/// An I/O error if [`FAILPOINT_ENV`] names `point`.
+/// An I/O error if [`FAILPOINT_ENV`] names `point` (with `failpoints`).
 fn injected_failure(point: &str) -> io::Result<()> {
+    #[cfg(feature = "failpoints")]
     if failpoint_is(point) {
         return Err(io::Error::other(format!("failure injected by {FAILPOINT_ENV}={point}")));
     }
+    #[cfg(not(feature = "failpoints"))]
+    let _ = point;
     Ok(())
 }
 
@@ -285,6 +294,7 @@ fn stage(path: &Path, contents: &[u8]) -> Result<(Staged, PathBuf), ThunderbirdE
         .tempfile_in(&directory)
         .map_err(io_error("create a temporary file in", &directory))?;
     // The crash point of the write tests is about prefs.js.
+    #[cfg(feature = "failpoints")]
     if file_name == "prefs.js" && failpoint_is("mid-write") {
         // Half the new file on disk, then the crash.
         let half = &contents[..contents.len() / 2];

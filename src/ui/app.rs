@@ -9,6 +9,7 @@ use crate::flow::{self, FlowEvent, ProfileTarget, Run, SetupRequest, Stage, Stag
 use crate::oauth::{BrowserLauncher, CancelFlag, DEFAULT_SIGN_IN_TIMEOUT, SignInProgress};
 use crate::provider::{self, PlanError, ProviderChoice, ProviderPlan};
 use crate::report::{Phase, Report, Step, StepId, ThunderbirdSummary};
+use crate::practice::PracticeProvider as _;
 use crate::sandbox::Sandbox;
 use crate::thunderbird::{self, ProfileInfo};
 use crate::tls::TrustStore;

@@ -14,9 +14,11 @@
 //! Remembered between runs (see `prefs`): the window size and the last
 //! address, never a token or a half-finished setup. Keyboard: Tab order,
 //! Enter, and Esc to stop or go back (see `keys`). `MAILSETUP_THEME` and
-//! `MAILSETUP_BENCH` (see `bench`) are for screenshots and benchmarks.
+//! `MAILSETUP_BENCH` (see `bench`, only with the `bench-hooks` feature) are
+//! for screenshots and benchmarks.
 
 mod app;
+#[cfg(feature = "bench-hooks")]
 mod bench;
 mod discovery_page;
 mod keys;
@@ -56,7 +58,11 @@ pub fn run(sandbox: bool) -> Result<(), String> {
         if let Some(theme) = prefs::theme_override() {
             creation.egui_ctx.set_theme(theme);
         }
-        Ok(bench::boxed(WizardApp::new(options)))
+        #[cfg(feature = "bench-hooks")]
+        let app = bench::boxed(WizardApp::new(options));
+        #[cfg(not(feature = "bench-hooks"))]
+        let app: Box<dyn eframe::App> = Box::new(WizardApp::new(options));
+        Ok(app)
     }))
         .map_err(|error| error.to_string())
 }

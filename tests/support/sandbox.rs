@@ -7,6 +7,7 @@
 
 pub use mailsetup::sandbox::*;
 
+use mailsetup::practice::PracticeProvider as _;
 use mailsetup::address::EmailAddress;
 use mailsetup::flow::{self, FlowEvent, ProfileTarget, SetupRequest};
 use mailsetup::oauth::{BrowserLauncher, CancelFlag, TokenSet};
