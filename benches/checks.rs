@@ -108,7 +108,7 @@ fn run(env_file: &Path) {
         let smtp_bare = runtime.block_on(bare_smtp_path(&request.plan.smtp, &config, &payload));
         if round > 0 {
             for step in &steps {
-                per_step.entry(step.id.as_str().to_owned()).or_insert_with(Vec::new).push(step.duration);
+                per_step.entry(step.id.as_str().to_owned()).or_default().push(step.duration);
             }
             checks.push((total, imap, smtp));
             bare_imap.push(imap_bare);

@@ -18,9 +18,11 @@
 //!    runs; meanwhile this benchmark samples `/proc/PID/smaps_rollup` every
 //!    5 ms for the peak PSS.
 //!
-//!     cargo bench --bench gui                       # the release-built binary
-//!     MAILSETUP_BIN=/usr/bin/mailsetup cargo bench --bench gui
-//!     MAILSETUP_BENCH_SKIP_THUNDERBIRD=1 cargo bench --bench gui
+//! ```text
+//! cargo bench --bench gui                       # the release-built binary
+//! MAILSETUP_BIN=/usr/bin/mailsetup cargo bench --bench gui
+//! MAILSETUP_BENCH_SKIP_THUNDERBIRD=1 cargo bench --bench gui
+//! ```
 //!
 //! Needs Xvfb, and for Thunderbird `thunderbird`, ImageMagick (`import`,
 //! `compare`) and xdotool.

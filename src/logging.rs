@@ -201,7 +201,7 @@ mod tests {
         assert_eq!(names, ["mailsetup.log", "mailsetup.log.1", "mailsetup.log.2"]);
         for name in &names {
             let size = fs::metadata(dir.path().join(name)).unwrap().len();
-            assert!(size <= 100 && size % 41 == 0, "{name}: {size} bytes, whole lines under the cap");
+            assert!(size <= 100 && size.is_multiple_of(41), "{name}: {size} bytes, whole lines under the cap");
         }
         // The newest line is in the current file.
         assert!(fs::read_to_string(dir.path().join("mailsetup.log")).unwrap().ends_with("9\n"));

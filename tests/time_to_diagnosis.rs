@@ -68,7 +68,7 @@ fn a_black_holed_imap_port_is_diagnosed_within_six_seconds() {
         }
     })
     .expect("the checks were not cancelled");
-    let (elapsed, step) = diagnosed_at.lock().unwrap().clone().expect("the black hole was diagnosed as no-answer");
+    let (elapsed, step) = (*diagnosed_at.lock().unwrap()).expect("the black hole was diagnosed as no-answer");
     eprintln!(
         "time to a diagnosis for a black-holed port: {:.2} s (step {step}, diagnosis no-answer; goal {} s; Thunderbird 153: 134 s)",
         elapsed.as_secs_f64(),

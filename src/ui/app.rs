@@ -898,7 +898,7 @@ impl WizardApp {
 
     /// A discovery finished on the worker.
     pub(super) fn discovered(&mut self, attempt_id: AttemptId, discovery: Discovery) {
-        if !self.discovery.running.as_ref().is_some_and(|(running, _)| *running == attempt_id) {
+        if self.discovery.running.as_ref().is_none_or(|(running, _)| *running != attempt_id) {
             return;
         }
         self.discovery.running = None;
@@ -915,11 +915,10 @@ impl WizardApp {
     /// The plan held for `address`: entered by hand, or found by discovery.
     pub(super) fn discovered_plan_for(&self, address: &EmailAddress) -> Option<ProviderPlan> {
         let address = address.to_string();
-        if let Some((for_address, plan)) = &self.discovery.manual_plan {
-            if *for_address == address {
+        if let Some((for_address, plan)) = &self.discovery.manual_plan
+            && *for_address == address {
                 return Some(plan.clone());
             }
-        }
         self.discovery.last.as_ref().filter(|d| d.address == address).and_then(|d| d.plan.clone())
     }
 

@@ -110,6 +110,8 @@ impl ManualForm {
 }
 
 /// What the user did on the manual-settings form this frame.
+// Returned once per frame and consumed at once: boxing would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub(crate) enum ManualFormAction {
     /// Nothing yet.

@@ -359,7 +359,7 @@ impl WizardApp {
             ui.label("Enter an address first.");
             return;
         };
-        let settings = flow::account_settings(&session.run.request());
+        let settings = flow::account_settings(session.run.request());
         match &session.thunderbird_root {
             None => {
                 error_ui(ui, "Mail Setup cannot find your home directory, so it cannot look for Thunderbird. Skip this step.");
@@ -404,7 +404,7 @@ impl WizardApp {
         let offer = match &self.thunderbird.profiles {
             ProfilesView::Found(profiles) => {
                 let target = profiles.iter().find(|p| p.is_default).or(if profiles.len() == 1 { profiles.first() } else { None });
-                target.and_then(|profile| flow::migration_offer(&session.run.request(), profile).map(|(account, provider)| (profile.path.clone(), account, provider)))
+                target.and_then(|profile| flow::migration_offer(session.run.request(), profile).map(|(account, provider)| (profile.path.clone(), account, provider)))
             }
             _ => None,
         };

@@ -72,30 +72,6 @@ pub fn theme_override() -> Option<egui::ThemePreference> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn settings_hold_only_the_window_size_and_the_address() {
-        let prefs = Prefs { window_size: Some([800.0, 600.0]), last_address: Some("alice@example.com".into()) };
-        let json = serde_json::to_string(&prefs).unwrap();
-        assert_eq!(json, r#"{"window_size":[800.0,600.0],"last_address":"alice@example.com"}"#);
-        assert_eq!(serde_json::from_str::<Prefs>(&json).unwrap(), prefs);
-        // Older or foreign files still load.
-        assert_eq!(serde_json::from_str::<Prefs>(r#"{"other":1}"#).unwrap(), Prefs::default());
-    }
-
-    #[test]
-    fn a_remembered_size_is_kept_within_bounds() {
-        let prefs = Prefs { window_size: Some([100.0, 9000.0]), last_address: None };
-        assert_eq!(prefs.window_size_or([760.0, 620.0], [520.0, 420.0]), [520.0, 3000.0]);
-        assert_eq!(Prefs::default().window_size_or([760.0, 620.0], [520.0, 420.0]), [760.0, 620.0]);
-        let broken = Prefs { window_size: Some([f32::NAN, 500.0]), last_address: None };
-        assert_eq!(broken.window_size_or([760.0, 620.0], [520.0, 420.0]), [760.0, 620.0]);
-    }
-}
-
 impl super::WizardApp {
     /// Takes the remembered settings from the options: the last address goes
     /// into the first page's field (not in practice mode).
@@ -126,5 +102,29 @@ impl super::WizardApp {
             prefs.last_address = Some(typed.to_owned());
         }
         prefs.save();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_hold_only_the_window_size_and_the_address() {
+        let prefs = Prefs { window_size: Some([800.0, 600.0]), last_address: Some("alice@example.com".into()) };
+        let json = serde_json::to_string(&prefs).unwrap();
+        assert_eq!(json, r#"{"window_size":[800.0,600.0],"last_address":"alice@example.com"}"#);
+        assert_eq!(serde_json::from_str::<Prefs>(&json).unwrap(), prefs);
+        // Older or foreign files still load.
+        assert_eq!(serde_json::from_str::<Prefs>(r#"{"other":1}"#).unwrap(), Prefs::default());
+    }
+
+    #[test]
+    fn a_remembered_size_is_kept_within_bounds() {
+        let prefs = Prefs { window_size: Some([100.0, 9000.0]), last_address: None };
+        assert_eq!(prefs.window_size_or([760.0, 620.0], [520.0, 420.0]), [520.0, 3000.0]);
+        assert_eq!(Prefs::default().window_size_or([760.0, 620.0], [520.0, 420.0]), [760.0, 620.0]);
+        let broken = Prefs { window_size: Some([f32::NAN, 500.0]), last_address: None };
+        assert_eq!(broken.window_size_or([760.0, 620.0], [520.0, 420.0]), [760.0, 620.0]);
     }
 }

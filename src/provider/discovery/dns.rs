@@ -118,11 +118,10 @@ pub async fn srv(resolver: &TokioResolver, domain: &str) -> Result<SrvFinding, D
         srv_one(resolver, &names[3]),
     );
     let results = [imaps, imap, submissions, submission];
-    if let Some(DnsError::Unreachable(why)) = results.iter().find_map(|r| r.as_ref().err().filter(|e| matches!(e, DnsError::Unreachable(_)))) {
-        if results.iter().all(|r| r.is_err()) {
+    if let Some(DnsError::Unreachable(why)) = results.iter().find_map(|r| r.as_ref().err().filter(|e| matches!(e, DnsError::Unreachable(_))))
+        && results.iter().all(|r| r.is_err()) {
             return Err(DnsError::Unreachable(why.clone()));
         }
-    }
     let mut finding = SrvFinding::default();
     for (name, result) in names.iter().zip(&results) {
         if let Ok((host, port)) = result {
