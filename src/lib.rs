@@ -1,24 +1,34 @@
 //! mailsetup: moves mail accounts onto OAuth2 and sets Thunderbird up.
 //!
-//! The core modules (`address`, `provider`, `oauth`, `probe`, `thunderbird`,
-//! `report`, `flow`) know nothing of egui or clap. The wizard (`ui`) and the
-//! CLI (`cli`) are thin shells that drive [`flow`] and render the same
-//! [`report::Report`]. See `docs/ARCHITECTURE.md`.
+//! The modules below are listed in the order data flows through them: what
+//! the user typed (`address`) becomes a plan (`provider`), the plan a
+//! sign-in (`oauth`), the token checks (`probe`) and a written profile
+//! (`thunderbird`); every stage records `step`s into a `report`, which
+//! `troubleshoot` explains and `helpdesk` turns into a ticket or a bundle.
+//! [`flow::Run`] decides which stage comes next; the wizard (`ui`) and the CLI
+//! (`cli`) both drive it, and they are the only modules that know egui or
+//! clap. No module imports one that imports it back. See
+//! `docs/ARCHITECTURE.md`.
 
+// Leaves: no imports of ours.
+pub mod secret;
+pub mod step;
+pub mod tls;
+pub mod logging;
+
+// The data, in flow order.
 pub mod address;
 pub mod provider;
-pub mod report;
-pub mod step;
-pub mod helpdesk;
-pub mod secret;
-pub mod thunderbird;
-pub mod tls;
-pub mod troubleshoot;
+pub mod practice;
 pub mod oauth;
 pub mod probe;
+pub mod thunderbird;
+pub mod troubleshoot;
+pub mod report;
+pub mod helpdesk;
+
+// The one flow, and its two renderings.
 pub mod flow;
-pub mod practice;
-pub mod logging;
 pub mod cli;
 pub mod ui;
 
