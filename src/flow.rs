@@ -399,15 +399,18 @@ pub fn write_thunderbird(request: &SetupRequest) -> (Step, Option<ThunderbirdSum
                     format!("the profile's account {} now signs in with OAuth2 (its mail and folders are kept)", outcome.account_key),
                 ),
             };
-            let summary = ThunderbirdSummary {
-                profile: outcome.profile_dir.display().to_string(),
-                action: action.to_owned(),
-                backup: outcome.backup.map(|b| b.display().to_string()),
-            };
+            let summary = ThunderbirdSummary::new(&outcome.profile_dir, action, outcome.backup.as_deref());
             (Step::passed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, detail), Some(summary))
         }
-        Err(error) => (diagnosed(&Step::failed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, error.to_string()).with_fault(Some(error.fault())), &diagnosis_context(request, None)), None),
+        Err(error) => (thunderbird_failure(request, ID, TITLE, started, &error), None),
     }
+}
+
+/// The Thunderbird stage's failed step: the writer's words, its typed fault
+/// (so the wizard knows Thunderbird holds the profile) and the diagnosis.
+fn thunderbird_failure(request: &SetupRequest, id: StepId, title: &str, started: Instant, error: &thunderbird::ThunderbirdError) -> Step {
+    let step = Step::failed(Phase::Thunderbird, id, title, started.elapsed(), Duration::ZERO, error.to_string()).with_fault(Some(error.fault()));
+    diagnosed(&step, &diagnosis_context(request, None))
 }
 
 /// How stage 1 signs in.
@@ -480,14 +483,10 @@ pub fn migrate_thunderbird(request: &SetupRequest, target: &InPlaceTarget) -> (S
                 detail.push_str("; ");
                 detail.push_str(note);
             }
-            let summary = ThunderbirdSummary {
-                profile: outcome.profile_dir.display().to_string(),
-                action: action.to_owned(),
-                backup: outcome.backup.map(|b| b.display().to_string()),
-            };
+            let summary = ThunderbirdSummary::new(&outcome.profile_dir, action, outcome.backup.as_deref());
             (Step::passed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, detail), Some(summary))
         }
-        Err(error) => (diagnosed(&Step::failed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, error.to_string()).with_fault(Some(error.fault())), &diagnosis_context(request, None)), None),
+        Err(error) => (thunderbird_failure(request, ID, TITLE, started, &error), None),
     }
 }
 

@@ -186,6 +186,13 @@ pub struct ThunderbirdSummary {
     pub backup: Option<String>,
 }
 
+impl ThunderbirdSummary {
+    /// What the writer did to `profile`, and where the previous file went.
+    pub fn new(profile: &std::path::Path, action: &str, backup: Option<&std::path::Path>) -> Self {
+        Self { profile: profile.display().to_string(), action: action.to_owned(), backup: backup.map(|b| b.display().to_string()) }
+    }
+}
+
 /// The whole run, as shown to the user and printed by the CLI.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {

@@ -151,7 +151,7 @@ fn click(harness: &mut Harness<'_, WizardApp>, label: &str) {
 fn scrubbed(mut report: Report, root: &Path) -> Report {
     let root = root.display().to_string();
     let scrub = |text: &str| -> String {
-        let text = text.replace(&root, "<root>");
+        let text = without_profile_names(&text.replace(&root, "<root>"));
         let mut out = String::with_capacity(text.len());
         let mut in_number = false;
         for c in text.chars() {
@@ -191,6 +191,22 @@ fn scrubbed(mut report: Report, root: &Path) -> Report {
         summary.backup = summary.backup.as_deref().map(scrub);
     }
     report
+}
+
+/// Replaces the random name of a profile folder after `<root>/` (each
+/// sandbox's writer makes its own).
+fn without_profile_names(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("<root>/") {
+        out.push_str(&rest[..at + "<root>/".len()]);
+        rest = &rest[at + "<root>/".len()..];
+        let end = rest.find(|c: char| c == '/' || c.is_whitespace() || c == ')' || c == '"').unwrap_or(rest.len());
+        out.push_str("<profile>");
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[test]

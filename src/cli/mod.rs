@@ -98,12 +98,8 @@ pub struct SetupArgs {
     /// Write into this Thunderbird profile directory instead of the default one.
     #[arg(long, value_name = "DIR")]
     pub profile: Option<PathBuf>,
-    /// Use the provider settings in this TOML file (see the README).
-    #[arg(long, value_name = "FILE")]
-    pub provider_file: Option<PathBuf>,
-    /// Also trust the CA certificates in this PEM file (TLS inspection, test servers).
-    #[arg(long, value_name = "PEM")]
-    pub ca_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub provider: ProviderArgs,
     /// The address is on Microsoft 365 (work or school), though mailsetup does not know its domain.
     #[arg(long)]
     pub microsoft_365: bool,
@@ -130,6 +126,18 @@ pub struct SetupArgs {
 }
 
 /// `mailsetup explain`.
+/// Where the provider's settings come from, beyond the built-in catalogue
+/// and discovery; shared by every command that looks a provider up.
+#[derive(Debug, Args)]
+pub struct ProviderArgs {
+    /// Use the provider settings in this TOML file for the domains it lists (see the README).
+    #[arg(long, value_name = "FILE")]
+    pub provider_file: Option<PathBuf>,
+    /// Also trust the CA certificates in this PEM file (TLS inspection, test servers).
+    #[arg(long, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
+}
+
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
     /// An AADSTS code (AADSTS65001 or 65001), an SMTP reply (535 5.7.139 …),
@@ -152,12 +160,8 @@ pub struct DetectArgs {
     /// Print the plan and the evidence as JSON.
     #[arg(long)]
     pub json: bool,
-    /// Use the provider settings in this TOML file for the domains it lists.
-    #[arg(long, value_name = "FILE")]
-    pub provider_file: Option<PathBuf>,
-    /// Also trust the CA certificates in this PEM file (TLS inspection, test servers).
-    #[arg(long, value_name = "PEM")]
-    pub ca_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub provider: ProviderArgs,
 }
 
 /// `mailsetup profiles`.
@@ -217,12 +221,12 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
             (sandbox.plan(), sandbox.trust(), BrowserLauncher::Function(approve), sandbox.profile_root().to_owned())
         }
         None => {
-            let file = args.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
+            let file = args.provider.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
             let plan = if args.microsoft_365 && !file.as_ref().is_some_and(|f| f.covers(address.domain())) {
                 provider::plan_for(&address, file.as_ref(), Some(ProviderChoice::Microsoft365)).map_err(|e| e.to_string())?
             } else {
                 // Discovery: provider file → catalogue → network sources.
-                let discovery = run_discovery(&address, file.as_ref(), args.ca_file.as_deref())?;
+                let discovery = run_discovery(&address, file.as_ref(), args.provider.ca_file.as_deref())?;
                 if !args.json {
                     eprintln!("{discovery}");
                 }
@@ -232,7 +236,7 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
             (plan, TrustStore::system(), BrowserLauncher::System, root)
         }
     };
-    if let Some(ca_file) = &args.ca_file {
+    if let Some(ca_file) = &args.provider.ca_file {
         let extra = TrustStore::with_ca_file(ca_file).map_err(|e| e.to_string())?;
         trust = trust.merged_with(&extra);
     }
@@ -343,8 +347,8 @@ fn run_discovery(
 
 fn detect(args: DetectArgs) -> Result<u8, String> {
     let address = EmailAddress::parse(&args.email).map_err(|e| e.to_string())?;
-    let file = args.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
-    let discovery = run_discovery(&address, file.as_ref(), args.ca_file.as_deref())?;
+    let file = args.provider.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
+    let discovery = run_discovery(&address, file.as_ref(), args.provider.ca_file.as_deref())?;
     if args.json {
         println!("{}", discovery.to_json());
     } else {
@@ -380,7 +384,7 @@ mod tests {
                 assert_eq!(args.name.as_deref(), Some("Alice"));
                 assert!(args.json && args.no_write && args.microsoft_365);
                 assert_eq!(args.timeout, 60);
-                assert_eq!(args.ca_file, Some(PathBuf::from("ca.pem")));
+                assert_eq!(args.provider.ca_file, Some(PathBuf::from("ca.pem")));
             }
             other => panic!("unexpected {other:?}"),
         }
@@ -398,7 +402,7 @@ mod tests {
     fn parses_detect() {
         let cli = Cli::try_parse_from(["mailsetup", "detect", "a@b.example", "--json", "--ca-file", "ca.pem"]).unwrap();
         match cli.command {
-            Some(Command::Detect(args)) => assert!(args.json && args.email == "a@b.example" && args.ca_file.is_some()),
+            Some(Command::Detect(args)) => assert!(args.json && args.email == "a@b.example" && args.provider.ca_file.is_some()),
             other => panic!("unexpected {other:?}"),
         }
     }

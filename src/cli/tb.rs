@@ -1,7 +1,7 @@
 //! The Thunderbird commands: `profiles` (every install), `migrate`,
 //! `restore` and `export`.
 
-use super::exit;
+use super::{ProviderArgs, exit};
 use crate::address::EmailAddress;
 use crate::flow::{self, InPlaceTarget, ProfileTarget, Run, SetupRequest, SignInMethod, ThunderbirdGoal};
 use crate::oauth::{BrowserLauncher, CancelFlag};
@@ -36,12 +36,8 @@ pub struct MigrateArgs {
     /// Print the reports as JSON.
     #[arg(long)]
     pub json: bool,
-    /// Use the provider settings in this TOML file (see the README).
-    #[arg(long, value_name = "FILE")]
-    pub provider_file: Option<PathBuf>,
-    /// Also trust the CA certificates in this PEM file.
-    #[arg(long, value_name = "PEM")]
-    pub ca_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub provider: ProviderArgs,
     /// How long to wait for the browser sign-in, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 300)]
     pub timeout: u64,
@@ -87,12 +83,8 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Use the provider settings in this TOML file.
-    #[arg(long, value_name = "FILE")]
-    pub provider_file: Option<PathBuf>,
-    /// Also trust the CA certificates in this PEM file (for discovery).
-    #[arg(long, value_name = "PEM")]
-    pub ca_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub provider: ProviderArgs,
 }
 
 /// `mailsetup profiles`: every root, or the one given.
@@ -146,7 +138,7 @@ struct Candidate {
 /// where the address's mail is (not in the sandbox, which has no such
 /// addresses).
 fn candidates(accounts: &[AccountInfo], args: &MigrateArgs, sandbox: bool) -> Result<Vec<Candidate>, String> {
-    let file = args.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
+    let file = args.provider.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
     let address_of = |account: &AccountInfo| account.address().map(str::to_owned).or_else(|| args.email.clone()).unwrap_or_default();
     let discover = |account: &AccountInfo| -> Result<Option<(OAuthProvider, ProviderPlan)>, String> {
         if sandbox {
@@ -155,7 +147,7 @@ fn candidates(accounts: &[AccountInfo], args: &MigrateArgs, sandbox: bool) -> Re
         let address = address_of(account);
         let Ok(parsed) = EmailAddress::parse(&address) else { return Ok(None) };
         eprintln!("Asking where {address}'s mail is hosted ({} is not a name mailsetup knows)…", account.incoming_host);
-        let discovery = super::run_discovery(&parsed, file.as_ref(), args.ca_file.as_deref())?;
+        let discovery = super::run_discovery(&parsed, file.as_ref(), args.provider.ca_file.as_deref())?;
         Ok(discovery.plan.and_then(|plan| Some((provider::oauth_provider_of_plan(&plan)?, plan))))
     };
     let chosen = thunderbird::migration_candidates(accounts, args.email.as_deref(), discover)?;
@@ -267,7 +259,7 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
                 (plan, TrustStore::system(), BrowserLauncher::System)
             }
         };
-        if let Some(ca_file) = &args.ca_file {
+        if let Some(ca_file) = &args.provider.ca_file {
             trust = trust.merged_with(&TrustStore::with_ca_file(ca_file).map_err(|e| e.to_string())?);
         }
         let display_name = address.local_part().to_owned();
@@ -307,13 +299,13 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
 /// The plan to check an account with when discovery was not asked (its
 /// host name already says Microsoft or Google).
 fn fallback_plan(address: &EmailAddress, provider: OAuthProvider, args: &MigrateArgs) -> Result<ProviderPlan, String> {
-    let file = args.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
+    let file = args.provider.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
     if let Ok(plan) = provider::plan_for(address, file.as_ref(), None)
         && provider::oauth_provider_of_plan(&plan) == Some(provider)
     {
         return Ok(plan);
     }
-    let discovery = super::run_discovery(address, file.as_ref(), args.ca_file.as_deref())?;
+    let discovery = super::run_discovery(address, file.as_ref(), args.provider.ca_file.as_deref())?;
     if let Some(plan) = discovery.plan
         && provider::oauth_provider_of_plan(&plan) == Some(provider)
     {
@@ -358,7 +350,7 @@ pub fn restore(args: RestoreArgs) -> Result<u8, String> {
 
 /// `mailsetup export`.
 pub fn export(args: ExportArgs) -> Result<u8, String> {
-    let file = args.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
+    let file = args.provider.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
     let mut accounts = Vec::new();
     for email in &args.emails {
         // Discovery needs a real address: placeholders stand for a user name.
@@ -366,7 +358,7 @@ pub fn export(args: ExportArgs) -> Result<u8, String> {
         let parsed = EmailAddress::parse(&probe_address).map_err(|e| format!("{email}: {e}"))?;
         let plan = match provider::plan_for(&parsed, file.as_ref(), None) {
             Ok(plan) => plan,
-            Err(_) => super::run_discovery(&parsed, file.as_ref(), args.ca_file.as_deref())?.into_plan().map_err(|e| e.to_string())?,
+            Err(_) => super::run_discovery(&parsed, file.as_ref(), args.provider.ca_file.as_deref())?.into_plan().map_err(|e| e.to_string())?,
         };
         if let Some(stop) = &plan.stop {
             return Err(format!("{email}: {stop}"));

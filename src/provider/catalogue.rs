@@ -259,9 +259,9 @@ const ENTRIES: [(&str, &[&str]); 11] = [
 
 /// The plan of a catalogue provider by its id (see the table in this file).
 pub fn provider_by_id(id: &str) -> Option<ProviderPlan> {
-    const GMX_NOTE: &str = "Turn on \"POP3 & IMAP access\" in the web mail settings (E-Mail → Settings → POP3 & IMAP) first. With two-factor authentication, use an application-specific password.";
+    const GMX_NOTE: &str = "Turn on \"POP3 & IMAP access\" in the web mail settings (E-Mail › Settings › POP3 & IMAP) first. With two-factor authentication, use an application-specific password.";
     // Zoho's global and EU data centres give the same advice.
-    const ZOHO_NOTE: &str = "Turn on IMAP access in Zoho Mail's settings (Settings → Mail Accounts → IMAP) first. With two-factor authentication, create an application-specific password for Thunderbird in Zoho's account security settings.";
+    const ZOHO_NOTE: &str = "Turn on IMAP access in Zoho Mail's settings (Settings › Mail Accounts › IMAP) first. With two-factor authentication, create an application-specific password for Thunderbird in Zoho's account security settings.";
     Some(match id {
         "gmail" => google_plan("Gmail (Google)"),
         "google-workspace" => google_plan("Google Workspace"),
@@ -272,7 +272,7 @@ pub fn provider_by_id(id: &str) -> Option<ProviderPlan> {
             "iCloud Mail (Apple)",
             endpoint("imap.mail.me.com", 993, Security::Tls),
             endpoint("smtp.mail.me.com", 587, Security::Starttls),
-            "iCloud has no OAuth2 for mail programs: create an app-specific password at account.apple.com (Sign-In and Security → App-Specific Passwords; two-factor authentication must be on) and give Thunderbird that, not your Apple Account password.",
+            "iCloud has no OAuth2 for mail programs: create an app-specific password at account.apple.com (Sign-In and Security › App-Specific Passwords; two-factor authentication must be on) and give Thunderbird that, not your Apple Account password.",
         ),
         "gmx-net" => password_plan("GMX", endpoint("imap.gmx.net", 993, Security::Tls), endpoint("mail.gmx.net", 465, Security::Tls), GMX_NOTE),
         "gmx-com" => password_plan("GMX", endpoint("imap.gmx.com", 993, Security::Tls), endpoint("mail.gmx.com", 465, Security::Tls), GMX_NOTE),
@@ -280,13 +280,13 @@ pub fn provider_by_id(id: &str) -> Option<ProviderPlan> {
             "WEB.DE",
             endpoint("imap.web.de", 993, Security::Tls),
             endpoint("smtp.web.de", 587, Security::Starttls),
-            "Turn on \"POP3/IMAP access\" in WEB.DE's settings (E-Mail → Settings → POP3/IMAP) first. With two-factor authentication, use an application-specific password.",
+            "Turn on \"POP3/IMAP access\" in WEB.DE's settings (E-Mail › Settings › POP3/IMAP) first. With two-factor authentication, use an application-specific password.",
         ),
         "mailbox-org" => password_plan(
             "mailbox.org",
             endpoint("imap.mailbox.org", 993, Security::Tls),
             endpoint("smtp.mailbox.org", 465, Security::Tls),
-            "mailbox.org signs mail programs in with a password. With two-factor authentication on, create an application password for Thunderbird in mailbox.org's settings (Security → App passwords).",
+            "mailbox.org signs mail programs in with a password. With two-factor authentication on, create an application password for Thunderbird in mailbox.org's settings (Security › App passwords).",
         ),
         "zoho" => password_plan(
             "Zoho Mail",

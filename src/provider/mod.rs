@@ -200,16 +200,23 @@ fn as_millis<S: serde::Serializer>(duration: &std::time::Duration, serializer: S
     serializer.serialize_u64(duration.as_millis() as u64)
 }
 
-impl std::fmt::Display for Evidence {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let outcome = match self.outcome {
+impl EvidenceOutcome {
+    /// The outcome in a word or two, as the evidence lists show it.
+    pub fn as_str(self) -> &'static str {
+        match self {
             EvidenceOutcome::Found => "found",
             EvidenceOutcome::NotFound => "nothing",
             EvidenceOutcome::Unreachable => "unreachable",
             EvidenceOutcome::TimedOut => "timed out",
             EvidenceOutcome::Invalid => "invalid",
             EvidenceOutcome::NotNeeded => "not needed",
-        };
+        }
+    }
+}
+
+impl std::fmt::Display for Evidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let outcome = self.outcome.as_str();
         let used = if self.used { " [used]" } else { "" };
         write!(f, "{} ({} ms, {outcome}){used}: {}", self.source, self.duration.as_millis(), self.said)
     }

@@ -245,7 +245,7 @@ const REQUEST_ID_SLOT: &str = "\u{0}request-id\u{0}";
 /// The device code fallback's page (RFC 8628 §3.3): the person types the
 /// code mailsetup shows, then allows or denies.
 fn device_page(message: Option<&str>, typed_code: &str) -> String {
-    let message = message.map(|m| format!(r#"<p class="error" role="alert">{}</p>"#, escape_html(m))).unwrap_or_default();
+    let message = error_paragraph(message);
     page(
         "Enter the code from mailsetup",
         &format!(
@@ -253,15 +253,8 @@ fn device_page(message: Option<&str>, typed_code: &str) -> String {
 {message}<form method="post" action="/device">
 <label for="user_code">Code</label>
 <input id="user_code" name="user_code" value="{code}" autocomplete="off" required>
-<label for="email">E-mail address</label>
-<input id="email" name="email" type="email" autocomplete="username" required>
-<label for="password">Password (anything will do)</label>
-<input id="password" name="password" type="password" autocomplete="current-password">
-<div class="buttons">
-<button type="submit" name="decision" value="allow">Allow</button>
-<button type="submit" name="decision" value="deny" formnovalidate>Deny</button>
-</div>
-</form>"#,
+{fields}"#,
+            fields = sign_in_fields(""),
             code = escape_html(typed_code)
         ),
     )
@@ -314,15 +307,30 @@ fn consent_address(typed: &str) -> Result<String, &'static str> {
 
 fn consent_page(pending: &PendingAuthorization, error: Option<&str>, typed: &str) -> String {
     let email = if typed.is_empty() { pending.login_hint.as_deref().unwrap_or_default() } else { typed };
-    let error = error
-        .map(|message| format!(r#"<p class="error" role="alert">{}</p>"#, escape_html(message)))
-        .unwrap_or_default();
+    let error = error_paragraph(error);
     let body = format!(
         r#"<p class="note">This is a practice provider; nothing leaves your computer.</p>
 <p><strong>{client}</strong> wants to read and send your mail (scopes: <code>{scope}</code>).</p>
 {error}<form method="post" action="/consent">
 <input type="hidden" name="request_id" value="{slot}">
-<label for="email">E-mail address</label>
+{fields}"#,
+        client = escape_html(&pending.client_id),
+        scope = escape_html(&pending.scope.join(" ")),
+        slot = REQUEST_ID_SLOT,
+        fields = sign_in_fields(email),
+    );
+    page("Sign in to the mailsetup sandbox", &body)
+}
+
+/// The refusal shown above a form, announced to screen readers.
+fn error_paragraph(message: Option<&str>) -> String {
+    message.map(|message| format!(r#"<p class="error" role="alert">{}</p>"#, escape_html(message))).unwrap_or_default()
+}
+
+/// The address, password and Allow/Deny part both sign-in forms end with.
+fn sign_in_fields(email: &str) -> String {
+    format!(
+        r#"<label for="email">E-mail address</label>
 <input id="email" name="email" type="email" value="{email}" autocomplete="username" required>
 <label for="password">Password (anything will do)</label>
 <input id="password" name="password" type="password" autocomplete="current-password">
@@ -331,12 +339,8 @@ fn consent_page(pending: &PendingAuthorization, error: Option<&str>, typed: &str
 <button type="submit" name="decision" value="deny" formnovalidate>Deny</button>
 </div>
 </form>"#,
-        client = escape_html(&pending.client_id),
-        scope = escape_html(&pending.scope.join(" ")),
-        slot = REQUEST_ID_SLOT,
-        email = escape_html(email),
-    );
-    page("Sign in to the mailsetup sandbox", &body)
+        email = escape_html(email)
+    )
 }
 
 fn page(title: &str, body: &str) -> String {

@@ -100,10 +100,29 @@ pub(crate) async fn approve(
     }
     // Path and parameter names only: the query holds the code and state.
     tracing::debug!(path = redirect_to.path(), "following the redirect to the application");
-    let callback = client.get(redirect_to).send().await.map_err(|e| failed("redirect", e.to_string()))?;
+    // reqwest's error names the URL, whose query holds the code: say what
+    // failed, and why, with the URL replaced.
+    let full_url = redirect_to.to_string();
+    let callback = client
+        .get(redirect_to)
+        .send()
+        .await
+        .map_err(|e| failed("redirect", error_chain(&e).replace(&full_url, "<the redirect URL>")))?;
     let callback_status = callback.status().as_u16();
     let page = callback.text().await.unwrap_or_default();
     Ok(Approval { pressed, callback_status, callback_page: page.chars().take(MAX_PAGE_CHARS).collect() })
+}
+
+/// An error and its causes on one line.
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
 }
 
 fn location(response: &reqwest::Response) -> Result<Url, SandboxError> {

@@ -532,22 +532,29 @@ pub(super) fn add_account(prefs: &mut PrefsFile, account: &AccountSettings) -> R
     Ok(AddResult::Added { account_key })
 }
 
+/// A Microsoft 365 account as the writer gets it, for the unit tests of this
+/// module and of `export`.
+#[cfg(test)]
+pub(super) fn microsoft_365_settings(email: &str, display_name: &str) -> AccountSettings {
+    AccountSettings {
+        email: email.into(),
+        display_name: display_name.into(),
+        imap_host: "outlook.office365.com".into(),
+        imap_port: 993,
+        imap_socket: SocketType::Ssl,
+        smtp_host: "smtp.office365.com".into(),
+        smtp_port: 587,
+        smtp_socket: SocketType::StartTls,
+        oauth2: true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn settings() -> AccountSettings {
-        AccountSettings {
-            email: "alice@contoso.example".into(),
-            display_name: "Alice Example".into(),
-            imap_host: "outlook.office365.com".into(),
-            imap_port: 993,
-            imap_socket: SocketType::Ssl,
-            smtp_host: "smtp.office365.com".into(),
-            smtp_port: 587,
-            smtp_socket: SocketType::StartTls,
-            oauth2: true,
-        }
+        microsoft_365_settings("alice@contoso.example", "Alice Example")
     }
 
     #[test]

@@ -159,17 +159,7 @@ mod tests {
     use crate::thunderbird::SocketType;
 
     fn account(email: &str) -> AccountSettings {
-        AccountSettings {
-            email: email.into(),
-            display_name: "Staff \"Desk\"".into(),
-            imap_host: "outlook.office365.com".into(),
-            imap_port: 993,
-            imap_socket: SocketType::Ssl,
-            smtp_host: "smtp.office365.com".into(),
-            smtp_port: 587,
-            smtp_socket: SocketType::StartTls,
-            oauth2: true,
-        }
+        super::super::accounts::microsoft_365_settings(email, "Staff \"Desk\"")
     }
 
     #[test]

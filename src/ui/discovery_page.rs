@@ -16,7 +16,7 @@
 use super::worker::AttemptId;
 use super::widgets::{busy_ui, error_ui};
 use crate::provider::discovery::Discovery;
-use crate::provider::{EvidenceOutcome, PlanSource, ProviderPlan, Security, ServerEndpoint, SignIn, microsoft_plan};
+use crate::provider::{PlanSource, ProviderPlan, Security, ServerEndpoint, SignIn, microsoft_plan};
 use egui::{RichText, TextEdit};
 
 /// The discovery part of the wizard's state.
@@ -186,14 +186,7 @@ pub(super) fn evidence_list_ui(ui: &mut egui::Ui, evidence: &[crate::provider::E
         .show(ui, |ui| {
             egui::Grid::new(id).num_columns(3).spacing([8.0, 2.0]).show(ui, |ui| {
                 for item in evidence {
-                    let outcome = match item.outcome {
-                        EvidenceOutcome::Found => "found",
-                        EvidenceOutcome::NotFound => "nothing",
-                        EvidenceOutcome::Unreachable => "unreachable",
-                        EvidenceOutcome::TimedOut => "timed out",
-                        EvidenceOutcome::Invalid => "invalid",
-                        EvidenceOutcome::NotNeeded => "not needed",
-                    };
+                    let outcome = item.outcome.as_str();
                     let name = if item.used { RichText::new(&item.source).strong() } else { RichText::new(&item.source) };
                     ui.label(name);
                     ui.label(format!("{} ms, {outcome}", item.duration.as_millis()));

@@ -125,7 +125,7 @@ pub async fn srv(resolver: &TokioResolver, domain: &str) -> Result<SrvFinding, D
     let mut finding = SrvFinding::default();
     for (name, result) in names.iter().zip(&results) {
         if let Ok((host, port)) = result {
-            finding.records.push(format!("{} → {host}:{port}", name.split('.').take(2).collect::<Vec<_>>().join(".")));
+            finding.records.push(format!("{} -> {host}:{port}", name.split('.').take(2).collect::<Vec<_>>().join(".")));
         }
     }
     let endpoint = |result: &Result<(String, u16), DnsError>, security| {
