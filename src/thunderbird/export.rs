@@ -156,7 +156,6 @@ pub fn autoconfig_cfg(accounts: &[AccountSettings]) -> Result<String, Thunderbir
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::thunderbird::SocketType;
 
     fn account(email: &str) -> AccountSettings {
         super::super::accounts::microsoft_365_settings(email, "Staff \"Desk\"")
