@@ -57,7 +57,7 @@ log "All tests: fast, GUI, real peers, real Thunderbird"
 # (--skip helper_): they are ignored tests merely so that their parent test
 # can start its own binary again as the child, and alone they fail.
 # The release binary's scan runs after the .deb step below, which builds it.
-cargo test --locked --workspace --features failpoints,bench-hooks -- --include-ignored --skip helper_ \
+cargo test --locked --workspace --no-fail-fast --features failpoints,bench-hooks -- --include-ignored --skip helper_ \
   --skip the_release_binary_carries_no_test_machinery --test-threads=2
 
 log "The real window under Xvfb, driven by keyboard through every page"
