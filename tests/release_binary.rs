@@ -21,7 +21,8 @@ const TEST_ONLY_NAMES: &[&str] = &[
     "CertFault",
     "TlsFault",
     "OnlyOldVersions",
-    "UnknownIssuer",
+    // Not "UnknownIssuer": rustls names its certificate error so, and the
+    // product maps it to a diagnosis; the sandbox's own is under "CertFault".
     "black_holes",
     // Not "black hole" alone: the knowledge base explains firewall black holes.
     "without answer (black hole)",

@@ -45,6 +45,7 @@ const HANDSHAKE: Duration = Duration::from_secs(30);
 
 /// Accepts IMAP connections until the runtime stops.
 pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, acceptor: TlsAcceptor) {
+    #[cfg(feature = "faults")]
     let black_hole = shared.is_black_hole(Service::Imap);
     loop {
         let (stream, peer) = match listener.accept().await {
@@ -55,6 +56,8 @@ pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, acceptor: 
                 continue;
             }
         };
+        // Only a faults build has black holes (and their log line).
+        #[cfg(feature = "faults")]
         if black_hole {
             tracing::debug!(%peer, "IMAP connection held without answer (black hole)");
             tokio::spawn(super::hold_forever(stream));

@@ -48,6 +48,7 @@ const MAX_RECIPIENTS: usize = 100;
 
 /// Accepts SMTP connections until the runtime stops.
 pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, acceptor: TlsAcceptor) {
+    #[cfg(feature = "faults")]
     let black_hole = shared.is_black_hole(Service::Smtp);
     loop {
         let (stream, peer) = match listener.accept().await {
@@ -58,6 +59,8 @@ pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, acceptor: 
                 continue;
             }
         };
+        // Only a faults build has black holes (and their log line).
+        #[cfg(feature = "faults")]
         if black_hole {
             tracing::debug!(%peer, "SMTP connection held without answer (black hole)");
             tokio::spawn(super::hold_forever(stream));
