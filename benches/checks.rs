@@ -84,6 +84,7 @@ fn run(env_file: &Path) {
         sign_in_timeout: Duration::from_secs(90),
         deadlines: Deadlines::default(),
         profile: ProfileTarget::NoWrite,
+        sign_in_handoff: true,
     };
     let runtime = flow::new_runtime().expect("runtime");
     println!("signing in once through the OpenID provider and Chromium…");

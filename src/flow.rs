@@ -7,7 +7,12 @@
 //! the wizard runs the same stages one page at a time and records each result
 //! in its `Run`. Both end with the same [`Report`].
 
+mod doctor;
+mod handoff;
 mod run;
+
+pub use doctor::{DoctorRequest, doctor};
+pub use handoff::why_not as why_no_sign_in_handoff;
 
 pub use run::{InPlaceTarget, Run, Stage, StageState, ThunderbirdGoal, drive, thunderbird_title};
 
@@ -54,6 +59,10 @@ pub struct SetupRequest {
     pub sign_in_timeout: Duration,
     pub deadlines: Deadlines,
     pub profile: ProfileTarget,
+    /// Hand the sign-in to Thunderbird after writing, where the token is
+    /// one Thunderbird can use (on unless `--no-sign-in-handoff`, or the
+    /// wizard's "Keep Thunderbird signed in" is cleared).
+    pub sign_in_handoff: bool,
 }
 
 impl SetupRequest {
@@ -68,6 +77,7 @@ impl SetupRequest {
             sign_in_timeout: crate::oauth::DEFAULT_SIGN_IN_TIMEOUT,
             deadlines: Deadlines::default(),
             profile,
+            sign_in_handoff: true,
         }
     }
 
@@ -87,6 +97,11 @@ pub fn display_name(address: &EmailAddress, typed: &str) -> Result<String, Strin
         name if name.contains('\0') => Err("the name must not contain a NUL character".to_owned()),
         name => Ok(name.to_owned()),
     }
+}
+
+/// The user's home directory (where Flatpak keeps a per-user Thunderbird).
+fn home() -> Option<PathBuf> {
+    directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned())
 }
 
 /// A multi-threaded tokio runtime for the network stages. One per worker.
@@ -377,11 +392,23 @@ pub fn account_settings(request: &SetupRequest) -> AccountSettings {
 
 /// Stage 3: write the account into Thunderbird.
 pub fn write_thunderbird(request: &SetupRequest) -> (Step, Option<ThunderbirdSummary>) {
+    let (step, summary, _) = write_account(request);
+    (step, summary)
+}
+
+/// The account a Thunderbird stage wrote or switched: where the sign-in
+/// is handed over.
+struct WrittenAccount {
+    profile_dir: PathBuf,
+    account_key: String,
+}
+
+fn write_account(request: &SetupRequest) -> (Step, Option<ThunderbirdSummary>, Option<WrittenAccount>) {
     const ID: StepId = StepId::ThunderbirdWrite;
     const TITLE: &str = "Add the account to Thunderbird";
     let started = Instant::now();
     let directory = match &request.profile {
-        ProfileTarget::NoWrite => return (Step::skipped(Phase::Thunderbird, ID, TITLE, "not written (--no-write)"), None),
+        ProfileTarget::NoWrite => return (Step::skipped(Phase::Thunderbird, ID, TITLE, "not written (--no-write)"), None, None),
         ProfileTarget::Directory(dir) => Ok(dir.clone()),
         ProfileTarget::DefaultUnder(root) => thunderbird::default_or_new_profile(root),
     };
@@ -400,9 +427,10 @@ pub fn write_thunderbird(request: &SetupRequest) -> (Step, Option<ThunderbirdSum
                 ),
             };
             let summary = ThunderbirdSummary::new(&outcome.profile_dir, action, outcome.backup.as_deref());
-            (Step::passed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, detail), Some(summary))
+            let written = WrittenAccount { profile_dir: outcome.profile_dir, account_key: outcome.account_key };
+            (Step::passed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, detail), Some(summary), Some(written))
         }
-        Err(error) => (thunderbird_failure(request, ID, TITLE, started, &error), None),
+        Err(error) => (thunderbird_failure(request, ID, TITLE, started, &error), None, None),
     }
 }
 
@@ -422,12 +450,30 @@ pub enum SignInMethod<'a> {
     DeviceCode(&'a (dyn Fn(&oauth::device::DeviceCodeShown) + Send + Sync)),
 }
 
-/// Stage 3 as the goal says: add the account, or switch one in place.
-pub fn run_thunderbird(request: &SetupRequest, goal: &ThunderbirdGoal) -> (Step, Option<ThunderbirdSummary>) {
-    match goal {
-        ThunderbirdGoal::Add => write_thunderbird(request),
-        ThunderbirdGoal::SwitchInPlace(target) => migrate_thunderbird(request, target),
-    }
+/// Stage 3 as the goal says: add the account, or switch one in place;
+/// then hand the sign-in (`tokens`) to Thunderbird where it may be.
+pub fn run_thunderbird(request: &SetupRequest, goal: &ThunderbirdGoal, tokens: Option<&TokenSet>) -> (Vec<Step>, Option<ThunderbirdSummary>) {
+    let (step, summary, written) = match goal {
+        ThunderbirdGoal::Add => {
+            let (step, summary, written) = write_account(request);
+            let why_not = if request.profile == ProfileTarget::NoWrite {
+                "not handed over: this run writes nothing (--no-write)"
+            } else {
+                "not handed over, because the account was not written"
+            };
+            (step, summary, written.ok_or(why_not))
+        }
+        ThunderbirdGoal::SwitchInPlace(target) => {
+            let (step, summary) = migrate_thunderbird(request, target);
+            let written = (step.outcome == Outcome::Passed)
+                .then(|| WrittenAccount { profile_dir: target.profile_dir.clone(), account_key: target.account_key.clone() })
+                .ok_or("not handed over, because the account was not switched");
+            (step, summary, written)
+        }
+    };
+    let written = written.as_ref().map(|account| (account.profile_dir.as_path(), account.account_key.as_str())).map_err(|why| *why);
+    let handoff = handoff::hand_off_step(request, written, tokens);
+    (vec![step, handoff], summary)
 }
 
 /// The whole setup, as the CLI runs it: a [`Run`] that adds the account,

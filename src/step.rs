@@ -59,6 +59,8 @@ step_ids! {
     SmtpEnvelope => "smtp.envelope",
     ThunderbirdWrite => "thunderbird.write",
     ThunderbirdMigrate => "thunderbird.migrate",
+    ThunderbirdHandoff => "thunderbird.handoff",
+    ThunderbirdSavedSignIn => "thunderbird.saved-sign-in",
 }
 
 impl StepId {

@@ -31,19 +31,26 @@ use support::sandbox::{self, CertFault, ConsentDecision, FaultScript, Sandbox, S
 mod hostile_profile;
 
 /// Diagnoses matched only from recorded text, never provoked by a test, and why.
-const RECORDED_ONLY: [(&str, &str); 3] = [
+const RECORDED_ONLY: [(&str, &str); 2] = [
     (
         "loopback-port-unavailable",
         "binding 127.0.0.1:0 cannot be made to fail from a test without root (it needs the loopback interface down or every port taken)",
     ),
     (
-        "tb-primary-password",
-        "no step reads Thunderbird's key4.db yet (mailsetup hands no token to Thunderbird's login store), so nothing can find a Primary Password; matched on the fault and on pasted text",
-    ),
-    (
         "tb-half-changed",
         "needs two failures in a row (a rename, then putting back a file already replaced); tests/thunderbird_migrate_rollback.rs provokes the rename failure and the journal that repairs a killed change",
     ),
+];
+
+/// Diagnoses of the sign-in hand-off and `doctor`, provoked where a
+/// profile's key store is (most of those tests need Thunderbird's NSS).
+const PROVOKED_WITH_THUNDERBIRDS_NSS: [(&str, &str); 6] = [
+    ("tb-primary-password", "tests/thunderbird_handoff.rs: a_primary_password_is_refused_and_nothing_changes"),
+    ("tb-logins-invalid", "tests/thunderbird_handoff.rs: an_invalid_login_store_is_refused_and_nothing_changes"),
+    ("tb-logins-elsewhere", "tests/thunderbird_handoff.rs: the_newer_login_store_is_refused_and_nothing_changes"),
+    ("tb-nss-unavailable", "tests/thunderbird_handoff.rs: without_thunderbirds_nss_nothing_is_handed_over"),
+    ("tb-nss-failed", "tests/thunderbird_handoff.rs: a_damaged_key_store_is_refused_and_nothing_changes"),
+    ("tb-no-saved-sign-in", "tests/doctor.rs: no_saved_sign_in_is_said_plainly"),
 ];
 
 /// Diagnoses provoked by an ignored test (it needs root), and why.
@@ -438,7 +445,7 @@ fn device_run(options: SandboxOptions, approve: bool) -> Report {
 fn every_diagnosis_is_provoked_by_the_corpus_or_listed_as_recorded_only() {
     let kb: BTreeSet<&str> = KnowledgeBase::get().entries.iter().map(|e| e.id.as_str()).collect();
     let covered: BTreeSet<&str> =
-        CORPUS.iter().copied().chain(RECORDED_ONLY.iter().chain(&NEEDS_ROOT).map(|(id, _)| *id)).collect();
+        CORPUS.iter().copied().chain(RECORDED_ONLY.iter().chain(&NEEDS_ROOT).chain(&PROVOKED_WITH_THUNDERBIRDS_NSS).map(|(id, _)| *id)).collect();
     let missing: Vec<_> = kb.difference(&covered).collect();
     let unknown: Vec<_> = covered.difference(&kb).collect();
     assert!(missing.is_empty(), "diagnoses without a corpus test: {missing:?}");

@@ -1,13 +1,22 @@
 //! Transcripts: the exact lines the IMAP and SMTP probes send, read from
 //! the wire by a recording loopback server (`tests/support/hostile_server.rs`
-//! in its benign mode), with the XOAUTH2 payload redacted to the user it
-//! names. `-- TLS --` marks where the handshake happened: every line with
-//! the token must come after it.
+//! in its benign mode) and by a recording proxy in front of the sandbox's
+//! own servers (`tests/support/recording_proxy.rs`; `tests/real_peers.rs`
+//! puts the same proxy in front of Dovecot and Postfix), with the XOAUTH2
+//! payload redacted to the user it names. `-- TLS --` marks where the
+//! handshake happened: every line with the token must come after it.
 
-#[path = "support/hostile_server.rs"]
-mod hostile_server;
+mod support {
+    pub mod hostile_server;
+    pub mod recording_proxy;
+    pub mod sandbox;
+}
 
-use hostile_server::{HostileServer, ImapMode, SmtpMode, TLS_MARK, TOKEN, TestCa, check_request, nowhere};
+use mailsetup::flow::{self, ProfileTarget};
+use mailsetup::oauth::CancelFlag;
+use support::hostile_server::{HostileServer, ImapMode, SmtpMode, TLS_MARK, TOKEN, TestCa, check_request, nowhere};
+use support::recording_proxy::{Protocol, RecordingProxy};
+use support::sandbox;
 use mailsetup::probe::check_both;
 use mailsetup::provider::Security;
 use mailsetup::report::{Outcome, Step};
@@ -126,4 +135,52 @@ async fn a_check_without_a_token_stops_before_any_sign_in_line() {
     assert!(imap_server.finished_within(Duration::from_secs(5)).await && smtp_server.finished_within(Duration::from_secs(5)).await);
     assert_eq!(imap_server.transcript(), [TLS_MARK, "c1 CAPABILITY", "c9 LOGOUT"]);
     assert_eq!(smtp_server.transcript(), ["EHLO mailsetup.localhost", "STARTTLS", TLS_MARK, "EHLO mailsetup.localhost", "QUIT"]);
+}
+
+/// The probes through the recording proxy to the sandbox's own servers,
+/// with a token from the sandbox's sign-in: the lines the real flow sends.
+#[test]
+fn the_flow_sends_these_lines_to_the_sandboxs_servers() {
+    let sandbox = sandbox::start(sandbox::SandboxOptions::default());
+    let mut request = sandbox::request(&sandbox, ProfileTarget::NoWrite);
+    let runtime = flow::new_runtime().unwrap();
+    let (steps, tokens) = flow::sign_in(&request, runtime.handle(), &CancelFlag::new(), &|_| {});
+    let tokens = tokens.unwrap_or_else(|| panic!("the sandbox sign-in failed: {steps:#?}"));
+    let ca = TestCa::new();
+    let (mut imap, mut smtp) = runtime.block_on(async {
+        let imap = RecordingProxy::start(&ca, Protocol::Imap, request.plan.imap.clone(), &request.trust).await;
+        let smtp = RecordingProxy::start(&ca, Protocol::Smtp, request.plan.smtp.clone(), &request.trust).await;
+        (imap, smtp)
+    });
+    (request.plan.imap, request.plan.smtp, request.trust) = (imap.endpoint(), smtp.endpoint(), ca.trust.clone());
+    let steps = flow::check(&request, &tokens, runtime.handle(), &CancelFlag::new(), &|_| {}).expect("the checks were not cancelled");
+    assert!(all_passed(&steps), "{steps:#?}");
+    runtime.block_on(async { tokio::join!(imap.finish(), smtp.finish()) });
+    let user = sandbox::Sandbox::example_address();
+    assert_eq!(imap.transcript(), expected_imap(&request.plan.imap.security, user));
+    assert_eq!(smtp.transcript(), expected_smtp(&request.plan.smtp.security, user));
+    assert_eq!(imap.tokens_received(), [tokens.access_token.expose()]);
+    assert_eq!(smtp.tokens_received(), [tokens.access_token.expose()]);
+}
+
+/// What the IMAP probe sends a server that offers XOAUTH2.
+pub fn expected_imap(security: &Security, user: &str) -> Vec<String> {
+    let before_tls: &[&str] = match security {
+        Security::Tls => &[],
+        Security::Starttls => &["s1 CAPABILITY", "s2 STARTTLS"],
+    };
+    let payload = format!("<xoauth2 user={user} token=redacted>");
+    let after_tls = [TLS_MARK, "c1 CAPABILITY", "A0001 AUTHENTICATE XOAUTH2", &payload, "A0002 SELECT \"INBOX\"", "A0003 LOGOUT"];
+    before_tls.iter().chain(&after_tls).map(|line| (*line).to_owned()).collect()
+}
+
+/// What the SMTP probe sends a server that offers XOAUTH2.
+pub fn expected_smtp(security: &Security, user: &str) -> Vec<String> {
+    let before_tls: &[&str] = match security {
+        Security::Tls => &[],
+        Security::Starttls => &["EHLO mailsetup.localhost", "STARTTLS"],
+    };
+    let (auth, mail, rcpt) = (format!("AUTH XOAUTH2 <xoauth2 user={user} token=redacted>"), format!("MAIL FROM:<{user}>"), format!("RCPT TO:<{user}>"));
+    let after_tls = [TLS_MARK, "EHLO mailsetup.localhost", &auth, &mail, &rcpt, "RSET", "QUIT"];
+    before_tls.iter().chain(&after_tls).map(|line| (*line).to_owned()).collect()
 }

@@ -7,6 +7,8 @@
 //! ignored tests; run without the peers they fail saying how to start them.
 
 mod support {
+    pub mod hostile_server;
+    pub mod recording_proxy;
     pub mod required;
 }
 
@@ -226,6 +228,7 @@ mod library {
             sign_in_timeout: Duration::from_secs(90),
             deadlines: Deadlines::default(),
             profile: ProfileTarget::NoWrite,
+            sign_in_handoff: true,
         }
     }
 
@@ -293,5 +296,42 @@ mod library {
         let steps = flow::check(&request, &tokens, runtime.handle(), &CancelFlag::new(), &|_| {}).expect("the checks were not cancelled");
         assert_eq!(diagnosis_of(&steps, "imap.authenticate"), "token-expired");
         assert_eq!(diagnosis_of(&steps, "smtp.authenticate"), "token-expired");
+    }
+
+    /// The exact lines the probes send Dovecot and Postfix, read by the
+    /// recording proxy between them: the same lines the recording test
+    /// servers and the sandbox see (`tests/probe_transcripts.rs`), with the
+    /// real provider's token, which both servers accepted.
+    #[test]
+    #[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
+    fn the_probes_send_dovecot_and_postfix_exactly_these_lines() {
+        use crate::support::hostile_server::{TLS_MARK, TestCa};
+        use crate::support::recording_proxy::{Protocol, RecordingProxy};
+        let peers = peers();
+        let mut request = request(&peers, "MAILSETUP_PEERS_PROVIDER_FILE");
+        let runtime = flow::new_runtime().unwrap();
+        let tokens = sign_in(&request, &runtime);
+        let ca = TestCa::new();
+        let (mut imap, mut smtp) = runtime.block_on(async {
+            let imap = RecordingProxy::start(&ca, Protocol::Imap, request.plan.imap.clone(), &request.trust).await;
+            let smtp = RecordingProxy::start(&ca, Protocol::Smtp, request.plan.smtp.clone(), &request.trust).await;
+            (imap, smtp)
+        });
+        (request.plan.imap, request.plan.smtp, request.trust) = (imap.endpoint(), smtp.endpoint(), ca.trust.clone());
+        let steps = flow::check(&request, &tokens, runtime.handle(), &CancelFlag::new(), &|_| {}).expect("the checks were not cancelled");
+        assert!(steps.iter().all(|step| step.outcome == Outcome::Passed), "{steps:#?}");
+        runtime.block_on(async { tokio::join!(imap.finish(), smtp.finish()) });
+        let user = peers.get("MAILSETUP_PEERS_USER");
+        let payload = format!("<xoauth2 user={user} token=redacted>");
+        // Dovecot: IMAPS, so TLS comes first.
+        assert_eq!(imap.transcript(), [TLS_MARK, "c1 CAPABILITY", "A0001 AUTHENTICATE XOAUTH2", &payload, "A0002 SELECT \"INBOX\"", "A0003 LOGOUT"]);
+        // Postfix: submission with STARTTLS.
+        let (auth, mail, rcpt) = (format!("AUTH XOAUTH2 {payload}"), format!("MAIL FROM:<{user}>"), format!("RCPT TO:<{user}>"));
+        assert_eq!(
+            smtp.transcript(),
+            ["EHLO mailsetup.localhost", "STARTTLS", TLS_MARK, "EHLO mailsetup.localhost", &auth, &mail, &rcpt, "RSET", "QUIT"]
+        );
+        assert_eq!(imap.tokens_received(), [tokens.access_token.expose()]);
+        assert_eq!(smtp.tokens_received(), [tokens.access_token.expose()]);
     }
 }

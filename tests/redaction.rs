@@ -302,6 +302,7 @@ security = "tls"
         sign_in_timeout: Duration::from_secs(20),
         deadlines: Deadlines::default(),
         profile: ProfileTarget::NoWrite,
+        sign_in_handoff: true,
     };
     let announced = Mutex::new(String::new());
     let on_event = |event: FlowEvent| {

@@ -79,6 +79,14 @@ pub enum Command {
     /// Exit status: 0 switched (or nothing to do), 1 a check failed or you
     /// said no, 2 it could not run.
     Migrate(tb::MigrateArgs),
+    /// What Thunderbird's own sign-in says: for each OAuth2 account of the
+    /// profile, read the sign-in Thunderbird saved, renew it at the provider
+    /// and check IMAP and SMTP with it. No browser, nothing to type; for
+    /// "Thunderbird keeps asking me to sign in" and "sending stopped".
+    ///
+    /// Exit status: 0 every account passed, 1 one failed (or none was
+    /// found), 2 it could not run.
+    Doctor(tb::DoctorArgs),
     /// List mailsetup's backups of a profile, or restore one (the current
     /// file is backed up first).
     Restore(tb::RestoreArgs),
@@ -109,6 +117,10 @@ pub struct SetupArgs {
     /// Sign in and check, but do not write anything.
     #[arg(long)]
     pub no_write: bool,
+    /// Do not hand the sign-in to Thunderbird: Thunderbird then asks you to
+    /// sign in once when it starts.
+    #[arg(long)]
+    pub no_sign_in_handoff: bool,
     /// How long to wait for the browser sign-in, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 300)]
     pub timeout: u64,
@@ -194,6 +206,7 @@ pub fn run(command: Command, sandbox: bool) -> ExitCode {
         Command::Detect(args) => detect(args),
         Command::Profiles(args) => profiles(args),
         Command::Migrate(args) => tb::migrate(args, sandbox),
+        Command::Doctor(args) => tb::doctor(args),
         Command::Restore(args) => tb::restore(args),
         Command::Export(args) => tb::export(args),
     };
@@ -250,8 +263,9 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
     } else {
         ProfileTarget::DefaultUnder(default_root)
     };
-    let request = SetupRequest::new(address, display_name, plan, trust, browser, profile)
+    let mut request = SetupRequest::new(address, display_name, plan, trust, browser, profile)
         .with_sign_in_timeout(Duration::from_secs(args.timeout.max(1)));
+    request.sign_in_handoff = !args.no_sign_in_handoff;
     let runtime = flow::new_runtime().map_err(|e| format!("cannot start the network runtime: {e}"))?;
     let cancel = CancelFlag::new();
     let json = args.json;

@@ -1,5 +1,5 @@
 //! The Thunderbird commands: `profiles` (every install), `migrate`,
-//! `restore` and `export`.
+//! `doctor`, `restore` and `export`.
 
 use super::{ProviderArgs, exit};
 use crate::address::EmailAddress;
@@ -41,6 +41,26 @@ pub struct MigrateArgs {
     /// How long to wait for the browser sign-in, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 300)]
     pub timeout: u64,
+    /// Do not hand the sign-in to Thunderbird: Thunderbird then asks you to
+    /// sign in once when it starts.
+    #[arg(long)]
+    pub no_sign_in_handoff: bool,
+}
+
+/// `mailsetup doctor`.
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Only the account with this address; without it, every OAuth2 account
+    /// of the profile.
+    pub email: Option<String>,
+    /// The Thunderbird profile directory (default: the one Thunderbird opens).
+    #[arg(long, value_name = "DIR")]
+    pub profile: Option<PathBuf>,
+    #[command(flatten)]
+    pub provider: ProviderArgs,
+    /// Print the reports as JSON (a list, one per account).
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `mailsetup restore`.
@@ -263,8 +283,9 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
             trust = trust.merged_with(&TrustStore::with_ca_file(ca_file).map_err(|e| e.to_string())?);
         }
         let display_name = address.local_part().to_owned();
-        let request = SetupRequest::new(address, display_name, plan, trust, browser, ProfileTarget::NoWrite)
+        let mut request = SetupRequest::new(address, display_name, plan, trust, browser, ProfileTarget::NoWrite)
             .with_sign_in_timeout(Duration::from_secs(args.timeout.max(1)));
+        request.sign_in_handoff = !args.no_sign_in_handoff;
         let target = InPlaceTarget {
             profile_dir: profile.clone(),
             account_key: candidate.account.account_key.clone(),
@@ -315,6 +336,31 @@ fn fallback_plan(address: &EmailAddress, provider: OAuthProvider, args: &Migrate
         OAuthProvider::Microsoft => Ok(provider::microsoft_plan("Microsoft 365", "organizations")),
         OAuthProvider::Google => provider::provider_by_id("gmail").ok_or_else(|| "no Google plan".to_owned()),
     }
+}
+
+/// `mailsetup doctor`: Thunderbird's own saved sign-ins, renewed and
+/// checked, with no browser.
+pub fn doctor(args: DoctorArgs) -> Result<u8, String> {
+    let profile_dir = chosen_profile(args.profile.as_deref())?;
+    let provider_file_plan = args.provider.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?.map(|file| file.plan());
+    let mut trust = TrustStore::system();
+    if let Some(ca_file) = &args.provider.ca_file {
+        trust = trust.merged_with(&TrustStore::with_ca_file(ca_file).map_err(|e| e.to_string())?);
+    }
+    let request = flow::DoctorRequest { profile_dir, email: args.email.clone(), provider_file_plan, trust, deadlines: crate::probe::Deadlines::default() };
+    let runtime = flow::new_runtime().map_err(|e| format!("cannot start the network runtime: {e}"))?;
+    let reports = flow::doctor(&request, runtime.handle(), &CancelFlag::new(), &super::progress_printer(args.json)).map_err(|e| e.to_string())?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?);
+    } else if reports.is_empty() {
+        let which = args.email.as_deref().map(|email| format!(" for {email}")).unwrap_or_default();
+        println!("No account of {} signs in with OAuth2 at a provider mailsetup can ask{which}.", request.profile_dir.display());
+    } else {
+        for report in &reports {
+            println!("{report}\n");
+        }
+    }
+    Ok(if !reports.is_empty() && reports.iter().all(|report| report.all_passed()) { exit::ALL_PASSED } else { exit::CHECK_FAILED })
 }
 
 /// `mailsetup restore`.

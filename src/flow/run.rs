@@ -123,6 +123,12 @@ impl Run {
         }
     }
 
+    /// Turns the hand-off of the sign-in to Thunderbird on or off (the
+    /// wizard's "Keep Thunderbird signed in"), before the Thunderbird stage.
+    pub fn set_sign_in_handoff(&mut self, on: bool) {
+        self.request.sign_in_handoff = on;
+    }
+
     /// Writes (or switches) even when a check failed.
     pub fn forced(mut self, force: bool) -> Self {
         self.force = force;
@@ -242,12 +248,16 @@ impl Run {
         self.checks = Record::Finished(steps);
     }
 
-    /// Records what the Thunderbird stage did.
-    pub fn record_thunderbird(&mut self, mut step: Step, summary: Option<ThunderbirdSummary>) {
-        if self.state(Stage::Checks) == StageState::Failed && step.outcome == Outcome::Passed {
+    /// Records what the Thunderbird stage did: the write (or switch), then
+    /// the hand-off.
+    pub fn record_thunderbird(&mut self, mut steps: Vec<Step>, summary: Option<ThunderbirdSummary>) {
+        if self.state(Stage::Checks) == StageState::Failed
+            && let Some(step) = steps.first_mut()
+            && step.outcome == Outcome::Passed
+        {
             step.detail.push_str(" (done although a check failed: --force)");
         }
-        self.thunderbird = Record::Finished(vec![step]);
+        self.thunderbird = Record::Finished(steps);
         self.thunderbird_summary = summary;
     }
 
@@ -427,9 +437,11 @@ pub fn drive(
                 }
             },
             Stage::Thunderbird => {
-                let (step, summary) = super::run_thunderbird(run.request(), run.goal());
-                on_event(super::announce(step.clone()));
-                run.record_thunderbird(step, summary);
+                let (steps, summary) = super::run_thunderbird(run.request(), run.goal(), tokens.as_ref());
+                for step in &steps {
+                    on_event(super::announce(step.clone()));
+                }
+                run.record_thunderbird(steps, summary);
             }
         }
     }

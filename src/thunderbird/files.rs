@@ -61,6 +61,15 @@ pub const INI_LIMIT: FileLimit = FileLimit {
     why: "room for thousands of profiles; Thunderbird writes a few lines per profile",
 };
 
+/// NSS's key and certificate stores (`key4.db`, `cert9.db`, `pkcs11.txt`):
+/// a fresh `key4.db` is about 300 KiB, one with thousands of keys a few
+/// MiB.
+pub const NSS_DB_LIMIT: FileLimit = FileLimit {
+    what: "Thunderbird's key store",
+    max_bytes: 64 * MIB,
+    why: "many times the size of any key store Thunderbird makes",
+};
+
 /// The limit for the profile file at `path`, by its name (for restoring
 /// backups, whose kind their name tells).
 pub fn limit_for(path: &Path) -> FileLimit {
@@ -69,6 +78,7 @@ pub fn limit_for(path: &Path) -> FileLimit {
         "prefs.js" => PREFS_JS_LIMIT,
         "logins.json" | "logins-backup.json" => LOGINS_JSON_LIMIT,
         "msgFilterRules.dat" => FILTER_RULES_LIMIT,
+        "key4.db" | "cert9.db" | "pkcs11.txt" => NSS_DB_LIMIT,
         // The INI files, and the journal: small files of ours or Gecko's.
         _ => INI_LIMIT,
     }

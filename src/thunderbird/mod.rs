@@ -41,9 +41,12 @@ mod accounts;
 mod backups;
 pub mod export;
 mod files;
+pub mod handoff;
 mod install_hash;
 mod lock;
+pub mod logins;
 mod migrate;
+pub mod nss;
 pub mod prefs;
 mod profiles;
 mod transaction;
@@ -153,6 +156,22 @@ pub enum ThunderbirdError {
     /// The account settings cannot be written as they are.
     #[error("the account's {field} {problem}; check the account settings")]
     InvalidAccount { field: &'static str, problem: String },
+
+    /// `logins.json` is not what Thunderbird reads.
+    #[error("{path} is not a login store Thunderbird can read: {message}; nothing was changed (Thunderbird would set it aside and lose what mailsetup adds)")]
+    LoginsInvalid { path: PathBuf, message: String },
+
+    /// The profile keeps its saved logins elsewhere (Gecko's newer store).
+    #[error("this profile keeps its saved logins in logins.db (signon.storage.rust.active), which mailsetup does not write; nothing was changed")]
+    LoginsElsewhere { profile: PathBuf },
+
+    /// A Primary Password protects the profile's saved logins.
+    #[error("a Primary Password protects the saved logins of {profile}, so mailsetup cannot hand the sign-in to Thunderbird; nothing was changed")]
+    PrimaryPassword { profile: PathBuf },
+
+    /// Thunderbird's NSS could not be found, loaded or used.
+    #[error("{0}; nothing was changed")]
+    Nss(nss::NssError),
 }
 
 impl ThunderbirdError {
@@ -199,6 +218,12 @@ impl ThunderbirdError {
             | ThunderbirdError::ProfileNotFound { .. }
             | ThunderbirdError::NoDefaultProfile { .. } => F::ProfileMissing,
             ThunderbirdError::InvalidAccount { .. } => F::InvalidAccount,
+            ThunderbirdError::LoginsInvalid { .. } => F::LoginsInvalid,
+            ThunderbirdError::LoginsElsewhere { .. } => F::LoginsElsewhere,
+            ThunderbirdError::PrimaryPassword { .. } => F::PrimaryPassword,
+            ThunderbirdError::Nss(nss::NssError::NotFound { .. } | nss::NssError::Unloadable { .. } | nss::NssError::OtherInstallLoaded { .. }) => F::NssUnavailable,
+            ThunderbirdError::Nss(nss::NssError::PrimaryPassword) => F::PrimaryPassword,
+            ThunderbirdError::Nss(_) => F::NssFailed,
         }
     }
 }

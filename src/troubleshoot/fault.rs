@@ -102,11 +102,27 @@ pub enum ThunderbirdFault {
     /// The account settings cannot be written to `prefs.js` as they are.
     #[serde(rename = "tb-invalid-account")]
     InvalidAccount,
+    /// `logins.json` is not the JSON Thunderbird reads.
+    #[serde(rename = "tb-logins-invalid")]
+    LoginsInvalid,
+    /// The profile keeps its logins elsewhere than `logins.json`
+    /// (`signon.storage.rust.active`).
+    #[serde(rename = "tb-logins-elsewhere")]
+    LoginsElsewhere,
+    /// No Thunderbird installation with usable NSS libraries was found.
+    #[serde(rename = "tb-nss-unavailable")]
+    NssUnavailable,
+    /// Thunderbird's NSS refused to open the key store or to encrypt.
+    #[serde(rename = "tb-nss-failed")]
+    NssFailed,
+    /// Thunderbird has no saved OAuth sign-in for the account.
+    #[serde(rename = "tb-no-saved-sign-in")]
+    NoSavedSignIn,
 }
 
 impl ThunderbirdFault {
     /// Every Thunderbird fault.
-    pub const ALL: [ThunderbirdFault; 12] = [
+    pub const ALL: [ThunderbirdFault; 17] = [
         ThunderbirdFault::ProfileLocked,
         ThunderbirdFault::PrimaryPassword,
         ThunderbirdFault::PrefsUnreadable,
@@ -119,6 +135,11 @@ impl ThunderbirdFault {
         ThunderbirdFault::FileError,
         ThunderbirdFault::ProfileMissing,
         ThunderbirdFault::InvalidAccount,
+        ThunderbirdFault::LoginsInvalid,
+        ThunderbirdFault::LoginsElsewhere,
+        ThunderbirdFault::NssUnavailable,
+        ThunderbirdFault::NssFailed,
+        ThunderbirdFault::NoSavedSignIn,
     ];
 
     /// The kebab-case name (as in JSON and `kb.toml`), which is also the id
@@ -137,6 +158,11 @@ impl ThunderbirdFault {
             ThunderbirdFault::FileError => "tb-file-error",
             ThunderbirdFault::ProfileMissing => "tb-profile-missing",
             ThunderbirdFault::InvalidAccount => "tb-invalid-account",
+            ThunderbirdFault::LoginsInvalid => "tb-logins-invalid",
+            ThunderbirdFault::LoginsElsewhere => "tb-logins-elsewhere",
+            ThunderbirdFault::NssUnavailable => "tb-nss-unavailable",
+            ThunderbirdFault::NssFailed => "tb-nss-failed",
+            ThunderbirdFault::NoSavedSignIn => "tb-no-saved-sign-in",
         }
     }
 }

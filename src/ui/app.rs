@@ -334,7 +334,13 @@ impl WizardApp {
         run.steps(Stage::Thunderbird).first().map(|step| (step, run.thunderbird_summary()))
     }
 
-    fn run_mut(&mut self) -> Option<&mut Run> {
+    /// The hand-off step of the Thunderbird stage, once it ran.
+    pub(super) fn handoff_result(&self) -> Option<&Step> {
+        let run = &self.session.as_ref()?.run;
+        run.steps(Stage::Thunderbird).iter().find(|step| step.id == crate::report::StepId::ThunderbirdHandoff)
+    }
+
+    pub(super) fn run_mut(&mut self) -> Option<&mut Run> {
         self.session.as_mut().map(|session| &mut session.run)
     }
 
@@ -436,13 +442,13 @@ impl WizardApp {
                     };
                 }
             }
-            Message::WriteFinished { attempt_id, step, summary, locked_profile } => {
+            Message::WriteFinished { attempt_id, steps, summary, locked_profile } => {
                 if self.thunderbird.writing != Some(attempt_id) {
                     return;
                 }
                 self.thunderbird.writing = None;
                 if let Some(run) = self.run_mut() {
-                    run.record_thunderbird(step, summary);
+                    run.record_thunderbird(steps, summary);
                 }
                 if let Some(profile) = locked_profile {
                     // The user asked to write; do it as soon as Thunderbird lets go.
@@ -860,7 +866,7 @@ impl WizardApp {
             _ => {
                 let title = flow::thunderbird_title(run.goal());
                 let step = Step::failed(Phase::Thunderbird, run.goal().step_id(), title, Duration::ZERO, Duration::ZERO, why);
-                run.record_thunderbird(step, None);
+                run.record_thunderbird(vec![step], None);
             }
         }
     }

@@ -360,6 +360,14 @@ impl WizardApp {
             return;
         };
         let settings = flow::account_settings(session.run.request());
+        let mut on_request = session.run.request().clone();
+        on_request.sign_in_handoff = true;
+        let handoff_impossible = flow::why_no_sign_in_handoff(&on_request);
+        let mut handoff_toggle = None;
+        let sign_in_words = match (&handoff_impossible, session.run.request().sign_in_handoff) {
+            (None, true) => "OAuth2: you have signed in; Thunderbird starts signed in, and no password is stored",
+            _ => "OAuth2: Thunderbird asks you to sign in once; no password is stored",
+        };
         match &session.thunderbird_root {
             None => {
                 error_ui(ui, "Mail Setup cannot find your home directory, so it cannot look for Thunderbird. Skip this step.");
@@ -448,9 +456,20 @@ impl WizardApp {
                 ("Name", settings.display_name.clone()),
                 ("Incoming (IMAP)", format!("{}:{} ({})", settings.imap_host, settings.imap_port, socket_words(settings.imap_socket))),
                 ("Outgoing (SMTP)", format!("{}:{} ({})", settings.smtp_host, settings.smtp_port, socket_words(settings.smtp_socket))),
-                ("Sign-in", "OAuth2: Thunderbird asks you to sign in once; no password or token is stored".to_owned()),
+                ("Sign-in", sign_in_words.to_owned()),
             ],
         );
+        if let Some(why_not) = &handoff_impossible {
+            ui.label(RichText::new(format!("Thunderbird will ask you to sign in once when it starts: {}.", why_not.trim_start_matches("not handed over: ").trim_start_matches("not needed: "))).weak());
+        } else {
+            let mut keep = session.run.request().sign_in_handoff;
+            let checkbox = ui
+                .add_enabled(self.thunderbird.writing.is_none(), egui::Checkbox::new(&mut keep, "Keep Thunderbird signed in"))
+                .on_hover_text("Hands your sign-in to Thunderbird, encrypted in its own saved logins, so that it does not ask you to sign in again. Mail Setup keeps no copy.");
+            if checkbox.changed() {
+                handoff_toggle = Some(keep);
+            }
+        }
         if !session.run.request().plan.thunderbird_can_use_oauth() && !self.sandbox_mode {
             warning_ui(ui, "Thunderbird cannot use OAuth2 with these servers, so the account may not sign in there.");
         }
@@ -492,6 +511,21 @@ impl WizardApp {
                 (Outcome::Failed, _) => error_ui(ui, &format!("Not written: {}", step.detail)),
                 _ => step_ui(ui, step),
             }
+            if let Some(handoff) = self.handoff_result() {
+                match handoff.outcome {
+                    Outcome::Passed => success_ui(ui, "Thunderbird starts signed in: you will not have to sign in again."),
+                    Outcome::Failed => {
+                        let words = handoff.diagnosis.as_ref().map_or(handoff.detail.as_str(), |diagnosis| diagnosis.title.as_str());
+                        warning_ui(ui, &format!("Thunderbird will ask you to sign in once when it starts. {words}"));
+                    }
+                    Outcome::Skipped => {}
+                }
+            }
+        }
+        if let Some(keep) = handoff_toggle
+            && let Some(run) = self.run_mut()
+        {
+            run.set_sign_in_handoff(keep);
         }
     }
 
@@ -512,6 +546,9 @@ impl WizardApp {
                     "The account is in the practice profile {}. That folder disappears when Mail Setup closes.",
                     summary.profile
                 ));
+            }
+            Some(summary) if self.handoff_result().is_some_and(|step| step.outcome == Outcome::Passed) => {
+                ui.label(format!("The account is in the Thunderbird profile {}. Start Thunderbird: it is already signed in.", summary.profile));
             }
             Some(summary) => {
                 ui.label(format!("The account is in the Thunderbird profile {}. Start Thunderbird and sign in once when it asks.", summary.profile));

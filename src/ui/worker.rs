@@ -69,7 +69,7 @@ pub(crate) enum Message {
     ProfilesFound { attempt_id: AttemptId, result: Result<Vec<ProfileInfo>, String> },
     /// The Thunderbird writer finished. `locked_profile` names the profile
     /// when the write was refused because Thunderbird holds it.
-    WriteFinished { attempt_id: AttemptId, step: Step, summary: Option<ThunderbirdSummary>, locked_profile: Option<PathBuf> },
+    WriteFinished { attempt_id: AttemptId, steps: Vec<Step>, summary: Option<ThunderbirdSummary>, locked_profile: Option<PathBuf> },
     /// The profile that Thunderbird held is free now (see [`Worker::watch_profile`]).
     ProfileReleased { attempt_id: AttemptId },
     /// "Open browser again" finished: how, or why not.
@@ -257,13 +257,14 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
                 outbox.send(Message::ProfilesFound { attempt_id, result });
             }
             Command::Thunderbird { attempt_id, request, goal } => {
-                let (step, summary) = flow::run_thunderbird(&request, &goal);
+                let held = tokens.as_ref().map(|(_, set)| set);
+                let (steps, summary) = flow::run_thunderbird(&request, &goal, held);
                 let target = match &goal {
                     flow::ThunderbirdGoal::Add => request.profile.clone(),
                     flow::ThunderbirdGoal::SwitchInPlace(target) => ProfileTarget::Directory(target.profile_dir.clone()),
                 };
-                let locked_profile = profile_held_by_thunderbird(&step, &target);
-                outbox.send(Message::WriteFinished { attempt_id, step, summary, locked_profile });
+                let locked_profile = steps.iter().find_map(|step| profile_held_by_thunderbird(step, &target));
+                outbox.send(Message::WriteFinished { attempt_id, steps, summary, locked_profile });
             }
             Command::ForgetTokens => tokens = None,
             Command::Discover { attempt_id, address, config } => {

@@ -22,6 +22,10 @@
 #   --keep                 keep the copy and print where it is
 #   --result-dir DIR       after the run, copy the profile as Thunderbird left
 #                          it to DIR (for the caller's own checks)
+#   --marionette           start Thunderbird with Marionette on a port of its
+#                          choice (MarionetteActivePort in the profile), with
+#                          chrome access, for --while-running commands that
+#                          use tests/real_thunderbird/marionette.py
 #   --no-account-prefs     the account comes from a policy (default prefs),
 #                          so prefs.js need not hold its server prefs: only
 #                          check that Thunderbird loaded an IMAP account
@@ -57,6 +61,7 @@ keep=false
 home_mode=false
 result_dir=""
 account_prefs=true
+marionette=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --expect-server) expect_servers+=("$2"); shift 2 ;;
@@ -65,6 +70,7 @@ while [ $# -gt 0 ]; do
     --keep) keep=true; shift ;;
     --result-dir) result_dir="$2"; shift 2 ;;
     --no-account-prefs) account_prefs=false; shift ;;
+    --marionette) marionette=true; shift ;;
     --home) home_mode=true; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     --*) die "unknown option $1" ;;
@@ -136,10 +142,30 @@ user_pref("mail.shell.checkDefaultClient", false);
 user_pref("mailnews.start_page.enabled", false);
 EOF
 
+marionette_args=()
+if $marionette; then
+  echo 'user_pref("marionette.port", 0);' >> "$profile/user.js"
+  marionette_args=(--marionette -remote-allow-system-access)
+fi
+
 isolate=()
 if unshare --net true 2>/dev/null; then isolate=(unshare --net)
 elif unshare --net --map-root-user true 2>/dev/null; then isolate=(unshare --net --map-root-user)
 else note "unshare --net is not available; relying on the offline prefs alone"; fi
+
+# Marionette's port is on Thunderbird's loopback: --while-running joins
+# Thunderbird's network namespace with nsenter (as root); without root the
+# namespace is left out and the offline prefs alone hold.
+runner=()
+if $marionette && [ ${#isolate[@]} -gt 0 ]; then
+  if [ "${isolate[*]}" = "unshare --net" ] && command -v ip >/dev/null; then
+    # The namespace's own loopback, up: still nothing leaves it.
+    isolate=(unshare --net -- sh -c 'ip link set lo up && exec "$0" "$@"')
+    runner=(nsenter --net=/proc/TB_PID/ns/net)
+  else
+    isolate=()
+  fi
+fi
 
 profile_args=(-profile "$profile")
 $home_mode && profile_args=()
@@ -151,7 +177,7 @@ started=$(date +%s)
   exec env -u DISPLAY -u WAYLAND_DISPLAY HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache" \
     XDG_DATA_HOME="$home/.local/share" MOZ_HEADLESS=1 MOZ_CRASHREPORTER_DISABLE=1 MOZ_DISABLE_NONLOCAL_CONNECTIONS=1 \
     DBUS_SESSION_BUS_ADDRESS="unix:path=$work/no-dbus" \
-    "${isolate[@]}" "$tb_bin" --headless --no-remote "${profile_args[@]}"
+    "${isolate[@]}" "$tb_bin" --headless --no-remote "${marionette_args[@]}" "${profile_args[@]}"
 ) >"$work/thunderbird.log" 2>&1 &
 tb_pid=$!
 
@@ -177,7 +203,8 @@ while_running_status=0
 if [ -n "$while_running" ]; then
   # Word splitting of CMD is wanted: it may carry its own arguments.
   # shellcheck disable=SC2086
-  CHECK_PROFILE_DIR="$profile" $while_running "$profile" || while_running_status=$?
+  runner=("${runner[@]/TB_PID/$tb_pid}")
+  CHECK_PROFILE_DIR="$profile" "${runner[@]}" $while_running "$profile" || while_running_status=$?
 fi
 
 # A clean quit: Gecko handles SIGTERM by shutting down normally, which

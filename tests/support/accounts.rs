@@ -41,5 +41,6 @@ pub fn request_not_run(address: &str, plan: ProviderPlan) -> SetupRequest {
         sign_in_timeout: std::time::Duration::from_secs(1),
         deadlines: mailsetup::probe::Deadlines::default(),
         profile: ProfileTarget::NoWrite,
+        sign_in_handoff: true,
     }
 }

@@ -38,7 +38,7 @@ const FLOOD_CHUNK: usize = 64 * 1024;
 /// A test CA and a server certificate for `localhost`, signed by it.
 pub struct TestCa {
     pub trust: TrustStore,
-    acceptor: tokio_rustls::TlsAcceptor,
+    pub acceptor: tokio_rustls::TlsAcceptor,
 }
 
 impl TestCa {
@@ -163,12 +163,12 @@ impl HostileServer {
     /// Every line the client sent, in order, with [`TLS_MARK`] where TLS
     /// began and XOAUTH2 payloads redacted (see [`redact`]).
     pub fn transcript(&self) -> Vec<String> {
-        self.recorder.lines.lock().unwrap().iter().map(|line| redact(line)).collect()
+        self.recorder.transcript()
     }
 
     /// The bearer tokens the client sent, decoded from its XOAUTH2 payloads.
     pub fn tokens_received(&self) -> Vec<String> {
-        self.recorder.lines.lock().unwrap().iter().filter_map(|line| xoauth2_in(line).map(|(_, token)| token)).collect()
+        self.recorder.tokens()
     }
 
     /// Bytes the server managed to write to the client.
@@ -251,9 +251,26 @@ type ServeFuture = std::pin::Pin<Box<dyn std::future::Future<Output = std::io::R
 trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
 
+/// The lines a client sent, in order, shared with whoever serves it.
 #[derive(Clone, Default)]
-struct Recorder {
-    lines: Arc<Mutex<Vec<String>>>,
+pub struct Recorder {
+    pub lines: Arc<Mutex<Vec<String>>>,
+}
+
+impl Recorder {
+    pub fn push(&self, line: impl Into<String>) {
+        self.lines.lock().unwrap().push(line.into());
+    }
+
+    /// The lines with XOAUTH2 payloads redacted (see [`redact`]).
+    pub fn transcript(&self) -> Vec<String> {
+        self.lines.lock().unwrap().iter().map(|line| redact(line)).collect()
+    }
+
+    /// The bearer tokens in the client's XOAUTH2 payloads.
+    pub fn tokens(&self) -> Vec<String> {
+        self.lines.lock().unwrap().iter().filter_map(|line| xoauth2_in(line).map(|(_, token)| token)).collect()
+    }
 }
 
 /// The server's side of one connection.
@@ -301,7 +318,7 @@ impl Peer {
             return Ok(None);
         }
         let line = line.trim_end_matches(['\r', '\n']).to_owned();
-        self.recorder.lines.lock().unwrap().push(line.clone());
+        self.recorder.push(line.clone());
         Ok(Some(line))
     }
 
@@ -310,7 +327,7 @@ impl Peer {
         assert!(self.stream.buffer().is_empty(), "the client pipelined past STARTTLS");
         let Peer { stream, acceptor, recorder, written } = self;
         let tls = acceptor.accept(stream.into_inner()).await?;
-        recorder.lines.lock().unwrap().push(TLS_MARK.to_owned());
+        recorder.push(TLS_MARK);
         Ok(Peer { stream: BufReader::new(Box::new(tls)), acceptor, recorder, written })
     }
 }

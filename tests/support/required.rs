@@ -58,3 +58,18 @@ pub fn helper_input(env: &str, parent: &str) -> OsString {
         panic!("not a test: the helper process of `{parent}`, which sets {env}; skip helpers with `--skip helper_`")
     })
 }
+
+/// The directory of an installed Thunderbird whose NSS the hand-off tests
+/// use (`MAILSETUP_THUNDERBIRD_INSTALL_DIR`, else `/usr/lib/thunderbird`),
+/// or a failure saying how to install it.
+#[track_caller]
+pub fn thunderbird_nss_dir() -> PathBuf {
+    let dir = std::env::var_os("MAILSETUP_THUNDERBIRD_INSTALL_DIR").map_or_else(|| PathBuf::from("/usr/lib/thunderbird"), PathBuf::from);
+    assert!(
+        dir.join("libnss3.so").is_file(),
+        "this test needs Thunderbird's NSS libraries in {} (libnss3.so): install Thunderbird with tests/setup-machine.sh, \
+         or set MAILSETUP_THUNDERBIRD_INSTALL_DIR to its directory",
+        dir.display()
+    );
+    dir
+}

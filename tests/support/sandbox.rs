@@ -47,6 +47,7 @@ pub fn request(sandbox: &Sandbox, profile: ProfileTarget) -> SetupRequest {
         sign_in_timeout: SIGN_IN_TIMEOUT,
         deadlines: DEADLINES,
         profile,
+        sign_in_handoff: true,
     }
 }
 
@@ -93,8 +94,8 @@ pub fn run_keeping_tokens(request: &SetupRequest) -> (Report, TokenSet) {
     report.steps.extend(steps);
     let tokens = tokens.unwrap_or_else(|| panic!("the sandbox sign-in failed:\n{report}"));
     report.steps.extend(flow::check(request, &tokens, runtime.handle(), &cancel, &|_| {}).expect("the checks were not cancelled"));
-    let (step, summary) = flow::write_thunderbird(request);
-    report.steps.push(step);
+    let (steps, summary) = flow::run_thunderbird(request, &flow::ThunderbirdGoal::Add, Some(&tokens));
+    report.steps.extend(steps);
     report.thunderbird = summary;
     (report, tokens)
 }

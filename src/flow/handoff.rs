@@ -1,0 +1,133 @@
+//! The hand-off step: after the account is written, the sign-in goes to
+//! Thunderbird so that it starts signed in, but only where that is right.
+//!
+//! Thunderbird always refreshes with its own registration, so only a token
+//! minted for that registration (mailsetup's built-in Microsoft sign-in,
+//! Thunderbird's client id and scopes) works there; a provider file's or
+//! the sandbox's would fail with `invalid_grant` and Thunderbird would drop
+//! it. Everything else is skipped with the reason, and Thunderbird asks
+//! for one sign-in when it starts, as it would anyway.
+
+use super::{SetupRequest, diagnosed, diagnosis_context};
+use crate::oauth::TokenSet;
+use crate::provider::{MICROSOFT_CLIENT_ID, PlanSource, SignIn, thunderbird_oauth_issuer};
+use crate::report::{Phase, Step, StepId};
+use crate::thunderbird::handoff::{HandOff, hand_off};
+use crate::thunderbird::logins::Put;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const ID: StepId = StepId::ThunderbirdHandoff;
+const TITLE: &str = "Keep Thunderbird signed in";
+
+/// The issuer of Thunderbird's Microsoft registration, as its login store
+/// names it.
+const MICROSOFT_ISSUER: &str = "login.microsoftonline.com";
+
+/// What Thunderbird will do without the hand-off, said after each reason.
+const FIRST_START: &str = "Thunderbird will ask you to sign in once when it starts";
+
+/// The step for handing `tokens` to the account written at `written`
+/// (profile, account key; or why nothing was written), or skipped with the
+/// reason.
+pub(super) fn hand_off_step(request: &SetupRequest, written: Result<(&Path, &str), &str>, tokens: Option<&TokenSet>) -> Step {
+    let skipped = |why: &str| Step::skipped(Phase::Thunderbird, ID, TITLE, format!("{why}; {FIRST_START}"));
+    let (profile_dir, account_key) = match written {
+        Ok(written) => written,
+        Err(why) => return skipped(why),
+    };
+    let refresh_token = match why_not(request) {
+        Some(why) => return skipped(&why),
+        None => match tokens.and_then(|tokens| tokens.refresh_token.as_ref()) {
+            Some(token) => token,
+            None if tokens.is_none() => return skipped("not handed over: mailsetup holds no sign-in"),
+            None => return skipped("not handed over: the provider gave no refresh token"),
+        },
+    };
+    let realm = realm(request, tokens);
+    let started = Instant::now();
+    let nss_dirs = crate::thunderbird::nss::candidate_dirs(profile_dir, &crate::thunderbird::detect_install_dirs(), super::home().as_deref());
+    let handed = hand_off(&HandOff {
+        profile_dir,
+        account_key,
+        origin: &format!("oauth://{MICROSOFT_ISSUER}"),
+        realm: &realm,
+        refresh_token,
+        nss_dirs: &nss_dirs,
+    });
+    match handed {
+        Ok(outcome) => {
+            let users: Vec<String> = outcome
+                .entries
+                .iter()
+                .map(|(user, put)| match put {
+                    Put::Added => user.clone(),
+                    Put::Replaced => format!("{user} (replacing the sign-in saved before)"),
+                })
+                .collect();
+            let mut detail = format!(
+                "Thunderbird starts signed in as {}: the sign-in is in the profile's login store (logins.json), encrypted as Thunderbird does it, with its own NSS from {}; mailsetup keeps no copy",
+                users.join(", "),
+                outcome.nss_dir.display()
+            );
+            if outcome.created_key_store {
+                detail.push_str("; the profile had no key store (key4.db) and now has one");
+            }
+            if !outcome.backups.is_empty() {
+                let backups: Vec<String> = outcome.backups.iter().map(|path| path.display().to_string()).collect();
+                detail.push_str(&format!("; backups: {}", backups.join(", ")));
+            }
+            Step::passed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, detail)
+        }
+        Err(error) => {
+            let step = Step::failed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, format!("{error}; {FIRST_START}"))
+                .with_fault(Some(error.fault()));
+            diagnosed(&step, &diagnosis_context(request, None))
+        }
+    }
+}
+
+/// Why this request's sign-in must not go to Thunderbird, if it must not
+/// (the wizard says so next to its "Keep Thunderbird signed in" box).
+pub fn why_not(request: &SetupRequest) -> Option<String> {
+    let plan = &request.plan;
+    if !request.sign_in_handoff {
+        return Some("not handed over: turned off (--no-sign-in-handoff)".into());
+    }
+    if !matches!(plan.sign_in, SignIn::OAuth2 { .. }) {
+        return Some("not needed: Thunderbird signs in to this account by itself".into());
+    }
+    let registration = match &plan.source {
+        PlanSource::ProviderFile { .. } => Some("the provider file's own app registration"),
+        PlanSource::Sandbox => Some("the practice provider"),
+        _ if plan.oauth.client_id != MICROSOFT_CLIENT_ID => Some("an app registration that is not Thunderbird's"),
+        _ => None,
+    };
+    if let Some(registration) = registration {
+        return Some(format!("not handed over: the sign-in was made for {registration}, and Thunderbird can only use one made for its own"));
+    }
+    let issuer_of = |host: &str| thunderbird_oauth_issuer(host) == Some(MICROSOFT_ISSUER);
+    let token_host = plan.oauth.token_url.host_str().unwrap_or_default();
+    if !token_host.eq_ignore_ascii_case(MICROSOFT_ISSUER) || !issuer_of(&plan.imap.host) || !issuer_of(&plan.smtp.host) {
+        return Some("not handed over: Thunderbird signs in to these servers through another Microsoft sign-in service".into());
+    }
+    None
+}
+
+/// The scopes the login is stored under: those granted (with
+/// `offline_access`, which Microsoft leaves out and Thunderbird adds back),
+/// else those asked for; in the order Thunderbird writes them.
+fn realm(request: &SetupRequest, tokens: Option<&TokenSet>) -> String {
+    let asked = &request.plan.oauth.scopes;
+    let mut scopes: Vec<String> = match tokens.and_then(|tokens| tokens.granted_scopes.as_ref()).filter(|granted| !granted.is_empty()) {
+        Some(granted) => granted.clone(),
+        None => asked.clone(),
+    };
+    if !scopes.iter().any(|scope| scope == "offline_access") {
+        scopes.push("offline_access".into());
+    }
+    let rank = |scope: &String| asked.iter().position(|known| known.eq_ignore_ascii_case(scope)).unwrap_or(usize::MAX);
+    scopes.sort_by_key(rank);
+    scopes.dedup();
+    scopes.join(" ")
+}
