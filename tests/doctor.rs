@@ -94,40 +94,39 @@ fn no_saved_sign_in_is_said_plainly() {
     assert_eq!(diagnosis_at(&doctor(&sandbox, profile.path()), "thunderbird.saved-sign-in"), "tb-no-saved-sign-in");
 }
 
-#[test]
-#[ignore = "needs Thunderbird's NSS libraries (tests/setup-machine.sh installs Thunderbird)"]
-fn a_refresh_token_expired_after_90_days_is_diagnosed() {
+/// The diagnosis doctor gives when the provider refuses Thunderbird's
+/// saved refresh token with `code` and `description`.
+fn refresh_refused(code: u32, description: &str) -> String {
     let sandbox = sandbox::start(SandboxOptions {
         script: FaultScript {
-            refresh_error: Some(json!({
-                "error": "invalid_grant",
-                "error_description": "AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2026-08-01 and was inactive for 90.00:00:00.",
-                "error_codes": [700082]
-            })),
+            refresh_error: Some(json!({ "error": "invalid_grant", "error_description": description, "error_codes": [code] })),
             ..FaultScript::default()
         },
         ..SandboxOptions::default()
     });
-    let profile = profile_for(&sandbox, Some("M.R3_expired-refresh-token"));
-    assert_eq!(diagnosis_at(&doctor(&sandbox, profile.path()), "signin.refresh"), "aad-grant-expired");
+    let profile = profile_for(&sandbox, Some("M.R3_refused-refresh-token"));
+    diagnosis_at(&doctor(&sandbox, profile.path()), "signin.refresh")
+}
+
+#[test]
+#[ignore = "needs Thunderbird's NSS libraries (tests/setup-machine.sh installs Thunderbird)"]
+fn a_refresh_token_expired_after_90_days_is_diagnosed() {
+    let said = "AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2026-08-01 and was inactive for 90.00:00:00.";
+    assert_eq!(refresh_refused(700082, said), "aad-grant-expired");
 }
 
 #[test]
 #[ignore = "needs Thunderbird's NSS libraries (tests/setup-machine.sh installs Thunderbird)"]
 fn a_sign_in_revoked_by_a_password_change_is_diagnosed() {
-    let sandbox = sandbox::start(SandboxOptions {
-        script: FaultScript {
-            refresh_error: Some(json!({
-                "error": "invalid_grant",
-                "error_description": "AADSTS50173: The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password.",
-                "error_codes": [50173]
-            })),
-            ..FaultScript::default()
-        },
-        ..SandboxOptions::default()
-    });
-    let profile = profile_for(&sandbox, Some("M.R3_revoked-refresh-token"));
-    assert_eq!(diagnosis_at(&doctor(&sandbox, profile.path()), "signin.refresh"), "aad-grant-expired");
+    let said = "AADSTS50173: The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password.";
+    assert_eq!(refresh_refused(50173, said), "aad-grant-expired");
+}
+
+#[test]
+#[ignore = "needs Thunderbird's NSS libraries (tests/setup-machine.sh installs Thunderbird)"]
+fn a_sign_in_frequency_policy_is_diagnosed() {
+    let said = "AADSTS70043: The refresh token has expired or is invalid due to sign-in frequency checks by conditional access.";
+    assert_eq!(refresh_refused(70043, said), "aad-grant-expired");
 }
 
 #[test]

@@ -4,26 +4,13 @@
 //! the admin ticket and the support bundle.
 
 mod support {
+    pub mod log_capture;
     pub mod sandbox;
 }
 
 use mailsetup::flow::{self, ProfileTarget};
-use std::io::Write;
-use std::sync::{Arc, Mutex};
+use support::log_capture::Buffer;
 use support::sandbox::{self, Sandbox, SandboxOptions};
-
-#[derive(Clone, Default)]
-struct Buffer(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Buffer {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 #[test]
 fn no_token_code_verifier_or_sasl_payload_reaches_the_log_or_the_report() {
@@ -43,7 +30,7 @@ fn no_token_code_verifier_or_sasl_payload_reaches_the_log_or_the_report() {
     assert!(report.all_passed(), "{report}");
     assert!(tracing::enabled!(tracing::Level::TRACE), "the capture really ran at TRACE");
 
-    let log = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
+    let log = buffer.text();
     assert!(log.lines().count() > 5, "the log captured something:\n{log}");
     let prefs = std::fs::read_to_string(profile.path().join("prefs.js")).unwrap();
     report.token = Some(flow::inspect_tokens(&request, &tokens));

@@ -15,7 +15,7 @@ mod support {
 use mailsetup::flow::{self, ProfileTarget};
 use mailsetup::oauth::CancelFlag;
 use support::hostile_server::{HostileServer, ImapMode, SmtpMode, TLS_MARK, TOKEN, TestCa, check_request, nowhere};
-use support::recording_proxy::{Protocol, RecordingProxy};
+use support::recording_proxy;
 use support::sandbox;
 use mailsetup::probe::check_both;
 use mailsetup::provider::Security;
@@ -146,16 +146,8 @@ fn the_flow_sends_these_lines_to_the_sandboxs_servers() {
     let runtime = flow::new_runtime().unwrap();
     let (steps, tokens) = flow::sign_in(&request, runtime.handle(), &CancelFlag::new(), &|_| {});
     let tokens = tokens.unwrap_or_else(|| panic!("the sandbox sign-in failed: {steps:#?}"));
-    let ca = TestCa::new();
-    let (mut imap, mut smtp) = runtime.block_on(async {
-        let imap = RecordingProxy::start(&ca, Protocol::Imap, request.plan.imap.clone(), &request.trust).await;
-        let smtp = RecordingProxy::start(&ca, Protocol::Smtp, request.plan.smtp.clone(), &request.trust).await;
-        (imap, smtp)
-    });
-    (request.plan.imap, request.plan.smtp, request.trust) = (imap.endpoint(), smtp.endpoint(), ca.trust.clone());
-    let steps = flow::check(&request, &tokens, runtime.handle(), &CancelFlag::new(), &|_| {}).expect("the checks were not cancelled");
+    let (imap, smtp, steps) = recording_proxy::check_through_proxies(&mut request, &tokens, &runtime);
     assert!(all_passed(&steps), "{steps:#?}");
-    runtime.block_on(async { tokio::join!(imap.finish(), smtp.finish()) });
     let user = sandbox::Sandbox::example_address();
     assert_eq!(imap.transcript(), expected_imap(&request.plan.imap.security, user));
     assert_eq!(smtp.transcript(), expected_smtp(&request.plan.smtp.security, user));

@@ -305,22 +305,14 @@ mod library {
     #[test]
     #[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
     fn the_probes_send_dovecot_and_postfix_exactly_these_lines() {
-        use crate::support::hostile_server::{TLS_MARK, TestCa};
-        use crate::support::recording_proxy::{Protocol, RecordingProxy};
+        use crate::support::hostile_server::TLS_MARK;
+        use crate::support::recording_proxy::check_through_proxies;
         let peers = peers();
         let mut request = request(&peers, "MAILSETUP_PEERS_PROVIDER_FILE");
         let runtime = flow::new_runtime().unwrap();
         let tokens = sign_in(&request, &runtime);
-        let ca = TestCa::new();
-        let (mut imap, mut smtp) = runtime.block_on(async {
-            let imap = RecordingProxy::start(&ca, Protocol::Imap, request.plan.imap.clone(), &request.trust).await;
-            let smtp = RecordingProxy::start(&ca, Protocol::Smtp, request.plan.smtp.clone(), &request.trust).await;
-            (imap, smtp)
-        });
-        (request.plan.imap, request.plan.smtp, request.trust) = (imap.endpoint(), smtp.endpoint(), ca.trust.clone());
-        let steps = flow::check(&request, &tokens, runtime.handle(), &CancelFlag::new(), &|_| {}).expect("the checks were not cancelled");
+        let (imap, smtp, steps) = check_through_proxies(&mut request, &tokens, &runtime);
         assert!(steps.iter().all(|step| step.outcome == Outcome::Passed), "{steps:#?}");
-        runtime.block_on(async { tokio::join!(imap.finish(), smtp.finish()) });
         let user = peers.get("MAILSETUP_PEERS_USER");
         let payload = format!("<xoauth2 user={user} token=redacted>");
         // Dovecot: IMAPS, so TLS comes first.

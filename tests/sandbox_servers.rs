@@ -13,7 +13,6 @@ use reqwest::StatusCode;
 use serde_json::Value;
 use sha2::{Digest as _, Sha256};
 use std::future::Future;
-use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt as _, AsyncRead, AsyncReadExt as _, AsyncWrite, AsyncWriteExt as _, BufReader};
 use tokio::net::TcpStream;
@@ -741,23 +740,12 @@ mod smtp {
     }
 }
 
+#[path = "support/log_capture.rs"]
+mod log_capture;
+
 mod redaction {
+    use super::log_capture::Buffer;
     use super::*;
-    use std::sync::Mutex;
-
-    /// Collects every log line of the process.
-    #[derive(Clone, Default)]
-    struct Buffer(Arc<Mutex<Vec<u8>>>);
-
-    impl std::io::Write for Buffer {
-        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            self.0.lock().unwrap().extend_from_slice(bytes);
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
 
     #[tokio::test]
     async fn no_code_or_token_reaches_the_log_even_at_trace() {
@@ -786,7 +774,7 @@ mod redaction {
             wire.c(&format!("a1 AUTHENTICATE XOAUTH2 {}", STANDARD.encode(xoauth2(USER, &access)))).await;
             wire.s_is("a1 OK AUTHENTICATE completed.").await;
 
-            let log = String::from_utf8(buffer.0.lock().unwrap().clone()).expect("UTF-8 log");
+            let log = buffer.text();
             assert!(log.contains("IMAP XOAUTH2 accepted"), "the log is being captured: {log}");
             for secret in [
                 code.clone(),

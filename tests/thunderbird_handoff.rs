@@ -14,6 +14,7 @@
 mod support {
     pub mod accounts;
     pub mod exchange_profile;
+    pub mod log_capture;
     pub mod real_thunderbird;
     pub mod required;
 }
@@ -364,18 +365,7 @@ fn thunderbird_finds_the_sign_in_handed_to_an_account_switched_in_place() {
 #[test]
 #[ignore = "needs Thunderbird's NSS libraries (tests/setup-machine.sh installs Thunderbird)"]
 fn the_token_reaches_no_log_or_step_on_any_hand_off_path() {
-    #[derive(Clone, Default)]
-    struct Buffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-    impl std::io::Write for Buffer {
-        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            self.0.lock().unwrap().extend_from_slice(bytes);
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let buffer = Buffer::default();
+    let buffer = support::log_capture::Buffer::default();
     let writer = buffer.clone();
     let subscriber = tracing_subscriber::fmt()
         .with_env_filter(mailsetup::logging::secret_safe_filter("trace"))
@@ -404,7 +394,7 @@ fn the_token_reaches_no_log_or_step_on_any_hand_off_path() {
             shown.push_str(&format!("{steps:?}\n{}\n", serde_json::to_string(&steps).unwrap()));
         }
     });
-    let log = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
+    let log = buffer.text();
     for (what, text) in [("the steps", &shown), ("the log", &log)] {
         assert!(!text.contains(TOKEN) && !text.contains("never-to-be-printed"), "the token is in {what}");
     }

@@ -183,3 +183,24 @@ impl Secured {
         sent
     }
 }
+
+/// Runs the flow's checks for `request` with `tokens` through a recording
+/// proxy in front of each of the plan's servers (trusted through the
+/// request's own trust store); returns the finished proxies and the steps.
+pub fn check_through_proxies(
+    request: &mut mailsetup::flow::SetupRequest,
+    tokens: &mailsetup::oauth::TokenSet,
+    runtime: &tokio::runtime::Runtime,
+) -> (RecordingProxy, RecordingProxy, Vec<mailsetup::report::Step>) {
+    let ca = TestCa::new();
+    let (mut imap, mut smtp) = runtime.block_on(async {
+        let imap = RecordingProxy::start(&ca, Protocol::Imap, request.plan.imap.clone(), &request.trust).await;
+        let smtp = RecordingProxy::start(&ca, Protocol::Smtp, request.plan.smtp.clone(), &request.trust).await;
+        (imap, smtp)
+    });
+    (request.plan.imap, request.plan.smtp, request.trust) = (imap.endpoint(), smtp.endpoint(), ca.trust.clone());
+    let cancel = mailsetup::oauth::CancelFlag::new();
+    let steps = mailsetup::flow::check(request, tokens, runtime.handle(), &cancel, &|_| {}).expect("the checks were not cancelled");
+    runtime.block_on(async { tokio::join!(imap.finish(), smtp.finish()) });
+    (imap, smtp, steps)
+}
