@@ -170,3 +170,44 @@ fn a_token_saved_for_another_user_is_not_taken_for_this_one() {
     std::fs::write(&prefs, original).unwrap();
     assert_eq!(diagnosis_at(&doctor(&sandbox, profile.path()), "thunderbird.saved-sign-in"), "tb-no-saved-sign-in");
 }
+
+/// A throttled provider (429 with a short `Retry-After`) is waited out once,
+/// as told, and its next answer is the one reported (here: it does not know
+/// the token).
+#[test]
+#[ignore = "needs Thunderbird's NSS libraries (tests/setup-machine.sh installs Thunderbird)"]
+fn a_short_retry_after_is_waited_out_once() {
+    let sandbox = sandbox::start(SandboxOptions { script: FaultScript { refresh_throttled: Some((1, 1)), ..FaultScript::default() }, ..SandboxOptions::default() });
+    let profile = profile_for(&sandbox, Some("M.R3_unknown-to-the-sandbox"));
+    let started = std::time::Instant::now();
+    let reports = doctor(&sandbox, profile.path());
+    assert!(started.elapsed() >= std::time::Duration::from_secs(1), "it waited as told");
+    let refresh = reports[0].steps.iter().find(|step| step.id == "signin.refresh").unwrap();
+    assert!(refresh.server_says.as_deref().is_some_and(|said| said.contains("invalid_grant")), "the answer after the wait: {refresh:#?}");
+    assert!(!refresh.detail.contains("throttling"), "{}", refresh.detail);
+}
+
+/// A provider that keeps throttling is waited out once and then named (a
+/// loop would run into the 30 s token deadline); a long `Retry-After` is
+/// not waited at all.
+#[test]
+#[ignore = "needs Thunderbird's NSS libraries (tests/setup-machine.sh installs Thunderbird)"]
+fn a_provider_that_keeps_throttling_is_not_asked_in_a_loop() {
+    for (retry_after, most) in [(1, std::time::Duration::from_secs(5)), (3600, std::time::Duration::from_secs(3))] {
+        let sandbox = sandbox::start(SandboxOptions { script: FaultScript { refresh_throttled: Some((100, retry_after)), ..FaultScript::default() }, ..SandboxOptions::default() });
+        let profile = profile_for(&sandbox, Some("M.R3_throttled"));
+        let started = std::time::Instant::now();
+        let reports = doctor(&sandbox, profile.path());
+        assert!(started.elapsed() < most, "Retry-After {retry_after}: it stopped quickly");
+        assert_eq!(diagnosis_at(&reports, "signin.refresh"), "token-endpoint-throttled");
+        let refresh = reports[0].steps.iter().find(|step| step.id == "signin.refresh").unwrap();
+        assert!(refresh.detail.contains(&format!("asks to wait {retry_after} s")), "{}", refresh.detail);
+    }
+}
+
+#[test]
+#[ignore = "needs Thunderbird's NSS libraries (tests/setup-machine.sh installs Thunderbird)"]
+fn a_request_loop_is_diagnosed_and_not_retried() {
+    let said = "AADSTS50196: The server terminated an operation because it encountered a client request loop. Please contact your app vendor.";
+    assert_eq!(refresh_refused(50196, said), "aad-request-loop");
+}

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks for the whole test run
 # (idempotent; run as root, or with sudo available):
-#   - Thunderbird (the real client that loads the profiles we write),
+#   - Thunderbird (the real client that loads the profiles we write), and
+#     Thunderbird 140 ESR unpacked beside it under /opt/thunderbird-140 (Debian
+#     bookworm main's 1:140.12.0esr-1~deb12u1: apt-get download, dpkg -x),
 #   - Xvfb, xdotool and ImageMagick (a real window and its screenshot),
 #   - Mesa's software Vulkan (GUI test rendering; GL works without it too),
 #   - the packaging checks: appstream (appstreamcli), desktop-file-utils,
@@ -28,5 +30,18 @@ fi
 if ! command -v cargo-deb >/dev/null; then
   echo "setup-machine.sh: installing cargo-deb (cargo install, about 2 minutes)"
   cargo install cargo-deb --locked --quiet
+fi
+# The package's tree as it is (its lib directory links into ../../share).
+esr_140=/opt/thunderbird-140
+esr_140_version=1:140.12.0esr-1~deb12u1
+if [ ! -x "$esr_140/usr/lib/thunderbird/thunderbird" ]; then
+  echo "setup-machine.sh: unpacking Thunderbird $esr_140_version into $esr_140"
+  download=$(mktemp -d)
+  # apt downloads as its sandbox user, who must be able to write there.
+  chmod 755 "$download" && { $sudo chown _apt "$download" 2>/dev/null || true; }
+  (cd "$download" && $sudo apt-get download -qq "thunderbird=$esr_140_version")
+  $sudo rm -rf "$esr_140"
+  $sudo dpkg -x "$download"/thunderbird_*.deb "$esr_140"
+  rm -rf "$download"
 fi
 bash "$here/peers/setup.sh"

@@ -317,16 +317,6 @@ fn without_a_written_account_nothing_is_handed_over() {
 }
 
 
-/// Starts the real Thunderbird on `profile` and asks its own OAuth2 code,
-/// over Marionette, which refresh token it finds for `user`'s servers.
-fn thunderbird_finds(profile: &Path, user: &str, token: &str) {
-    let _turn = support::real_thunderbird::turn();
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/real_thunderbird/check_signed_in.py");
-    let while_running = format!("python3 {} {user} {token}", script.display());
-    let args: Vec<std::ffi::OsString> = vec!["--marionette".into(), "--while-running".into(), while_running.into(), profile.into(), user.into()];
-    support::real_thunderbird::check_profile(&args, None);
-}
-
 #[test]
 #[ignore = "needs the real Thunderbird (tests/setup-machine.sh installs it; MAILSETUP_REAL_THUNDERBIRD=1)"]
 fn thunderbird_finds_the_sign_in_handed_to_a_new_account() {
@@ -335,7 +325,7 @@ fn thunderbird_finds_the_sign_in_handed_to_a_new_account() {
     request.profile = flow::ProfileTarget::Directory(dir.path().to_owned());
     let (steps, _) = flow::run_thunderbird(&request, &ThunderbirdGoal::Add, Some(&tokens("M.C5_handed-to-thunderbird")));
     assert_eq!(handoff_step(&steps).outcome, Outcome::Passed, "{steps:#?}");
-    thunderbird_finds(dir.path(), USER, "M.C5_handed-to-thunderbird");
+    support::real_thunderbird::assert_finds_sign_in(dir.path(), USER, "M.C5_handed-to-thunderbird", None);
 }
 
 #[test]
@@ -357,7 +347,7 @@ fn thunderbird_finds_the_sign_in_handed_to_an_account_switched_in_place() {
     let prefs = profile.path().join("prefs.js");
     let text = std::fs::read_to_string(&prefs).unwrap().replace("login_at_startup\", true", "login_at_startup\", false");
     std::fs::write(&prefs, text).unwrap();
-    thunderbird_finds(profile.path(), USER, "M.C5_for-the-switched-account");
+    support::real_thunderbird::assert_finds_sign_in(profile.path(), USER, "M.C5_for-the-switched-account", None);
 }
 
 /// The hand-off's log and steps, on success and on NSS's failure paths

@@ -34,14 +34,22 @@ fn alice() -> AccountSettings {
 }
 
 /// Runs check_profile.sh with `args`, and, while Thunderbird runs, this test
-/// binary's `helper_a_running_thunderbird_blocks_writes`.
+/// binary's `helper_a_running_thunderbird_blocks_writes`. Without a
+/// `thunderbird_bin`, on the installed Thunderbird (153) and then on 140 ESR
+/// beside it (not in `--home` mode: which profile an install adopts
+/// depends on where it is installed).
 fn check_profile(args: &[OsString], thunderbird_bin: Option<&Path>) {
     let while_running = format!(
         "{} --exact helper_a_running_thunderbird_blocks_writes --ignored --nocapture --test-threads=1",
         std::env::current_exe().unwrap().display()
     );
     let options = ["--while-running".into(), while_running.into()];
-    real_thunderbird::check_profile(&[&options[..], args].concat(), thunderbird_bin);
+    let args = [&options[..], args].concat();
+    real_thunderbird::check_profile(&args, thunderbird_bin);
+    if thunderbird_bin.is_none() && !args.iter().any(|arg| arg == "--home") {
+        let esr_140 = support::required::thunderbird_140_dir().join("thunderbird");
+        real_thunderbird::check_profile(&args, Some(&esr_140));
+    }
 }
 
 fn backup_names(profile: &Path) -> Vec<OsString> {

@@ -28,7 +28,14 @@ use support::real_thunderbird;
 use support::required::REAL_THUNDERBIRD_ENV;
 
 /// Runs check_profile.sh; returns the profile as Thunderbird left it.
+/// Without a `thunderbird_bin`, first on Thunderbird 140 ESR beside the
+/// installed one (which must pass as well), then on the installed 153,
+/// whose result is returned.
 fn check_profile(args: &[OsString], thunderbird_bin: Option<&Path>) -> (tempfile::TempDir, PathBuf) {
+    if thunderbird_bin.is_none() {
+        let esr_140 = support::required::thunderbird_140_dir().join("thunderbird");
+        real_thunderbird::check_profile(args, Some(&esr_140));
+    }
     let result = tempfile::tempdir().unwrap();
     let result_dir = result.path().join("profile");
     let options = ["--result-dir".into(), result_dir.clone().into_os_string()];

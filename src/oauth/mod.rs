@@ -391,6 +391,9 @@ fn token_result(result: TokenRequestResult) -> Result<TokenSet, TokenFailure> {
             }
             Err(TokenFailure { detail: "the provider refused the request".to_owned(), provider_says: Some(words), fault: None })
         }
+        Ok(Err(RequestTokenError::Request(error))) if error.1 == Some(Fault::TokenEndpointThrottled) => {
+            Err(TokenFailure { detail: error.0, provider_says: None, fault: Some(Fault::TokenEndpointThrottled) })
+        }
         Ok(Err(RequestTokenError::Request(error))) => {
             // A TLS fault says more than "unreachable".
             let fault = error.1.filter(|f| !matches!(f, Fault::ConnectionRefused | Fault::NoAnswer | Fault::DnsFailure | Fault::ConnectionReset)).unwrap_or(Fault::TokenEndpointUnreachable);
@@ -414,13 +417,30 @@ pub struct HttpError(String, Option<Fault>);
 /// Sends one token request with reqwest (oauth2 5 takes any async function).
 pub(crate) async fn send_token_request(http: &reqwest::Client, request: oauth2::HttpRequest) -> Result<oauth2::HttpResponse, HttpError> {
     let (parts, body) = request.into_parts();
-    let response = http
-        .request(parts.method, parts.uri.to_string())
-        .headers(parts.headers)
-        .body(body)
-        .send()
-        .await
-        .map_err(|e| HttpError(describe_reqwest_error(&e), crate::troubleshoot::fault::classify_error(&e)))?;
+    let send = || async {
+        http.request(parts.method.clone(), parts.uri.to_string())
+            .headers(parts.headers.clone())
+            .body(body.clone())
+            .send()
+            .await
+            .map_err(|e| HttpError(describe_reqwest_error(&e), crate::troubleshoot::fault::classify_error(&e)))
+    };
+    let mut response = send().await?;
+    // A throttled provider is waited out once, as long as it asks and at
+    // most MAX_RETRY_AFTER_WAIT; never retried in a loop.
+    if let Some(asked) = throttled(&response) {
+        match asked {
+            Some(wait) if wait <= MAX_RETRY_AFTER_WAIT => {
+                tracing::info!(seconds = wait.as_secs(), "the token endpoint asks to wait; waiting once");
+                tokio::time::sleep(wait).await;
+                response = send().await?;
+                if let Some(again) = throttled(&response) {
+                    return Err(throttled_error(response.status(), again, true));
+                }
+            }
+            _ => return Err(throttled_error(response.status(), asked, false)),
+        }
+    }
     let mut builder = oauth2::http::Response::builder().status(response.status());
     for (name, value) in response.headers() {
         builder = builder.header(name, value);
@@ -429,6 +449,38 @@ pub(crate) async fn send_token_request(http: &reqwest::Client, request: oauth2::
     let body = response.bytes().await.map_err(|e| HttpError(describe_reqwest_error(&e), crate::troubleshoot::fault::classify_error(&e)))?;
     let body = if status.is_client_error() || status.is_server_error() { with_ids_in_description(&body) } else { body.to_vec() };
     builder.body(body).map_err(|e| HttpError(e.to_string(), None))
+}
+
+/// The longest a token endpoint's `Retry-After` is waited out, once: the
+/// step stays well inside its deadline, and a provider that wants longer
+/// is named to the user instead of asked again (Microsoft answers clients
+/// that retry quickly with AADSTS50196, "request loop").
+pub const MAX_RETRY_AFTER_WAIT: Duration = Duration::from_secs(10);
+
+/// `Some` when the response asks the client to slow down (429, or 503 with
+/// `Retry-After`): the wait it asks for in seconds, if it says.
+fn throttled(response: &reqwest::Response) -> Option<Option<Duration>> {
+    let asked = response
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().parse::<u64>().ok())
+        .map(Duration::from_secs);
+    match response.status() {
+        reqwest::StatusCode::TOO_MANY_REQUESTS => Some(asked),
+        reqwest::StatusCode::SERVICE_UNAVAILABLE if asked.is_some() => Some(asked),
+        _ => None,
+    }
+}
+
+fn throttled_error(status: reqwest::StatusCode, asked: Option<Duration>, waited: bool) -> HttpError {
+    let wait = asked.map_or_else(|| "asks to slow down".to_owned(), |wait| format!("asks to wait {} s", wait.as_secs()));
+    let what = if waited {
+        "mailsetup waited once as asked and stops here rather than ask again in a loop"
+    } else {
+        "longer than mailsetup waits within one step, so it did not ask again"
+    };
+    HttpError(format!("the sign-in service is throttling requests (HTTP {}) and {wait}; {what}", status.as_u16()), Some(Fault::TokenEndpointThrottled))
 }
 
 /// Microsoft's token endpoint returns `error_codes`, `trace_id`,

@@ -118,6 +118,9 @@ pub struct FaultScript {
     pub token_error: Option<serde_json::Value>,
     /// The token endpoint answers the refresh grant with this JSON body (400).
     pub refresh_error: Option<serde_json::Value>,
+    /// The first `.0` refresh grants are answered `429 Too Many Requests`
+    /// with `Retry-After: .1` (seconds), as a throttled provider does.
+    pub refresh_throttled: Option<(u32, u64)>,
     /// IMAP refuses every AUTHENTICATE with this final reply (without tag),
     /// after the challenge (e.g. `NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)`).
     pub imap_auth_reply: Option<String>,
@@ -230,6 +233,13 @@ impl Shared {
         self.options.script.refresh_error.as_ref()
     }
 
+    /// `Retry-After` seconds when this refresh grant is to be throttled.
+    pub(crate) fn scripted_refresh_throttle(&self) -> Option<u64> {
+        let (answers, retry_after) = self.options.script.refresh_throttled?;
+        let seen = self.refresh_grants.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        (seen < answers).then_some(retry_after)
+    }
+
     pub(crate) fn scripted_challenge_json(&self) -> Option<&str> {
         self.options.script.challenge_json.as_deref()
     }
@@ -316,6 +326,10 @@ impl Shared {
     }
 
     pub(crate) fn scripted_refresh_error(&self) -> Option<&serde_json::Value> {
+        None
+    }
+
+    pub(crate) fn scripted_refresh_throttle(&self) -> Option<u64> {
         None
     }
 

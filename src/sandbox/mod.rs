@@ -184,6 +184,9 @@ pub(crate) struct Shared {
     store: Mutex<store::Store>,
     /// The authorization server's port, for the device code page URL.
     authorize_port: std::sync::atomic::AtomicU16,
+    /// Refresh grants seen, for a scripted throttle.
+    #[cfg(feature = "faults")]
+    refresh_grants: std::sync::atomic::AtomicU32,
 }
 
 impl Shared {
@@ -192,7 +195,13 @@ impl Shared {
         let store = store::Store::default();
         #[cfg(feature = "faults")]
         let store = faults::shape_tokens(store, &options);
-        Self { options, store: Mutex::new(store), authorize_port: std::sync::atomic::AtomicU16::new(0) }
+        Self {
+            options,
+            store: Mutex::new(store),
+            authorize_port: std::sync::atomic::AtomicU16::new(0),
+            #[cfg(feature = "faults")]
+            refresh_grants: std::sync::atomic::AtomicU32::new(0),
+        }
     }
 
     /// The authorization server's port (0 before it listens).

@@ -63,6 +63,16 @@ pub(crate) fn handle(shared: &Shared, request: HttpRequest) -> HttpResponse {
         tracing::debug!(grant_type, "scripted token error");
         return json(StatusCode::BAD_REQUEST, body);
     }
+    if grant_type == Some("refresh_token")
+        && let Some(retry_after) = shared.scripted_refresh_throttle()
+    {
+        let mut response = json(
+            StatusCode::TOO_MANY_REQUESTS,
+            &json!({ "error": "temporarily_unavailable", "error_description": "Too many requests; try again later." }),
+        );
+        response.headers_mut().insert(hyper::header::RETRY_AFTER, hyper::header::HeaderValue::from(retry_after));
+        return response;
+    }
     let result = match grant_type {
         Some("authorization_code") => {
             let Some(code) = get("code") else {

@@ -83,7 +83,12 @@ struct Api {
     need_user_init: unsafe extern "C" fn(Slot) -> c_int,
     need_login: unsafe extern "C" fn(Slot) -> c_int,
     init_pin: unsafe extern "C" fn(Slot, *const c_char, *const c_char) -> c_int,
-    encrypt: unsafe extern "C" fn(Slot, *mut SecItem, c_ulong, *mut SecItem, *mut SecItem, *mut c_void) -> c_int,
+    /// `PK11SDR_EncryptWithMechanism`: NSS 3.112 and later (Thunderbird
+    /// 153), which encrypts logins with AES.
+    encrypt_with_mechanism: Option<unsafe extern "C" fn(Slot, *mut SecItem, c_ulong, *mut SecItem, *mut SecItem, *mut c_void) -> c_int>,
+    /// `PK11SDR_Encrypt`: every NSS; 3DES, as Thunderbird 140 and older
+    /// write their logins.
+    encrypt: unsafe extern "C" fn(*mut SecItem, *mut SecItem, *mut SecItem, *mut c_void) -> c_int,
     decrypt: unsafe extern "C" fn(*mut SecItem, *mut SecItem, *mut c_void) -> c_int,
     zfree_item: unsafe extern "C" fn(*mut SecItem, c_int),
     last_error: unsafe extern "C" fn() -> c_int,
@@ -233,7 +238,9 @@ fn load(dir: &Path) -> Result<Api, NssError> {
         need_user_init: symbol!(nss, "PK11_NeedUserInit"),
         need_login: symbol!(nss, "PK11_NeedLogin"),
         init_pin: symbol!(nss, "PK11_InitPin"),
-        encrypt: symbol!(nss, "PK11SDR_EncryptWithMechanism"),
+        // SAFETY: as in symbol!; absent from older NSS.
+        encrypt_with_mechanism: unsafe { nss.get(b"PK11SDR_EncryptWithMechanism\0") }.ok().map(|symbol| *symbol),
+        encrypt: symbol!(nss, "PK11SDR_Encrypt"),
         decrypt: symbol!(nss, "PK11SDR_Decrypt"),
         // nssutil's, found through libnss3's own dependencies (folded
         // into nss3 on Windows and macOS).
@@ -306,15 +313,21 @@ impl NssSession {
         NssError::Call { call, code: unsafe { (self.api.last_error)() } }
     }
 
-    /// `plain` encrypted as Thunderbird writes a login field (base64).
+    /// `plain` encrypted as this Thunderbird writes a login field (base64):
+    /// AES where its NSS has the call for it (153), else its NSS's default,
+    /// 3DES (140 and older).
     pub fn encrypt(&self, plain: &[u8]) -> Result<String, NssError> {
         let mut key_id = SecItem::empty();
         let mut input = SecItem::borrowing(plain);
         let mut output = SecItem::empty();
-        // SAFETY: valid items; NSS allocates `output`, freed below.
-        let status = unsafe { (self.api.encrypt)(self.slot, &mut key_id, CKM_AES_CBC, &mut input, &mut output, std::ptr::null_mut()) };
+        let (status, call) = match self.api.encrypt_with_mechanism {
+            // SAFETY: valid items; NSS allocates `output`, freed below.
+            Some(encrypt) => (unsafe { encrypt(self.slot, &mut key_id, CKM_AES_CBC, &mut input, &mut output, std::ptr::null_mut()) }, "PK11SDR_EncryptWithMechanism"),
+            // SAFETY: as above.
+            None => (unsafe { (self.api.encrypt)(&mut key_id, &mut input, &mut output, std::ptr::null_mut()) }, "PK11SDR_Encrypt"),
+        };
         if status != SEC_SUCCESS {
-            return Err(self.failure("PK11SDR_EncryptWithMechanism"));
+            return Err(self.failure(call));
         }
         let encoded = STANDARD.encode(self.take(&mut output));
         Ok(encoded)

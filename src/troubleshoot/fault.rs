@@ -50,6 +50,9 @@ pub enum Fault {
     Cancelled,
     /// The token endpoint could not be reached (network, TLS, timeout).
     TokenEndpointUnreachable,
+    /// The token endpoint asked us to slow down (HTTP 429 or 503 with
+    /// `Retry-After`) and did not answer after the one wait we allow.
+    TokenEndpointThrottled,
     /// Reading or writing the Thunderbird profile failed; named
     /// `tb-…` (see [`ThunderbirdFault`]).
     #[serde(untagged)]
@@ -169,7 +172,7 @@ impl ThunderbirdFault {
 
 impl Fault {
     /// Every fault, for validating the knowledge base.
-    pub const ALL: [Fault; 19] = [
+    pub const ALL: [Fault; 20] = [
         Fault::DnsFailure,
         Fault::ConnectionRefused,
         Fault::ConnectionReset,
@@ -189,6 +192,7 @@ impl Fault {
         Fault::BrowserTimeout,
         Fault::Cancelled,
         Fault::TokenEndpointUnreachable,
+        Fault::TokenEndpointThrottled,
     ];
 
     /// The kebab-case name, as in JSON and `kb.toml`.

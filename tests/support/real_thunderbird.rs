@@ -41,3 +41,16 @@ pub fn check_profile(args: &[OsString], thunderbird_bin: Option<&Path>) {
     println!("check_profile.sh took {:.1} s", started.elapsed().as_secs_f64());
     assert!(output.status.success(), "check_profile.sh failed: {}", output.status);
 }
+
+/// Starts the real Thunderbird (the installed one, or `thunderbird_bin`)
+/// on a copy of `profile` and asks its own OAuth2 code, over Marionette
+/// (`tests/real_thunderbird/check_signed_in.py`), which refresh token it
+/// finds for `user`'s IMAP and SMTP servers; fails unless both are `token`.
+#[track_caller]
+pub fn assert_finds_sign_in(profile: &Path, user: &str, token: &str, thunderbird_bin: Option<&Path>) {
+    let _turn = turn();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/real_thunderbird/check_signed_in.py");
+    let while_running = format!("python3 {} {user} {token}", script.display());
+    let args: Vec<OsString> = vec!["--marionette".into(), "--while-running".into(), while_running.into(), profile.into(), user.into()];
+    check_profile(&args, thunderbird_bin);
+}

@@ -73,3 +73,19 @@ pub fn thunderbird_nss_dir() -> PathBuf {
     );
     dir
 }
+
+/// The directory of Thunderbird 140 ESR, unpacked beside the installed one
+/// (`MAILSETUP_THUNDERBIRD_140_DIR`, else the package's lib directory under
+/// `/opt/thunderbird-140`, where tests/setup-machine.sh unpacks it), or a
+/// failure saying how to get it.
+#[track_caller]
+pub fn thunderbird_140_dir() -> PathBuf {
+    let dir = std::env::var_os("MAILSETUP_THUNDERBIRD_140_DIR").map_or_else(|| PathBuf::from("/opt/thunderbird-140/usr/lib/thunderbird"), PathBuf::from);
+    assert!(
+        dir.join("thunderbird").is_file() && dir.join("libnss3.so").is_file(),
+        "this test needs Thunderbird 140 ESR in {}: tests/setup-machine.sh unpacks Debian's 1:140.12.0esr-1~deb12u1 there \
+         (apt-get download, dpkg -x), or set MAILSETUP_THUNDERBIRD_140_DIR",
+        dir.display()
+    );
+    dir
+}
