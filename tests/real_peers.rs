@@ -326,4 +326,50 @@ mod library {
         assert_eq!(imap.tokens_received(), [tokens.access_token.expose()]);
         assert_eq!(smtp.tokens_received(), [tokens.access_token.expose()]);
     }
+
+    /// `mailsetup doctor`, as a helpdesk runs it, on a profile whose account
+    /// mailsetup wrote and whose saved sign-in holds the OpenID provider's
+    /// refresh token (encrypted with Thunderbird's NSS): it renews the token
+    /// at the provider and Dovecot and Postfix accept the new access token.
+    #[test]
+    #[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV) and Thunderbird's NSS"]
+    fn doctor_renews_and_checks_a_saved_sign_in_against_the_real_peers() {
+        use mailsetup::thunderbird::handoff::{HandOff, hand_off};
+        let peers = peers();
+        let nss = crate::support::required::thunderbird_nss_dir();
+        let (_dir, profile) = super::new_profile();
+        let written = super::run_setup(&peers, &profile, &[], &[]);
+        assert_eq!(written.status, 0, "{:#}", written.report);
+        let request = request(&peers, "MAILSETUP_PEERS_PROVIDER_FILE");
+        let runtime = flow::new_runtime().unwrap();
+        let tokens = sign_in(&request, &runtime);
+        let refresh = tokens.refresh_token.clone().expect("a refresh token");
+        hand_off(&HandOff {
+            profile_dir: &profile,
+            account_key: "account1",
+            origin: &format!("oauth://{}", request.plan.oauth.issuer),
+            realm: &request.plan.oauth.scopes.join(" "),
+            refresh_token: &refresh,
+            nss_dirs: &[nss],
+        })
+        .unwrap();
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_mailsetup"))
+            .args(["doctor", "--json", "--profile"])
+            .arg(&profile)
+            .arg("--provider-file")
+            .arg(peers.get("MAILSETUP_PEERS_PROVIDER_FILE"))
+            .arg("--ca-file")
+            .arg(peers.get("MAILSETUP_PEERS_CA"))
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert_eq!(output.status.code(), Some(0), "stdout:\n{stdout}\nstderr:\n{stderr}");
+        let reports: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        let report = &reports[0];
+        for id in ["thunderbird.saved-sign-in", "signin.refresh", "imap.authenticate", "imap.select", "smtp.authenticate", "smtp.envelope"] {
+            assert_eq!(super::step(report, id)["outcome"], "passed", "{id}: {report:#}");
+        }
+        assert!(!stdout.contains(refresh.expose()) && !stderr.contains(refresh.expose()), "the refresh token is never printed");
+    }
 }
