@@ -48,6 +48,10 @@ pub enum NssError {
     /// An NSS call failed; `code` is NSS's error number (PORT_GetError).
     #[error("NSS's {call} failed (NSS error {code})")]
     Call { call: &'static str, code: i32 },
+    /// NSS did not close the previous key store, so it cannot open another
+    /// in this process.
+    #[error("Thunderbird's NSS still holds the previous key store open; run mailsetup again")]
+    StillOpen,
     /// The login data is not base64.
     #[error("a saved login is not the base64 that Thunderbird writes")]
     NotBase64,
@@ -78,6 +82,7 @@ struct Api {
     dir: PathBuf,
     init_read_write: unsafe extern "C" fn(*const c_char) -> c_int,
     shutdown: unsafe extern "C" fn() -> c_int,
+    is_initialized: unsafe extern "C" fn() -> c_int,
     internal_key_slot: unsafe extern "C" fn() -> Slot,
     free_slot: unsafe extern "C" fn(Slot),
     need_user_init: unsafe extern "C" fn(Slot) -> c_int,
@@ -233,6 +238,7 @@ fn load(dir: &Path) -> Result<Api, NssError> {
         dir: dir.to_owned(),
         init_read_write: symbol!(nss, "NSS_InitReadWrite"),
         shutdown: symbol!(nss, "NSS_Shutdown"),
+        is_initialized: symbol!(nss, "NSS_IsInitialized"),
         internal_key_slot: symbol!(nss, "PK11_GetInternalKeySlot"),
         free_slot: symbol!(nss, "PK11_FreeSlot"),
         need_user_init: symbol!(nss, "PK11_NeedUserInit"),
@@ -280,6 +286,13 @@ impl NssSession {
     pub fn open(install_dir: &Path, key_dir: &Path) -> Result<NssSession, NssError> {
         let api = api_for(install_dir)?;
         let turn = SESSION_LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        // NSS_InitReadWrite on an NSS that is still up succeeds and keeps
+        // the key store it had: that would be the previous profile's (a
+        // shutdown refused because something still held a reference).
+        // SAFETY: no arguments.
+        if unsafe { (api.is_initialized)() } != 0 {
+            return Err(NssError::StillOpen);
+        }
         let config = CString::new(format!("sql:{}", key_dir.display())).map_err(|_| NssError::Call { call: "NSS_InitReadWrite", code: 0 })?;
         // SAFETY: a valid C string; NSS copies it.
         let status = unsafe { (api.init_read_write)(config.as_ptr()) };
