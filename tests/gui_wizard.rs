@@ -114,6 +114,15 @@ fn walks_every_page_against_the_sandbox() {
     assert!(!has_label_containing(&harness, "Waiting for Thunderbird to close"));
     assert!(has_label_containing(&harness, "was already in"), "writing twice changes nothing:\n{}", harness.state().report().expect("a report"));
 
+    // Thunderbird's own sign-in, as `mailsetup doctor` reads it: the
+    // practice sign-in is never handed to Thunderbird, so none is saved.
+    assert!(has_label_containing(&harness, "Thunderbird will ask you to sign in once when it starts"), "the page says why there is no hand-off");
+    click(&mut harness, "Check Thunderbird's own sign-in");
+    step_until(&mut harness, "Thunderbird's sign-in check", Duration::from_secs(20), |h| {
+        has_label_containing(h, "Thunderbird has no saved sign-in for this account")
+    });
+    assert!(has_label_containing(&harness, ADDRESS), "the result names the account");
+
     // Done: the full report.
     click(&mut harness, "Next");
     assert_eq!(harness.state().page(), Page::Done);

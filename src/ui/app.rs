@@ -210,6 +210,10 @@ pub(super) struct ThunderbirdStage {
     pub writing: Option<AttemptId>,
     /// Thunderbird held the profile: the watch that writes once it closes.
     pub waiting_for_close: Option<(AttemptId, CancelFlag)>,
+    /// "Check Thunderbird's own sign-in" in flight.
+    pub doctor_attempt: Option<AttemptId>,
+    /// What it found: one report per OAuth2 account of the profile.
+    pub doctor: Option<Result<Vec<crate::report::Report>, String>>,
 }
 
 impl ThunderbirdStage {
@@ -461,6 +465,12 @@ impl WizardApp {
                 // Show the profile as it is now (a new one may have been made).
                 self.look_for_profiles();
             }
+            Message::DoctorFinished { attempt_id, result } => {
+                if self.thunderbird.doctor_attempt == Some(attempt_id) {
+                    self.thunderbird.doctor_attempt = None;
+                    self.thunderbird.doctor = Some(result);
+                }
+            }
             Message::ProfileReleased { attempt_id } => {
                 if self.thunderbird.waiting_for_close.as_ref().is_some_and(|(id, _)| *id == attempt_id) && self.page == Page::Thunderbird {
                     self.thunderbird.waiting_for_close = None;
@@ -698,6 +708,27 @@ impl WizardApp {
         self.thunderbird.profiles_attempt = Some(attempt_id);
         if !matches!(self.thunderbird.profiles, ProfilesView::Found(_)) {
             self.thunderbird.profiles = ProfilesView::Looking;
+        }
+    }
+
+    /// Asks the worker what Thunderbird's own saved sign-ins in `profile_dir`
+    /// say (the same check as `mailsetup doctor`).
+    pub(super) fn check_thunderbirds_sign_in(&mut self, profile_dir: PathBuf) {
+        let Some(session) = &self.session else { return };
+        let setup = session.run.request();
+        // A provider file's or the sandbox's registration is the one the
+        // account's servers sign in with; otherwise Thunderbird's own.
+        let provider_file_plan = match setup.plan.source {
+            crate::provider::PlanSource::ProviderFile { .. } | crate::provider::PlanSource::Sandbox => Some(setup.plan.clone()),
+            _ => None,
+        };
+        let request = flow::DoctorRequest { profile_dir, email: None, provider_file_plan, trust: setup.trust.clone(), deadlines: setup.deadlines };
+        let attempt_id = self.next_attempt();
+        if self.worker.send(Command::Doctor { attempt_id, request: Box::new(request) }) {
+            self.thunderbird.doctor_attempt = Some(attempt_id);
+            self.thunderbird.doctor = None;
+        } else {
+            self.thunderbird.doctor = Some(Err("the wizard's worker thread is not running".to_owned()));
         }
     }
 

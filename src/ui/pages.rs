@@ -364,6 +364,7 @@ impl WizardApp {
         on_request.sign_in_handoff = true;
         let handoff_impossible = flow::why_no_sign_in_handoff(&on_request);
         let mut handoff_toggle = None;
+        let mut check_sign_in = None;
         let sign_in_words = match (&handoff_impossible, session.run.request().sign_in_handoff) {
             (None, true) => "OAuth2: you have signed in; Thunderbird starts signed in, and no password is stored",
             _ => "OAuth2: Thunderbird asks you to sign in once; no password is stored",
@@ -402,6 +403,42 @@ impl WizardApp {
                                 ui.label(format!("({marker}; {accounts})"));
                                 ui.label(RichText::new(profile.path.display().to_string()).monospace().weak());
                             });
+                        }
+                        // Thunderbird's own sign-in, for the profile it opens:
+                        // the same check as `mailsetup doctor`.
+                        let opened = profiles.iter().find(|p| p.is_default).or(if profiles.len() == 1 { profiles.first() } else { None });
+                        if let Some(profile) = opened.filter(|profile| profile.accounts.iter().any(|account| account.uses_oauth2())) {
+                            ui.add_space(4.0);
+                            ui.horizontal_wrapped(|ui| {
+                                let running = self.thunderbird.doctor_attempt.is_some();
+                                let button = ui
+                                    .add_enabled(!running, Button::new("Check Thunderbird's own sign-in"))
+                                    .on_hover_text("Reads the sign-in Thunderbird saved for each OAuth2 account, renews it and checks IMAP and SMTP with it; no browser");
+                                if button.clicked() {
+                                    check_sign_in = Some(profile.path.clone());
+                                }
+                                if running {
+                                    busy_ui(ui, "Asking the provider…");
+                                }
+                            });
+                            match &self.thunderbird.doctor {
+                                None => {}
+                                Some(Err(why)) => error_ui(ui, why),
+                                Some(Ok(reports)) if reports.is_empty() => {
+                                    ui.label("No account there signs in at a provider Mail Setup can ask.");
+                                }
+                                Some(Ok(reports)) => {
+                                    for report in reports {
+                                        match report.first_failure() {
+                                            None => success_ui(ui, &format!("{}: Thunderbird's saved sign-in works for receiving and sending.", report.address)),
+                                            Some(failure) => {
+                                                let words = failure.diagnosis.as_ref().map_or(failure.detail.as_str(), |diagnosis| diagnosis.title.as_str());
+                                                warning_ui(ui, &format!("{}: {words}", report.address));
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -526,6 +563,9 @@ impl WizardApp {
             && let Some(run) = self.run_mut()
         {
             run.set_sign_in_handoff(keep);
+        }
+        if let Some(profile_dir) = check_sign_in {
+            self.check_thunderbirds_sign_in(profile_dir);
         }
     }
 

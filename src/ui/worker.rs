@@ -48,6 +48,8 @@ pub(crate) enum Command {
     FindProfiles { attempt_id: AttemptId, root: PathBuf },
     /// Run [`flow::run_thunderbird`]: add the account, or switch one in place.
     Thunderbird { attempt_id: AttemptId, request: Box<SetupRequest>, goal: flow::ThunderbirdGoal },
+    /// Run [`flow::doctor`]: what Thunderbird's own saved sign-ins say.
+    Doctor { attempt_id: AttemptId, request: Box<flow::DoctorRequest> },
     /// Drop any tokens held (start over).
     ForgetTokens,
     /// Run discovery for an address; answered with [`Message::Discovered`].
@@ -70,6 +72,8 @@ pub(crate) enum Message {
     /// The Thunderbird writer finished. `locked_profile` names the profile
     /// when the write was refused because Thunderbird holds it.
     WriteFinished { attempt_id: AttemptId, steps: Vec<Step>, summary: Option<ThunderbirdSummary>, locked_profile: Option<PathBuf> },
+    /// The doctor's reports, one per OAuth2 account, or why it could not run.
+    DoctorFinished { attempt_id: AttemptId, result: Result<Vec<crate::report::Report>, String> },
     /// The profile that Thunderbird held is free now (see [`Worker::watch_profile`]).
     ProfileReleased { attempt_id: AttemptId },
     /// "Open browser again" finished: how, or why not.
@@ -265,6 +269,13 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
                 };
                 let locked_profile = steps.iter().find_map(|step| profile_held_by_thunderbird(step, &target));
                 outbox.send(Message::WriteFinished { attempt_id, steps, summary, locked_profile });
+            }
+            Command::Doctor { attempt_id, request } => {
+                let result = match &runtime {
+                    Ok(runtime) => flow::doctor(&request, runtime.handle(), &CancelFlag::new(), &|_| {}).map_err(|error| error.to_string()),
+                    Err(why) => Err(why.clone()),
+                };
+                outbox.send(Message::DoctorFinished { attempt_id, result });
             }
             Command::ForgetTokens => tokens = None,
             Command::Discover { attempt_id, address, config } => {
