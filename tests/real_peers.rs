@@ -8,6 +8,7 @@
 
 mod support {
     pub mod hostile_server;
+    pub mod real_thunderbird;
     pub mod recording_proxy;
     pub mod required;
 }
@@ -371,5 +372,83 @@ mod library {
             assert_eq!(super::step(report, id)["outcome"], "passed", "{id}: {report:#}");
         }
         assert!(!stdout.contains(refresh.expose()) && !stderr.contains(refresh.expose()), "the refresh token is never printed");
+    }
+
+    /// The real Thunderbird 153, started on a profile mailsetup wrote and
+    /// handed the sign-in to, signs in by itself: with no browser it renews
+    /// the handed-off refresh token at the OpenID provider (the provider's
+    /// log shows a refresh grant and no new authorization) and fetches the
+    /// INBOX from Dovecot, where the test put a message. Thunderbird does
+    /// OAuth2 only for the hosts in its table, so the test registers the
+    /// peers' provider for 127.0.0.1 over Marionette, as an add-on would.
+    #[test]
+    #[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV), the real Thunderbird and its NSS"]
+    fn thunderbird_starts_signed_in_and_fetches_the_inbox() {
+        use mailsetup::thunderbird::handoff::{HandOff, hand_off};
+        use mailsetup::thunderbird::{AccountSettings, SocketType, write_account};
+        let peers = peers();
+        let nss = crate::support::required::thunderbird_nss_dir();
+        let user = peers.get("MAILSETUP_PEERS_USER").to_owned();
+        let request = request(&peers, "MAILSETUP_PEERS_PROVIDER_FILE");
+        let runtime = flow::new_runtime().unwrap();
+        let tokens = sign_in(&request, &runtime);
+        let refresh = tokens.refresh_token.clone().expect("a refresh token");
+
+        let (_dir, profile) = super::new_profile();
+        let port = |key: &str| peers.get(key).parse::<u16>().unwrap();
+        let settings = AccountSettings {
+            email: user.clone(),
+            display_name: "Alice Peers".into(),
+            imap_host: "127.0.0.1".into(),
+            imap_port: port("MAILSETUP_PEERS_IMAP_PORT"),
+            imap_socket: SocketType::Ssl,
+            smtp_host: "127.0.0.1".into(),
+            smtp_port: port("MAILSETUP_PEERS_SMTP_PORT"),
+            smtp_socket: SocketType::StartTls,
+            oauth2: true,
+        };
+        let account = write_account(&profile, &settings).unwrap().account_key;
+        // Thunderbird must not connect before the test has made it trust the
+        // peers' CA and know their provider (over Marionette, below): a
+        // certificate prompt at startup would hold Marionette up.
+        let prefs = profile.join("prefs.js");
+        let text = std::fs::read_to_string(&prefs).unwrap().replace("login_at_startup\", true", "login_at_startup\", false").replace("check_new_mail\", true", "check_new_mail\", false");
+        std::fs::write(&prefs, text).unwrap();
+        let issuer = "mailsetup-peers-op";
+        let scopes = request.plan.oauth.scopes.join(" ");
+        hand_off(&HandOff { profile_dir: &profile, account_key: &account, origin: &format!("oauth://{issuer}"), realm: &scopes, refresh_token: &refresh, nss_dirs: &[nss] })
+            .unwrap();
+
+        // A message in alice's INBOX, straight into Dovecot's Maildir.
+        // check_profile.sh splits the command at spaces: none in the words.
+        let subject = format!("Signed-in-by-mailsetup-{}", std::process::id());
+        let maildir = Path::new(peers.get("MAILSETUP_PEERS_MAILDIR")).join(&user).join("Maildir");
+        let message = format!("From: Bob <bob@peers.example>\r\nTo: {user}\r\nSubject: {subject}\r\nDate: Wed, 2 Dec 2026 08:00:00 +0000\r\nMessage-ID: <{}@peers.example>\r\n\r\nHello.\r\n", std::process::id());
+        let name = format!("{}.mailsetup-test.{}", std::process::id(), "peers");
+        std::fs::write(maildir.join("tmp").join(&name), message).unwrap();
+        std::fs::rename(maildir.join("tmp").join(&name), maildir.join("new").join(&name)).unwrap();
+        let mail_owner = std::fs::metadata(maildir.join("new")).unwrap();
+        std::os::unix::fs::chown(maildir.join("new").join(&name), Some(std::os::unix::fs::MetadataExt::uid(&mail_owner)), Some(std::os::unix::fs::MetadataExt::gid(&mail_owner))).unwrap();
+
+        let op_log = Path::new(peers.get("MAILSETUP_PEERS_DIR")).join("op.log");
+        let log_before = std::fs::read_to_string(&op_log).unwrap_or_default().len();
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/real_thunderbird/check_fetches.py");
+        let while_running = format!(
+            "python3 {} {} {issuer} {} {} {} {} {user} {subject}",
+            script.display(),
+            peers.get("MAILSETUP_PEERS_CA"),
+            peers.get("MAILSETUP_PEERS_CLIENT_ID"),
+            peers.get("MAILSETUP_PEERS_AUTHORIZE_URL"),
+            peers.get("MAILSETUP_PEERS_TOKEN_URL"),
+            scopes.replace(' ', ","),
+        );
+        let _turn = crate::support::real_thunderbird::turn();
+        let args: Vec<std::ffi::OsString> = vec!["--online".into(), "--marionette".into(), "--while-running".into(), while_running.into(), profile.clone().into(), user.clone().into()];
+        crate::support::real_thunderbird::check_profile(&args, None);
+
+        let log = std::fs::read_to_string(&op_log).unwrap();
+        let during: Vec<&str> = log[log_before..].lines().collect();
+        assert!(during.iter().any(|line| line.contains("grant.success") && line.contains("refresh_token")), "Thunderbird renewed the token:\n{}", during.join("\n"));
+        assert!(!during.iter().any(|line| line.contains("authorization.success") || line.contains("interaction.started")), "no new sign-in:\n{}", during.join("\n"));
     }
 }

@@ -121,10 +121,12 @@ const configuration = {
 
 const provider = new Provider(issuer, configuration);
 provider.proxy = false;
-for (const ev of ['grant.success', 'grant.error', 'authorization.error', 'introspection.error',
+for (const ev of ['grant.error', 'authorization.error', 'introspection.error',
   'revocation.error', 'server_error', 'interaction.started']) {
   provider.on(ev, (ctx, err) => log(ev, ctx?.oidc?.client?.clientId ?? '', err ? `${err.name}: ${err.message} ${err.error_description ?? ''}` : ''));
 }
+// Which grant, so that a test can tell a refresh from a new sign-in.
+provider.on('grant.success', (ctx) => log('grant.success', ctx?.oidc?.client?.clientId ?? '', ctx?.oidc?.params?.grant_type ?? ''));
 provider.on('authorization.success', (ctx) => log('authorization.success', ctx.oidc.client?.clientId, ctx.oidc.params?.redirect_uri));
 provider.on('introspection.success', (ctx) => log('introspection', JSON.stringify(ctx.body)));
 provider.on('revocation.success', (ctx, token) => log('revocation.success', token?.kind));

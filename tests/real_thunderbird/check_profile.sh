@@ -26,6 +26,10 @@
 #                          choice (MarionetteActivePort in the profile), with
 #                          chrome access, for --while-running commands that
 #                          use tests/real_thunderbird/marionette.py
+#   --online               let Thunderbird go online, to loopback only (no
+#                          offline prefs, no dead proxy, no network namespace;
+#                          MOZ_DISABLE_NONLOCAL_CONNECTIONS still holds): for
+#                          a test whose peers run on this machine's loopback
 #   --no-account-prefs     the account comes from a policy (default prefs),
 #                          so prefs.js need not hold its server prefs: only
 #                          check that Thunderbird loaded an IMAP account
@@ -62,6 +66,7 @@ home_mode=false
 result_dir=""
 account_prefs=true
 marionette=false
+online=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --expect-server) expect_servers+=("$2"); shift 2 ;;
@@ -71,6 +76,7 @@ while [ $# -gt 0 ]; do
     --result-dir) result_dir="$2"; shift 2 ;;
     --no-account-prefs) account_prefs=false; shift ;;
     --marionette) marionette=true; shift ;;
+    --online) online=true; shift ;;
     --home) home_mode=true; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     --*) die "unknown option $1" ;;
@@ -121,6 +127,21 @@ if [ -f "$prefs" ]; then
   sed -i -E '/^user_pref\("(mail\.server\.[^"]+\.directory|mail\.root\.[^"-]+)", /d' "$prefs"
 fi
 
+if $online; then
+cat >> "$profile/user.js" <<'EOF'
+// Added by check_profile.sh --online to a throwaway copy: loopback peers only.
+user_pref("offline.startup_state", 2);
+user_pref("network.proxy.type", 0);
+user_pref("app.update.enabled", false);
+user_pref("app.update.auto", false);
+user_pref("extensions.update.enabled", false);
+user_pref("datareporting.policy.dataSubmissionEnabled", false);
+user_pref("datareporting.healthreport.uploadEnabled", false);
+user_pref("toolkit.telemetry.enabled", false);
+user_pref("mail.shell.checkDefaultClient", false);
+user_pref("mailnews.start_page.enabled", false);
+EOF
+else
 cat >> "$profile/user.js" <<'EOF'
 // Added by check_profile.sh to a throwaway copy: keep Thunderbird off the network.
 user_pref("offline.startup_state", 3);
@@ -141,6 +162,7 @@ user_pref("toolkit.telemetry.enabled", false);
 user_pref("mail.shell.checkDefaultClient", false);
 user_pref("mailnews.start_page.enabled", false);
 EOF
+fi
 
 marionette_args=()
 if $marionette; then
@@ -149,7 +171,8 @@ if $marionette; then
 fi
 
 isolate=()
-if unshare --net true 2>/dev/null; then isolate=(unshare --net)
+if $online; then :
+elif unshare --net true 2>/dev/null; then isolate=(unshare --net)
 elif unshare --net --map-root-user true 2>/dev/null; then isolate=(unshare --net --map-root-user)
 else note "unshare --net is not available; relying on the offline prefs alone"; fi
 

@@ -42,7 +42,7 @@ def main():
     while not port_file.exists() and time.time() < deadline:
         time.sleep(0.2)
     port = int(port_file.read_text().strip())
-    sock = socket.create_connection(("127.0.0.1", port), timeout=60)
+    sock = socket.create_connection(("127.0.0.1", port), timeout=120)
     buffer = b""
     _hello, buffer = read_message(sock, buffer)
     next_id = 0
@@ -63,9 +63,10 @@ def main():
     # old accounts may keep its first window busy).
     command("WebDriver:NewSession", {"capabilities": {"alwaysMatch": {"pageLoadStrategy": "none"}}})
     command("Marionette:SetContext", {"value": "chrome"})
+    command("WebDriver:SetTimeouts", {"script": 100000})
     body = pathlib.Path(script_file).read_text()
     script = "return (async function() {\n" + body + "\n}).apply(null, arguments);"
-    result = command("WebDriver:ExecuteScript", {"script": script, "args": args, "scriptTimeout": 30000})
+    result = command("WebDriver:ExecuteScript", {"script": script, "args": args})
     print(json.dumps(result.get("value") if isinstance(result, dict) else result))
     command("WebDriver:DeleteSession", {})
 
