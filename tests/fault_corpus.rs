@@ -207,6 +207,12 @@ corpus! {
             "error": "invalid_grant", "error_description": "The refresh token has expired due to inactivity.", "error_codes": [700082],
             "trace_id": "1d6b8a43-1c2e-4e0b-9b8e-7b2a2f2c0100", "correlation_id": "2f2c3a11-9d4e-4c7e-a3a9-4c8f0f4b2e01", "timestamp": "2026-11-30 10:15:00Z"
         })), ..FaultScript::default() }), |_, _| {});
+    aad_request_loop_at_refresh => "aad-request-loop" at "signin.refresh":
+        run(scripted(FaultScript { refresh_error: Some(json!({
+            "error": "invalid_grant", "error_description": "AADSTS50196: The server terminated an operation because it encountered a client request loop.", "error_codes": [50196]
+        })), ..FaultScript::default() }), |_, _| {});
+    token_endpoint_throttled_at_refresh => "token-endpoint-throttled" at "signin.refresh":
+        run(scripted(FaultScript { refresh_throttled: Some((100, 3600)), ..FaultScript::default() }), |_, _| {});
     aad_app_disabled => "aad-app-disabled" at "signin.redirect":
         run(aad_redirect("unauthorized_client", 7000112, "Application is disabled."), |_, _| {});
     aad_invalid_scope => "aad-invalid-scope" at "signin.redirect":

@@ -186,6 +186,20 @@ impl KnowledgeBase {
         best
     }
 
+    /// The entries with a rule on the pasted text's SMTP enhanced code or
+    /// AADSTS code, in file order (for `explain` of a bare code).
+    pub fn sharing_code(&self, signals: &Signals) -> Vec<&KbEntry> {
+        self.entries
+            .iter()
+            .filter(|entry| {
+                entry.when.iter().any(|rule| {
+                    signals.smtp_enhanced.as_ref().is_some_and(|code| rule.smtp_enhanced.contains(code))
+                        || signals.aadsts.is_some_and(|code| rule.aadsts.contains(&code))
+                })
+            })
+            .collect()
+    }
+
     /// Every entry that matches, best first (for `explain` of vague text).
     pub fn ranked(&self, signals: &Signals) -> Vec<(&KbEntry, u32)> {
         let mut all: Vec<(&KbEntry, u32)> =

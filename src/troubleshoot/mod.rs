@@ -140,14 +140,16 @@ impl Context {
         }
     }
 
+    /// The entry's text with what this run knows put in; what it does not
+    /// know (`explain` of pasted text knows nothing) is said in words.
     fn fill(&self, text: &str) -> String {
         let or = |value: &Option<String>, fallback: &str| value.clone().unwrap_or_else(|| fallback.to_owned());
-        text.replace("{user}", &or(&self.address, "<user>"))
-            .replace("{app_id}", &or(&self.app_id, "<app id>"))
-            .replace("{tenant}", &or(&self.tenant, "<tenant id>"))
+        text.replace("{user}", &or(&self.address, "the affected account"))
+            .replace("{app_id}", &or(&self.app_id, "the mail app's id (Thunderbird's is 9e5f94bc-e8a4-4e73-b8be-63364c29d753)"))
+            .replace("{tenant}", &or(&self.tenant, "your organisation's tenant id"))
             .replace("{admin_consent_url}", &self.admin_consent_url())
-            .replace("{imap_host}", &or(&self.imap_host, "<IMAP server>"))
-            .replace("{smtp_host}", &or(&self.smtp_host, "<SMTP server>"))
+            .replace("{imap_host}", &or(&self.imap_host, "the incoming mail server"))
+            .replace("{smtp_host}", &or(&self.smtp_host, "the outgoing mail server"))
             .trim()
             .to_owned()
     }
@@ -195,7 +197,16 @@ pub fn diagnose(step: &StepFacts<'_>, context: &Context) -> Option<Diagnosis> {
 pub fn explain(text: &str, limit: usize) -> Vec<Diagnosis> {
     let signals = Signals::from_pasted(text);
     let context = Context::default();
-    let ranked = KnowledgeBase::get().ranked(&signals);
+    let kb = KnowledgeBase::get();
+    // A code such as 5.7.139 names several diagnoses that each also need
+    // words of the reply ("…disabled for the Tenant"). When the pasted text
+    // has the code but not the words, every one of them is the answer, not
+    // a generic entry that happens to match "535".
+    let family = kb.sharing_code(&signals);
+    let ranked = kb.ranked(&signals);
+    if !family.is_empty() && ranked.first().is_none_or(|(top, _)| !family.iter().any(|member| member.id == top.id)) {
+        return family.into_iter().map(|entry| render(entry, &signals, None, &context)).collect();
+    }
     let Some(top) = ranked.first().map(|(_, score)| *score) else {
         return Vec::new();
     };
@@ -308,6 +319,30 @@ mod tests {
             assert_eq!(found.first().map(|d| d.id.as_str()), Some(id), "{text}");
         }
         assert!(explain("the weather is nice", 3).is_empty());
+    }
+
+    #[test]
+    fn a_bare_code_lists_every_diagnosis_it_can_mean() {
+        for text in ["5.7.139", "535 5.7.139", "535 5.7.139 Authentication unsuccessful"] {
+            let ids: Vec<String> = explain(text, 1).into_iter().map(|d| d.id).collect();
+            for id in ["smtp-auth-disabled-tenant", "smtp-auth-disabled-mailbox", "exo-smtp-security-defaults"] {
+                assert!(ids.iter().any(|found| found == id), "{text}: {ids:?}");
+            }
+            assert!(!ids.iter().any(|found| found == "smtp-token-rejected"), "{text}: the generic 535 entry is not the answer: {ids:?}");
+        }
+        for (text, id) in [("5.7.3", "exo-smtp-not-authorized"), ("5.7.30", "exo-basic-auth-disabled"), ("AADSTS700082", "aad-grant-expired"), ("700082", "aad-grant-expired")] {
+            assert_eq!(explain(text, 1).first().map(|d| d.id.as_str()), Some(id), "{text}");
+        }
+    }
+
+    #[test]
+    fn what_pasted_text_cannot_fill_in_is_said_in_words() {
+        for text in ["5.7.139", "5.7.3", "AADSTS700082", "AADSTS90094", "NO AUTHENTICATE failed."] {
+            for diagnosis in explain(text, 10) {
+                let all = format!("{} {} {}", diagnosis.what_happened, diagnosis.user_can_do, diagnosis.admin_must_do);
+                assert!(!all.contains("<user>") && !all.contains("<app id>") && !all.contains('{'), "{text} → {}: {all}", diagnosis.id);
+            }
+        }
     }
 
     #[test]
