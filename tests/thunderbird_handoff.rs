@@ -389,3 +389,26 @@ fn the_token_reaches_no_log_or_step_on_any_hand_off_path() {
         assert!(!text.contains(TOKEN) && !text.contains("never-to-be-printed"), "the token is in {what}");
     }
 }
+
+/// What Thunderbird itself encrypts (its login manager, after a sign-in of
+/// its own), `doctor` decrypts: the real Thunderbird saves an OAuth login
+/// over Marionette and quits; the saved sign-ins read from the profile it
+/// left hold that token.
+#[test]
+#[ignore = "needs the real Thunderbird (tests/setup-machine.sh installs it; MAILSETUP_REAL_THUNDERBIRD=1)"]
+fn what_thunderbird_itself_saved_doctor_reads() {
+    let (dir, _account) = profile_with_account();
+    let result = tempfile::tempdir().unwrap();
+    let left = result.path().join("profile");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/real_thunderbird/save_login.py");
+    let while_running = format!("python3 {} {ORIGIN} {} tb-saved@contoso.example M.C5_saved-by-thunderbird", script.display(), REALM.replace(' ', ","));
+    {
+        let _turn = support::real_thunderbird::turn();
+        let args: Vec<std::ffi::OsString> =
+            vec!["--marionette".into(), "--while-running".into(), while_running.into(), "--result-dir".into(), left.clone().into(), dir.path().into(), USER.into()];
+        support::real_thunderbird::check_profile(&args, None);
+    }
+    let saved = saved_sign_ins(&left, ORIGIN, &[support::required::thunderbird_nss_dir()]).unwrap();
+    let found: Vec<(&str, &str)> = saved.iter().map(|s| (s.user_name.as_str(), s.refresh_token.expose())).collect();
+    assert_eq!(found, [("tb-saved@contoso.example", "M.C5_saved-by-thunderbird")]);
+}
