@@ -389,7 +389,10 @@ mod library {
         let peers = peers();
         let nss = crate::support::required::thunderbird_nss_dir();
         let user = peers.get("MAILSETUP_PEERS_USER").to_owned();
-        let request = request(&peers, "MAILSETUP_PEERS_PROVIDER_FILE");
+        // A client of its own, so that its grants in the provider's log are
+        // this test's alone (the other tests sign in at the same time).
+        let request = request(&peers, "MAILSETUP_PEERS_PROVIDER_FILE_THUNDERBIRD");
+        let client = peers.get("MAILSETUP_PEERS_THUNDERBIRD_CLIENT_ID").to_owned();
         let runtime = flow::new_runtime().unwrap();
         let tokens = sign_in(&request, &runtime);
         let refresh = tokens.refresh_token.clone().expect("a refresh token");
@@ -437,7 +440,7 @@ mod library {
             "python3 {} {} {issuer} {} {} {} {} {user} {subject}",
             script.display(),
             peers.get("MAILSETUP_PEERS_CA"),
-            peers.get("MAILSETUP_PEERS_CLIENT_ID"),
+            client,
             peers.get("MAILSETUP_PEERS_AUTHORIZE_URL"),
             peers.get("MAILSETUP_PEERS_TOKEN_URL"),
             scopes.replace(' ', ","),
@@ -447,7 +450,7 @@ mod library {
         crate::support::real_thunderbird::check_profile(&args, None);
 
         let log = std::fs::read_to_string(&op_log).unwrap();
-        let during: Vec<&str> = log[log_before..].lines().collect();
+        let during: Vec<&str> = log[log_before..].lines().filter(|line| line.split_whitespace().any(|word| word == client)).collect();
         assert!(during.iter().any(|line| line.contains("grant.success") && line.contains("refresh_token")), "Thunderbird renewed the token:\n{}", during.join("\n"));
         assert!(!during.iter().any(|line| line.contains("authorization.success") || line.contains("interaction.started")), "no new sign-in:\n{}", during.join("\n"));
     }

@@ -35,6 +35,9 @@ const clients = [
   nativeClient('mailsetup-test'),
   // Same as mailsetup-test, but its access tokens expire after cfg.shortTtl s.
   nativeClient('mailsetup-test-short'),
+  // Same as mailsetup-test, for the test in which the real Thunderbird
+  // renews a handed-off token: its grants alone tell what Thunderbird did.
+  nativeClient('thunderbird-test'),
   {
     // Resource server (Dovecot) credentials for token introspection.
     client_id: cfg.introspection.clientId,

@@ -336,6 +336,7 @@ EOF
 }
 write_provider "$DIR/provider.toml" mailsetup-test '["openid", "email", "offline_access", "mail"]'
 write_provider "$DIR/provider-short-ttl.toml" mailsetup-test-short '["openid", "email", "offline_access", "mail"]'
+write_provider "$DIR/provider-thunderbird.toml" thunderbird-test '["openid", "email", "offline_access", "mail"]'
 write_provider "$DIR/provider-no-mail-scope.toml" mailsetup-test '["openid", "email", "offline_access"]'
 
 # DIR-specific browser wrapper: works without any MAILSETUP_PEERS_* in the env.
@@ -361,6 +362,7 @@ cat > "$DIR/env.tmp" <<EOF
 MAILSETUP_PEERS_DIR=$DIR
 MAILSETUP_PEERS_PROVIDER_FILE=$DIR/provider.toml
 MAILSETUP_PEERS_PROVIDER_FILE_SHORT_TTL=$DIR/provider-short-ttl.toml
+MAILSETUP_PEERS_PROVIDER_FILE_THUNDERBIRD=$DIR/provider-thunderbird.toml
 MAILSETUP_PEERS_PROVIDER_FILE_NO_MAIL_SCOPE=$DIR/provider-no-mail-scope.toml
 MAILSETUP_PEERS_CA=$C/ca.crt
 MAILSETUP_PEERS_USER=$USER_A
@@ -378,6 +380,7 @@ MAILSETUP_PEERS_INTROSPECTION_CLIENT_ID=$INTRO_ID
 MAILSETUP_PEERS_INTROSPECTION_CLIENT_SECRET=$INTRO_SECRET
 MAILSETUP_PEERS_CLIENT_ID=mailsetup-test
 MAILSETUP_PEERS_SHORT_TTL_CLIENT_ID=mailsetup-test-short
+MAILSETUP_PEERS_THUNDERBIRD_CLIENT_ID=thunderbird-test
 MAILSETUP_PEERS_SHORT_TTL=$SHORT_TTL
 MAILSETUP_PEERS_IMAP_HOST=localhost
 MAILSETUP_PEERS_IMAP_PORT=$IMAP_PORT

@@ -73,7 +73,10 @@ impl RecordingProxy {
     /// Waits for the connection to end; fails the test if the relay broke.
     pub async fn finish(&mut self) {
         let ended = tokio::time::timeout(std::time::Duration::from_secs(10), &mut self.relay).await;
-        ended.expect("the proxied connection ends within 10 s").unwrap().expect("the proxy relayed the whole conversation");
+        let relayed = ended.expect("the proxied connection ends within 10 s").unwrap();
+        if let Err(error) = relayed {
+            panic!("the proxy could not relay the whole conversation: {error} ({:?})", error.kind());
+        }
     }
 }
 
@@ -164,9 +167,13 @@ impl Secured {
             loop {
                 let mut line = String::new();
                 match lines.read_line(&mut line).await {
-                    // A client may hang up without TLS's close_notify.
+                    // A client may hang up without TLS's close_notify, or
+                    // with unread bytes (the server's goodbye), which the
+                    // kernel answers with a reset.
                     Ok(0) => return upstream_write.shutdown().await.or(Ok(())),
-                    Err(error) if error.kind() == std::io::ErrorKind::UnexpectedEof => return upstream_write.shutdown().await.or(Ok(())),
+                    Err(error) if matches!(error.kind(), std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::ConnectionReset) => {
+                        return upstream_write.shutdown().await.or(Ok(()));
+                    }
                     Err(error) => return Err(error),
                     Ok(_) => {}
                 }
