@@ -12,7 +12,7 @@ mod handoff;
 mod run;
 
 pub use doctor::{DoctorRequest, doctor};
-pub use handoff::why_not as why_no_sign_in_handoff;
+pub use handoff::why_impossible as why_sign_in_handoff_is_impossible;
 
 pub use run::{InPlaceTarget, Run, Stage, StageState, ThunderbirdGoal, drive, thunderbird_title};
 
@@ -99,9 +99,12 @@ pub fn display_name(address: &EmailAddress, typed: &str) -> Result<String, Strin
     }
 }
 
-/// The user's home directory (where Flatpak keeps a per-user Thunderbird).
-fn home() -> Option<PathBuf> {
-    directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned())
+/// The Thunderbird installations whose NSS may read and write the key
+/// store of `profile_dir`, most likely first (the user's home: where
+/// Flatpak keeps a per-user Thunderbird).
+fn nss_dirs(profile_dir: &std::path::Path) -> Vec<PathBuf> {
+    let home = directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned());
+    thunderbird::nss::candidate_dirs(profile_dir, &thunderbird::detect_install_dirs(), home.as_deref())
 }
 
 /// A multi-threaded tokio runtime for the network stages. One per worker.

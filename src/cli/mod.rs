@@ -150,6 +150,16 @@ pub struct ProviderArgs {
     pub ca_file: Option<PathBuf>,
 }
 
+impl ProviderArgs {
+    /// `base` with the CA certificates of `--ca-file` added, if given.
+    pub fn trust_over(&self, base: TrustStore) -> Result<TrustStore, String> {
+        match &self.ca_file {
+            Some(ca_file) => Ok(base.merged_with(&TrustStore::with_ca_file(ca_file).map_err(|e| e.to_string())?)),
+            None => Ok(base),
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
     /// An AADSTS code (AADSTS65001 or 65001), an SMTP reply (535 5.7.139 …),
@@ -228,7 +238,7 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
     } else {
         None
     };
-    let (plan, mut trust, browser, default_root) = match &sandbox {
+    let (plan, trust, browser, default_root) = match &sandbox {
         Some(sandbox) => {
             let approve = sandbox.automatic_browser();
             (sandbox.plan(), sandbox.trust(), BrowserLauncher::Function(approve), sandbox.profile_root().to_owned())
@@ -239,7 +249,7 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
                 provider::plan_for(&address, file.as_ref(), Some(ProviderChoice::Microsoft365)).map_err(|e| e.to_string())?
             } else {
                 // Discovery: provider file → catalogue → network sources.
-                let discovery = run_discovery(&address, file.as_ref(), args.provider.ca_file.as_deref())?;
+                let discovery = run_discovery(&address, file.as_ref(), &args.provider)?;
                 if !args.json {
                     eprintln!("{discovery}");
                 }
@@ -249,10 +259,7 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
             (plan, TrustStore::system(), BrowserLauncher::System, root)
         }
     };
-    if let Some(ca_file) = &args.provider.ca_file {
-        let extra = TrustStore::with_ca_file(ca_file).map_err(|e| e.to_string())?;
-        trust = trust.merged_with(&extra);
-    }
+    let trust = args.provider.trust_over(trust)?;
     let profile = if args.no_write {
         ProfileTarget::NoWrite
     } else if let Some(dir) = &args.profile {
@@ -348,12 +355,9 @@ fn explain(args: ExplainArgs) -> Result<u8, String> {
 fn run_discovery(
     address: &EmailAddress,
     file: Option<&ProviderFile>,
-    ca_file: Option<&std::path::Path>,
+    provider_args: &ProviderArgs,
 ) -> Result<provider::discovery::Discovery, String> {
-    let mut trust = TrustStore::system();
-    if let Some(ca_file) = ca_file {
-        trust = trust.merged_with(&TrustStore::with_ca_file(ca_file).map_err(|e| e.to_string())?);
-    }
+    let trust = provider_args.trust_over(TrustStore::system())?;
     let config = provider::discovery::DiscoveryConfig::from_env(trust)?;
     let runtime = flow::new_runtime().map_err(|e| format!("cannot start the network runtime: {e}"))?;
     Ok(provider::discovery::discover_blocking(runtime.handle(), address, file, &config))
@@ -362,7 +366,7 @@ fn run_discovery(
 fn detect(args: DetectArgs) -> Result<u8, String> {
     let address = EmailAddress::parse(&args.email).map_err(|e| e.to_string())?;
     let file = args.provider.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
-    let discovery = run_discovery(&address, file.as_ref(), args.provider.ca_file.as_deref())?;
+    let discovery = run_discovery(&address, file.as_ref(), &args.provider)?;
     if args.json {
         println!("{}", discovery.to_json());
     } else {

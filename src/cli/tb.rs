@@ -167,7 +167,7 @@ fn candidates(accounts: &[AccountInfo], args: &MigrateArgs, sandbox: bool) -> Re
         let address = address_of(account);
         let Ok(parsed) = EmailAddress::parse(&address) else { return Ok(None) };
         eprintln!("Asking where {address}'s mail is hosted ({} is not a name mailsetup knows)…", account.incoming_host);
-        let discovery = super::run_discovery(&parsed, file.as_ref(), args.provider.ca_file.as_deref())?;
+        let discovery = super::run_discovery(&parsed, file.as_ref(), &args.provider)?;
         Ok(discovery.plan.and_then(|plan| Some((provider::oauth_provider_of_plan(&plan)?, plan))))
     };
     let chosen = thunderbird::migration_candidates(accounts, args.email.as_deref(), discover)?;
@@ -269,7 +269,7 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
     let mut status = exit::ALL_PASSED;
     for candidate in chosen {
         let address = EmailAddress::parse(&candidate.address).map_err(|e| e.to_string())?;
-        let (plan, mut trust, browser) = match &sandbox {
+        let (plan, trust, browser) = match &sandbox {
             Some(sandbox) => (sandbox.plan(), sandbox.trust(), BrowserLauncher::Function(sandbox.automatic_browser())),
             None => {
                 let plan = match candidate.plan {
@@ -279,9 +279,7 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
                 (plan, TrustStore::system(), BrowserLauncher::System)
             }
         };
-        if let Some(ca_file) = &args.provider.ca_file {
-            trust = trust.merged_with(&TrustStore::with_ca_file(ca_file).map_err(|e| e.to_string())?);
-        }
+        let trust = args.provider.trust_over(trust)?;
         let display_name = address.local_part().to_owned();
         let mut request = SetupRequest::new(address, display_name, plan, trust, browser, ProfileTarget::NoWrite)
             .with_sign_in_timeout(Duration::from_secs(args.timeout.max(1)));
@@ -326,7 +324,7 @@ fn fallback_plan(address: &EmailAddress, provider: OAuthProvider, args: &Migrate
     {
         return Ok(plan);
     }
-    let discovery = super::run_discovery(address, file.as_ref(), args.provider.ca_file.as_deref())?;
+    let discovery = super::run_discovery(address, file.as_ref(), &args.provider)?;
     if let Some(plan) = discovery.plan
         && provider::oauth_provider_of_plan(&plan) == Some(provider)
     {
@@ -343,10 +341,7 @@ fn fallback_plan(address: &EmailAddress, provider: OAuthProvider, args: &Migrate
 pub fn doctor(args: DoctorArgs) -> Result<u8, String> {
     let profile_dir = chosen_profile(args.profile.as_deref())?;
     let provider_file_plan = args.provider.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?.map(|file| file.plan());
-    let mut trust = TrustStore::system();
-    if let Some(ca_file) = &args.provider.ca_file {
-        trust = trust.merged_with(&TrustStore::with_ca_file(ca_file).map_err(|e| e.to_string())?);
-    }
+    let trust = args.provider.trust_over(TrustStore::system())?;
     let request = flow::DoctorRequest { profile_dir, email: args.email.clone(), provider_file_plan, trust, deadlines: crate::probe::Deadlines::default() };
     let runtime = flow::new_runtime().map_err(|e| format!("cannot start the network runtime: {e}"))?;
     let reports = flow::doctor(&request, runtime.handle(), &CancelFlag::new(), &super::progress_printer(args.json)).map_err(|e| e.to_string())?;
@@ -404,7 +399,7 @@ pub fn export(args: ExportArgs) -> Result<u8, String> {
         let parsed = EmailAddress::parse(&probe_address).map_err(|e| format!("{email}: {e}"))?;
         let plan = match provider::plan_for(&parsed, file.as_ref(), None) {
             Ok(plan) => plan,
-            Err(_) => super::run_discovery(&parsed, file.as_ref(), args.provider.ca_file.as_deref())?.into_plan().map_err(|e| e.to_string())?,
+            Err(_) => super::run_discovery(&parsed, file.as_ref(), &args.provider)?.into_plan().map_err(|e| e.to_string())?,
         };
         if let Some(stop) = &plan.stop {
             return Err(format!("{email}: {stop}"));

@@ -20,6 +20,7 @@ use crate::report::{Phase, Report, Step, StepId};
 use crate::thunderbird::handoff::{HandOff, SavedSignIn, hand_off, saved_sign_ins};
 use crate::thunderbird::{self, AccountInfo, ThunderbirdError};
 use crate::tls::TrustStore;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -34,6 +35,20 @@ pub struct DoctorRequest {
     pub provider_file_plan: Option<ProviderPlan>,
     pub trust: TrustStore,
     pub deadlines: Deadlines,
+}
+
+impl DoctorRequest {
+    /// The doctor for `profile_dir` as a setup with `setup` would see it
+    /// (the wizard's "Check Thunderbird's own sign-in"): a provider file's
+    /// or the sandbox's registration is the one its accounts' servers sign
+    /// in with; otherwise Thunderbird's own.
+    pub fn for_setup(setup: &SetupRequest, profile_dir: PathBuf) -> Self {
+        let provider_file_plan = match setup.plan.source {
+            crate::provider::PlanSource::ProviderFile { .. } | crate::provider::PlanSource::Sandbox => Some(setup.plan.clone()),
+            _ => None,
+        };
+        Self { profile_dir, email: None, provider_file_plan, trust: setup.trust.clone(), deadlines: setup.deadlines }
+    }
 }
 
 /// One OAuth account of the profile, and the plan Thunderbird signs in to
@@ -54,15 +69,28 @@ pub fn doctor(
 ) -> Result<Vec<Report>, ThunderbirdError> {
     let prefs = thunderbird::read_profile_prefs(&request.profile_dir)?.ok_or_else(|| ThunderbirdError::ProfileNotFound { path: request.profile_dir.join("prefs.js") })?;
     let patients = patients(&prefs, request);
-    let nss_dirs = thunderbird::nss::candidate_dirs(&request.profile_dir, &thunderbird::detect_install_dirs(), super::home().as_deref());
+    let nss_dirs = super::nss_dirs(&request.profile_dir);
+    // Thunderbird's saved sign-ins, decrypted once per provider however
+    // many of its accounts use it.
+    let mut saved: BTreeMap<String, Result<Vec<SavedSignIn>, ThunderbirdError>> = BTreeMap::new();
     let mut reports = Vec::new();
     for patient in patients {
         if cancel.is_cancelled() {
             break;
         }
-        reports.push(examine(request, &patient, &nss_dirs, runtime, cancel, on_event));
+        let origin = format!("oauth://{}", patient.plan.oauth.issuer);
+        let saved_there = saved.entry(origin.clone()).or_insert_with(|| saved_sign_ins(&request.profile_dir, &origin, &nss_dirs));
+        let found = Found { origin: &origin, saved: saved_there, nss_dirs: &nss_dirs };
+        reports.push(examine(request, &patient, &found, runtime, cancel, on_event));
     }
     Ok(reports)
+}
+
+/// What the profile holds for a patient's provider.
+struct Found<'a> {
+    origin: &'a str,
+    saved: &'a Result<Vec<SavedSignIn>, ThunderbirdError>,
+    nss_dirs: &'a [PathBuf],
 }
 
 /// The profile's accounts that sign in with OAuth2 at a provider
@@ -119,7 +147,7 @@ fn endpoint_of(prefs: &thunderbird::prefs::PrefsFile, account: &AccountInfo, inc
 fn examine(
     request: &DoctorRequest,
     patient: &Patient,
-    nss_dirs: &[PathBuf],
+    found: &Found<'_>,
     runtime: &tokio::runtime::Handle,
     cancel: &CancelFlag,
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
@@ -137,7 +165,6 @@ fn examine(
     );
     setup.deadlines = request.deadlines;
     let mut report = super::start_report(&setup);
-    let origin = format!("oauth://{}", patient.plan.oauth.issuer);
     let step = |step: Step| {
         let step = diagnosed(&step, &diagnosis_context(&setup, None));
         on_event(announce(step.clone()));
@@ -145,15 +172,14 @@ fn examine(
     };
 
     let started = Instant::now();
-    let saved = saved_sign_ins(&request.profile_dir, &origin, nss_dirs);
-    let found = match saved {
-        Ok(saved) => saved.into_iter().find(|saved| saved.user_name == patient.user_name),
+    let mine = match found.saved {
+        Ok(saved) => saved.iter().find(|saved| saved.user_name == patient.user_name),
         Err(error) => {
             report.steps.push(step(thunderbird_step(started, &format!("{error}"), Some(error.fault()))));
             return report;
         }
     };
-    let Some(SavedSignIn { refresh_token, realm, .. }) = found else {
+    let Some(SavedSignIn { refresh_token, realm, .. }) = mine else {
         let detail = format!(
             "Thunderbird has no saved sign-in for {} at {}: it will ask the user to sign in when it next connects",
             patient.user_name, patient.plan.oauth.issuer
@@ -171,7 +197,7 @@ fn examine(
         format!("Thunderbird has a saved sign-in for {} at {}", patient.user_name, patient.plan.oauth.issuer),
     )));
 
-    let (refresh_step, renewed) = runtime.block_on(crate::oauth::refresh_as_step(&patient.plan.oauth, &setup.trust, &refresh_token));
+    let (refresh_step, renewed) = runtime.block_on(crate::oauth::refresh_as_step(&patient.plan.oauth, &setup.trust, refresh_token));
     report.steps.push(step(refresh_step));
     let Some(tokens) = renewed else { return report };
     report.token = Some(inspect_tokens(&setup, &tokens));
@@ -179,7 +205,7 @@ fn examine(
         report.steps.extend(steps);
     }
     if let Some(rotated) = tokens.refresh_token.as_ref().filter(|rotated| rotated.expose() != refresh_token.expose()) {
-        report.steps.push(step(write_back(request, patient, &origin, &realm, rotated, nss_dirs)));
+        report.steps.push(step(write_back(request, patient, found.origin, realm, rotated, found.nss_dirs)));
     }
     report
 }

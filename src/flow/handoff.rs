@@ -46,7 +46,7 @@ pub(super) fn hand_off_step(request: &SetupRequest, written: Result<(&Path, &str
     };
     let realm = realm(request, tokens);
     let started = Instant::now();
-    let nss_dirs = crate::thunderbird::nss::candidate_dirs(profile_dir, &crate::thunderbird::detect_install_dirs(), super::home().as_deref());
+    let nss_dirs = super::nss_dirs(profile_dir);
     let handed = hand_off(&HandOff {
         profile_dir,
         account_key,
@@ -87,15 +87,14 @@ pub(super) fn hand_off_step(request: &SetupRequest, written: Result<(&Path, &str
     }
 }
 
-/// Why this request's sign-in must not go to Thunderbird, if it must not
-/// (the wizard says so next to its "Keep Thunderbird signed in" box).
-pub fn why_not(request: &SetupRequest) -> Option<String> {
+/// Why this request's sign-in cannot go to Thunderbird whatever the user
+/// chooses, if it cannot: a verdict ("not needed", "not handed over") and
+/// the reason in words (the wizard shows the reason instead of its "Keep
+/// Thunderbird signed in" box).
+pub fn why_impossible(request: &SetupRequest) -> Option<(&'static str, String)> {
     let plan = &request.plan;
-    if !request.sign_in_handoff {
-        return Some("not handed over: turned off (--no-sign-in-handoff)".into());
-    }
     if !matches!(plan.sign_in, SignIn::OAuth2 { .. }) {
-        return Some("not needed: Thunderbird signs in to this account by itself".into());
+        return Some(("not needed", "Thunderbird signs in to this account by itself".into()));
     }
     let registration = match &plan.source {
         PlanSource::ProviderFile { .. } => Some("the provider file's own app registration"),
@@ -104,14 +103,23 @@ pub fn why_not(request: &SetupRequest) -> Option<String> {
         _ => None,
     };
     if let Some(registration) = registration {
-        return Some(format!("not handed over: the sign-in was made for {registration}, and Thunderbird can only use one made for its own"));
+        return Some(("not handed over", format!("the sign-in was made for {registration}, and Thunderbird can only use one made for its own")));
     }
     let issuer_of = |host: &str| thunderbird_oauth_issuer(host) == Some(MICROSOFT_ISSUER);
     let token_host = plan.oauth.token_url.host_str().unwrap_or_default();
     if !token_host.eq_ignore_ascii_case(MICROSOFT_ISSUER) || !issuer_of(&plan.imap.host) || !issuer_of(&plan.smtp.host) {
-        return Some("not handed over: Thunderbird signs in to these servers through another Microsoft sign-in service".into());
+        return Some(("not handed over", "Thunderbird signs in to these servers through another Microsoft sign-in service".into()));
     }
     None
+}
+
+/// Why this request's sign-in does not go to Thunderbird, if it does not:
+/// turned off, or impossible.
+fn why_not(request: &SetupRequest) -> Option<String> {
+    if !request.sign_in_handoff {
+        return Some("not handed over: turned off (--no-sign-in-handoff)".into());
+    }
+    why_impossible(request).map(|(verdict, reason)| format!("{verdict}: {reason}"))
 }
 
 /// The scopes the login is stored under: those granted (with

@@ -715,14 +715,7 @@ impl WizardApp {
     /// say (the same check as `mailsetup doctor`).
     pub(super) fn check_thunderbirds_sign_in(&mut self, profile_dir: PathBuf) {
         let Some(session) = &self.session else { return };
-        let setup = session.run.request();
-        // A provider file's or the sandbox's registration is the one the
-        // account's servers sign in with; otherwise Thunderbird's own.
-        let provider_file_plan = match setup.plan.source {
-            crate::provider::PlanSource::ProviderFile { .. } | crate::provider::PlanSource::Sandbox => Some(setup.plan.clone()),
-            _ => None,
-        };
-        let request = flow::DoctorRequest { profile_dir, email: None, provider_file_plan, trust: setup.trust.clone(), deadlines: setup.deadlines };
+        let request = flow::DoctorRequest::for_setup(session.run.request(), profile_dir);
         let attempt_id = self.next_attempt();
         if self.worker.send(Command::Doctor { attempt_id, request: Box::new(request) }) {
             self.thunderbird.doctor_attempt = Some(attempt_id);

@@ -360,9 +360,7 @@ impl WizardApp {
             return;
         };
         let settings = flow::account_settings(session.run.request());
-        let mut on_request = session.run.request().clone();
-        on_request.sign_in_handoff = true;
-        let handoff_impossible = flow::why_no_sign_in_handoff(&on_request);
+        let handoff_impossible = flow::why_sign_in_handoff_is_impossible(session.run.request()).map(|(_, reason)| reason);
         let mut handoff_toggle = None;
         let mut check_sign_in = None;
         let sign_in_words = match (&handoff_impossible, session.run.request().sign_in_handoff) {
@@ -497,7 +495,7 @@ impl WizardApp {
             ],
         );
         if let Some(why_not) = &handoff_impossible {
-            ui.label(RichText::new(format!("Thunderbird will ask you to sign in once when it starts: {}.", why_not.trim_start_matches("not handed over: ").trim_start_matches("not needed: "))).weak());
+            ui.label(RichText::new(format!("Thunderbird will ask you to sign in once when it starts: {why_not}.")).weak());
         } else {
             let mut keep = session.run.request().sign_in_handoff;
             let checkbox = ui

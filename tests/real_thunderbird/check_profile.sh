@@ -127,11 +127,10 @@ if [ -f "$prefs" ]; then
   sed -i -E '/^user_pref\("(mail\.server\.[^"]+\.directory|mail\.root\.[^"-]+)", /d' "$prefs"
 fi
 
-if $online; then
+# Added to the throwaway copy in either mode: no updates, telemetry or
+# first-run pages.
 cat >> "$profile/user.js" <<'EOF'
-// Added by check_profile.sh --online to a throwaway copy: loopback peers only.
-user_pref("offline.startup_state", 2);
-user_pref("network.proxy.type", 0);
+// Added by check_profile.sh to a throwaway copy: nothing but the account.
 user_pref("app.update.enabled", false);
 user_pref("app.update.auto", false);
 user_pref("extensions.update.enabled", false);
@@ -141,9 +140,15 @@ user_pref("toolkit.telemetry.enabled", false);
 user_pref("mail.shell.checkDefaultClient", false);
 user_pref("mailnews.start_page.enabled", false);
 EOF
+if $online; then
+cat >> "$profile/user.js" <<'EOF'
+// --online: loopback peers only (MOZ_DISABLE_NONLOCAL_CONNECTIONS holds).
+user_pref("offline.startup_state", 2);
+user_pref("network.proxy.type", 0);
+EOF
 else
 cat >> "$profile/user.js" <<'EOF'
-// Added by check_profile.sh to a throwaway copy: keep Thunderbird off the network.
+// Keep Thunderbird off the network.
 user_pref("offline.startup_state", 3);
 user_pref("offline.autoDetect", false);
 user_pref("network.proxy.type", 1);
@@ -153,14 +158,6 @@ user_pref("network.proxy.socks_remote_dns", true);
 user_pref("network.proxy.no_proxies_on", "");
 user_pref("network.captive-portal-service.enabled", false);
 user_pref("network.connectivity-service.enabled", false);
-user_pref("app.update.enabled", false);
-user_pref("app.update.auto", false);
-user_pref("extensions.update.enabled", false);
-user_pref("datareporting.policy.dataSubmissionEnabled", false);
-user_pref("datareporting.healthreport.uploadEnabled", false);
-user_pref("toolkit.telemetry.enabled", false);
-user_pref("mail.shell.checkDefaultClient", false);
-user_pref("mailnews.start_page.enabled", false);
 EOF
 fi
 
