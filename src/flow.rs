@@ -7,10 +7,12 @@
 //! the wizard runs the same stages one page at a time and records each result
 //! in its `Run`. Both end with the same [`Report`].
 
+mod accounts;
 mod doctor;
 mod handoff;
 mod run;
 
+pub use accounts::{AccountHealth, AccountOverview, FixPlan, account_overview, fix_plan, health_from_doctor};
 pub use doctor::{DoctorRequest, doctor};
 pub use handoff::why_impossible as why_sign_in_handoff_is_impossible;
 
@@ -32,6 +34,9 @@ use std::time::{Duration, Instant};
 pub enum FlowEvent {
     /// The browser is out; the countdown runs.
     SignIn(SignInProgress),
+    /// A check step began waiting on the network: what it waits for and
+    /// its deadline, for the live "what am I waiting for" row.
+    StepStarted(probe::StepStarted),
     /// A step finished.
     StepFinished(Step),
 }
@@ -153,8 +158,16 @@ pub fn start_report(request: &SetupRequest) -> Report {
         SignIn::Password { note: Some(note) } => report.warnings.push(note.clone()),
         _ => {}
     }
-    report.app_id = Some(plan.oauth.client_id.clone());
-    report.authority = Some(plan.oauth.authorize_url.as_str().split('?').next().unwrap_or_default().to_owned());
+    report.sign_in = Some(match &plan.sign_in {
+        SignIn::OAuth2 { .. } => crate::report::SignInKind::OAuth2,
+        SignIn::OAuth2ByThunderbird { .. } => crate::report::SignInKind::OAuth2ByThunderbird,
+        SignIn::Password { .. } => crate::report::SignInKind::Password,
+    });
+    // A password plan's registration is a stand-in, and Google's has no id:
+    // a ticket quoting either would send the admin looking for nothing.
+    let registered = !matches!(plan.sign_in, SignIn::Password { .. }) && !plan.oauth.is_placeholder();
+    report.app_id = Some(plan.oauth.client_id.clone()).filter(|id| registered && !id.is_empty());
+    report.authority = registered.then(|| plan.oauth.authorize_url.as_str().split('?').next().unwrap_or_default().to_owned());
     if let Some(stop) = &plan.stop {
         report.steps.push(Step::failed(Phase::Plan, StepId::PlanStop, "Can this account be moved to OAuth2?", Duration::ZERO, Duration::ZERO, stop.clone()));
     }
@@ -169,6 +182,7 @@ fn describe_source(source: &crate::provider::PlanSource) -> String {
         PlanSource::ProviderFile { path } => format!("from the provider file {path}"),
         PlanSource::Sandbox => "the built-in sandbox".to_owned(),
         PlanSource::Discovered { lookup } => format!("found by the {lookup} lookup"),
+        PlanSource::ThunderbirdAccount { host } => format!("from the server Thunderbird already uses, {host}"),
     }
 }
 
@@ -358,10 +372,13 @@ fn probe_both(
         trust: request.trust.clone(),
         deadlines: request.deadlines,
     };
-    let on_step = |step: &Step| on_event(announce(diagnosed(step, &context)));
+    let on_probe_event = |event: probe::ProbeEvent<'_>| match event {
+        probe::ProbeEvent::Started(started) => on_event(FlowEvent::StepStarted(started.clone())),
+        probe::ProbeEvent::Finished(step) => on_event(announce(diagnosed(step, &context))),
+    };
     let work = async {
         tokio::select! {
-            (imap, smtp) = probe::check_both(&check, &on_step) => Some(imap.iter().chain(&smtp).map(|step| diagnosed(step, &context)).collect::<Vec<_>>()),
+            (imap, smtp) = probe::check_both(&check, &on_probe_event) => Some(imap.iter().chain(&smtp).map(|step| diagnosed(step, &context)).collect::<Vec<_>>()),
             () = wait_for_cancel(cancel) => None,
         }
     };

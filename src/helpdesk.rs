@@ -45,6 +45,46 @@ fn tenant(report: &Report) -> Option<String> {
     })
 }
 
+/// Thunderbird's own public registrations: an admin approving one of these
+/// approves Thunderbird, which the ticket should say in words.
+const THUNDERBIRD_APP_IDS: [&str; 2] = [crate::provider::MICROSOFT_CLIENT_ID, crate::provider::FASTMAIL_CLIENT_ID];
+
+/// The ticket's sign-in lines: how the account signs in, in words, and the
+/// tenant, app id and sign-in address only where they are known and real.
+/// A password account has no registration at all, so none is quoted.
+fn registration_lines(report: &Report) -> Vec<String> {
+    use crate::report::SignInKind;
+    let mut lines = Vec::new();
+    let thunderbirds = report.app_id.as_deref().is_some_and(|id| THUNDERBIRD_APP_IDS.contains(&id));
+    let how = match report.sign_in {
+        Some(SignInKind::Password) => Some("with a password (Thunderbird asks for it); no OAuth2 app registration is involved"),
+        Some(SignInKind::OAuth2ByThunderbird) => Some("OAuth2, done by Thunderbird itself with Thunderbird's own app registration"),
+        Some(SignInKind::OAuth2) if thunderbirds => Some("OAuth2, with Thunderbird's own app registration (the same app Thunderbird signs in as)"),
+        Some(SignInKind::OAuth2) => Some("OAuth2, with the app registration named below"),
+        None => None,
+    };
+    if let Some(how) = how {
+        lines.push(format!("Sign-in:          {how}"));
+    }
+    if report.sign_in == Some(SignInKind::Password) {
+        return lines;
+    }
+    if let Some(tenant) = tenant(report) {
+        lines.push(format!("Tenant id:        {tenant}"));
+    } else if report.authority.as_deref().and_then(|a| url::Url::parse(a).ok()).and_then(|a| a.host_str().and_then(crate::provider::microsoft_cloud_of_host)).is_some() {
+        lines.push("Tenant id:        unknown (no token and no tenant in the sign-in address)".to_owned());
+    }
+    if let Some(id) = report.app_id.as_deref().filter(|id| !id.is_empty()) {
+        let whose = if thunderbirds { " (Thunderbird's own registration)" } else { "" };
+        lines.push(format!("App (client) id:  {id}{whose}"));
+    }
+    // A placeholder from an older report never reaches the admin either.
+    if let Some(authority) = report.authority.as_deref().filter(|a| !a.contains(crate::provider::PLACEHOLDER_HOST)) {
+        lines.push(format!("Sign-in at:       {authority}"));
+    }
+    lines
+}
+
 /// The ready-to-send admin ticket for a report: who, when, which app and
 /// tenant, the failing step with the server's words, the diagnosis, the
 /// sign-in ids for the Entra logs, and the exact admin action.
@@ -80,10 +120,8 @@ pub fn admin_ticket_at(report: &Report, time: &str) -> String {
     }
     line(format!("Time (UTC):       {time}"));
     line(format!("Provider:         {}", report.provider));
-    line(format!("Tenant id:        {}", tenant(report).unwrap_or_else(|| "unknown (no token and no tenant in the sign-in address)".to_owned())));
-    line(format!("App (client) id:  {}", report.app_id.as_deref().unwrap_or("unknown")));
-    if let Some(authority) = &report.authority {
-        line(format!("Sign-in at:       {authority}"));
+    for text in registration_lines(report) {
+        line(text);
     }
     line(format!("IMAP server:      {}", report.imap_server));
     line(format!("SMTP server:      {}", report.smtp_server));
@@ -276,6 +314,55 @@ fn is_sasl_payload(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::address::EmailAddress;
+    use crate::flow::{ProfileTarget, SetupRequest};
+    use crate::provider::{ProviderPlan, SignIn, google_plan, microsoft_plan, no_registration};
+
+    fn ticket_for(plan: ProviderPlan) -> String {
+        let address = EmailAddress::parse("bob@nowhere.example").unwrap();
+        let request = SetupRequest::new(
+            address,
+            "Bob".to_owned(),
+            plan,
+            crate::tls::TrustStore::system(),
+            crate::oauth::BrowserLauncher::System,
+            ProfileTarget::NoWrite,
+        );
+        admin_ticket_at(&crate::flow::start_report(&request), "2026-01-05T09:00:00Z")
+    }
+
+    #[test]
+    fn a_password_account_has_no_registration_to_quote() {
+        let mut plan = microsoft_plan("Settings entered by hand", "organizations");
+        plan.oauth = no_registration();
+        plan.sign_in = SignIn::Password { note: None };
+        let ticket = ticket_for(plan);
+        assert!(ticket.contains("Sign-in:          with a password (Thunderbird asks for it)"), "{ticket}");
+        for placeholder in ["invalid.invalid", "App (client) id", "Sign-in at:", "Tenant id"] {
+            assert!(!ticket.contains(placeholder), "{placeholder} in {ticket}");
+        }
+    }
+
+    #[test]
+    fn thunderbirds_registration_is_named_in_words() {
+        let ticket = ticket_for(microsoft_plan("Microsoft 365 (work or school)", "organizations"));
+        assert!(ticket.contains("Sign-in:          OAuth2, with Thunderbird's own app registration"), "{ticket}");
+        assert!(ticket.contains("App (client) id:  9e5f94bc-e8a4-4e73-b8be-63364c29d753 (Thunderbird's own registration)"), "{ticket}");
+        assert!(ticket.contains("Sign-in at:       https://login.microsoftonline.com/organizations/"), "{ticket}");
+
+        // Google's registration has no id mailsetup may use: no empty line for it.
+        let google = ticket_for(google_plan("Google Workspace"));
+        assert!(google.contains("done by Thunderbird itself"), "{google}");
+        assert!(!google.contains("App (client) id"), "{google}");
+    }
+
+    #[test]
+    fn nothing_known_means_no_sign_in_lines() {
+        let ticket = admin_ticket_at(&Report::new("bob@nowhere.example", "Somewhere", "imap.x:993", "smtp.x:587"), "2026-01-05T09:00:00Z");
+        for line in ["Sign-in", "App (client) id", "Tenant id", "unknown"] {
+            assert!(!ticket.contains(line), "{line} in {ticket}");
+        }
+    }
 
     #[test]
     fn redacts_jwts_sasl_payloads_and_keyed_values() {

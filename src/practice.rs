@@ -10,6 +10,7 @@
 use crate::provider::{OAuthRegistration, PlanSource, ProviderPlan, RedirectHost, Security, ServerEndpoint, SignIn};
 use crate::sandbox::{CLIENT_ID, HOST, PROVIDER_NAME, Sandbox};
 use crate::tls::TrustStore;
+use std::path::{Path, PathBuf};
 
 /// What every sandbox plan tells the user first.
 const PRACTICE_WARNING: &str = "This is the practice provider built into mailsetup: nothing leaves your computer, and the account it sets up works only while mailsetup --sandbox is running.";
@@ -60,10 +61,70 @@ impl PracticeProvider for Sandbox {
     }
 }
 
+/// The practice profile's one account: an address at the sandbox, set up
+/// the way the accounts that break are, on Microsoft's servers with a
+/// password. Nothing ever connects to those servers from this profile: the
+/// fix checks against the sandbox, and the folder goes with the sandbox.
+const PRACTICE_PREFS: &str = r#"// A practice profile made by Mail Setup's sandbox; it is deleted when Mail Setup closes.
+user_pref("mail.account.account1.identities", "id1");
+user_pref("mail.account.account1.server", "server1");
+user_pref("mail.account.account2.server", "server2");
+user_pref("mail.accountmanager.accounts", "account1,account2");
+user_pref("mail.accountmanager.defaultaccount", "account1");
+user_pref("mail.accountmanager.localfoldersserver", "server2");
+user_pref("mail.identity.id1.fullName", "Sam Practice");
+user_pref("mail.identity.id1.smtpServer", "smtp1");
+user_pref("mail.identity.id1.useremail", "you@sandbox.mailsetup.test");
+user_pref("mail.server.server1.authMethod", 3);
+user_pref("mail.server.server1.hostname", "outlook.office365.com");
+user_pref("mail.server.server1.name", "you@sandbox.mailsetup.test");
+user_pref("mail.server.server1.port", 993);
+user_pref("mail.server.server1.socketType", 3);
+user_pref("mail.server.server1.type", "imap");
+user_pref("mail.server.server1.userName", "you@sandbox.mailsetup.test");
+user_pref("mail.server.server2.hostname", "Local Folders");
+user_pref("mail.server.server2.name", "Local Folders");
+user_pref("mail.server.server2.type", "none");
+user_pref("mail.server.server2.userName", "nobody");
+user_pref("mail.smtp.defaultserver", "smtp1");
+user_pref("mail.smtpserver.smtp1.authMethod", 3);
+user_pref("mail.smtpserver.smtp1.hostname", "smtp.office365.com");
+user_pref("mail.smtpserver.smtp1.port", 587);
+user_pref("mail.smtpserver.smtp1.try_ssl", 2);
+user_pref("mail.smtpserver.smtp1.username", "you@sandbox.mailsetup.test");
+user_pref("mail.smtpservers", "smtp1");
+"#;
+
+/// Puts a practice profile into the sandbox's Thunderbird folder `root`:
+/// one account that signs in with a password at Microsoft, as the accounts
+/// that stop working do, so that helpdesks can practise the fix. Returns
+/// the profile's directory.
+pub fn write_practice_profile(root: &Path) -> Result<PathBuf, crate::thunderbird::ThunderbirdError> {
+    let profile_dir = crate::thunderbird::create_profile(root, None)?;
+    let prefs = profile_dir.join("prefs.js");
+    std::fs::write(&prefs, PRACTICE_PREFS)
+        .map_err(|source| crate::thunderbird::ThunderbirdError::Io { action: "write", path: prefs, source })?;
+    Ok(profile_dir)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::sandbox::SandboxOptions;
+
+    #[test]
+    fn the_practice_profile_holds_one_password_account_at_microsoft_for_the_sandbox_address() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = write_practice_profile(root.path()).unwrap();
+        let profiles = crate::thunderbird::list_profiles_for_install(root.path(), None).unwrap();
+        let [profile] = profiles.as_slice() else { panic!("one profile: {profiles:?}") };
+        assert_eq!(profile.path, dir);
+        assert!(profile.is_default, "Thunderbird (and the wizard) open it");
+        let [account] = profile.accounts.as_slice() else { panic!("one account: {:?}", profile.accounts) };
+        assert_eq!(account.address(), Some(Sandbox::example_address()));
+        assert_eq!(account.display_name.as_deref(), Some("Sam Practice"));
+        assert_eq!(account.status, crate::thunderbird::AccountStatus::NeedsOauth2);
+    }
 
     #[test]
     fn the_plan_points_at_the_running_servers() {

@@ -111,7 +111,7 @@ impl Step {
             scrub(words);
         }
         if let Some(diagnosis) = &mut self.diagnosis {
-            for text in [&mut diagnosis.title, &mut diagnosis.what_happened, &mut diagnosis.user_can_do, &mut diagnosis.admin_must_do] {
+            for text in [&mut diagnosis.title, &mut diagnosis.what_happened, &mut diagnosis.user_can_do, &mut diagnosis.admin_must_do, &mut diagnosis.command_line] {
                 scrub(text);
             }
             let evidence = &mut diagnosis.evidence;
@@ -193,6 +193,18 @@ impl ThunderbirdSummary {
     }
 }
 
+/// How an account signs in, as far as a ticket needs to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignInKind {
+    /// OAuth2, signed in by mailsetup with the plan's registration.
+    OAuth2,
+    /// OAuth2 that Thunderbird does by itself, with its own registration.
+    OAuth2ByThunderbird,
+    /// A password: no app registration is involved.
+    Password,
+}
+
 /// The whole run, as shown to the user and printed by the CLI.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -206,7 +218,11 @@ pub struct Report {
     pub warnings: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub thunderbird: Option<ThunderbirdSummary>,
-    /// The OAuth client id the sign-in used.
+    /// How the account signs in, so the ticket can say it in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sign_in: Option<SignInKind>,
+    /// The OAuth client id the sign-in used; none for password accounts and
+    /// where the registration has no id of its own.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// Where the sign-in happened (the authorize URL without its query).
@@ -230,6 +246,7 @@ impl Report {
             steps: Vec::new(),
             warnings: Vec::new(),
             thunderbird: None,
+            sign_in: None,
             app_id: None,
             authority: None,
             token: None,

@@ -69,4 +69,6 @@ fn setup_uses_discovery_and_stops_before_the_browser_when_nothing_is_found() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("found no mail settings for nowhere.example"), "{stderr}");
     assert!(stderr.contains("Lookups:"), "the evidence is shown: {stderr}");
+    // The core's reason names no flag (the wizard shows it too); the CLI adds its own.
+    assert!(stderr.contains("On the command line, --provider-file FILE gives the servers by hand"), "{stderr}");
 }

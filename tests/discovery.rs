@@ -106,7 +106,7 @@ fn google_workspace_through_mx_is_signed_in_by_thunderbird() {
     assert_eq!(plan.provider_name, "Google Workspace");
     assert_eq!(plan.imap.host, "imap.gmail.com");
     assert_eq!(plan.smtp.host, "smtp.gmail.com");
-    assert!(matches!(&plan.sign_in, SignIn::OAuth2ByThunderbird { why } if why.contains("secret") && why.contains("--provider-file")));
+    assert!(matches!(&plan.sign_in, SignIn::OAuth2ByThunderbird { why } if why.contains("secret") && why.contains("provider file") && !why.contains("--")));
     assert_eq!(plan.oauth.issuer, "accounts.google.com");
     assert!(plan.oauth.client_id.is_empty(), "no Google client id is embedded");
     // Google plans do not wait for Microsoft's lookups.

@@ -296,6 +296,8 @@ corpus! {
         run(scripted(FaultScript { smtp_auth_reply: Some("535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.".into()), ..FaultScript::default() }), |_, _| {});
     exo_smtp_conditional_access => "exo-smtp-conditional-access" at "smtp.authenticate":
         run(scripted(FaultScript { smtp_auth_reply: Some("535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.".into()), ..FaultScript::default() }), |_, _| {});
+    exo_smtp_credentials_incorrect => "exo-smtp-credentials-incorrect" at "smtp.authenticate":
+        run(scripted(FaultScript { smtp_auth_reply: Some("535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. [AM0PR10CA0004.EURPRD10.PROD.OUTLOOK.COM]".into()), ..FaultScript::default() }), |_, _| {});
     exo_smtp_not_authorized => "exo-smtp-not-authorized" at "smtp.authenticate":
         run(SandboxOptions { accept_tokens: false, ..SandboxOptions::default() }, |_, _| {});
     smtp_not_authenticated => "smtp-not-authenticated" at "smtp.envelope":

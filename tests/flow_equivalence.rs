@@ -103,7 +103,7 @@ fn wizard_report(options: &SandboxOptions, profile: Profile) -> Report {
     assert_eq!(harness.state().page(), Page::SignIn);
     click(&mut harness, "Sign in with browser");
     step_until(&mut harness, "the sign-in and checks to end", Duration::from_secs(60), |h| {
-        !h.state().is_busy() && (h.state().page() == Page::Checks || h.query_by_label("Sign in with browser").is_some())
+        !h.state().is_busy() && (h.state().page() == Page::Checks || h.query_by_label("Try again").is_some())
     });
     if harness.state().page() == Page::Checks && harness.state().report().is_some_and(|r| r.all_passed()) {
         click(&mut harness, "Next");
@@ -141,8 +141,11 @@ fn replace_text(harness: &mut Harness<'_, WizardApp>, label: &str, text: &str) {
 
 fn click(harness: &mut Harness<'_, WizardApp>, label: &str) {
     harness.get_by_label(label).click();
-    harness.step();
-    harness.step();
+    // A new page's grids size themselves over the first frames; let them
+    // settle, so that the next click lands where its button is.
+    for _ in 0..4 {
+        harness.step();
+    }
 }
 
 /// The report with what differs between two sandboxes replaced: the

@@ -80,6 +80,9 @@ for shot in "$shots"/2x-light-*.png; do
   [ "$size" -gt 10000 ] || { echo "run.sh: $shot is only $size bytes: the window did not draw" >&2; exit 1; }
 done
 
+log "The real window read as a screen reader reads it (AT-SPI, pyatspi), every page and a failure"
+MAILSETUP_BIN="$root/target/debug/mailsetup" bash tests/gui/atspi.sh
+
 log "The .deb: cargo deb (release build), dpkg -i, the installed --help and wizard"
 bash tests/packaging/deb.sh "$shots"
 

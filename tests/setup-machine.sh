@@ -5,6 +5,10 @@
 #     Thunderbird 140 ESR unpacked beside it under /opt/thunderbird-140 (Debian
 #     bookworm main's 1:140.12.0esr-1~deb12u1: apt-get download, dpkg -x),
 #   - Xvfb, xdotool and ImageMagick (a real window and its screenshot),
+#   - the screen-reader test's AT-SPI stack (tests/gui/atspi.sh): dbus
+#     (dbus-run-session), at-spi2-core (accessibility bus and registry),
+#     libglib2.0-bin (gdbus sets org.a11y.Status.IsEnabled), python3-pyatspi
+#     and gir1.2-atspi-2.0 (the tree read as Orca reads it),
 #   - Mesa's software Vulkan (GUI test rendering; GL works without it too),
 #   - the packaging checks: appstream (appstreamcli), desktop-file-utils,
 #     dpkg-dev (cargo deb's dpkg-shlibdeps) and cargo-deb from crates.io,
@@ -15,7 +19,8 @@ export DEBIAN_FRONTEND=noninteractive
 sudo=
 [ "$(id -u)" -eq 0 ] || sudo=sudo
 
-packages=(thunderbird xvfb xauth xdotool imagemagick mesa-vulkan-drivers libvulkan1 libwayland-cursor0 libwayland-egl1 python3 appstream desktop-file-utils dpkg-dev)
+packages=(thunderbird xvfb xauth xdotool imagemagick mesa-vulkan-drivers libvulkan1 libwayland-cursor0 libwayland-egl1 python3 appstream desktop-file-utils dpkg-dev
+  dbus at-spi2-core libglib2.0-bin python3-pyatspi gir1.2-atspi-2.0)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" 2>/dev/null | grep -q '^Status: install ok installed' || missing+=("$package")

@@ -253,7 +253,7 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
                 if !args.json {
                     eprintln!("{discovery}");
                 }
-                discovery.into_plan().map_err(|e| e.to_string())?
+                discovery.into_plan().map_err(plan_error_with_hint)?
             };
             let root = thunderbird::profiles_root().ok_or("cannot find your home directory to look for Thunderbird")?;
             (plan, TrustStore::system(), BrowserLauncher::System, root)
@@ -330,7 +330,8 @@ fn progress_printer(json: bool) -> impl Fn(FlowEvent) + Send + Sync {
             FlowEvent::StepFinished(step) if !json => {
                 let _ = writeln!(err, "  {} {}: {}", step.outcome, step.title, step.detail);
             }
-            FlowEvent::StepFinished(_) => {}
+            // The finished step says it all; a terminal has no live row.
+            FlowEvent::StepFinished(_) | FlowEvent::StepStarted(_) => {}
         }
     }
 }
@@ -348,6 +349,17 @@ fn explain(args: ExplainArgs) -> Result<u8, String> {
         }
     }
     Ok(if found.is_empty() { exit::CHECK_FAILED } else { exit::ALL_PASSED })
+}
+
+/// What the command line offers when no plan was found; the core's reason
+/// names no flag, because the wizard shows the same text.
+const COMMAND_LINE_WAY_OUT: &str =
+    "On the command line, --provider-file FILE gives the servers by hand, and setup's --microsoft-365 chooses Microsoft 365 (work or school).";
+
+/// A plan error as the command line prints it: the core's reason, then the
+/// flags that get past it.
+fn plan_error_with_hint(error: provider::PlanError) -> String {
+    format!("{error}\n{COMMAND_LINE_WAY_OUT}")
 }
 
 /// Runs discovery on a runtime of its own, with `--ca-file` and the
@@ -371,6 +383,9 @@ fn detect(args: DetectArgs) -> Result<u8, String> {
         println!("{}", discovery.to_json());
     } else {
         println!("{discovery}");
+        if discovery.plan.is_none() {
+            println!("{COMMAND_LINE_WAY_OUT}");
+        }
     }
     Ok(if discovery.found_usable_plan() { exit::ALL_PASSED } else { exit::CHECK_FAILED })
 }

@@ -399,7 +399,7 @@ pub fn export(args: ExportArgs) -> Result<u8, String> {
         let parsed = EmailAddress::parse(&probe_address).map_err(|e| format!("{email}: {e}"))?;
         let plan = match provider::plan_for(&parsed, file.as_ref(), None) {
             Ok(plan) => plan,
-            Err(_) => super::run_discovery(&parsed, file.as_ref(), &args.provider)?.into_plan().map_err(|e| e.to_string())?,
+            Err(_) => super::run_discovery(&parsed, file.as_ref(), &args.provider)?.into_plan().map_err(super::plan_error_with_hint)?,
         };
         if let Some(stop) = &plan.stop {
             return Err(format!("{email}: {stop}"));

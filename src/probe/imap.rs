@@ -13,14 +13,20 @@
 
 use super::reply::IMAP_LIMITS;
 use super::wire::{LineConnection, Meter, Metered, ensure_nothing_follows};
-use super::{CheckRequest, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, wire_address};
+use super::{CheckRequest, ProbeEvent, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, wire_address};
 use crate::provider::Security;
 use crate::report::{StepId, Phase, Step};
 use crate::troubleshoot::Fault;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 use tokio::io::AsyncWriteExt;
 
 type TlsStream = tokio_rustls::client::TlsStream<tokio::net::TcpStream>;
+
+/// How long the LOGOUT of a check without a token may take. It comes after
+/// the last step and its outcome is not reported, so it gets no step's
+/// deadline: only long enough for a working server to take it.
+const GOODBYE_WAIT: Duration = Duration::from_secs(1);
 
 const STEPS: [(StepId, &str); 6] = [
     (StepId::ImapConnect, "Connect to the IMAP server"),
@@ -31,8 +37,8 @@ const STEPS: [(StepId, &str); 6] = [
     (StepId::ImapLogout, "Log out"),
 ];
 
-pub(super) async fn check(request: &CheckRequest, on_step: &(dyn Fn(&Step) + Send + Sync)) -> Vec<Step> {
-    let mut log = StepLog::new(Phase::Imap, on_step);
+pub(super) async fn check(request: &CheckRequest, on_event: &(dyn Fn(ProbeEvent<'_>) + Send + Sync)) -> Vec<Step> {
+    let mut log = StepLog::new(Phase::Imap, on_event);
     if run(request, &mut log).await.is_none() {
         log.skip_rest(&STEPS);
     }
@@ -47,7 +53,7 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
 
     let (id, title) = STEPS[1];
     let (tls, greeting) = log
-        .run(id, title, deadlines.tls + deadlines.command, async {
+        .run(id, title, deadlines.tls, async {
             match endpoint.security {
                 Security::Tls => tls_handshake(tcp, &endpoint.host, &request.trust).await.map(|(s, d, w)| ((s, None), d, w)),
                 Security::Starttls => starttls(tcp, &endpoint.host, request).await,
@@ -97,8 +103,13 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
     let Some(access_token) = &request.access_token else {
         // A check without a token ends here, before anything is sent.
         log.skip_without_token(&STEPS[3..]);
-        let _ = tls.write_all(b"c9 LOGOUT\r\n").await;
-        let _ = tls.flush().await;
+        let goodbye = async {
+            tls.write_all(b"c9 LOGOUT\r\n").await?;
+            tls.flush().await
+        };
+        // The goodbye is a courtesy; a server that does not take it must
+        // not hold the check open.
+        let _ = tokio::time::timeout(GOODBYE_WAIT, goodbye).await;
         return Some(());
     };
     // async-imap takes the stream from here, through the meter.

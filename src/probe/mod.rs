@@ -27,32 +27,115 @@ use std::time::{Duration, Instant};
 /// Why steps after the capability check are skipped in a check without a token.
 pub const NO_TOKEN_REASON: &str = "not tried: mailsetup does not sign in to this account itself; Thunderbird does, when it first connects";
 
-/// Deadlines for each kind of network step.
+/// How long any step may keep the user waiting before it is diagnosed: the
+/// promise of issue 12 ("no fault keeps anyone waiting"). Every figure of
+/// [`Deadlines::default`] stays below it, so a step that hears nothing ends
+/// in its diagnosis within this time of its start.
+pub const LONGEST_WAIT_FOR_A_DIAGNOSIS: Duration = Duration::from_secs(10);
+
+/// The deadline of each step. A step's deadline is exactly one of these
+/// figures, never a sum of them: a sum is how a silent server once kept the
+/// user waiting 23 s on one step (TLS plus a command).
 #[derive(Debug, Clone, Copy)]
 pub struct Deadlines {
-    /// TCP connect, including the DNS lookup.
+    /// The connect step: the DNS lookup and the TCP connection.
     pub connect: Duration,
-    /// The TLS handshake.
+    /// The step that secures the connection: the TLS handshake, and on a
+    /// STARTTLS port the plain-text exchange before it (IMAP: greeting,
+    /// CAPABILITY, STARTTLS; SMTP: STARTTLS).
     pub tls: Duration,
-    /// One command and its reply.
+    /// A step of commands and their replies: a greeting and EHLO or
+    /// CAPABILITY, AUTHENTICATE, SELECT, LOGOUT, or the envelope (MAIL,
+    /// RCPT, RSET).
     pub command: Duration,
 }
 
 impl Default for Deadlines {
-    /// Generous enough for a slow hotel network, short enough that a
-    /// black-holed port is reported within seconds rather than the
-    /// operating system's two-minute connect timeout (Thunderbird shows its
-    /// alert after 134 s).
+    /// Generous enough for a slow hotel network and a slow server, short
+    /// enough that any silent fault (a port whose SYNs are dropped, a server
+    /// that accepts and says nothing, a stalled TLS handshake, a greeting or
+    /// reply that never comes) is diagnosed within
+    /// [`LONGEST_WAIT_FOR_A_DIAGNOSIS`] (10 s) of its step starting, rather
+    /// than after the operating system's two-minute connect timeout
+    /// (Thunderbird shows its alert after 134 s). Each figure leaves at
+    /// least 2 s of the 10 s for a busy machine to get round to the
+    /// diagnosis; `tests/time_to_diagnosis.rs` and `benches/silent_faults.rs`
+    /// measure it (docs/PERFORMANCE.md, "Silent faults").
     ///
-    /// `connect` is 5 s (it was 8 s): Linux retransmits a lost SYN after 1 s
-    /// and again 2 s later, so 5 s still rides out two lost SYNs plus a slow
-    /// DNS answer, while a firewall that drops the port is diagnosed in about
-    /// 5 s, inside the 6 s goal measured by `tests/time_to_diagnosis.rs` (see
-    /// docs/PERFORMANCE.md). `tls` is 8 s (was 10 s): a handshake is two round
-    /// trips; 8 s covers a satellite link with losses. `command` stays 15 s:
-    /// Exchange can take several seconds to answer AUTHENTICATE.
+    /// - `connect` is 5 s: Linux retransmits a lost SYN after 1 s and again
+    ///   2 s later, so 5 s still rides out two lost SYNs plus a slow DNS
+    ///   answer, while a firewall that drops the port is diagnosed in about
+    ///   5 s.
+    /// - `tls` is 8 s: the longest such step, IMAP STARTTLS, is three
+    ///   replies and a handshake of one (TLS 1.3) or two (TLS 1.2) round
+    ///   trips: five or six round trips, about 3.6 s on a 600 ms satellite
+    ///   link, and 8 s still covers a lost packet's 1 s retransmission on
+    ///   top. (It was 8 s for the handshake plus 15 s for the STARTTLS
+    ///   exchange, 23 s in all.)
+    /// - `command` is 8 s (was 15 s): replies cost a round trip plus the
+    ///   server's own time, and the slowest reply in a check is the sign-in,
+    ///   which Exchange Online answers only after validating the token.
+    ///   Clients that allowed it 5 s were reported to give up on Office 365
+    ///   too early (node-imap's `authTimeout`, chirag04/mail-listener2#48),
+    ///   so 8 s gives it more than half as much again; an AUTHENTICATE that
+    ///   takes longer than that is a stalled server (waits of 30 s were
+    ///   reported, Webklex/php-imap#213), which the user is better told
+    ///   about with "try again" than kept waiting on. The envelope step's
+    ///   three replies (MAIL, RCPT, RSET) are quick ones. Not measured
+    ///   against Microsoft's servers here (no internet on the test machine).
     fn default() -> Self {
-        Self { connect: Duration::from_secs(5), tls: Duration::from_secs(8), command: Duration::from_secs(15) }
+        Self { connect: Duration::from_secs(5), tls: Duration::from_secs(8), command: Duration::from_secs(8) }
+    }
+}
+
+impl Deadlines {
+    /// The longest any one step may wait: the largest of the figures.
+    pub fn longest_step(&self) -> Duration {
+        self.connect.max(self.tls).max(self.command)
+    }
+}
+
+/// A step that has started waiting on the network: what the live progress
+/// row says while it waits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepStarted {
+    pub phase: Phase,
+    pub id: StepId,
+    /// The step's title, as its line in the report says it.
+    pub title: String,
+    /// What the step waits for, in plain words, to follow "Waiting for":
+    /// "the incoming mail server to answer".
+    pub waiting_for: &'static str,
+    /// When the step gives up and is diagnosed.
+    pub deadline: Duration,
+}
+
+/// What the probes report while they run.
+#[derive(Debug, Clone, Copy)]
+pub enum ProbeEvent<'a> {
+    /// A step began; it ends by its deadline at the latest.
+    Started(&'a StepStarted),
+    /// A step ended (passed, failed or skipped).
+    Finished(&'a Step),
+}
+
+/// What a probe step waits for, in the words of someone who does not know
+/// the protocols: the continuation of "Waiting for …".
+pub fn waiting_for(id: StepId) -> &'static str {
+    match id {
+        StepId::ImapConnect => "the incoming mail server to accept the connection",
+        StepId::ImapTls => "the incoming mail server to set up a secure connection",
+        StepId::ImapCapability => "the incoming mail server to say how you may sign in",
+        StepId::ImapAuthenticate => "the incoming mail server to accept your sign-in",
+        StepId::ImapSelect => "the incoming mail server to open your inbox",
+        StepId::ImapLogout => "the incoming mail server to say goodbye",
+        StepId::SmtpConnect => "the outgoing mail server to accept the connection",
+        StepId::SmtpGreeting => "the outgoing mail server to answer",
+        StepId::SmtpTls => "the outgoing mail server to set up a secure connection",
+        StepId::SmtpEhlo => "the outgoing mail server to say how you may sign in",
+        StepId::SmtpAuthenticate => "the outgoing mail server to accept your sign-in",
+        StepId::SmtpEnvelope => "the outgoing mail server to confirm you may send",
+        _ => "the mail server to answer",
     }
 }
 
@@ -73,17 +156,18 @@ pub struct CheckRequest {
     pub deadlines: Deadlines,
 }
 
-/// Runs the IMAP and SMTP checks concurrently. `on_step` sees each step as
-/// it finishes, from either protocol, in the order they finish.
-pub async fn check_both(request: &CheckRequest, on_step: &(dyn Fn(&Step) + Send + Sync)) -> (Vec<Step>, Vec<Step>) {
-    tokio::join!(imap::check(request, on_step), smtp::check(request, on_step))
+/// Runs the IMAP and SMTP checks concurrently. `on_event` sees each step
+/// as it starts waiting and as it finishes, from either protocol, in the
+/// order that happens.
+pub async fn check_both(request: &CheckRequest, on_event: &(dyn Fn(ProbeEvent<'_>) + Send + Sync)) -> (Vec<Step>, Vec<Step>) {
+    tokio::join!(imap::check(request, on_event), smtp::check(request, on_event))
 }
 
 /// Collects steps for one protocol and enforces per-step deadlines.
 pub(crate) struct StepLog<'a> {
     phase: Phase,
     steps: Vec<Step>,
-    on_step: &'a (dyn Fn(&Step) + Send + Sync),
+    on_event: &'a (dyn Fn(ProbeEvent<'_>) + Send + Sync),
 }
 
 /// A step's failure: our words, and the server's when it said something.
@@ -109,8 +193,8 @@ impl StepFailure {
 }
 
 impl<'a> StepLog<'a> {
-    pub fn new(phase: Phase, on_step: &'a (dyn Fn(&Step) + Send + Sync)) -> Self {
-        Self { phase, steps: Vec::new(), on_step }
+    pub fn new(phase: Phase, on_event: &'a (dyn Fn(ProbeEvent<'_>) + Send + Sync)) -> Self {
+        Self { phase, steps: Vec::new(), on_event }
     }
 
     /// Runs one step under `deadline`. On success the closure returns the
@@ -119,6 +203,8 @@ impl<'a> StepLog<'a> {
     where
         F: Future<Output = Result<(T, String, Option<String>), StepFailure>>,
     {
+        let announcement = StepStarted { phase: self.phase, id, title: title.to_owned(), waiting_for: waiting_for(id), deadline };
+        (self.on_event)(ProbeEvent::Started(&announcement));
         let started = Instant::now();
         let result = tokio::time::timeout(deadline, work).await;
         let elapsed = started.elapsed();
@@ -139,16 +225,14 @@ impl<'a> StepLog<'a> {
                 None,
             ),
         };
-        (self.on_step)(&step);
-        self.steps.push(step);
+        self.record(step);
         value
     }
 
     /// Records a failure found between steps (no network wait involved).
     pub fn fail_now(&mut self, id: StepId, title: &str, detail: &str) {
         let step = Step::failed(self.phase, id, title, Duration::ZERO, Duration::ZERO, reply::cap_text(detail, reply::MAX_KEPT_TEXT_BYTES));
-        (self.on_step)(&step);
-        self.steps.push(step);
+        self.record(step);
     }
 
     /// Marks the steps of `all` not yet recorded as skipped after a failure.
@@ -160,8 +244,7 @@ impl<'a> StepLog<'a> {
         let remaining: Vec<(StepId, &str)> = all.iter().copied().filter(|(id, _)| !self.steps.iter().any(|step| step.id == *id)).collect();
         for (id, title) in remaining {
             let step = Step::skipped(self.phase, id, title, reason.clone());
-            (self.on_step)(&step);
-            self.steps.push(step);
+            self.record(step);
         }
     }
 
@@ -169,9 +252,14 @@ impl<'a> StepLog<'a> {
     pub fn skip_without_token(&mut self, remaining: &[(StepId, &str)]) {
         for (id, title) in remaining {
             let step = Step::skipped(self.phase, *id, title, NO_TOKEN_REASON);
-            (self.on_step)(&step);
-            self.steps.push(step);
+            self.record(step);
         }
+    }
+
+    /// Tells the shell about a finished step and keeps it.
+    fn record(&mut self, step: Step) {
+        (self.on_event)(ProbeEvent::Finished(&step));
+        self.steps.push(step);
     }
 
     pub fn finish(self) -> Vec<Step> {

@@ -23,7 +23,7 @@
 
 use super::reply::{SMTP_LIMITS, SmtpReply};
 use super::wire::{LineConnection, Meter, Metered, ensure_nothing_follows};
-use super::{CheckRequest, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, wire_address};
+use super::{CheckRequest, ProbeEvent, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, wire_address};
 use crate::provider::Security;
 use crate::report::{StepId, Phase, Step};
 use crate::secret::Secret;
@@ -33,8 +33,12 @@ use lettre::transport::smtp::client::{AsyncSmtpConnection, AsyncTokioStream};
 use lettre::transport::smtp::commands::{Mail, Rcpt, Rset};
 use lettre::transport::smtp::extension::{ClientId, Extension, MailParameter, ServerInfo};
 use std::fmt;
+use std::time::Duration;
 
 type TlsStream = tokio_rustls::client::TlsStream<tokio::net::TcpStream>;
+
+/// How long QUIT may take; see [`quit`].
+const GOODBYE_WAIT: Duration = Duration::from_secs(1);
 
 /// The name we give in EHLO.
 const HELLO_NAME: &str = "mailsetup.localhost";
@@ -54,8 +58,8 @@ const STEPS: [(StepId, &str); 6] = [
     (StepId::SmtpEnvelope, "Check you may send as yourself (no mail is sent)"),
 ];
 
-pub(super) async fn check(request: &CheckRequest, on_step: &(dyn Fn(&Step) + Send + Sync)) -> Vec<Step> {
-    let mut log = StepLog::new(Phase::Smtp, on_step);
+pub(super) async fn check(request: &CheckRequest, on_event: &(dyn Fn(ProbeEvent<'_>) + Send + Sync)) -> Vec<Step> {
+    let mut log = StepLog::new(Phase::Smtp, on_event);
     if run(request, &mut log).await.is_none() {
         log.skip_rest(&STEPS);
     }
@@ -135,7 +139,7 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
                     Ok(((connection, offers), detail, Some(greeting.text())))
                 })
                 .await?;
-            log.run(tls_id, tls_title, deadlines.tls + deadlines.command, async {
+            log.run(tls_id, tls_title, deadlines.tls, async {
                 if !offers.offers("STARTTLS") {
                     return Err(StepFailure::server(
                         format!(
@@ -191,7 +195,7 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
     let Some(access_token) = &request.access_token else {
         // A check without a token ends here, before AUTH.
         log.skip_without_token(&STEPS[4..]);
-        let _ = connection.quit().await;
+        quit(&mut connection).await;
         return Some(());
     };
     let (id, title) = STEPS[4];
@@ -206,7 +210,7 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
 
     let (id, title) = STEPS[5];
     let outcome = log
-        .run(id, title, deadlines.command * 2, async {
+        .run(id, title, deadlines.command, async {
             meter.begin_step();
             let address: lettre::Address = user.parse().map_err(|e| StepFailure::ours(format!("{} cannot be used as a sender: {e}", request.address)))?;
             let mut parameters = Vec::new();
@@ -235,8 +239,15 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
         })
         .await;
     meter.begin_step();
-    let _ = connection.quit().await;
+    quit(&mut connection).await;
     outcome
+}
+
+/// Says QUIT after the last step. Its answer changes nothing in the report,
+/// so it gets a short wait instead of a step's deadline: a server that
+/// never answers it must not hold the check open.
+async fn quit(connection: &mut AsyncSmtpConnection) {
+    let _ = tokio::time::timeout(GOODBYE_WAIT, connection.quit()).await;
 }
 
 /// Reads the greeting; anything but 220 ends the check with the server's words.

@@ -164,12 +164,17 @@ fn issuer_only(issuer: &str, authorize: &str, token: &str, scopes: &[&str]) -> O
     }
 }
 
-/// The placeholder registration of password plans: never used to sign in.
+/// The host of [`no_registration`]'s URLs: reserved (RFC 6761), so nothing
+/// is ever reached through it.
+pub(crate) const PLACEHOLDER_HOST: &str = "invalid.invalid";
+
+/// The placeholder registration of password plans: never used to sign in,
+/// and never shown ([`OAuthRegistration::is_placeholder`]).
 pub(crate) fn no_registration() -> OAuthRegistration {
     OAuthRegistration {
         issuer: String::new(),
-        authorize_url: url("https://invalid.invalid/"),
-        token_url: url("https://invalid.invalid/"),
+        authorize_url: url(&format!("https://{PLACEHOLDER_HOST}/")),
+        token_url: url(&format!("https://{PLACEHOLDER_HOST}/")),
         client_id: String::new(),
         client_secret: None,
         scopes: Vec::new(),
@@ -192,7 +197,7 @@ fn plan(name: &str, oauth: OAuthRegistration, imap: ServerEndpoint, smtp: Server
 }
 
 /// Why Google accounts are signed in by Thunderbird, not mailsetup.
-pub(crate) const GOOGLE_WHY: &str = "Google's sign-in needs an app registration with a client secret, and mailsetup does not embed another application's secret. mailsetup checks the servers without signing in and writes the account; Thunderbird then signs in to Google by itself. To check the sign-in too, pass your organisation's own Google registration with --provider-file.";
+pub(crate) const GOOGLE_WHY: &str = "Google's sign-in needs an app registration with a client secret, and mailsetup does not embed another application's secret. mailsetup checks the servers without signing in and writes the account; Thunderbird then signs in to Google by itself. To check the sign-in too, a helpdesk can give mailsetup the organisation's own Google registration in a provider file.";
 
 /// The Gmail / Google Workspace plan.
 pub(crate) fn google_plan(name: &str) -> ProviderPlan {

@@ -18,7 +18,7 @@ pub use catalogue::{
     MICROSOFT_CLIENT_ID, canonical_host, microsoft_plan, provider_by_id, thunderbird_knows_oauth_host,
     thunderbird_oauth_issuer,
 };
-pub(crate) use catalogue::no_registration;
+pub(crate) use catalogue::{FASTMAIL_CLIENT_ID, PLACEHOLDER_HOST, google_plan, no_registration};
 pub use file::{ProviderFile, ProviderFileError};
 pub use oauth_provider::{MicrosoftCloud, OAuthProvider, microsoft_cloud_of_host, oauth_provider_of_host, oauth_provider_of_plan};
 pub use host::{HostError, check_host};
@@ -97,6 +97,14 @@ pub struct OAuthRegistration {
     pub redirect_host: RedirectHost,
 }
 
+impl OAuthRegistration {
+    /// True for the stand-in of password plans ([`no_registration`]): it
+    /// signs nobody in, so no report or ticket may quote its address or id.
+    pub fn is_placeholder(&self) -> bool {
+        self.issuer.is_empty() && self.client_id.is_empty() && self.authorize_url.host_str() == Some(catalogue::PLACEHOLDER_HOST)
+    }
+}
+
 /// Where a plan came from, so the report can say why we chose these servers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
@@ -112,6 +120,10 @@ pub enum PlanSource {
     /// Found by discovery; `lookup` names the source that decided
     /// (`autoconfig`, `ispdb`, `dns-mx`, `dns-srv`, `microsoft`).
     Discovered { lookup: String },
+    /// The server name an existing Thunderbird account already uses
+    /// (`outlook.office365.com`, `imap.gmail.com`) says who hosts the mail,
+    /// so no lookup is needed.
+    ThunderbirdAccount { host: String },
 }
 
 /// How the account signs in, as the plan explains it to the user.
@@ -214,6 +226,56 @@ impl EvidenceOutcome {
     }
 }
 
+impl Evidence {
+    /// True when the lookup got no answer at all: it could not connect, its
+    /// name did not resolve, or it waited out its deadline. Any HTTP status
+    /// or DNS reply, even "not found", is an answer.
+    pub fn got_no_answer(&self) -> bool {
+        matches!(self.outcome, EvidenceOutcome::Unreachable | EvidenceOutcome::TimedOut)
+    }
+
+    /// What happened, in a few plain words for the person at the screen; the
+    /// technical words stay in [`Evidence::said`].
+    pub fn in_plain_words(&self) -> &'static str {
+        match self.outcome {
+            EvidenceOutcome::Found => "found",
+            EvidenceOutcome::NotFound => "not found",
+            EvidenceOutcome::TimedOut => "no answer",
+            EvidenceOutcome::Invalid => "answered with something unusable",
+            EvidenceOutcome::NotNeeded => "not needed",
+            EvidenceOutcome::Unreachable => {
+                // The texts `discovery::http` and `discovery::dns` make from
+                // the error chain; only these three cases matter to a user.
+                let said = self.said.to_ascii_lowercase();
+                if said.contains("refused") {
+                    "refused"
+                } else if said.contains("dns error") || said.contains("lookup address") || said.contains("name resolution") {
+                    "no answer (the server's name could not be looked up)"
+                } else {
+                    "no answer (could not connect)"
+                }
+            }
+        }
+    }
+
+    /// The lookup in words: which kind of place was asked.
+    pub fn source_in_plain_words(&self) -> &str {
+        match self.source.as_str() {
+            "catalogue" => "The built-in list of providers",
+            "provider-file" => "The provider file",
+            "autoconfig" => "Your provider's settings server",
+            "autoconfig-well-known" => "Your domain's web server",
+            "ispdb" => "Thunderbird's list of providers",
+            "dns-mx" => "Where your mail is delivered (DNS)",
+            "dns-srv" => "Server records (DNS)",
+            "microsoft-tenant" => "Microsoft: organisation",
+            "microsoft-realm" => "Microsoft: sign-in page",
+            "microsoft-autodiscover" => "Microsoft: mailbox",
+            other => other,
+        }
+    }
+}
+
 impl std::fmt::Display for Evidence {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let outcome = self.outcome.as_str();
@@ -268,14 +330,19 @@ pub enum ProviderChoice {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum PlanError {
-    #[error(
-        "mailsetup does not know which provider hosts {domain}; choose \"Microsoft 365 (work or school)\" if your organisation uses it, or pass --provider-file"
-    )]
+    // These texts reach the wizard as well as the command line, so they name
+    // no command-line flag: the CLI adds its own hint where it prints them.
+    #[error("mailsetup does not know which provider hosts {domain}; choose \"Microsoft 365 (work or school)\" if your organisation uses it")]
     UnknownDomain { domain: String },
     #[error(
-        "mailsetup found no mail settings for {domain} (the lookups say what each source answered); enter the servers by hand, choose \"Microsoft 365 (work or school)\" if your organisation uses it, or pass --provider-file"
+        "mailsetup found no mail settings for {domain} (the lookups say what each source answered); enter the servers by hand, or choose \"Microsoft 365 (work or school)\" if your organisation uses it"
     )]
     NothingFound { domain: String },
+    /// Not one lookup got an answer: no HTTP reply, no DNS reply.
+    #[error(
+        "none of the lookups for {domain} got an answer: this computer seems to be offline. Check the network connection and try again, or enter the servers by hand"
+    )]
+    NoAnswer { domain: String },
 }
 
 /// Produces the plan for an address: the one seam where provider knowledge

@@ -124,6 +124,9 @@ pub struct AccountInfo {
     pub server_key: String,
     /// The default identity's address (`useremail`), if it has one.
     pub email: Option<String>,
+    /// The default identity's name as recipients see it (`fullName`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
     /// `imap`, `pop3`, `nntp`, `rss`, `ews`, …
     pub incoming_type: String,
     /// The incoming server's host name.
@@ -288,6 +291,7 @@ pub(super) fn read_accounts(prefs: &PrefsFile) -> Vec<AccountInfo> {
             );
             Some(AccountInfo {
                 email: identity_pref("useremail").map(str::to_owned),
+                display_name: identity_pref("fullName").map(str::to_owned).filter(|name| !name.trim().is_empty()),
                 incoming_port: prefs.get_int(&server_pref("port")),
                 incoming_user_name: prefs.get_str(&server_pref("userName")).map(str::to_owned),
                 incoming_host,
@@ -610,6 +614,7 @@ mod tests {
                 account_key: "account1".into(),
                 server_key: "server1".into(),
                 email: Some("alice@contoso.example".into()),
+                display_name: Some("Alice Example".into()),
                 incoming_type: "imap".into(),
                 incoming_host: "outlook.office365.com".into(),
                 incoming_port: Some(993),

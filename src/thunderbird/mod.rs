@@ -44,6 +44,7 @@ mod files;
 pub mod handoff;
 mod install_hash;
 mod lock;
+pub mod launch;
 pub mod logins;
 mod migrate;
 pub mod nss;

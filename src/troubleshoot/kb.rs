@@ -27,6 +27,9 @@ pub struct KbEntry {
     pub user_can_do: String,
     #[serde(default)]
     pub admin_must_do: String,
+    /// The command line's way to do it (its flags); the wizard never shows it.
+    #[serde(default)]
+    pub command_line: String,
     #[serde(default)]
     pub when: Vec<Rule>,
 }
@@ -223,6 +226,12 @@ impl KnowledgeBase {
                     return Err(format!("{id} has no {name}"));
                 }
             }
+            // These reach the wizard, where a flag means nothing.
+            for (name, text) in [("title", &entry.title), ("what_happened", &entry.what_happened), ("user_can_do", &entry.user_can_do), ("admin_must_do", &entry.admin_must_do)] {
+                if let Some(flag) = text.split_whitespace().find(|word| word.starts_with("--") && word[2..].starts_with(|c: char| c.is_ascii_lowercase())) {
+                    return Err(format!("{id}'s {name} names the flag {flag}: put it in command_line"));
+                }
+            }
             if entry.when.is_empty() {
                 return Err(format!("{id} has no [[diagnosis.when]] rule, so nothing can produce it"));
             }
@@ -231,7 +240,7 @@ impl KnowledgeBase {
                     return Err(format!("{id} names the step {pattern:?}, which no stage records (see step::StepId)"));
                 }
             }
-            for text in [&entry.title, &entry.what_happened, &entry.user_can_do, &entry.admin_must_do] {
+            for text in [&entry.title, &entry.what_happened, &entry.user_can_do, &entry.admin_must_do, &entry.command_line] {
                 let mut rest = text.as_str();
                 while let Some(open) = rest.find('{') {
                     let Some(close) = rest[open..].find('}') else { break };
@@ -270,6 +279,11 @@ mod tests {
         assert!(KnowledgeBase::parse(no_rule).unwrap_err().contains("rule"));
         let placeholder = twice.replace("user_can_do='u'", "user_can_do='{usr}'");
         assert!(KnowledgeBase::parse(&placeholder).unwrap_err().contains("placeholder"));
+        // The wizard shows user_can_do: a flag belongs in command_line.
+        let flag = twice.replace("user_can_do='u'", "user_can_do='run with --device-code'");
+        assert!(KnowledgeBase::parse(&flag).unwrap_err().contains("--device-code"));
+        let on_the_command_line = twice.replace("user_can_do='u'", "user_can_do='u'\ncommand_line='run with --device-code'");
+        assert!(KnowledgeBase::parse(&on_the_command_line).is_ok());
         let unknown_fault = twice.replace("text=['x']", "fault=['no-such-fault']");
         assert!(KnowledgeBase::parse(&unknown_fault).is_err());
     }

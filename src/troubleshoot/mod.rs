@@ -32,7 +32,7 @@ use crate::step::StepId;
 use serde::Serialize;
 
 /// Placeholders the knowledge base may use in its texts.
-pub const PLACEHOLDERS: [&str; 6] = ["user", "app_id", "tenant", "admin_consent_url", "imap_host", "smtp_host"];
+pub const PLACEHOLDERS: [&str; 7] = ["user", "app_id", "tenant", "admin_consent_url", "imap_host", "smtp_host", "signed_in_account"];
 
 /// Microsoft's sign-in host for the global cloud, for the admin-consent URL.
 const MICROSOFT_LOGIN_HOST: &str = "login.microsoftonline.com";
@@ -48,6 +48,10 @@ pub struct Diagnosis {
     /// Empty when there is nothing for an administrator to do.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub admin_must_do: String,
+    /// The same on the command line (flags); empty when there is no such
+    /// way. The wizard leaves it out.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub command_line: String,
     pub evidence: Evidence,
 }
 
@@ -136,23 +140,60 @@ impl Context {
                 format!("https://{login}/{tenant}/v2.0/adminconsent?{query}")
             }
             (Some(app_id), false) => format!("(approve the app {app_id} in your provider's admin console)"),
-            (None, _) => "(the admin-consent URL needs the app id; see the sign-in step)".to_owned(),
+            // Only pasted text (`explain`) lacks the app id; a run always has it.
+            (None, _) => "the app's admin-consent page (the admin ticket of a check gives its address)".to_owned(),
         }
     }
 
     /// The entry's text with what this run knows put in; what it does not
     /// know (`explain` of pasted text knows nothing) is said in words.
     fn fill(&self, text: &str) -> String {
-        let or = |value: &Option<String>, fallback: &str| value.clone().unwrap_or_else(|| fallback.to_owned());
-        text.replace("{user}", &or(&self.address, "the affected account"))
-            .replace("{app_id}", &or(&self.app_id, "the mail app's id (Thunderbird's is 9e5f94bc-e8a4-4e73-b8be-63364c29d753)"))
-            .replace("{tenant}", &or(&self.tenant, "your organisation's tenant id"))
-            .replace("{admin_consent_url}", &self.admin_consent_url())
-            .replace("{imap_host}", &or(&self.imap_host, "the incoming mail server"))
-            .replace("{smtp_host}", &or(&self.smtp_host, "the outgoing mail server"))
-            .trim()
-            .to_owned()
+        let signed_in = self.token.as_ref().and_then(|t| t.claims.as_ref()).and_then(|c| c.account()).map(str::to_owned);
+        let admin_consent_url = Some(self.admin_consent_url());
+        let values: [(&str, &Option<String>, &str); 7] = [
+            ("{user}", &self.address, "the affected account"),
+            // After "app" or "application": a parenthesis reads in both.
+            ("{app_id}", &self.app_id, "(the id of the app that signs in; Thunderbird's is 9e5f94bc-e8a4-4e73-b8be-63364c29d753)"),
+            ("{tenant}", &self.tenant, "your organisation's tenant id or domain"),
+            ("{admin_consent_url}", &admin_consent_url, ""),
+            ("{imap_host}", &self.imap_host, "the incoming mail server"),
+            ("{smtp_host}", &self.smtp_host, "the outgoing mail server"),
+            ("{signed_in_account}", &signed_in, "the account that signed in"),
+        ];
+        let mut filled = text.to_owned();
+        for (placeholder, value, in_words) in values {
+            filled = put(&filled, placeholder, value.as_deref(), in_words);
+        }
+        filled.trim().to_owned()
     }
+}
+
+/// `text` with every `placeholder` replaced by `known`, or else by `in_words`:
+/// quoted where it is a command's argument (`-Identity "the affected
+/// account"`), in parentheses inside a URL, so that the words never read as
+/// part of the command or the address.
+fn put(text: &str, placeholder: &str, known: Option<&str>, in_words: &str) -> String {
+    let mut filled = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(placeholder) {
+        filled.push_str(&rest[..at]);
+        match known {
+            Some(value) => filled.push_str(value),
+            None if follows_a_parameter(&filled) => filled.push_str(&format!("\"{in_words}\"")),
+            None if filled.ends_with('/') && !in_words.starts_with('(') => filled.push_str(&format!("({in_words})")),
+            None => filled.push_str(in_words),
+        }
+        rest = &rest[at + placeholder.len()..];
+    }
+    filled.push_str(rest);
+    filled
+}
+
+/// True when `before` ends in a PowerShell parameter and a space (`-Identity `).
+fn follows_a_parameter(before: &str) -> bool {
+    let Some(before) = before.strip_suffix(' ') else { return false };
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or_default();
+    last.strip_prefix('-').is_some_and(|name| name.starts_with(|c: char| c.is_ascii_alphabetic()))
 }
 
 /// Token findings that can explain a failure at this step.
@@ -268,6 +309,7 @@ fn render(entry: &kb::KbEntry, signals: &Signals, server_says: Option<String>, c
         what_happened: context.fill(&entry.what_happened),
         user_can_do: context.fill(&entry.user_can_do),
         admin_must_do: context.fill(&entry.admin_must_do),
+        command_line: context.fill(&entry.command_line),
         evidence: Evidence { step: signals.step.map(|id| id.as_str().to_owned()), server_says, matched_on, facts, sign_in_error: signals.sign_in.clone() },
     }
 }
@@ -278,6 +320,9 @@ impl std::fmt::Display for Diagnosis {
         writeln!(f, "Diagnosis [{}]: {}", self.id, self.title)?;
         writeln!(f, "  What happened: {}", self.what_happened)?;
         writeln!(f, "  What you can do: {}", self.user_can_do)?;
+        if !self.command_line.is_empty() {
+            writeln!(f, "  On the command line: {}", self.command_line)?;
+        }
         if !self.admin_must_do.is_empty() {
             let mut lines = self.admin_must_do.lines();
             writeln!(f, "  What your administrator must do: {}", lines.next().unwrap_or_default())?;
@@ -343,6 +388,87 @@ mod tests {
                 assert!(!all.contains("<user>") && !all.contains("<app id>") && !all.contains('{'), "{text} → {}: {all}", diagnosis.id);
             }
         }
+    }
+
+    /// The headline codes of issue 12, as users paste them: each names its
+    /// own entry, not the generic "the SMTP server refused the token".
+    #[test]
+    fn explain_finds_the_headline_codes_and_whole_replies() {
+        let cases = [
+            ("535 5.7.139 Authentication unsuccessful, the user credentials were incorrect", "exo-smtp-credentials-incorrect"),
+            ("535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. [AM0PR02CA0001.eurprd02.prod.outlook.com]", "exo-smtp-credentials-incorrect"),
+            (
+                "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.",
+                "smtp-auth-disabled-tenant",
+            ),
+            (
+                "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information. [SN4PR0501CA0033.namprd05.prod.outlook.com]",
+                "smtp-auth-disabled-mailbox",
+            ),
+            ("535 5.7.139 Authentication unsuccessful, basic authentication is disabled.", "exo-basic-auth-disabled"),
+            ("535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.", "exo-smtp-security-defaults"),
+            ("535 5.7.3 Authentication unsuccessful [SN4PR0501CA0033.namprd05.prod.outlook.com]", "exo-smtp-not-authorized"),
+            ("550 5.7.30 Basic authentication is not supported for Client Submission.", "exo-basic-auth-disabled"),
+            ("The server responded: (5.7.3)", "exo-smtp-not-authorized"),
+            ("AADSTS700082: The refresh token has expired due to inactivity.", "aad-grant-expired"),
+            (
+                r#"{"error":"invalid_grant","error_description":"AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2026-01-02T10:00:00Z and was inactive for 90.00:00:00. Trace ID: 0d6b8a43-1c2e-4e0b-9b8e-7b2a2f2c0100 Correlation ID: 5f2c3a11-9d4e-4c7e-a3a9-4c8f0f4b2e01 Timestamp: 2026-04-02 10:15:00Z","error_codes":[700082],"timestamp":"2026-04-02 10:15:00Z","trace_id":"0d6b8a43-1c2e-4e0b-9b8e-7b2a2f2c0100","correlation_id":"5f2c3a11-9d4e-4c7e-a3a9-4c8f0f4b2e01","error_uri":"https://login.microsoftonline.com/error?code=700082"}"#,
+                "aad-grant-expired",
+            ),
+            // Pretty-printed, and with the code only in `error_codes`.
+            ("{\n  \"error\": \"invalid_grant\",\n  \"error_codes\": [700082]\n}", "aad-grant-expired"),
+            // An AADSTS code the knowledge base does not know falls back on the OAuth error.
+            (r#"{"error":"invalid_grant","error_description":"AADSTS1234567: Something new.","error_codes":[1234567]}"#, "oauth-grant-invalid"),
+        ];
+        for (text, id) in cases {
+            let found: Vec<String> = explain(text, 1).into_iter().map(|d| d.id).collect();
+            assert_eq!(found, [id], "{text}");
+        }
+        let json = explain(cases[10].0, 1).remove(0);
+        let sign_in = json.evidence.sign_in_error.expect("the JSON body is read as a sign-in error");
+        assert_eq!((sign_in.error.as_deref(), sign_in.aadsts), (Some("invalid_grant"), Some(700082)));
+        assert_eq!(sign_in.correlation_id.as_deref(), Some("5f2c3a11-9d4e-4c7e-a3a9-4c8f0f4b2e01"));
+    }
+
+    /// Every entry, rendered as `explain` does (knowing nothing about the
+    /// run): no `{placeholder}` and no `<user>`-style blank left in it.
+    #[test]
+    fn no_entry_prints_a_placeholder_when_nothing_is_known() {
+        let blank = |text: &str| {
+            let mut rest = text;
+            while let Some(open) = rest.find('<') {
+                let after = &rest[open + 1..];
+                let word: String = after.chars().take_while(|c| c.is_ascii_alphabetic() || *c == ' ' || *c == '-' || *c == '_').collect();
+                if !word.is_empty() && after[word.len()..].starts_with('>') {
+                    return Some(format!("<{word}>"));
+                }
+                rest = after;
+            }
+            None
+        };
+        for entry in &KnowledgeBase::get().entries {
+            let diagnosis = by_id(&entry.id, &Context::default()).expect("every entry renders");
+            for text in [&diagnosis.title, &diagnosis.what_happened, &diagnosis.user_can_do, &diagnosis.admin_must_do] {
+                assert!(!text.contains('{'), "{}: {text}", entry.id);
+                assert_eq!(blank(text), None, "{}: {text}", entry.id);
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_values_read_as_words_in_commands_and_addresses() {
+        let context = Context::default();
+        assert_eq!(
+            context.fill("Set-CASMailbox -Identity {user} -SmtpClientAuthenticationDisabled $false"),
+            "Set-CASMailbox -Identity \"the affected account\" -SmtpClientAuthenticationDisabled $false"
+        );
+        assert_eq!(context.fill("Sign in again as {user}."), "Sign in again as the affected account.");
+        assert_eq!(
+            context.fill("https://login.microsoftonline.com/{tenant}/oauth2/v2.0/authorize"),
+            "https://login.microsoftonline.com/(your organisation's tenant id or domain)/oauth2/v2.0/authorize"
+        );
+        let known = Context { address: Some("alice@contoso.example".into()), ..Context::default() };
+        assert_eq!(known.fill("-Identity {user} -User {signed_in_account}"), "-Identity alice@contoso.example -User \"the account that signed in\"");
     }
 
     #[test]

@@ -56,7 +56,12 @@ impl Signals {
             signals.aadsts = Some(code);
         }
         if signals.smtp_enhanced.is_none() {
-            signals.smtp_enhanced = trimmed.split_whitespace().find(|w| is_enhanced_code(w)).map(str::to_owned);
+            // Quoted in a sentence, the code may wear punctuation: "(5.7.139)", "5.7.3:".
+            signals.smtp_enhanced = trimmed
+                .split_whitespace()
+                .map(|word| word.trim_matches(|c: char| !c.is_ascii_digit()))
+                .find(|word| is_enhanced_code(word))
+                .map(str::to_owned);
         }
         signals.text = trimmed.to_owned();
         signals
@@ -68,6 +73,8 @@ impl Signals {
             let parsed = SignInError::parse(words);
             if !parsed.is_empty() {
                 signals.oauth_error = parsed.error.clone();
+                // A JSON body may carry its code only in `error_codes`.
+                signals.aadsts = signals.aadsts.or(parsed.aadsts);
                 signals.sign_in = Some(parsed);
             }
         }

@@ -43,6 +43,9 @@ impl SignInError {
     /// endpoint), or any pasted text holding an AADSTS code and ids.
     pub fn parse(words: &str) -> Self {
         let trimmed = words.trim();
+        if let Some(parsed) = Self::from_json_body(trimmed) {
+            return parsed;
+        }
         let head = trimmed.strip_prefix("error=").unwrap_or(trimmed);
         let (error, description) = match head.split_once(':') {
             Some((code, rest)) if is_error_code(code) => (Some(code.to_owned()), Some(rest.trim().to_owned())),
@@ -58,6 +61,28 @@ impl SignInError {
             timestamp: timestamp(trimmed),
             error_description: description,
         }
+    }
+
+    /// A token endpoint's JSON error body, pasted whole (`{"error":
+    /// "invalid_grant", "error_description": "AADSTS700082: …",
+    /// "error_codes": [700082], "trace_id": …}`); `None` for anything else.
+    fn from_json_body(text: &str) -> Option<Self> {
+        if !text.starts_with('{') {
+            return None;
+        }
+        let body: serde_json::Value = serde_json::from_str(text).ok()?;
+        let string = |name: &str| body.get(name).and_then(serde_json::Value::as_str).map(str::to_owned).filter(|s| !s.is_empty());
+        let description = string("error_description");
+        let first_code = body.get("error_codes").and_then(|codes| codes.get(0)).and_then(serde_json::Value::as_u64).and_then(|code| u32::try_from(code).ok());
+        let parsed = Self {
+            error: string("error").filter(|error| is_error_code(error)),
+            aadsts: description.as_deref().and_then(aadsts_code).or(first_code),
+            trace_id: string("trace_id").or_else(|| description.as_deref().and_then(|d| field(d, "Trace ID:"))),
+            correlation_id: string("correlation_id").or_else(|| description.as_deref().and_then(|d| field(d, "Correlation ID:"))),
+            timestamp: string("timestamp").or_else(|| description.as_deref().and_then(timestamp)),
+            error_description: description,
+        };
+        (!parsed.is_empty()).then_some(parsed)
     }
 
     /// True when nothing useful was found.

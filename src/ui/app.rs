@@ -20,6 +20,9 @@ use std::time::{Duration, Instant};
 /// The wizard's pages, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
+    /// The accounts of the Thunderbird profile, with Fix for those that
+    /// need it (when Thunderbird is there).
+    Accounts,
     /// The e-mail address and name.
     Address,
     /// The provider plan and the browser sign-in.
@@ -33,13 +36,14 @@ pub enum Page {
 }
 
 impl Page {
-    /// Every page, in wizard order.
+    /// The header's stages, in wizard order: the accounts page and the
+    /// address page are both the first, choosing the account.
     pub const ALL: [Page; 5] = [Page::Address, Page::SignIn, Page::Checks, Page::Thunderbird, Page::Done];
 
     /// The short name shown in the progress line.
     pub fn name(self) -> &'static str {
         match self {
-            Page::Address => "Address",
+            Page::Accounts | Page::Address => "Account",
             Page::SignIn => "Sign in",
             Page::Checks => "Checks",
             Page::Thunderbird => "Thunderbird",
@@ -49,7 +53,8 @@ impl Page {
 
     /// The page's position, counting from 1.
     pub fn number(self) -> usize {
-        Page::ALL.iter().position(|page| *page == self).map_or(1, |index| index + 1)
+        let page = if self == Page::Accounts { Page::Address } else { self };
+        Page::ALL.iter().position(|stage| *stage == page).map_or(1, |index| index + 1)
     }
 }
 
@@ -76,6 +81,14 @@ pub struct WizardOptions {
     pub discovery: Option<crate::provider::discovery::DiscoveryConfig>,
     /// How the practice provider behaves (tests script its faults).
     pub sandbox_options: crate::sandbox::SandboxOptions,
+    /// Open on the accounts of the Thunderbird profile (and, in practice
+    /// mode, put a practice profile with a broken account into the
+    /// sandbox's Thunderbird folder first). The real window sets it; tests
+    /// that start on the address page leave it off.
+    pub start_from_thunderbird: bool,
+    /// Starts Thunderbird on a profile ("Open Thunderbird"); `None` starts
+    /// the install that owns it ([`thunderbird::launch::open_thunderbird`]).
+    pub open_thunderbird: Option<super::worker::ThunderbirdOpener>,
 }
 
 impl WizardOptions {
@@ -89,6 +102,8 @@ impl WizardOptions {
             discovery: None,
             remembered: None,
             sandbox_options: crate::sandbox::SandboxOptions::default(),
+            start_from_thunderbird: false,
+            open_thunderbird: None,
         }
     }
 
@@ -132,9 +147,40 @@ pub(super) struct AddressForm {
 /// Holds no secret.
 pub(super) struct Session {
     /// What ran, what comes next, and the report (shared with the CLI).
-    pub run: Run,
+    run: Run,
     /// Where Thunderbird lives for this session, if anywhere.
     pub thunderbird_root: Option<PathBuf>,
+    /// Started by Fix on the accounts page: the user has already said to
+    /// switch that account, so the stages follow each other by themselves.
+    pub fixing: bool,
+    /// The report and its text, made once per change of the run rather
+    /// than per frame (a report grows with its transcript).
+    report: std::cell::OnceCell<(Report, String)>,
+}
+
+impl Session {
+    pub fn new(run: Run, thunderbird_root: Option<PathBuf>, fixing: bool) -> Self {
+        Self { run, thunderbird_root, fixing, report: std::cell::OnceCell::new() }
+    }
+
+    pub fn run(&self) -> &Run {
+        &self.run
+    }
+
+    /// The run, to change it; the cached report is dropped.
+    pub fn run_mut(&mut self) -> &mut Run {
+        self.report.take();
+        &mut self.run
+    }
+
+    /// The report as far as the run got, and its text.
+    pub fn report(&self) -> &(Report, String) {
+        self.report.get_or_init(|| {
+            let report = self.run.report();
+            let text = report.to_string();
+            (report, text)
+        })
+    }
 }
 
 /// A stage that is running now.
@@ -188,6 +234,9 @@ pub(super) struct ChecksStage {
     pub running: Option<Running>,
     /// Live while running; the final list once ended.
     pub steps: Vec<Step>,
+    /// The step each protocol is waiting on right now, at most one per
+    /// protocol (IMAP and SMTP run at once), for the live progress row.
+    pub waiting: Vec<super::progress::StepWait>,
 }
 
 /// What is known about the Thunderbird profiles of the session's root.
@@ -249,6 +298,14 @@ pub struct WizardApp {
     pub(super) remembered: Option<super::prefs::Prefs>,
     /// Looking the address up, and the manual-settings form.
     pub(super) discovery: discovery_page::DiscoveryStage,
+    /// The accounts page: the profile's accounts and their statuses.
+    pub(super) accounts: super::accounts_page::AccountsStage,
+    /// Show the steps, timings, servers and transcripts (for helpdesks).
+    pub(super) technical: bool,
+    /// Cancel on the first page asked "close Mail Setup?".
+    pub(super) close_asked: bool,
+    /// What was in the address field before practice mode, restored on leaving it.
+    pub(super) address_before_sandbox: Option<String>,
 }
 
 impl WizardApp {
@@ -280,11 +337,20 @@ impl WizardApp {
             notice: None,
             remembered: None,
             discovery: Default::default(),
+            accounts: Default::default(),
+            technical: false,
+            close_asked: false,
+            address_before_sandbox: None,
             options,
         };
         app.restore_prefs();
         if app.options.sandbox {
             app.enter_sandbox();
+        } else if app.options.start_from_thunderbird
+            && let Some(root) = app.options.thunderbird_root.clone().or_else(thunderbird::profiles_root)
+        {
+            app.page = Page::Accounts;
+            app.look_for_accounts(root);
         }
         app
     }
@@ -319,12 +385,22 @@ impl WizardApp {
 
     /// The report of the current setup as far as it got, once an address was accepted.
     pub fn report(&self) -> Option<Report> {
-        self.session.as_ref().map(|session| session.run.report())
+        self.session.as_ref().map(|session| session.report().0.clone())
+    }
+
+    /// True when technical details (steps, times, servers, transcripts) show.
+    pub fn shows_technical_details(&self) -> bool {
+        self.technical
+    }
+
+    /// The accounts page's lines: each account's address and status words.
+    pub fn account_lines(&self) -> Vec<(String, String)> {
+        self.accounts.overview.iter().map(|entry| (entry.shown_address().to_owned(), entry.health.words())).collect()
     }
 
     /// How a stage ended, once it did.
     pub(super) fn stage_end(&self, stage: Stage) -> Option<StageEnd> {
-        match self.session.as_ref()?.run.state(stage) {
+        match self.session.as_ref()?.run().state(stage) {
             StageState::Passed => Some(StageEnd::Passed),
             StageState::Failed => Some(StageEnd::Failed),
             StageState::Cancelled => Some(StageEnd::Cancelled),
@@ -345,7 +421,14 @@ impl WizardApp {
     }
 
     pub(super) fn run_mut(&mut self) -> Option<&mut Run> {
-        self.session.as_mut().map(|session| &mut session.run)
+        self.session.as_mut().map(Session::run_mut)
+    }
+
+    /// Begins `session`, dropping whatever ran before.
+    pub(super) fn start_session(&mut self, session: Session) {
+        self.cancel_running_work();
+        self.reset_stages();
+        self.session = Some(session);
     }
 
     /// Applies every message the worker has sent so far. Never blocks.
@@ -358,6 +441,7 @@ impl WizardApp {
 
     /// The whole window's contents: header, page and buttons.
     pub fn ui_contents(&mut self, ui: &mut egui::Ui) {
+        super::theme::install_once(ui);
         self.repaint.get_or_init(|| ui.ctx().clone());
         self.keyboard_shortcuts(ui.ctx());
         self.frame_ui(ui);
@@ -388,6 +472,11 @@ impl WizardApp {
                     Ok(sandbox) => SandboxState::Ready(Box::new(sandbox)),
                     Err(why) => SandboxState::Failed(why),
                 };
+                if let (SandboxState::Ready(sandbox), true) = (&self.sandbox, self.options.start_from_thunderbird && self.sandbox_mode) {
+                    let root = sandbox.profile_root().to_owned();
+                    self.set_page(Page::Accounts);
+                    self.look_for_accounts(root);
+                }
             }
             Message::Event { attempt_id, event } => self.handle_event(attempt_id, event),
             Message::DeviceCode { attempt_id, shown } => {
@@ -397,7 +486,7 @@ impl WizardApp {
                 // Practice mode with automatic approval: play the user on the
                 // sandbox's device page, as its automatic browser does.
                 if let (SandboxState::Ready(sandbox), true, true) = (&self.sandbox, self.sandbox_mode, self.form.approve_automatically) {
-                    let address = self.session.as_ref().map(|s| s.run.request().address.to_string()).unwrap_or_default();
+                    let address = self.session.as_ref().map(|s| s.run().request().address.to_string()).unwrap_or_default();
                     sandbox.enter_device_code(&shown.user_code, &address, crate::sandbox::ConsentDecision::Allow);
                 }
                 self.sign_in.device_code = Some(shown);
@@ -436,6 +525,16 @@ impl WizardApp {
                     run.record_checks(steps);
                 }
                 self.focus_primary = true;
+                // Fix: the user already chose to switch this account; go on.
+                let fixing = self.session.as_ref().is_some_and(|session| session.fixing);
+                if fixing && self.page == Page::Checks && self.stage_end(Stage::Checks) == Some(StageEnd::Passed) {
+                    self.set_page(Page::Thunderbird);
+                    self.write_thunderbird();
+                }
+            }
+            Message::ProfilesFound { attempt_id, result } if self.accounts.attempt == Some(attempt_id) => self.accounts_found(result),
+            Message::DoctorFinished { attempt_id, result } if self.accounts.doctor.as_ref().is_some_and(|(id, _)| *id == attempt_id) => {
+                self.saved_sign_ins_checked(result);
             }
             Message::ProfilesFound { attempt_id, result } => {
                 if self.thunderbird.profiles_attempt == Some(attempt_id) {
@@ -464,6 +563,13 @@ impl WizardApp {
                 self.focus_primary = true;
                 // Show the profile as it is now (a new one may have been made).
                 self.look_for_profiles();
+                if let Some(root) = self.accounts.root.clone() {
+                    self.look_for_accounts_again(root);
+                }
+                let fixing = self.session.as_ref().is_some_and(|session| session.fixing);
+                if fixing && self.page == Page::Thunderbird && self.stage_end(Stage::Thunderbird) == Some(StageEnd::Passed) {
+                    self.set_page(Page::Done);
+                }
             }
             Message::DoctorFinished { attempt_id, result } => {
                 if self.thunderbird.doctor_attempt == Some(attempt_id) {
@@ -477,6 +583,12 @@ impl WizardApp {
                     self.write_thunderbird();
                     self.notice = Some("Thunderbird has closed; writing the account now.".to_owned());
                 }
+            }
+            Message::ThunderbirdOpened { result } => {
+                self.notice = Some(match result {
+                    Ok(()) => "Thunderbird is starting.".to_owned(),
+                    Err(why) => format!("Thunderbird did not start: {why}."),
+                });
             }
             Message::BrowserOpened { attempt_id, result } => {
                 if is_current(&self.sign_in.running, attempt_id) {
@@ -496,11 +608,21 @@ impl WizardApp {
                     self.sign_in.waiting = Some(BrowserWait { authorize_url, redirect_uri, remaining, received_at: Instant::now() });
                 }
                 FlowEvent::StepFinished(step) => self.sign_in.steps.push(step),
+                // Sign-in steps are not probe steps: they never announce a start.
+                FlowEvent::StepStarted(_) => {}
             }
-        } else if is_current(&self.checks.running, attempt_id)
-            && let FlowEvent::StepFinished(step) = event
-        {
-            self.checks.steps.push(step);
+        } else if is_current(&self.checks.running, attempt_id) {
+            match event {
+                FlowEvent::StepStarted(started) => {
+                    self.checks.waiting.retain(|wait| wait.step.phase != started.phase);
+                    self.checks.waiting.push(super::progress::StepWait { step: started, since: Instant::now() });
+                }
+                FlowEvent::StepFinished(step) => {
+                    self.checks.waiting.retain(|wait| wait.step.id != step.id);
+                    self.checks.steps.push(step);
+                }
+                FlowEvent::SignIn(_) => {}
+            }
         }
         // Anything else is a late event of a cancelled or superseded attempt.
     }
@@ -513,6 +635,9 @@ impl WizardApp {
         self.sandbox_mode = true;
         self.reset_stages();
         self.session = None;
+        if self.form.email != Sandbox::example_address() {
+            self.address_before_sandbox = Some(std::mem::take(&mut self.form.email));
+        }
         self.form.email = Sandbox::example_address().to_owned();
         self.form.display_name.clear();
         self.form.microsoft_365 = false;
@@ -520,7 +645,8 @@ impl WizardApp {
         self.set_page(Page::Address);
         self.focus_primary = true;
         if matches!(self.sandbox, SandboxState::Off | SandboxState::Failed(_)) {
-            self.sandbox = if self.worker.send(Command::StartSandbox(Box::new(self.options.sandbox_options.clone()))) {
+            let practice_profile = self.options.start_from_thunderbird;
+            self.sandbox = if self.worker.send(Command::StartSandbox { options: Box::new(self.options.sandbox_options.clone()), practice_profile }) {
                 SandboxState::Starting
             } else {
                 SandboxState::Failed("the wizard's worker thread is not running".to_owned())
@@ -535,15 +661,28 @@ impl WizardApp {
         self.reset_stages();
         self.session = None;
         if self.form.email == Sandbox::example_address() {
-            self.form.email.clear();
+            self.form.email = self.address_before_sandbox.take().unwrap_or_default();
         }
         self.form.error = None;
-        self.set_page(Page::Address);
+        self.accounts = Default::default();
+        let root = self.options.thunderbird_root.clone().or_else(thunderbird::profiles_root).filter(|_| self.options.start_from_thunderbird);
+        match root {
+            Some(root) => {
+                self.set_page(Page::Accounts);
+                self.look_for_accounts(root);
+            }
+            None => self.set_page(Page::Address),
+        }
         self.focus_primary = true;
     }
 
-    /// Accepts the Address page: the address parses and a plan exists.
+    /// Accepts the Address page: the address parses and a plan exists. With
+    /// the manual-settings form open, its settings are that plan (or its
+    /// error shows at the field), just as its own button does.
     pub(super) fn submit_address(&mut self) {
+        if !self.accept_manual_form() {
+            return;
+        }
         if self.should_discover() {
             self.start_discovery();
             return;
@@ -554,6 +693,9 @@ impl WizardApp {
                 self.cancel_running_work();
                 self.reset_stages();
                 self.session = Some(session);
+                // The form's settings are in the plan now; Back shows them
+                // as the plan, and "Edit settings…" opens the form again.
+                self.discovery.manual = None;
                 self.set_page(Page::SignIn);
             }
             // The unknown domain has its own explanation and choice on the page.
@@ -561,7 +703,11 @@ impl WizardApp {
                 self.form.error = None;
                 self.form.choice_needed = true;
             }
-            Err(why) => self.form.error = Some(why),
+            Err(why) => {
+                self.form.error = Some(why);
+                // Enter took the focus out of the field; put it back where the user fixes it.
+                self.focus_primary = true;
+            }
         }
     }
 
@@ -618,7 +764,7 @@ impl WizardApp {
         };
         let request =
             SetupRequest::new(address, display_name, plan, trust, browser, profile).with_sign_in_timeout(self.options.sign_in_timeout);
-        Ok(Session { run: Run::new(request, ThunderbirdGoal::Add), thunderbird_root })
+        Ok(Session::new(Run::new(request, ThunderbirdGoal::Add), thunderbird_root, false))
     }
 
     /// Starts (or restarts) the browser sign-in.
@@ -633,7 +779,7 @@ impl WizardApp {
 
     fn start_sign_in_with(&mut self, device_code: bool) {
         let Some(session) = &self.session else { return };
-        let request = Box::new(session.run.request().clone());
+        let request = Box::new(session.run().request().clone());
         self.cancel_running_work();
         if let Some(run) = self.run_mut() {
             run.restart(Stage::SignIn);
@@ -664,13 +810,13 @@ impl WizardApp {
     /// or without a token when Thunderbird signs in by itself.
     pub(super) fn start_checks(&mut self) {
         let Some(session) = &self.session else { return };
-        let sign_in_attempt_id = if session.run.request().plan.sign_in.mailsetup_signs_in() {
+        let sign_in_attempt_id = if session.run().request().plan.sign_in.mailsetup_signs_in() {
             let Some(attempt_id) = self.sign_in.signed_in_attempt else { return };
             Some(attempt_id)
         } else {
             None
         };
-        let request = Box::new(session.run.request().clone());
+        let request = Box::new(session.run().request().clone());
         if let Some(running) = self.checks.running.take() {
             running.cancel.cancel();
         }
@@ -715,7 +861,7 @@ impl WizardApp {
     /// say (the same check as `mailsetup doctor`).
     pub(super) fn check_thunderbirds_sign_in(&mut self, profile_dir: PathBuf) {
         let Some(session) = &self.session else { return };
-        let request = flow::DoctorRequest::for_setup(session.run.request(), profile_dir);
+        let request = flow::DoctorRequest::for_setup(session.run().request(), profile_dir);
         let attempt_id = self.next_attempt();
         if self.worker.send(Command::Doctor { attempt_id, request: Box::new(request) }) {
             self.thunderbird.doctor_attempt = Some(attempt_id);
@@ -730,9 +876,9 @@ impl WizardApp {
     pub(super) fn write_thunderbird(&mut self) {
         self.thunderbird.stop_waiting();
         let Some(session) = &mut self.session else { return };
-        session.run.restart(Stage::Thunderbird);
-        let request = Box::new(session.run.request().clone());
-        let goal = session.run.goal().clone();
+        session.run_mut().restart(Stage::Thunderbird);
+        let request = Box::new(session.run().request().clone());
+        let goal = session.run().goal().clone();
         let attempt_id = self.next_attempt();
         if self.worker.send(Command::Thunderbird { attempt_id, request, goal }) {
             self.thunderbird.writing = Some(attempt_id);
@@ -751,6 +897,18 @@ impl WizardApp {
         self.write_thunderbird();
     }
 
+    /// "Open Thunderbird": starts the Thunderbird that owns the written profile.
+    pub(super) fn open_thunderbird(&mut self) {
+        let Some(profile_dir) = self.session.as_ref().and_then(|session| session.run().thunderbird_summary()).map(|summary| PathBuf::from(&summary.profile)) else {
+            return;
+        };
+        let open = self.options.open_thunderbird.clone().unwrap_or_else(|| {
+            Arc::new(|profile: &Path| thunderbird::launch::open_thunderbird(profile).map(|_| ()))
+        });
+        self.notice = Some("Starting Thunderbird…".to_owned());
+        self.worker.open_thunderbird(open, profile_dir);
+    }
+
     /// Goes to the report without writing.
     pub(super) fn skip_thunderbird(&mut self) {
         if let Some(run) = self.run_mut() {
@@ -766,16 +924,32 @@ impl WizardApp {
         self.reset_stages();
         self.session = None;
         self.worker.send(Command::ForgetTokens);
-        self.set_page(Page::Address);
+        self.set_page(self.first_page());
+    }
+
+    /// Where the wizard starts: the accounts page when Thunderbird has
+    /// accounts (or is still being looked at), else the address page.
+    pub(super) fn first_page(&self) -> Page {
+        match &self.accounts.profiles {
+            ProfilesView::Looking => Page::Accounts,
+            ProfilesView::Found(profiles) if profiles.iter().any(|profile| !profile.accounts.is_empty()) => Page::Accounts,
+            _ => Page::Address,
+        }
     }
 
     /// The Back button.
     pub(super) fn go_back(&mut self) {
         match self.page {
-            Page::Address => {}
+            Page::Accounts => {}
+            Page::Address => {
+                if self.first_page() == Page::Accounts {
+                    self.set_page(Page::Accounts);
+                }
+            }
             Page::SignIn => {
                 self.cancel_sign_in();
-                self.set_page(Page::Address);
+                let fixing = self.session.as_ref().is_some_and(|session| session.fixing);
+                self.set_page(if fixing { Page::Accounts } else { Page::Address });
             }
             Page::Checks => {
                 self.cancel_checks();
@@ -792,6 +966,7 @@ impl WizardApp {
     /// The Next button.
     pub(super) fn go_next(&mut self, ctx: &egui::Context) {
         match self.page {
+            Page::Accounts => self.add_another_account(),
             Page::Address => self.submit_address(),
             Page::SignIn => {
                 if self.can_go_next() {
@@ -824,6 +999,7 @@ impl WizardApp {
     /// Whether Next does something on this page now.
     pub(super) fn can_go_next(&self) -> bool {
         match self.page {
+            Page::Accounts => true,
             Page::Address => !self.sandbox_mode || self.sandbox_ready(),
             Page::SignIn => self.stage_end(Stage::SignIn) == Some(StageEnd::Passed) || self.signs_in_by_thunderbird_only(),
             Page::Checks => matches!(self.stage_end(Stage::Checks), Some(StageEnd::Passed | StageEnd::Failed)),
@@ -835,14 +1011,15 @@ impl WizardApp {
     /// True when the plan is usable but mailsetup does not sign in itself
     /// (Thunderbird does, or a password is used): the checks run without a token.
     pub(super) fn signs_in_by_thunderbird_only(&self) -> bool {
-        self.session.as_ref().is_some_and(|session| session.run.state(Stage::SignIn) == StageState::Skipped && session.run.request().plan.stop.is_none())
+        self.session.as_ref().is_some_and(|session| session.run().state(Stage::SignIn) == StageState::Skipped && session.run().request().plan.stop.is_none())
     }
 
     /// The Cancel button: stop what runs; with nothing running, abandon this
     /// setup (first page), or close the window when already there.
     pub(super) fn cancel(&mut self, ctx: &egui::Context) {
         match self.page {
-            Page::Address => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Page::Accounts | Page::Address if self.close_asked => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Page::Accounts | Page::Address => self.close_asked = true,
             Page::SignIn if self.sign_in.running.is_some() => self.cancel_sign_in(),
             Page::Checks if self.checks.running.is_some() => self.cancel_checks(),
             _ => self.start_over(),
@@ -852,10 +1029,27 @@ impl WizardApp {
     /// What Cancel would do now, for its tooltip.
     pub(super) fn cancel_hint(&self) -> &'static str {
         match self.page {
-            Page::Address => "Close Mail Setup without changing anything",
+            Page::Accounts | Page::Address => "Close Mail Setup without changing anything",
             Page::SignIn if self.sign_in.running.is_some() => "Stop waiting for the browser",
             Page::Checks if self.checks.running.is_some() => "Stop the checks",
-            _ => "Abandon this setup and return to the first page",
+            _ if self.account_written() => "Leave this page; the account stays as it was written",
+            _ => "Stop this setup and return to the first page; nothing has been changed",
+        }
+    }
+
+    /// True once the Thunderbird stage has written or switched the account.
+    pub(super) fn account_written(&self) -> bool {
+        self.stage_end(Stage::Thunderbird) == Some(StageEnd::Passed)
+    }
+
+    /// Reads the profiles again after a write, keeping the page as it is
+    /// until the new list arrives.
+    pub(super) fn look_for_accounts_again(&mut self, root: PathBuf) {
+        let shown = self.accounts.shown;
+        let attempt_id = self.next_attempt();
+        if self.worker.send(Command::FindProfiles { attempt_id, root }) {
+            self.accounts.attempt = Some(attempt_id);
+            self.accounts.shown = shown;
         }
     }
 
@@ -958,10 +1152,24 @@ impl WizardApp {
         self.discovery.manual_plan = None;
     }
 
+    /// Takes the open manual-settings form's settings as the plan for its
+    /// address. False when they are not usable: the form then shows why at
+    /// the field, and moves focus there.
+    pub(super) fn accept_manual_form(&mut self) -> bool {
+        let Some(form) = self.discovery.manual.as_mut() else { return true };
+        match form.accept() {
+            Some(plan) => {
+                self.discovery.manual_plan = Some((form.address.clone(), plan));
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Opens the manual-settings form for the current plan (from the Sign in page).
     pub(super) fn edit_settings(&mut self) {
         let Some(session) = &self.session else { return };
-        let form = ManualForm::new(&session.run.request().address.to_string(), Some(&session.run.request().plan));
+        let form = ManualForm::new(&session.run().request().address.to_string(), Some(&session.run().request().plan));
         self.discovery.manual = Some(form);
         self.set_page(Page::Address);
     }
@@ -972,18 +1180,22 @@ impl WizardApp {
     /// plan accepted there goes on as if discovery had found it.
     pub(super) fn discovery_ui(&mut self, ui: &mut egui::Ui) {
         let running = self.discovery.running.as_ref().map(|(_, address)| address.clone());
-        let mut form = self.discovery.manual.take();
-        let action = discovery_page::discovery_ui(ui, running.as_deref(), form.as_mut(), self.discovery.last.as_ref());
-        if let ManualFormAction::Accept(plan) = action
-            && let Some(form) = &form
-        {
-            self.discovery.manual_plan = Some((form.address.clone(), plan));
-            self.submit_address();
-            if self.page != Page::Address {
-                return;
-            }
+        let action = discovery_page::discovery_ui(ui, running.as_deref(), self.discovery.manual.as_mut(), self.discovery.last.as_ref());
+        match action {
+            ManualFormAction::None => {}
+            // The same path as the wizard's Next, so the two cannot differ.
+            ManualFormAction::Continue => self.submit_address(),
+            ManualFormAction::TryAgain => self.retry_discovery(),
         }
-        self.discovery.manual = form;
+    }
+
+    /// "Try again" after nothing answered: the same lookup once more, with
+    /// the settings typed so far dropped (the lookup may now find them).
+    pub(super) fn retry_discovery(&mut self) {
+        self.discovery.manual = None;
+        self.discovery.manual_plan = None;
+        self.discovery.last = None;
+        self.start_discovery();
     }
 }
 

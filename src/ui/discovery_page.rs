@@ -14,10 +14,10 @@
 //! leave it off (catalogue only), so no test reaches the internet.
 
 use super::worker::AttemptId;
-use super::widgets::{busy_ui, error_ui};
+use super::widgets::error_ui;
 use crate::provider::discovery::Discovery;
-use crate::provider::{PlanSource, ProviderPlan, Security, ServerEndpoint, SignIn, microsoft_plan};
-use egui::{RichText, TextEdit};
+use crate::provider::{Evidence, PlanSource, ProviderPlan, Security, ServerEndpoint, SignIn, microsoft_plan};
+use egui::{Label, RichText, TextEdit};
 
 /// The discovery part of the wizard's state.
 #[derive(Default)]
@@ -41,6 +41,22 @@ pub(crate) enum ManualSignIn {
     Password,
 }
 
+/// One field of the manual-settings form that can be wrong.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum ManualField {
+    ImapHost,
+    ImapPort,
+    SmtpHost,
+    SmtpPort,
+}
+
+/// Why the form's settings are not usable, and which field to fix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct FieldError {
+    pub field: ManualField,
+    pub text: String,
+}
+
 /// The manual-settings form.
 #[derive(Clone, Debug)]
 pub(crate) struct ManualForm {
@@ -52,7 +68,10 @@ pub(crate) struct ManualForm {
     pub smtp_port: String,
     pub smtp_security: Security,
     pub sign_in: ManualSignIn,
-    pub error: Option<String>,
+    pub error: Option<FieldError>,
+    /// Set with a new error: the next frame moves keyboard focus to its
+    /// field, once, so the user lands where the fix is.
+    pub focus_error: bool,
 }
 
 impl ManualForm {
@@ -77,21 +96,40 @@ impl ManualForm {
             smtp_security: smtp.security,
             sign_in: if microsoft { ManualSignIn::Microsoft365 } else { ManualSignIn::Password },
             error: None,
+            focus_error: false,
         }
     }
 
-    /// The plan these settings describe, or why they are not usable.
-    pub(crate) fn plan(&self) -> Result<ProviderPlan, String> {
-        let endpoint = |what: &str, host: &str, port: &str, security| -> Result<ServerEndpoint, String> {
+    /// The plan these settings describe, or which field is wrong and why.
+    pub(crate) fn plan(&self) -> Result<ProviderPlan, FieldError> {
+        let endpoint = |what: &str, (host_field, host): (ManualField, &str), (port_field, port): (ManualField, &str), security| {
             let host = host.trim().trim_end_matches('.').to_ascii_lowercase();
             if !crate::provider::discovery::autoconfig::is_host_name(&host) {
-                return Err(format!("the {what} server \"{host}\" is not a host name"));
+                let text = if host.is_empty() {
+                    format!("{what} server: enter the server's name, such as mail.example.com.")
+                } else {
+                    format!("{what} server: \"{host}\" is not a server name; it should look like mail.example.com.")
+                };
+                return Err(FieldError { field: host_field, text });
             }
-            let port: u16 = port.trim().parse().ok().filter(|p| *p != 0).ok_or_else(|| format!("the {what} port must be 1–65535"))?;
+            let port: u16 = port.trim().parse().ok().filter(|p| *p != 0).ok_or_else(|| FieldError {
+                field: port_field,
+                text: format!("{what} port: enter a number from 1 to 65535 (usually 993 for incoming, 587 or 465 for outgoing)."),
+            })?;
             Ok(ServerEndpoint { host, port, security })
         };
-        let imap = endpoint("incoming (IMAP)", &self.imap_host, &self.imap_port, self.imap_security)?;
-        let smtp = endpoint("outgoing (SMTP)", &self.smtp_host, &self.smtp_port, self.smtp_security)?;
+        let imap = endpoint(
+            "Incoming mail (IMAP)",
+            (ManualField::ImapHost, &self.imap_host),
+            (ManualField::ImapPort, &self.imap_port),
+            self.imap_security,
+        )?;
+        let smtp = endpoint(
+            "Outgoing mail (SMTP)",
+            (ManualField::SmtpHost, &self.smtp_host),
+            (ManualField::SmtpPort, &self.smtp_port),
+            self.smtp_security,
+        )?;
         let mut plan = match self.sign_in {
             ManualSignIn::Microsoft365 => microsoft_plan("Microsoft 365 (work or school)", "organizations"),
             ManualSignIn::Password => {
@@ -107,18 +145,41 @@ impl ManualForm {
         crate::provider::add_thunderbird_oauth_warning(&mut plan);
         Ok(plan)
     }
+
+    /// The plan, or `None` with the error shown at its field and focus moved
+    /// there on the next frame.
+    pub(crate) fn accept(&mut self) -> Option<ProviderPlan> {
+        match self.plan() {
+            Ok(plan) => {
+                self.error = None;
+                Some(plan)
+            }
+            Err(error) => {
+                self.error = Some(error);
+                self.focus_error = true;
+                None
+            }
+        }
+    }
 }
 
+/// The text of the form's primary button: it takes the settings and goes on
+/// to the Sign in page, as the wizard's Next does while the form is open.
+pub(crate) const CONTINUE_WITH_SETTINGS: &str = "Continue with these settings";
+
 /// What the user did on the manual-settings form this frame.
-// Returned once per frame and consumed at once: boxing would only add an allocation.
-#[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum ManualFormAction {
     /// Nothing yet.
     None,
-    /// "Use these settings" with settings that make a plan.
-    Accept(ProviderPlan),
+    /// "Continue with these settings": accept the form and go on.
+    Continue,
+    /// "Try again": look the address up once more.
+    TryAgain,
 }
+
+/// What the user sees when not one lookup got an answer.
+pub(crate) const OFFLINE_TEXT: &str = "You seem to be offline: none of the lookups got an answer. Check your connection, then try again.";
 
 /// The Address page's discovery part: progress while `running` (the address
 /// being looked up), or the manual-settings form. `last` is the discovery
@@ -127,56 +188,102 @@ pub(crate) fn discovery_ui(ui: &mut egui::Ui, running: Option<&str>, form: Optio
     if let Some(address) = running {
         ui.add_space(8.0);
         let domain = address.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
-        busy_ui(ui, &format!("Looking up the settings for {domain}: autoconfig, Thunderbird's ISPDB, DNS and Microsoft, all at once…"));
+        ui.horizontal_wrapped(|ui| {
+            ui.spinner();
+            ui.add(Label::new(format!("Looking up the mail settings for {domain}…")).wrap());
+        });
         return ManualFormAction::None;
     }
     let Some(form) = form else { return ManualFormAction::None };
+    let mut action = ManualFormAction::None;
     ui.add_space(8.0);
     ui.label(RichText::new("Server settings").strong());
     if let Some(last) = last.filter(|d| d.address == form.address && d.plan.is_none()) {
-        error_ui(ui, last.no_plan_reason.as_deref().unwrap_or("Nothing was found for this domain."));
+        if last.nothing_answered() {
+            error_ui(ui, OFFLINE_TEXT);
+            if ui.button("Try again").on_hover_text("Look the settings up once more").clicked() {
+                action = ManualFormAction::TryAgain;
+            }
+            ui.add_space(4.0);
+            ui.add(Label::new("Or, if you know your mail servers, enter them here:").wrap());
+        } else {
+            error_ui(ui, last.no_plan_reason.as_deref().unwrap_or("Nothing was found for this domain."));
+        }
         evidence_ui(ui, last, "manual evidence");
     }
-    egui::Grid::new("manual settings").num_columns(3).spacing([8.0, 4.0]).show(ui, |ui| {
-        for (label, host, port, security) in [
-            ("Incoming (IMAP)", &mut form.imap_host, &mut form.imap_port, &mut form.imap_security),
-            ("Outgoing (SMTP)", &mut form.smtp_host, &mut form.smtp_port, &mut form.smtp_security),
-        ] {
-            let label = ui.label(label);
-            ui.add(TextEdit::singleline(host).desired_width(220.0)).labelled_by(label.id);
-            ui.horizontal(|ui| {
-                ui.add(TextEdit::singleline(port).desired_width(50.0)).labelled_by(label.id);
-                ui.radio_value(security, Security::Tls, "TLS");
-                ui.radio_value(security, Security::Starttls, "STARTTLS");
-            });
-            ui.end_row();
-        }
-        ui.label("Sign-in");
-        ui.horizontal(|ui| {
-            ui.radio_value(&mut form.sign_in, ManualSignIn::Microsoft365, "Microsoft 365 (OAuth2)");
-            ui.radio_value(&mut form.sign_in, ManualSignIn::Password, "Password");
+    ui.add_space(4.0);
+    // No grid: each server's fields flow onto a new line when the window is
+    // narrow, instead of running past its edge.
+    let error = form.error.clone();
+    let focus = std::mem::take(&mut form.focus_error);
+    for (title, (host_field, host), (port_field, port), security) in [
+        ("Incoming mail (IMAP)", (ManualField::ImapHost, &mut form.imap_host), (ManualField::ImapPort, &mut form.imap_port), &mut form.imap_security),
+        ("Outgoing mail (SMTP)", (ManualField::SmtpHost, &mut form.smtp_host), (ManualField::SmtpPort, &mut form.smtp_port), &mut form.smtp_security),
+    ] {
+        let label = ui.label(title);
+        let mut error_for_row = None;
+        ui.horizontal_wrapped(|ui| {
+            let host = ui.add(TextEdit::singleline(host).desired_width(220.0)).labelled_by(label.id);
+            ui.label("port");
+            let port = ui.add(TextEdit::singleline(port).desired_width(50.0));
+            // Two fields say "port": the name says whose.
+            ui.ctx().accesskit_node_builder(port.id, |node| node.set_label(format!("{title} port")));
+            ui.radio_value(security, Security::Tls, "TLS");
+            ui.radio_value(security, Security::Starttls, "STARTTLS");
+            for (field, response) in [(host_field, &host), (port_field, &port)] {
+                if let Some(error) = error.as_ref().filter(|e| e.field == field) {
+                    if focus {
+                        response.request_focus();
+                    }
+                    error_for_row = Some((response.id, error.text.clone()));
+                }
+            }
         });
-        ui.end_row();
-    });
-    if let Some(error) = &form.error {
-        error_ui(ui, error);
-    }
-    if ui.button("Use these settings").clicked() {
-        match form.plan() {
-            Ok(plan) => return ManualFormAction::Accept(plan),
-            Err(why) => form.error = Some(why),
+        if let Some((field_id, text)) = error_for_row {
+            field_error_ui(ui, field_id, &text);
         }
     }
-    ManualFormAction::None
+    ui.label("Sign-in");
+    ui.horizontal_wrapped(|ui| {
+        ui.radio_value(&mut form.sign_in, ManualSignIn::Microsoft365, "Microsoft 365 (work or school)");
+        ui.radio_value(&mut form.sign_in, ManualSignIn::Password, "Password");
+    });
+    ui.add_space(4.0);
+    if ui.button(CONTINUE_WITH_SETTINGS).clicked() {
+        action = ManualFormAction::Continue;
+    }
+    action
 }
+
+/// An error under the field it is about: announced as an alert, and the
+/// field's description, so a screen reader says it on the field itself.
+fn field_error_ui(ui: &mut egui::Ui, field_id: egui::Id, text: &str) {
+    let color = ui.visuals().error_fg_color;
+    let response = ui.add(Label::new(RichText::new(text).color(color)).wrap());
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::accesskit::Role::Alert);
+        node.set_label(text);
+    });
+    ui.ctx().accesskit_node_builder(field_id, |node| {
+        node.set_description(text);
+        node.push_described_by(response.id.accesskit_id());
+    });
+}
+
+/// The fold with the lookups' exact words; named apart from the wizard's
+/// own "Technical details" switch, which shows the whole run's.
+pub(crate) const TECHNICAL_DETAILS: &str = "Technical details of the lookups";
 
 /// The evidence: every lookup, what it said and how long it took.
 pub(super) fn evidence_ui(ui: &mut egui::Ui, discovery_or_plan: &Discovery, id: &str) {
     evidence_list_ui(ui, &discovery_or_plan.evidence, discovery_or_plan.elapsed, id);
 }
 
-/// The evidence of a plan, folded.
-pub(super) fn evidence_list_ui(ui: &mut egui::Ui, evidence: &[crate::provider::Evidence], elapsed: std::time::Duration, id: &str) {
+/// The evidence of a plan: per lookup, in plain words, what it found; the
+/// exact questions, times and error chains under "Technical details"
+/// (selectable, so a helpdesk can copy them). Everything wraps at the
+/// window's edge.
+pub(super) fn evidence_list_ui(ui: &mut egui::Ui, evidence: &[Evidence], elapsed: std::time::Duration, id: &str) {
     if evidence.is_empty() {
         return;
     }
@@ -184,15 +291,93 @@ pub(super) fn evidence_list_ui(ui: &mut egui::Ui, evidence: &[crate::provider::E
         .id_salt(id)
         .default_open(true)
         .show(ui, |ui| {
-            egui::Grid::new(id).num_columns(3).spacing([8.0, 2.0]).show(ui, |ui| {
+            for item in evidence {
+                ui.add(Label::new(plain_evidence_text(item, item.used)).wrap());
+            }
+            egui::CollapsingHeader::new(TECHNICAL_DETAILS).id_salt((id, "technical details")).default_open(false).show(ui, |ui| {
                 for item in evidence {
-                    let outcome = item.outcome.as_str();
-                    let name = if item.used { RichText::new(&item.source).strong() } else { RichText::new(&item.source) };
-                    ui.label(name);
-                    ui.label(format!("{} ms, {outcome}", item.duration.as_millis()));
-                    ui.label(&item.said);
-                    ui.end_row();
+                    let used = if item.used { ", used" } else { "" };
+                    let text = format!(
+                        "{}: {} ({} ms, {}{used}): {}",
+                        item.source,
+                        item.lookup,
+                        item.duration.as_millis(),
+                        item.outcome.as_str(),
+                        item.said
+                    );
+                    ui.add(Label::new(RichText::new(text).monospace()).wrap().selectable(true));
                 }
             });
         });
+}
+
+/// One lookup in plain words: what was asked, and what came of it. A found
+/// answer keeps its words (they name the provider); failures do not show
+/// their error chain here.
+fn plain_evidence_text(item: &Evidence, used: bool) -> RichText {
+    let found = matches!(item.outcome, crate::provider::EvidenceOutcome::Found);
+    let text = if found {
+        format!("{}: {} ({})", item.source_in_plain_words(), item.in_plain_words(), item.said)
+    } else {
+        format!("{}: {}", item.source_in_plain_words(), item.in_plain_words())
+    };
+    if used { RichText::new(text).strong() } else { RichText::new(text) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::address::EmailAddress;
+    use crate::flow::{ProfileTarget, SetupRequest};
+
+    fn form() -> ManualForm {
+        ManualForm::new("bob@nowhere.example", None)
+    }
+
+    #[test]
+    fn an_unusable_setting_names_its_field() {
+        let mut bad_host = form();
+        bad_host.imap_host = "imap nowhere".to_owned();
+        let error = bad_host.plan().unwrap_err();
+        assert_eq!(error.field, ManualField::ImapHost);
+        assert!(error.text.starts_with("Incoming mail (IMAP) server:"), "{}", error.text);
+
+        let mut bad_port = form();
+        bad_port.smtp_port = "0".to_owned();
+        assert!(bad_port.accept().is_none());
+        let error = bad_port.error.clone().unwrap();
+        assert_eq!(error.field, ManualField::SmtpPort);
+        assert!(error.text.starts_with("Outgoing mail (SMTP) port:"), "{}", error.text);
+        assert!(bad_port.focus_error, "focus goes to the field on the next frame");
+
+        bad_port.smtp_port = "587".to_owned();
+        assert!(bad_port.accept().is_some());
+        assert!(bad_port.error.is_none());
+    }
+
+    #[test]
+    fn the_ticket_for_hand_entered_settings_quotes_no_placeholder() {
+        let ticket = |sign_in| {
+            let mut form = form();
+            form.sign_in = sign_in;
+            let address = EmailAddress::parse(&form.address).unwrap();
+            let request = SetupRequest::new(
+                address,
+                "Bob".to_owned(),
+                form.plan().unwrap(),
+                crate::tls::TrustStore::system(),
+                crate::oauth::BrowserLauncher::System,
+                ProfileTarget::NoWrite,
+            );
+            crate::helpdesk::admin_ticket_at(&crate::flow::start_report(&request), "2026-01-05T09:00:00Z")
+        };
+        let password = ticket(ManualSignIn::Password);
+        assert!(!password.contains("invalid.invalid"), "{password}");
+        assert!(!password.contains("App (client) id"), "{password}");
+        assert!(password.contains("Sign-in:          with a password"), "{password}");
+
+        let microsoft = ticket(ManualSignIn::Microsoft365);
+        assert!(microsoft.contains("(Thunderbird's own registration)"), "{microsoft}");
+        assert!(microsoft.contains("Sign-in at:       https://login.microsoftonline.com/organizations/"), "{microsoft}");
+    }
 }

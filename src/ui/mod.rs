@@ -1,9 +1,11 @@
 //! The setup wizard: an egui window over the same [`crate::flow`] stages the
 //! CLI runs.
 //!
-//! Pages, in order: Address → Sign in → Checks → Thunderbird → Done. Each page
-//! has Back and Cancel; Cancel stops running work through its
-//! [`crate::oauth::CancelFlag`].
+//! Pages, in order: Accounts (the Thunderbird profile's accounts, with Fix)
+//! or Address → Sign in → Checks → Thunderbird → Done. Each page has Back
+//! and Cancel; Cancel stops running work through its
+//! [`crate::oauth::CancelFlag`]. The default view speaks plainly; the
+//! "Technical details" switch shows steps, timings, servers and transcripts.
 //!
 //! Threading: the UI thread never waits. A worker thread (see `worker`) owns
 //! the tokio runtime and runs the stages; it sends events back over a channel
@@ -11,12 +13,14 @@
 //! messages in `eframe::App::logic` (or [`WizardApp::process_worker_messages`]
 //! for tests that drive [`WizardApp::ui_contents`] directly).
 //!
-//! Remembered between runs (see `prefs`): the window size and the last
-//! address, never a token or a half-finished setup. Keyboard: Tab order,
+//! Remembered between runs (see `prefs`): the window size, the last
+//! address and the technical-details switch, never a token or a
+//! half-finished setup. Keyboard: Tab order,
 //! Enter, and Esc to stop or go back (see `keys`). `MAILSETUP_THEME` and
 //! `MAILSETUP_BENCH` (see `bench`, only with the `bench-hooks` feature) are
 //! for screenshots and benchmarks.
 
+mod accounts_page;
 mod app;
 #[cfg(feature = "bench-hooks")]
 mod bench;
@@ -25,6 +29,7 @@ mod keys;
 mod pages;
 mod prefs;
 mod progress;
+mod theme;
 mod widgets;
 mod worker;
 
@@ -42,6 +47,8 @@ pub fn run(sandbox: bool) -> Result<(), String> {
         let discovery = crate::provider::discovery::DiscoveryConfig::from_env(crate::tls::TrustStore::system())?;
         WizardOptions { discovery: Some(discovery), ..WizardOptions::real() }
     };
+    // The person whose mail stopped starts from the accounts they have.
+    let options = WizardOptions { start_from_thunderbird: true, ..options };
     // Remembered: the window size and the last address; never a secret.
     let remembered = prefs::Prefs::load();
     let size = remembered.window_size_or([760.0, 620.0], [520.0, 420.0]);
@@ -55,6 +62,7 @@ pub fn run(sandbox: bool) -> Result<(), String> {
         ..Default::default()
     };
     eframe::run_native(WINDOW_TITLE, native_options, Box::new(move |creation| {
+        theme::install(&creation.egui_ctx);
         if let Some(theme) = prefs::theme_override() {
             creation.egui_ctx.set_theme(theme);
         }

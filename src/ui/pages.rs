@@ -2,7 +2,8 @@
 //! and one function per page. Pages only read state and call the actions of
 //! [`WizardApp`]; nothing here blocks.
 
-use crate::flow::Stage;
+use crate::flow::{Stage, StageState};
+use super::progress::HeaderMark;
 use super::app::{Page, ProfilesView, SandboxState, StageEnd, WizardApp};
 use super::widgets::{busy_ui, error_ui, format_countdown, heading_ui, sandbox_banner_ui, step_ui, success_ui, warning_ui};
 use crate::address::EmailAddress;
@@ -18,29 +19,31 @@ use std::time::Duration;
 const LABEL_COLUMN_WIDTH: f32 = 150.0;
 
 impl WizardApp {
-    /// Title, progress line and banner on top, buttons at the bottom, the
-    /// page in between.
+    /// Title, progress line and banner on top; then the page and, under
+    /// it, the buttons, all in one panel so that Tab goes through the page
+    /// first (reading order) and the buttons last.
     pub(super) fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        // The window's accessible name, as screen readers announce it.
+        ui.ctx().accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(super::WINDOW_TITLE));
+        let marks = self.header_marks();
         egui::Panel::top("wizard header").show(ui, |ui| {
             ui.add_space(6.0);
-            ui.label(RichText::new("Mail Setup").size(20.0).strong());
+            ui.label(RichText::new("Mail Setup").size(22.0).strong());
             ui.add_space(2.0);
-            super::progress::progress_ui(ui, self.page);
+            super::progress::progress_ui(ui, self.page, &marks);
             if self.sandbox_mode {
                 ui.add_space(4.0);
                 sandbox_banner_ui(ui);
             }
             ui.add_space(6.0);
         });
-        egui::Panel::bottom("wizard buttons").show(ui, |ui| {
-            ui.add_space(8.0);
-            self.buttons_ui(ui);
-            ui.add_space(8.0);
-        });
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            let buttons_height = 2.0 * ui.spacing().interact_size.y + 24.0;
+            let page_height = (ui.available_height() - buttons_height).max(80.0);
+            egui::ScrollArea::vertical().auto_shrink([false, false]).max_height(page_height).show(ui, |ui| {
                 ui.add_space(4.0);
                 match self.page {
+                    Page::Accounts => self.accounts_page_ui(ui),
                     Page::Address => self.address_page_ui(ui),
                     Page::SignIn => self.sign_in_page_ui(ui),
                     Page::Checks => self.checks_page_ui(ui),
@@ -48,29 +51,80 @@ impl WizardApp {
                     Page::Done => self.done_page_ui(ui),
                 }
             });
+            ui.separator();
+            self.buttons_ui(ui);
         });
     }
 
-    /// Back and Cancel on the left, Next (or Close) on the right.
+    /// How each stage of the header ended, from the run.
+    fn header_marks(&self) -> [HeaderMark; 5] {
+        let of = |stage: Stage| match self.session.as_ref().map(|session| session.run().state(stage)) {
+            Some(StageState::Passed) => HeaderMark::Passed,
+            Some(StageState::Failed) => HeaderMark::Failed,
+            Some(StageState::Skipped) => HeaderMark::Skipped,
+            Some(StageState::Cancelled) => HeaderMark::Stopped,
+            Some(StageState::Pending) | None => HeaderMark::NotYet,
+        };
+        let account = if self.session.is_some() { HeaderMark::Passed } else { HeaderMark::NotYet };
+        let done = if self.page == Page::Done { HeaderMark::Passed } else { HeaderMark::NotYet };
+        [account, of(Stage::SignIn), of(Stage::Checks), of(Stage::Thunderbird), done]
+    }
+
+    /// The technical-details switch and Back and Cancel on the left, the
+    /// page's main button on the right. After the account is written,
+    /// nothing here says "cancel": what was written stays.
     fn buttons_ui(&mut self, ui: &mut egui::Ui) {
+        if self.close_asked && matches!(self.page, Page::Accounts | Page::Address) {
+            ui.horizontal_wrapped(|ui| {
+                let question = ui.label(RichText::new("Close Mail Setup? Nothing has been changed.").strong());
+                super::widgets::announce(ui, &question, egui::accesskit::Live::Assertive);
+                if ui.button("Close Mail Setup").clicked() {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+                let stay = ui.button("Stay");
+                if std::mem::take(&mut self.focus_primary) {
+                    stay.request_focus();
+                }
+                if stay.clicked() {
+                    self.close_asked = false;
+                    self.focus_primary = true;
+                }
+            });
+        }
         ui.horizontal(|ui| {
+            let technical = ui
+                .checkbox(&mut self.technical, "Technical details")
+                .on_hover_text("Show the steps, times, servers and transcripts, for helpdesk staff");
+            if technical.changed() {
+                self.notice = None;
+            }
             let writing = self.thunderbird.writing.is_some();
-            let back_enabled = self.page != Page::Address && !writing;
+            // Nothing lies before the first page.
+            let on_first_page = self.page == Page::Accounts || self.page == Page::Address && self.first_page() == Page::Address;
+            let back_enabled = !on_first_page && !writing;
             if ui.add_enabled(back_enabled, Button::new("Back")).clicked() {
                 self.go_back();
             }
+            let written = self.account_written();
+            let cancel_text = if written { "Start over" } else { "Cancel" };
             let cancel_hint = self.cancel_hint();
             // Writing takes a moment and must not be interrupted half-way.
-            if ui.add_enabled(!writing, Button::new("Cancel")).on_hover_text(cancel_hint).clicked() {
-                self.cancel(ui.ctx());
-            }
-            if let Some(notice) = &self.notice {
-                ui.label(RichText::new(notice).weak());
+            if !(written && self.page == Page::Done) && ui.add_enabled(!writing, Button::new(cancel_text)).on_hover_text(cancel_hint).clicked() {
+                if written {
+                    self.start_over();
+                } else {
+                    let asked = self.close_asked;
+                    self.cancel(ui.ctx());
+                    if self.close_asked && !asked {
+                        self.focus_primary = true;
+                    }
+                }
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 let (text, hint) = match self.page {
                     Page::Done => ("Close", "Close Mail Setup"),
-                    Page::Checks if self.stage_end(Stage::Checks) == Some(StageEnd::Failed) => ("Next", "See the report"),
+                    Page::Checks if self.stage_end(Stage::Checks) == Some(StageEnd::Failed) => ("See the report", "What failed, and what to send your IT department"),
+                    Page::Accounts => ("Add another account", "Set up an account that is not in Thunderbird yet"),
                     _ => ("Next", "Go to the next step"),
                 };
                 let enabled = self.can_go_next();
@@ -81,8 +135,42 @@ impl WizardApp {
                 if next.clicked() {
                     self.go_next(ui.ctx());
                 }
+                if let Some(notice) = &self.notice {
+                    let notice = ui.add(egui::Label::new(RichText::new(notice).weak()).wrap());
+                    super::widgets::announce(ui, &notice, egui::accesskit::Live::Polite);
+                }
             });
         });
+    }
+
+    /// Practice mode, offered or left: on the first pages.
+    pub(super) fn sandbox_choice_ui(&mut self, ui: &mut egui::Ui) {
+        ui.add_space(16.0);
+        ui.separator();
+        if self.sandbox_mode {
+            match &self.sandbox {
+                SandboxState::Starting => busy_ui(ui, "Starting the sandbox…"),
+                SandboxState::Failed(why) => {
+                    error_ui(ui, why);
+                }
+                SandboxState::Ready(_) => {
+                    ui.label(
+                        "The sandbox is a practice provider inside Mail Setup: its own sign-in page and mail servers, \
+                         and a throwaway Thunderbird profile with one account that needs fixing. Nothing leaves this computer.",
+                    );
+                    ui.checkbox(&mut self.form.approve_automatically, "Approve the sign-in automatically (no browser)");
+                }
+                SandboxState::Off => {}
+            }
+            if ui.link("Leave the sandbox").clicked() {
+                self.leave_sandbox();
+            }
+        } else {
+            ui.label("No account at hand, or just curious?");
+            if ui.link("Try the sandbox (no account needed)").clicked() {
+                self.enter_sandbox();
+            }
+        }
     }
 
     fn address_page_ui(&mut self, ui: &mut egui::Ui) {
@@ -94,6 +182,7 @@ impl WizardApp {
         ui.add_space(10.0);
 
         let mut submit = false;
+        let mut email_id = None;
         egui::Grid::new("address form").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
             let label = ui.add_sized([LABEL_COLUMN_WIDTH, 20.0], egui::Label::new("E-mail address"));
             let email = ui
@@ -102,6 +191,7 @@ impl WizardApp {
             if std::mem::take(&mut self.focus_primary) {
                 email.request_focus();
             }
+            email_id = Some(email.id);
             if email.changed() {
                 self.form.choice_needed = false;
                 self.address_changed();
@@ -123,7 +213,10 @@ impl WizardApp {
 
         if let Some(error) = self.form.error.clone() {
             ui.add_space(6.0);
-            error_ui(ui, &error);
+            let shown = error_ui(ui, &error);
+            if let Some(field) = email_id {
+                super::widgets::describe_with(ui, field, &shown);
+            }
         }
 
         self.discovery_ui(ui);
@@ -142,30 +235,7 @@ impl WizardApp {
             }
         }
 
-        ui.add_space(16.0);
-        ui.separator();
-        if self.sandbox_mode {
-            match &self.sandbox {
-                SandboxState::Starting => busy_ui(ui, "Starting the sandbox…"),
-                SandboxState::Failed(why) => error_ui(ui, why),
-                SandboxState::Ready(_) => {
-                    ui.label(
-                        "The sandbox is a practice provider inside Mail Setup: its own sign-in page, IMAP and SMTP servers, \
-                         and a throwaway Thunderbird folder. Any address works; the suggested one is filled in.",
-                    );
-                    ui.checkbox(&mut self.form.approve_automatically, "Approve the sign-in automatically (no browser)");
-                }
-                SandboxState::Off => {}
-            }
-            if ui.link("Leave the sandbox").clicked() {
-                self.leave_sandbox();
-            }
-        } else {
-            ui.label("No account at hand, or just curious?");
-            if ui.link("Try the sandbox (no account needed)").clicked() {
-                self.enter_sandbox();
-            }
-        }
+        self.sandbox_choice_ui(ui);
 
         if submit {
             self.submit_address();
@@ -173,46 +243,60 @@ impl WizardApp {
     }
 
     fn sign_in_page_ui(&mut self, ui: &mut egui::Ui) {
-        heading_ui(ui, "Sign in with your provider");
-        if self.session.is_some() && !self.sandbox_mode && self.sign_in.running.is_none() && ui.link("Edit settings…").clicked() {
-            self.edit_settings();
-            return;
-        }
         let Some(session) = &self.session else {
+            heading_ui(ui, "Sign in");
             ui.label("Enter an address first.");
             return;
         };
-        let request = &session.run.request();
+        let request = &session.run().request();
         let plan = &request.plan;
+        let company = sign_in_company(plan);
+        heading_ui(ui, &format!("Sign in with {company}"));
+        if !self.sandbox_mode && self.sign_in.running.is_none() && !session.fixing && ui.link("Change the server settings…").clicked() {
+            self.edit_settings();
+            return;
+        }
         let source = match &plan.source {
             PlanSource::Catalogue => "known to Mail Setup".to_owned(),
             PlanSource::UserChoice => "as you chose".to_owned(),
             PlanSource::ProviderFile { path } => format!("from {path}"),
             PlanSource::Sandbox => "practice provider".to_owned(),
             PlanSource::Discovered { lookup } => format!("found by {lookup}"),
+            PlanSource::ThunderbirdAccount { host } => format!("Thunderbird already uses {host}"),
         };
-        summary_grid_ui(
-            ui,
-            "plan summary",
-            &[
-                ("Account", format!("{} ({})", request.address, request.display_name)),
-                ("Provider", format!("{} ({source})", plan.provider_name)),
-                ("Sign-in", describe_sign_in(plan)),
-                ("Incoming mail (IMAP)", plan.imap.to_string()),
-                ("Outgoing mail (SMTP)", plan.smtp.to_string()),
-            ],
-        );
+        if self.technical {
+            summary_grid_ui(
+                ui,
+                "plan summary",
+                &[
+                    ("Account", format!("{} ({})", request.address, request.display_name)),
+                    ("Provider", format!("{} ({source})", plan.provider_name)),
+                    ("Sign-in", describe_sign_in(plan)),
+                    ("Incoming mail (IMAP)", plan.imap.to_string()),
+                    ("Outgoing mail (SMTP)", plan.smtp.to_string()),
+                ],
+            );
+        } else {
+            summary_grid_ui(
+                ui,
+                "plan summary",
+                &[("Your mail", format!("{} ({})", request.address, request.display_name)), ("Hosted by", plan.provider_name.clone())],
+            );
+        }
         for warning in &plan.warnings {
             ui.add_space(4.0);
             warning_ui(ui, warning);
         }
-        let elapsed = plan.evidence.iter().map(|e| e.duration).max().unwrap_or_default();
-        super::discovery_page::evidence_list_ui(ui, &plan.evidence, elapsed, "plan evidence");
+        if self.technical {
+            let elapsed = plan.evidence.iter().map(|e| e.duration).max().unwrap_or_default();
+            super::discovery_page::evidence_list_ui(ui, &plan.evidence, elapsed, "plan evidence");
+        }
         ui.add_space(12.0);
 
         if let Some(stop) = &plan.stop {
             error_ui(ui, stop);
-            ui.label("Mail Setup cannot move this account to OAuth2, so it stops here. Copy the report from the last page for your helpdesk.");
+            ui.label("Mail Setup cannot switch this account to signing in through your provider, so it stops here.");
+            self.help_buttons_ui(ui, None);
             return;
         }
         if !plan.sign_in.mailsetup_signs_in() {
@@ -224,6 +308,7 @@ impl WizardApp {
         }
 
         let offers_device_code = crate::oauth::device::device_authorization_url(&plan.oauth).is_some();
+        let mut failed = false;
         let running = self.sign_in.running.is_some();
         if running && let Some(shown) = &self.sign_in.device_code {
             device_code_ui(ui, shown, &mut self.notice);
@@ -238,7 +323,7 @@ impl WizardApp {
                 ui.add_space(6.0);
                 ui.label("If no browser opened, or you closed it, open this link in a browser:");
                 egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.add(egui::Label::new(RichText::new(&wait.authorize_url).monospace().small()).selectable(true).wrap());
+                    ui.add(egui::Label::new(RichText::new(&wait.authorize_url).monospace()).selectable(true).wrap());
                 });
                 let (url, redirect_uri) = (wait.authorize_url.clone(), wait.redirect_uri.clone());
                 ui.horizontal(|ui| {
@@ -255,7 +340,9 @@ impl WizardApp {
                 if let Some(note) = &self.sign_in.browser_note {
                     ui.label(note);
                 }
-                ui.label(RichText::new(format!("Mail Setup receives the answer at {redirect_uri}, on this computer only.")).weak());
+                if self.technical {
+                    ui.label(RichText::new(format!("Mail Setup receives the answer at {redirect_uri}, on this computer only.")).weak());
+                }
             }
             (None, true) if self.sign_in.device_code.is_some() => {}
             (None, true) => busy_ui(ui, "Preparing the sign-in…"),
@@ -263,19 +350,25 @@ impl WizardApp {
                 match self.stage_end(Stage::SignIn) {
                     None => {
                         ui.label(format!(
-                            "Your browser opens {}'s sign-in page. Sign in there and allow Mail Setup to read and send your mail; \
-                             then come back here.",
-                            plan.provider_name
+                            "Your browser opens {company}'s sign-in page. Sign in there and allow access to your mail; \
+                             then come back here. Your password is typed only into {company}'s page."
                         ));
                     }
                     Some(StageEnd::Passed) => success_ui(ui, "Signed in."),
-                    Some(StageEnd::Failed) => error_ui(ui, "The sign-in did not complete; the steps below say why. You can try again."),
+                    Some(StageEnd::Failed) => {
+                        error_ui(ui, "The sign-in did not complete.");
+                        failed = true;
+                    }
                     Some(StageEnd::Cancelled) => {
                         ui.label("Sign-in cancelled. Nothing was kept; you can start it again.");
                     }
                 }
                 ui.add_space(4.0);
-                let text = if self.stage_end(Stage::SignIn) == Some(StageEnd::Passed) { "Sign in again" } else { "Sign in with browser" };
+                let text = match self.stage_end(Stage::SignIn) {
+                    Some(StageEnd::Passed) => "Sign in again",
+                    Some(StageEnd::Failed) => "Try again",
+                    _ => "Sign in with browser",
+                };
                 let button = ui.add(Button::new(RichText::new(text).strong()).min_size(egui::vec2(180.0, 28.0)));
                 if std::mem::take(&mut self.focus_primary) {
                     button.request_focus();
@@ -294,7 +387,11 @@ impl WizardApp {
             }
         }
 
-        if !self.sign_in.steps.is_empty() {
+        if failed {
+            let failure = self.session.as_ref().and_then(|session| session.run().steps(Stage::SignIn).iter().find(|step| step.outcome == Outcome::Failed).cloned());
+            self.help_buttons_ui(ui, failure.as_ref());
+        }
+        if self.technical && !self.sign_in.steps.is_empty() {
             ui.add_space(12.0);
             ui.label(RichText::new("Steps").strong());
             for step in &self.sign_in.steps {
@@ -304,30 +401,59 @@ impl WizardApp {
     }
 
     fn checks_page_ui(&mut self, ui: &mut egui::Ui) {
-        heading_ui(ui, "Checking your mail servers");
-        ui.label(
-            "Mail Setup now connects to the incoming (IMAP) and outgoing (SMTP) servers with the new sign-in, both at once. \
-             Each step appears as it finishes.",
-        );
+        heading_ui(ui, "Checking your mail");
+        ui.label("Mail Setup now checks that your mail can be received and sent with the new sign-in.");
         ui.add_space(8.0);
-        let done = self.checks.steps.len();
-        match (self.checks.running.is_some(), self.stage_end(Stage::Checks)) {
-            (true, _) => busy_ui(ui, &format!("Checking… {done} steps done so far")),
-            (false, Some(StageEnd::Passed)) => success_ui(ui, "All checks passed. Next: add the account to Thunderbird."),
-            (false, Some(StageEnd::Failed)) => {
-                let failed = self.checks.steps.iter().filter(|step| step.outcome == Outcome::Failed).count();
-                let noun = if failed == 1 { "check" } else { "checks" };
-                error_ui(ui, &format!("{failed} {noun} failed. The steps marked FAILED say why; Next shows the full report."));
+        let running = self.checks.running.is_some();
+        let ended = self.stage_end(Stage::Checks);
+        let failure = self.checks.steps.iter().find(|step| step.outcome == Outcome::Failed).cloned();
+        // Receiving and sending, each as one plain line.
+        for (what, is_sending) in [("Receiving mail", false), ("Sending mail", true)] {
+            let mut steps = self.checks.steps.iter().filter(|step| (step.phase == Phase::Smtp) == is_sending);
+            let failed = steps.clone().any(|step| step.outcome == Outcome::Failed);
+            let last_id = if is_sending { StepId::SmtpEnvelope } else { StepId::ImapLogout };
+            let finished = steps.any(|step| step.id == last_id);
+            if failed {
+                error_ui(ui, &format!("{what}: does not work yet"));
+            } else if finished {
+                success_ui(ui, &format!("{what}: works"));
+            } else if running {
+                busy_ui(ui, &format!("{what}: checking…"));
+            } else if ended == Some(StageEnd::Failed) {
+                ui.label(format!("{what}: not checked, because the other check failed first"));
+            } else {
+                ui.label(format!("{what}: not checked yet"));
             }
+        }
+        ui.add_space(6.0);
+        match (running, ended) {
+            (true, _) => {}
+            (false, Some(StageEnd::Passed)) => {
+                let next = if self.session.as_ref().is_some_and(|session| session.fixing) { "Switching the account in Thunderbird next." } else { "Next: add the account to Thunderbird." };
+                success_ui(ui, &format!("Your mail works with the new sign-in. {next}"));
+            }
+            (false, Some(StageEnd::Failed)) => {}
             (false, Some(StageEnd::Cancelled)) => {
-                ui.label("Checks cancelled.");
+                ui.label("Checks stopped.");
             }
             (false, None) => {
                 ui.label("The checks have not run yet.");
             }
         }
-        if self.checks.running.is_none() && self.sign_in.signed_in_attempt.is_some() && ui.button("Run the checks again").clicked() {
-            self.start_checks();
+        if !running && (self.sign_in.signed_in_attempt.is_some() || self.signs_in_by_thunderbird_only()) {
+            let again = ui.button(if ended == Some(StageEnd::Failed) { "Try again" } else { "Run the checks again" });
+            if ended == Some(StageEnd::Failed) && std::mem::take(&mut self.focus_primary) {
+                again.request_focus();
+            }
+            if again.clicked() {
+                self.start_checks();
+            }
+        }
+        if ended == Some(StageEnd::Failed) {
+            self.help_buttons_ui(ui, failure.as_ref());
+        }
+        if !self.technical {
+            return;
         }
         ui.add_space(8.0);
 
@@ -335,41 +461,52 @@ impl WizardApp {
         let imap: Vec<_> = steps.iter().filter(|step| step.phase != Phase::Smtp).collect();
         let smtp: Vec<_> = steps.iter().filter(|step| step.phase == Phase::Smtp).collect();
         let running = self.checks.running.is_some();
-        ui.columns(2, |columns| {
-            for (column, (title, steps, last_id)) in
-                columns.iter_mut().zip([("Incoming mail (IMAP)", &imap, StepId::ImapLogout), ("Outgoing mail (SMTP)", &smtp, StepId::SmtpEnvelope)])
-            {
-                // Columns are justified, which would stretch wrapped text letter by letter.
-                column.vertical(|ui| {
-                    ui.label(RichText::new(title).strong());
-                    for step in steps.iter() {
-                        step_ui(ui, step);
-                    }
-                    if running && !super::progress::protocol_finished(steps, last_id) {
-                        super::progress::next_step_running_ui(ui);
-                    }
-                });
+        // One protocol under the other: side by side, a step's title (which
+        // never wraps in its fold header) pushed the window's buttons out.
+        for (title, steps, last_id) in [("Incoming mail (IMAP)", &imap, StepId::ImapLogout), ("Outgoing mail (SMTP)", &smtp, StepId::SmtpEnvelope)] {
+            ui.add_space(6.0);
+            ui.label(RichText::new(title).strong());
+            for step in steps.iter() {
+                step_ui(ui, step);
             }
-        });
+            if running && !super::progress::protocol_finished(steps, last_id) {
+                super::progress::next_step_running_ui(ui, &self.checks.waiting, last_id);
+            }
+        }
     }
 
     fn thunderbird_page_ui(&mut self, ui: &mut egui::Ui) {
-        heading_ui(ui, "Thunderbird");
         let Some(session) = &self.session else {
+            heading_ui(ui, "Thunderbird");
             ui.label("Enter an address first.");
             return;
         };
-        let settings = flow::account_settings(session.run.request());
-        let handoff_impossible = flow::why_sign_in_handoff_is_impossible(session.run.request()).map(|(_, reason)| reason);
+        if session.fixing && !self.technical {
+            heading_ui(ui, "Switching the account in Thunderbird");
+            let address = session.run().request().address.to_string();
+            let company = sign_in_company(&session.run().request().plan);
+            ui.label(format!("{address} keeps its mail, folders and filters, and from now on signs in with {company}."));
+            ui.add_space(6.0);
+            self.thunderbird_progress_ui(ui);
+            return;
+        }
+        heading_ui(ui, "Thunderbird");
+        let settings = flow::account_settings(session.run().request());
+        let handoff_impossible = flow::why_sign_in_handoff_is_impossible(session.run().request()).map(|(_, reason)| reason);
         let mut handoff_toggle = None;
         let mut check_sign_in = None;
-        let sign_in_words = match (&handoff_impossible, session.run.request().sign_in_handoff) {
+        let sign_in_words = match (&handoff_impossible, session.run().request().sign_in_handoff) {
             (None, true) => "OAuth2: you have signed in; Thunderbird starts signed in, and no password is stored",
             _ => "OAuth2: Thunderbird asks you to sign in once; no password is stored",
         };
         match &session.thunderbird_root {
             None => {
                 error_ui(ui, "Mail Setup cannot find your home directory, so it cannot look for Thunderbird. Skip this step.");
+            }
+            Some(_) if !self.technical => {
+                if let ProfilesView::Failed(why) = &self.thunderbird.profiles {
+                    error_ui(ui, why);
+                }
             }
             Some(root) => {
                 let place = if self.sandbox_mode {
@@ -383,7 +520,9 @@ impl WizardApp {
                 match &self.thunderbird.profiles {
                     ProfilesView::NotLooked => {}
                     ProfilesView::Looking => busy_ui(ui, "Looking for profiles…"),
-                    ProfilesView::Failed(why) => error_ui(ui, why),
+                    ProfilesView::Failed(why) => {
+                        error_ui(ui, why);
+                    }
                     ProfilesView::Found(profiles) if profiles.is_empty() => {
                         ui.label("There is no Thunderbird profile there yet; Mail Setup creates one and makes it the default.");
                     }
@@ -421,7 +560,9 @@ impl WizardApp {
                             });
                             match &self.thunderbird.doctor {
                                 None => {}
-                                Some(Err(why)) => error_ui(ui, why),
+                                Some(Err(why)) => {
+                                    error_ui(ui, why);
+                                }
                                 Some(Ok(reports)) if reports.is_empty() => {
                                     ui.label("No account there signs in at a provider Mail Setup can ask.");
                                 }
@@ -447,7 +588,7 @@ impl WizardApp {
         let offer = match &self.thunderbird.profiles {
             ProfilesView::Found(profiles) => {
                 let target = profiles.iter().find(|p| p.is_default).or(if profiles.len() == 1 { profiles.first() } else { None });
-                target.and_then(|profile| flow::migration_offer(session.run.request(), profile).map(|(account, provider)| (profile.path.clone(), account, provider)))
+                target.and_then(|profile| flow::migration_offer(session.run().request(), profile).map(|(account, provider)| (profile.path.clone(), account, provider)))
             }
             _ => None,
         };
@@ -497,7 +638,7 @@ impl WizardApp {
         if let Some(why_not) = &handoff_impossible {
             ui.label(RichText::new(format!("Thunderbird will ask you to sign in once when it starts: {why_not}.")).weak());
         } else {
-            let mut keep = session.run.request().sign_in_handoff;
+            let mut keep = session.run().request().sign_in_handoff;
             let checkbox = ui
                 .add_enabled(self.thunderbird.writing.is_none(), egui::Checkbox::new(&mut keep, "Keep Thunderbird signed in"))
                 .on_hover_text("Hands your sign-in to Thunderbird, encrypted in its own saved logins, so that it does not ask you to sign in again. Mail Setup keeps no copy.");
@@ -505,58 +646,30 @@ impl WizardApp {
                 handoff_toggle = Some(keep);
             }
         }
-        if !session.run.request().plan.thunderbird_can_use_oauth() && !self.sandbox_mode {
+        if !session.run().request().plan.thunderbird_can_use_oauth() && !self.sandbox_mode {
             warning_ui(ui, "Thunderbird cannot use OAuth2 with these servers, so the account may not sign in there.");
         }
         ui.add_space(6.0);
         ui.label(RichText::new("Close Thunderbird first: it rewrites its settings when it exits.").weak());
         ui.add_space(8.0);
 
-        let can_write = session.thunderbird_root.is_some() && self.thunderbird.writing.is_none();
-        ui.horizontal(|ui| {
-            let write = ui.add_enabled(can_write, Button::new(RichText::new("Write to Thunderbird").strong()).min_size(egui::vec2(180.0, 28.0)));
-            if self.thunderbird_result().is_none() && can_write && std::mem::take(&mut self.focus_primary) {
-                write.request_focus();
-            }
-            if write.clicked() {
-                self.write_thunderbird();
-            }
-            if ui.add_enabled(self.thunderbird.writing.is_none(), Button::new("Skip")).on_hover_text("Go to the report without writing").clicked() {
-                self.skip_thunderbird();
-            }
-        });
-        if self.thunderbird.writing.is_some() {
-            busy_ui(ui, "Writing…");
-        }
-        if self.thunderbird.waiting_for_close.is_some() {
-            busy_ui(ui, "Waiting for Thunderbird to close. Quit it (File › Quit); Mail Setup writes the account as soon as it has.");
-        }
-        if let Some((step, summary)) = self.thunderbird_result() {
-            ui.add_space(8.0);
-            match (step.outcome, summary) {
-                (Outcome::Passed, Some(summary)) => {
-                    let backup = summary.backup.as_ref().map(|backup| format!(" The previous settings are saved in {backup}.")).unwrap_or_default();
-                    let what = match summary.action.as_str() {
-                        "already-present" => "was already in",
-                        "migrated" | "updated" => "now signs in with OAuth2 in",
-                        _ => "was added to",
-                    };
-                    success_ui(ui, &format!("The account {what} {}.{backup}", summary.profile));
+        let written = self.account_written();
+        let can_write = session.thunderbird_root.is_some() && self.thunderbird.writing.is_none() && !written;
+        if !written {
+            ui.horizontal(|ui| {
+                let write = ui.add_enabled(can_write, Button::new(RichText::new("Write to Thunderbird").strong()).min_size(egui::vec2(180.0, 28.0)));
+                if self.thunderbird_result().is_none() && can_write && std::mem::take(&mut self.focus_primary) {
+                    write.request_focus();
                 }
-                (Outcome::Failed, _) => error_ui(ui, &format!("Not written: {}", step.detail)),
-                _ => step_ui(ui, step),
-            }
-            if let Some(handoff) = self.handoff_result() {
-                match handoff.outcome {
-                    Outcome::Passed => success_ui(ui, "Thunderbird starts signed in: you will not have to sign in again."),
-                    Outcome::Failed => {
-                        let words = handoff.diagnosis.as_ref().map_or(handoff.detail.as_str(), |diagnosis| diagnosis.title.as_str());
-                        warning_ui(ui, &format!("Thunderbird will ask you to sign in once when it starts. {words}"));
-                    }
-                    Outcome::Skipped => {}
+                if write.clicked() {
+                    self.write_thunderbird();
                 }
-            }
+                if ui.add_enabled(self.thunderbird.writing.is_none(), Button::new("Skip")).on_hover_text("Go to the report without writing").clicked() {
+                    self.skip_thunderbird();
+                }
+            });
         }
+        self.thunderbird_progress_ui(ui);
         if let Some(keep) = handoff_toggle
             && let Some(run) = self.run_mut()
         {
@@ -567,58 +680,208 @@ impl WizardApp {
         }
     }
 
+    /// The Thunderbird stage as it goes: writing, waiting for Thunderbird
+    /// to close, then what changed, in words; a failure with its help.
+    fn thunderbird_progress_ui(&mut self, ui: &mut egui::Ui) {
+        if self.thunderbird.writing.is_some() {
+            busy_ui(ui, "Writing to Thunderbird…");
+        }
+        if self.thunderbird.waiting_for_close.is_some() {
+            warning_ui(ui, "Thunderbird is open, and it rewrites its settings when it closes. Quit it (File › Quit): Mail Setup goes on by itself as soon as it has.");
+        }
+        let Some((step, summary)) = self.thunderbird_result() else { return };
+        let step = step.clone();
+        let summary = summary.cloned();
+        ui.add_space(8.0);
+        match (step.outcome, &summary) {
+            (Outcome::Passed, Some(summary)) => success_ui(ui, &what_changed(summary)),
+            (Outcome::Failed, _) if self.thunderbird.waiting_for_close.is_some() => {}
+            (Outcome::Failed, _) => {
+                error_ui(ui, "The account was not changed in Thunderbird.");
+                self.help_buttons_ui(ui, Some(&step));
+            }
+            _ => step_ui(ui, &step),
+        }
+        if let Some(handoff) = self.handoff_result() {
+            match handoff.outcome {
+                Outcome::Passed => success_ui(ui, "Thunderbird starts signed in: you will not have to sign in again."),
+                Outcome::Failed => {
+                    let words = handoff.diagnosis.as_ref().map_or(handoff.detail.as_str(), |diagnosis| diagnosis.title.as_str());
+                    warning_ui(ui, &format!("Thunderbird will ask you to sign in once when it starts. {words}"));
+                }
+                Outcome::Skipped => {}
+            }
+        }
+    }
+
+    /// Under every failure, on the page where it happens: what went wrong
+    /// and who can fix it (the diagnosis), the fix the user can do
+    /// themselves where there is one, and what to send the helpdesk.
+    pub(super) fn help_buttons_ui(&mut self, ui: &mut egui::Ui, failure: Option<&crate::report::Step>) {
+        ui.add_space(6.0);
+        if let Some(step) = failure {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                match &step.diagnosis {
+                    Some(diagnosis) => {
+                        let title = ui.add(egui::Label::new(RichText::new(&diagnosis.title).strong()).wrap());
+                        super::widgets::announce(ui, &title, egui::accesskit::Live::Assertive);
+                        for (heading, text) in [
+                            ("What happened", &diagnosis.what_happened),
+                            ("What you can do", &diagnosis.user_can_do),
+                            ("What your IT department must do", &diagnosis.admin_must_do),
+                        ] {
+                            if !text.is_empty() {
+                                ui.add_space(2.0);
+                                ui.label(RichText::new(heading).strong());
+                                ui.add(egui::Label::new(text.as_str()).wrap());
+                            }
+                        }
+                        if self.technical {
+                            ui.label(RichText::new(format!("[{}] {}", diagnosis.id, step.detail)).weak());
+                        }
+                    }
+                    None => {
+                        ui.add(egui::Label::new(step.detail.as_str()).wrap());
+                    }
+                }
+                if let Some(url) = step.diagnosis.as_ref().and_then(|diagnosis| consent_link(&diagnosis.admin_must_do)) {
+                    ui.add_space(4.0);
+                    let button = ui.button("I am the administrator: open the consent page");
+                    if button.clicked() {
+                        self.worker.open_browser(0, crate::oauth::BrowserLauncher::System, url);
+                        self.notice = Some("Opening the consent page in your browser. After accepting, choose Try again.".to_owned());
+                    }
+                }
+            });
+        }
+        let (mut copy_ticket, mut save_bundle) = (false, false);
+        ui.horizontal_wrapped(|ui| {
+            copy_ticket = ui
+                .button("Copy admin ticket")
+                .on_hover_text("Ready-to-send text for your IT department: who, when, which app, the failing step, the diagnosis and the exact admin action")
+                .clicked();
+            save_bundle = ui
+                .button("Save support bundle")
+                .on_hover_text("One file with the report and the protocol transcript for your helpdesk; it holds no password or token")
+                .clicked();
+        });
+        self.helpdesk_actions(ui.ctx(), copy_ticket, save_bundle);
+    }
+
+    /// Copies the admin ticket or saves the support bundle, when asked
+    /// (made from the report only then, not every frame).
+    fn helpdesk_actions(&mut self, ctx: &egui::Context, copy_ticket: bool, save_bundle: bool) {
+        let Some(session) = &self.session else { return };
+        let (report, _) = session.report();
+        if copy_ticket {
+            ctx.copy_text(crate::helpdesk::admin_ticket(report));
+            self.notice = Some("Copied the admin ticket. Paste it into an e-mail to your IT department.".to_owned());
+        } else if save_bundle {
+            self.notice = Some(save_support_bundle(report));
+        }
+    }
+
+    /// What now works and what changed, where the backup is, Open
+    /// Thunderbird; the full report one switch away.
     fn done_page_ui(&mut self, ui: &mut egui::Ui) {
-        heading_ui(ui, "Done");
-        let Some(report) = self.report() else {
+        let Some(session) = &self.session else {
+            heading_ui(ui, "Done");
             ui.label("Nothing was set up yet.");
             return;
         };
-        if report.all_passed() {
-            success_ui(ui, "Everything passed.");
-        } else if let Some(failure) = report.first_failure() {
-            error_ui(ui, &format!("{} failed: {}", failure.title, failure.detail));
+        let (report, _) = session.report();
+        let all_passed = report.all_passed();
+        let written = report.thunderbird.clone();
+        let first_failure = report.first_failure().cloned();
+        let address = report.address.clone();
+        let handed_off = self.handoff_result().is_some_and(|step| step.outcome == Outcome::Passed);
+        heading_ui(ui, if all_passed { "Your mail works again" } else if written.is_some() { "Done, with a problem" } else { "Not finished" });
+        if all_passed || written.is_some() && first_failure.as_ref().is_some_and(|step| step.id == StepId::ThunderbirdHandoff) {
+            success_ui(ui, &format!("Receiving and sending mail work for {address}."));
         }
-        match &report.thunderbird {
-            Some(summary) if self.sandbox_mode => {
-                ui.label(format!(
-                    "The account is in the practice profile {}. That folder disappears when Mail Setup closes.",
-                    summary.profile
-                ));
-            }
-            Some(summary) if self.handoff_result().is_some_and(|step| step.outcome == Outcome::Passed) => {
-                ui.label(format!("The account is in the Thunderbird profile {}. Start Thunderbird: it is already signed in.", summary.profile));
-            }
+        match &written {
             Some(summary) => {
-                ui.label(format!("The account is in the Thunderbird profile {}. Start Thunderbird and sign in once when it asks.", summary.profile));
+                ui.label(what_changed(summary));
+                if self.sandbox_mode {
+                    ui.label("This is the practice profile: it disappears when Mail Setup closes.");
+                } else if handed_off {
+                    ui.label("Thunderbird is already signed in: it will not ask for your password.");
+                } else {
+                    ui.label("When Thunderbird starts, it asks you to sign in once, in your browser.");
+                }
             }
             None => {
-                ui.label("Nothing was written to Thunderbird.");
+                ui.label("Nothing was changed in Thunderbird.");
             }
         }
-        ui.add_space(6.0);
-        let text = report.to_string();
-        ui.horizontal(|ui| {
-            if ui.button("Copy report").clicked() {
-                ui.ctx().copy_text(text.clone());
-                self.notice = Some("Copied the report to the clipboard.".to_owned());
+        if let Some(failure) = first_failure.filter(|step| step.id != StepId::ThunderbirdHandoff) {
+            ui.add_space(6.0);
+            error_ui(ui, &format!("Not working: {}", failure.diagnosis.as_ref().map_or(failure.title.as_str(), |diagnosis| diagnosis.title.as_str())));
+            self.help_buttons_ui(ui, Some(&failure));
+        }
+        ui.add_space(10.0);
+        let mut open = false;
+        let mut copy_report = false;
+        ui.horizontal_wrapped(|ui| {
+            if written.is_some() {
+                let button = ui.add(Button::new(RichText::new("Open Thunderbird").strong()).min_size(egui::vec2(180.0, 28.0)));
+                if std::mem::take(&mut self.focus_primary) {
+                    button.request_focus();
+                }
+                open = button.clicked();
             }
-            if !report.all_passed() && ui.button("Copy admin ticket").on_hover_text("Ready-to-send text for your IT department: who, when, which app and tenant, the failing step, the diagnosis and the exact admin action").clicked() {
-                ui.ctx().copy_text(crate::helpdesk::admin_ticket(&report));
-                self.notice = Some("Copied the admin ticket to the clipboard. Paste it into an e-mail to your IT department.".to_owned());
-            }
-            if ui.button("Save support bundle").on_hover_text("One JSON file with the report, the protocol transcript and the decoded token claims; it holds no password or token").clicked() {
-                self.notice = Some(save_support_bundle(&report));
-            }
-            if ui.button("Start over").clicked() {
-                self.start_over();
-            }
+            copy_report = ui.button("Copy report").on_hover_text("The whole report as text, for your helpdesk").clicked();
         });
-        ui.add_space(6.0);
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.add(egui::Label::new(RichText::new(text).monospace()).selectable(true).wrap());
-        });
+        if open {
+            self.open_thunderbird();
+        }
+        if copy_report
+            && let Some(session) = &self.session
+        {
+            ui.ctx().copy_text(session.report().1.clone());
+            self.notice = Some("Copied the report to the clipboard.".to_owned());
+        }
+        if self.technical
+            && let Some(session) = &self.session
+        {
+            ui.add_space(6.0);
+            ui.label(RichText::new("The full report").strong());
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.add(egui::Label::new(RichText::new(session.report().1.as_str()).monospace()).selectable(true).wrap());
+            });
+        }
     }
+}
+
+/// What the Thunderbird stage changed, in words, with the backup.
+fn what_changed(summary: &crate::report::ThunderbirdSummary) -> String {
+    let what = match summary.action.as_str() {
+        "already-present" => "The account was already in Thunderbird; nothing needed changing",
+        "migrated" | "updated" => "The account in Thunderbird now signs in with your provider; its mail, folders and filters are as they were",
+        _ => "The account was added to Thunderbird",
+    };
+    let backup = summary.backup.as_ref().map(|backup| format!(" Thunderbird's previous settings are saved in {backup}.")).unwrap_or_default();
+    format!("{what} (profile {}).{backup}", summary.profile)
+}
+
+/// The company whose page the user signs in on, as people say it.
+fn sign_in_company(plan: &crate::provider::ProviderPlan) -> String {
+    match crate::provider::oauth_provider_of_plan(plan) {
+        Some(provider) => provider.as_str().to_owned(),
+        None => plan.provider_name.clone(),
+    }
+}
+
+/// The admin-consent address in an administrator's instructions, if any:
+/// an administrator who is the user can open it from here.
+fn consent_link(admin_must_do: &str) -> Option<String> {
+    admin_must_do
+        .split_whitespace()
+        .map(|word| word.trim_end_matches(['.', ',', ';', ')']))
+        .find(|word| word.starts_with("https://") && word.contains("adminconsent"))
+        .map(str::to_owned)
 }
 
 /// Writes the support bundle into the Downloads folder (else the home

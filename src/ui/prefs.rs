@@ -2,7 +2,8 @@
 //!
 //! Remembered, in `settings.json` in the configuration directory
 //! (`~/.config/mailsetup/` on Linux): the window's size and the last address
-//! typed on the first page (not the sandbox's). Nothing else: never a token,
+//! typed on the first page (not the sandbox's), and whether "Technical
+//! details" was on. Nothing else: never a token,
 //! a code, a password, a half-finished setup or a plan. Read once before the
 //! window opens and written once when it closes, so no frame waits on the
 //! disk. Tests construct the wizard without [`Prefs`], so they read and write
@@ -23,6 +24,8 @@ pub struct Prefs {
     pub window_size: Option<[f32; 2]>,
     /// The last address typed on the first page.
     pub last_address: Option<String>,
+    /// The "Technical details" switch was on.
+    pub technical_details: bool,
 }
 
 /// Where the settings live, or `None` without a home directory.
@@ -82,6 +85,7 @@ impl super::WizardApp {
         {
             self.form.email = address.clone();
         }
+        self.technical = prefs.technical_details;
         self.remembered = Some(prefs);
     }
 
@@ -101,6 +105,7 @@ impl super::WizardApp {
         if !self.sandbox_mode && crate::address::EmailAddress::parse(typed).is_ok() {
             prefs.last_address = Some(typed.to_owned());
         }
+        prefs.technical_details = self.technical;
         prefs.save();
     }
 }
@@ -110,10 +115,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn settings_hold_only_the_window_size_and_the_address() {
-        let prefs = Prefs { window_size: Some([800.0, 600.0]), last_address: Some("alice@example.com".into()) };
+    fn settings_hold_only_the_window_size_the_address_and_the_details_switch() {
+        let prefs = Prefs { window_size: Some([800.0, 600.0]), last_address: Some("alice@example.com".into()), technical_details: true };
         let json = serde_json::to_string(&prefs).unwrap();
-        assert_eq!(json, r#"{"window_size":[800.0,600.0],"last_address":"alice@example.com"}"#);
+        assert_eq!(json, r#"{"window_size":[800.0,600.0],"last_address":"alice@example.com","technical_details":true}"#);
         assert_eq!(serde_json::from_str::<Prefs>(&json).unwrap(), prefs);
         // Older or foreign files still load.
         assert_eq!(serde_json::from_str::<Prefs>(r#"{"other":1}"#).unwrap(), Prefs::default());
@@ -121,10 +126,10 @@ mod tests {
 
     #[test]
     fn a_remembered_size_is_kept_within_bounds() {
-        let prefs = Prefs { window_size: Some([100.0, 9000.0]), last_address: None };
+        let prefs = Prefs { window_size: Some([100.0, 9000.0]), ..Prefs::default() };
         assert_eq!(prefs.window_size_or([760.0, 620.0], [520.0, 420.0]), [520.0, 3000.0]);
         assert_eq!(Prefs::default().window_size_or([760.0, 620.0], [520.0, 420.0]), [760.0, 620.0]);
-        let broken = Prefs { window_size: Some([f32::NAN, 500.0]), last_address: None };
+        let broken = Prefs { window_size: Some([f32::NAN, 500.0]), ..Prefs::default() };
         assert_eq!(broken.window_size_or([760.0, 620.0], [520.0, 420.0]), [760.0, 620.0]);
     }
 }

@@ -10,9 +10,9 @@ use crate::troubleshoot::Diagnosis;
 use egui::{Color32, RichText};
 use std::time::Duration;
 
-/// Green that reads on both light and dark backgrounds.
+/// Green that reads on both light and dark backgrounds (see `theme`).
 fn pass_color(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode { Color32::from_rgb(0x7d, 0xd8, 0x82) } else { Color32::from_rgb(0x1b, 0x6e, 0x20) }
+    super::theme::pass_color(ui.visuals())
 }
 
 /// The kinds of painted icon.
@@ -28,9 +28,9 @@ impl Mark {
     fn color(self, ui: &egui::Ui) -> Color32 {
         match self {
             Mark::Pass => pass_color(ui),
-            Mark::Fail => ui.visuals().error_fg_color,
-            Mark::Skip => ui.visuals().weak_text_color(),
-            Mark::Warn => ui.visuals().warn_fg_color,
+            Mark::Fail => super::theme::fail_color(ui.visuals()),
+            Mark::Skip => super::theme::skip_color(ui.visuals()),
+            Mark::Warn => super::theme::warn_color(ui.visuals()),
         }
     }
 }
@@ -44,7 +44,7 @@ pub(super) fn mark_ui(ui: &mut egui::Ui, mark: Mark) {
     let center = rect.center();
     let radius = size * 0.45;
     let color = mark.color(ui);
-    let ink = if ui.visuals().dark_mode { Color32::BLACK } else { Color32::WHITE };
+    let ink = super::theme::icon_ink(ui.visuals());
     let stroke = egui::Stroke::new((size * 0.12).max(1.5), ink);
     let at = |x: f32, y: f32| center + egui::vec2(x * radius, y * radius);
     match mark {
@@ -105,7 +105,10 @@ pub(super) fn step_ui(ui: &mut egui::Ui, step: &Step) {
         }
     });
     // The detail folds away for steps that passed; a failure shows it open.
-    let details = egui::CollapsingHeader::new("Details").id_salt(("step detail", &step.id)).default_open(step.outcome == Outcome::Failed);
+    // Named for its step and protocol: the IMAP and SMTP checks share titles.
+    let details = egui::CollapsingHeader::new(format!("Details: {} ({})", step.title, step.phase))
+        .id_salt(("step detail", &step.id))
+        .default_open(step.outcome == Outcome::Failed);
     details.show(ui, |ui| {
         ui.label(&step.detail);
         if let Some(words) = &step.server_says {
@@ -123,7 +126,7 @@ pub(super) fn step_ui(ui: &mut egui::Ui, step: &Step) {
 
 /// The explanation of a failed step, as a card: what happened, what the
 /// user can do, what an administrator must do.
-fn diagnosis_ui(ui: &mut egui::Ui, diagnosis: &Diagnosis) {
+pub(super) fn diagnosis_ui(ui: &mut egui::Ui, diagnosis: &Diagnosis) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             mark_ui(ui, Mark::Warn);
@@ -154,21 +157,46 @@ pub(super) fn warning_ui(ui: &mut egui::Ui, text: &str) {
     });
 }
 
-/// An error line: icon, then the text in plain words.
-pub(super) fn error_ui(ui: &mut egui::Ui, text: &str) {
+/// An error line: icon, then the text in plain words. Screen readers
+/// announce it as soon as it appears (an assertive live region). Returns
+/// the text's response, so a field can point at it.
+pub(super) fn error_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
     let color = Mark::Fail.color(ui);
     ui.horizontal_wrapped(|ui| {
         mark_ui(ui, Mark::Fail);
-        ui.label(RichText::new(text).color(color));
-    });
+        let label = ui.add(egui::Label::new(RichText::new(text).color(color)).wrap());
+        announce(ui, &label, egui::accesskit::Live::Assertive);
+        label
+    })
+    .inner
 }
 
-/// A success line: icon, then the text.
+/// Makes `response` a live region: screen readers read it out when it
+/// appears or changes, without moving the focus.
+pub(super) fn announce(ui: &egui::Ui, response: &egui::Response, live: egui::accesskit::Live) {
+    ui.ctx().accesskit_node_builder(response.id, |node| node.set_live(live));
+}
+
+/// Gives a control the accessible name `name` (for repeated controls whose
+/// visible text, "Fix" or "Details", does not say what they belong to).
+pub(super) fn name_widget(ui: &egui::Ui, response: &egui::Response, name: &str) {
+    ui.ctx().accesskit_node_builder(response.id, |node| node.set_label(name));
+}
+
+/// Ties `field` to the text that explains its error, so a screen reader
+/// reads the error with the field.
+pub(super) fn describe_with(ui: &egui::Ui, field: egui::Id, description: &egui::Response) {
+    let description = description.id.accesskit_id();
+    ui.ctx().accesskit_node_builder(field, |node| node.push_described_by(description));
+}
+
+/// A success line: icon, then the text, announced politely.
 pub(super) fn success_ui(ui: &mut egui::Ui, text: &str) {
     let color = Mark::Pass.color(ui);
     ui.horizontal_wrapped(|ui| {
         mark_ui(ui, Mark::Pass);
-        ui.label(RichText::new(text).color(color).strong());
+        let label = ui.add(egui::Label::new(RichText::new(text).color(color).strong()).wrap());
+        announce(ui, &label, egui::accesskit::Live::Polite);
     });
 }
 
@@ -195,11 +223,7 @@ pub(super) fn heading_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
 
 /// The practice-mode banner, impossible to miss.
 pub(super) fn sandbox_banner_ui(ui: &mut egui::Ui) {
-    let (fill, text) = if ui.visuals().dark_mode {
-        (Color32::from_rgb(0x5c, 0x40, 0x00), Color32::from_rgb(0xff, 0xe0, 0x8a))
-    } else {
-        (Color32::from_rgb(0xff, 0xec, 0xb3), Color32::from_rgb(0x4a, 0x33, 0x00))
-    };
+    let (fill, text) = super::theme::sandbox_banner_colors(ui.visuals());
     egui::Frame::new().fill(fill).corner_radius(4.0).inner_margin(egui::Margin::symmetric(10, 6)).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new("Sandbox — practice mode, nothing leaves this computer").color(text).strong());

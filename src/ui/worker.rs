@@ -36,8 +36,10 @@ pub(crate) type AttemptId = u64;
 
 /// What the UI asks the worker to do.
 pub(crate) enum Command {
-    /// Start the practice provider; answered with [`Message::SandboxStarted`].
-    StartSandbox(Box<SandboxOptions>),
+    /// Start the practice provider (with `practice_profile`, and put the
+    /// practice profile into its Thunderbird folder); answered with
+    /// [`Message::SandboxStarted`].
+    StartSandbox { options: Box<SandboxOptions>, practice_profile: bool },
     /// Run [`flow::sign_in`] (or, with `device_code`, the RFC 8628 fallback
     /// [`flow::sign_in_with_device_code`]); keep the tokens if it works.
     SignIn { attempt_id: AttemptId, request: Box<SetupRequest>, cancel: CancelFlag, device_code: bool },
@@ -78,11 +80,16 @@ pub(crate) enum Message {
     ProfileReleased { attempt_id: AttemptId },
     /// "Open browser again" finished: how, or why not.
     BrowserOpened { attempt_id: AttemptId, result: Result<String, String> },
+    /// "Open Thunderbird" started it, or says why not.
+    ThunderbirdOpened { result: Result<(), String> },
     /// Discovery finished (with or without a plan).
     Discovered { attempt_id: AttemptId, discovery: Box<crate::provider::discovery::Discovery> },
     /// The sandbox is up (the UI keeps it alive), or could not start.
     SandboxStarted(Result<Sandbox, String>),
 }
+
+/// What "Open Thunderbird" calls: starts Thunderbird on a profile.
+pub type ThunderbirdOpener = Arc<dyn Fn(&std::path::Path) -> Result<(), String> + Send + Sync>;
 
 /// Where the worker finds the UI's context to wake it. Set on the first frame;
 /// messages sent before that are drained by that first frame anyway.
@@ -111,6 +118,19 @@ impl Worker {
             tracing::error!(%error, "cannot start the wizard's worker thread");
         }
         Self { commands: command_sender, messages: message_receiver, outbox }
+    }
+
+    /// Starts Thunderbird on `profile_dir` with `open` on a short thread of
+    /// its own (it looks for the install and the profile's lock on disk).
+    /// Answers with [`Message::ThunderbirdOpened`].
+    pub fn open_thunderbird(&self, open: ThunderbirdOpener, profile_dir: PathBuf) {
+        let outbox = self.outbox.clone();
+        let spawned = std::thread::Builder::new().name("mailsetup-open-thunderbird".to_owned()).spawn(move || {
+            outbox.send(Message::ThunderbirdOpened { result: open(&profile_dir) });
+        });
+        if let Err(error) = spawned {
+            self.outbox.send(Message::ThunderbirdOpened { result: Err(format!("cannot start a thread to open Thunderbird: {error}")) });
+        }
     }
 
     /// Opens the sign-in page again, on a short thread of its own: the worker
@@ -223,8 +243,14 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
     let mut tokens: Option<(AttemptId, TokenSet)> = None;
     while let Ok(command) = commands.recv() {
         match command {
-            Command::StartSandbox(options) => {
-                let started = Sandbox::start(*options).map_err(|error| format!("the sandbox could not start: {error}"));
+            Command::StartSandbox { options, practice_profile } => {
+                let started = Sandbox::start(*options).map_err(|error| format!("the sandbox could not start: {error}")).and_then(|sandbox| {
+                    if practice_profile {
+                        crate::practice::write_practice_profile(sandbox.profile_root())
+                            .map_err(|error| format!("the sandbox's practice profile could not be written: {error}"))?;
+                    }
+                    Ok(sandbox)
+                });
                 outbox.send(Message::SandboxStarted(started));
             }
             Command::SignIn { attempt_id, request, cancel, device_code } => {

@@ -3,12 +3,16 @@
 #
 #   tests/gui/screenshot.sh OUT.png [CHECKS.png [THUNDERBIRD.png [DONE.png]]]
 #
-# OUT.png is the first page. With CHECKS.png, the script then drives the
-# wizard by keyboard (Return on the focused control, as a user could):
-# Next → "Sign in with browser" (the sandbox approves by itself) → the
-# Checks page, and takes a second screenshot. With THUNDERBIRD.png it goes
-# on: Next → the Thunderbird page; with DONE.png further: "Write to
-# Thunderbird" (into the sandbox's throwaway folder) → Next → the report.
+# OUT.png is the first page: the practice profile's accounts. With
+# CHECKS.png, the script then drives the wizard by keyboard (keys on the
+# focused control, as a user could): Tab to "Add another account", Return
+# → the address page, Return (Next) → "Sign in with browser" (the sandbox
+# approves by itself) → the Checks page, and takes a second screenshot.
+# With THUNDERBIRD.png it goes on: Next → the Thunderbird page; with
+# DONE.png further: "Write to Thunderbird" (into the sandbox's throwaway
+# folder) → Next → the report. $MAILSETUP_FIX_SHOT names one more picture:
+# in a second window, Return on Fix (the one keypress that repairs the
+# practice account) and the Done page it ends on.
 #
 # Needs: Xvfb, xdotool, imagemagick (import). Builds and uses
 # target/debug/mailsetup ($MAILSETUP_BIN names another binary, unbuilt). Writes nothing outside
@@ -95,6 +99,12 @@ settle 3
 shoot "$out"
 
 if [ -n "$checks_out" ]; then
+    # From Fix (focused) over the sandbox's check box and link, the
+    # Technical details switch and Cancel (Back is disabled) to "Add
+    # another account".
+    for _ in 1 2 3 4 5; do xdotool key --window "$window" --clearmodifiers Tab; sleep 0.2; done
+    press_return   # "Add another account": the address page.
+    settle 1
     press_return   # The e-mail field has focus: Next.
     settle 1
     press_return   # "Sign in with browser" has focus.
@@ -114,4 +124,17 @@ if [ -n "$done_out" ] && [ -n "$thunderbird_out" ]; then
     press_return   # Next has focus once written: Done.
     settle 1
     shoot "$done_out"
+fi
+
+if [ -n "${MAILSETUP_FIX_SHOT:-}" ]; then
+    kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true
+    "$bin" --sandbox >"$runtime_dir/app-fix.log" 2>&1 &
+    app_pid=$!
+    window=$(timeout 60 xdotool search --sync --name '^Mail Setup$' | head -n 1)
+    xdotool windowmove --sync "$window" 0 0 || true
+    xdotool windowfocus --sync "$window" 2>/dev/null || true
+    settle 3
+    press_return   # Fix: sign-in, checks, the switch, Done, by themselves.
+    settle 6
+    shoot "$MAILSETUP_FIX_SHOT"
 fi

@@ -19,7 +19,7 @@ use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::io::{AsyncBufReadExt as _, AsyncRead, AsyncWrite, AsyncWriteExt as _, BufReader};
+use tokio::io::{AsyncBufReadExt as _, AsyncRead, AsyncReadExt as _, AsyncWrite, AsyncWriteExt as _, BufReader};
 
 /// The token the tests sign in with.
 pub const TOKEN: &str = "ya29.hostile-test-token-3f9a";
@@ -92,6 +92,36 @@ pub enum SmtpMode {
     EndlessEhloInsideTls,
     /// A 10 MB greeting: one line, or many `220-` lines.
     HugeGreeting { multiline: bool },
+    /// A correct server until `at`; from then on it never writes another
+    /// byte and keeps the connection open.
+    FallsSilent { implicit_tls: bool, at: Silence },
+    /// A correct server that gives every answer, the TLS handshake's too,
+    /// `reply_delay` late.
+    Slow { implicit_tls: bool, reply_delay: Duration },
+}
+
+/// Where a server falls silent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Silence {
+    /// It accepts the connection and never says anything (on an implicit
+    /// TLS port the handshake never gets an answer).
+    OnAccept,
+    /// It agrees to STARTTLS, then never answers the TLS handshake.
+    InTlsHandshake,
+    /// On an implicit TLS port: the handshake completes, the greeting never
+    /// comes.
+    BeforeGreeting,
+    /// It answers until the client sends this command (the verb:
+    /// `AUTHENTICATE`, `MAIL`, …), then never again. An IMAP AUTHENTICATE
+    /// still gets its `+`: the silence follows the token.
+    OnCommand(&'static str),
+}
+
+impl Silence {
+    /// True when the server falls silent on the command `verb`.
+    fn is_command(self, verb: &str) -> bool {
+        matches!(self, Silence::OnCommand(command) if command.eq_ignore_ascii_case(verb))
+    }
 }
 
 /// How the IMAP server behaves.
@@ -109,6 +139,12 @@ pub enum ImapMode {
     EndlessSelect,
     /// A 10 MB greeting on one line.
     HugeGreeting,
+    /// A correct server until `at`; from then on it never writes another
+    /// byte and keeps the connection open.
+    FallsSilent { starttls: bool, at: Silence },
+    /// A correct server that gives every answer, the TLS handshake's too,
+    /// `reply_delay` late.
+    Slow { starttls: bool, reply_delay: Duration },
 }
 
 /// A running server: its port, what the client sent, what it wrote.
@@ -148,6 +184,7 @@ impl HostileServer {
                 acceptor,
                 recorder: shared.recorder.clone(),
                 written: shared.written.clone(),
+                reply_delay: Duration::ZERO,
             };
             let _ = serve(peer).await;
             shared.finished.store(true, Ordering::SeqCst);
@@ -201,6 +238,39 @@ pub fn check_request(ca: &TestCa, address: &str, imap: ServerEndpoint, smtp: Ser
         smtp,
         trust: ca.trust.clone(),
         deadlines: Deadlines { connect: Duration::from_secs(2), tls: Duration::from_secs(2), command },
+    }
+}
+
+/// A port whose SYNs are dropped, as by a firewall that drops the port: a
+/// loopback listener with `listen(0)` whose accept queue is full, so Linux
+/// drops every further SYN. Keep it alive while it is used.
+pub struct BlackHole {
+    pub port: u16,
+    _listener: tokio::net::TcpListener,
+    _queued: Vec<tokio::net::TcpStream>,
+}
+
+impl BlackHole {
+    /// Arms one in the current runtime.
+    pub async fn new() -> Self {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+        let listener = socket.listen(0).unwrap();
+        let address = listener.local_addr().unwrap();
+        let connect = || tokio::time::timeout(Duration::from_millis(300), tokio::net::TcpStream::connect(address));
+        // Fill the queue (never accepted) until a connect hangs.
+        let mut queued = Vec::new();
+        while let Ok(Ok(stream)) = connect().await {
+            queued.push(stream);
+            assert!(queued.len() < 16, "the accept queue of a listen(0) socket never filled");
+        }
+        assert!(connect().await.is_err(), "the black hole is armed");
+        Self { port: address.port(), _listener: listener, _queued: queued }
+    }
+
+    /// An endpoint on it (an address, not a name: nothing else to try).
+    pub fn endpoint(&self, security: Security) -> ServerEndpoint {
+        ServerEndpoint { host: "127.0.0.1".into(), port: self.port, security }
     }
 }
 
@@ -279,12 +349,24 @@ struct Peer {
     acceptor: tokio_rustls::TlsAcceptor,
     recorder: Recorder,
     written: Arc<AtomicU64>,
+    /// How late every answer comes (a slow server).
+    reply_delay: Duration,
 }
 
 impl Peer {
     /// Writes `text` (lines end in CRLF) and counts it.
     async fn send(&mut self, text: &str) -> std::io::Result<()> {
+        tokio::time::sleep(self.reply_delay).await;
         self.send_bytes(text.as_bytes()).await
+    }
+
+    /// Never writes again: reads and drops whatever the client sends until
+    /// it hangs up, so the connection stays open as long as the client
+    /// waits.
+    async fn hold_silently(mut self) -> std::io::Result<()> {
+        let mut ignored = [0u8; 4096];
+        while self.stream.read(&mut ignored).await? > 0 {}
+        Ok(())
     }
 
     async fn send_bytes(&mut self, bytes: &[u8]) -> std::io::Result<()> {
@@ -325,10 +407,12 @@ impl Peer {
     /// Secures the connection (server side).
     async fn start_tls(self) -> std::io::Result<Peer> {
         assert!(self.stream.buffer().is_empty(), "the client pipelined past STARTTLS");
-        let Peer { stream, acceptor, recorder, written } = self;
+        let Peer { stream, acceptor, recorder, written, reply_delay } = self;
+        // The handshake is the server's answer to the client's hello.
+        tokio::time::sleep(reply_delay).await;
         let tls = acceptor.accept(stream.into_inner()).await?;
         recorder.push(TLS_MARK);
-        Ok(Peer { stream: BufReader::new(Box::new(tls)), acceptor, recorder, written })
+        Ok(Peer { stream: BufReader::new(Box::new(tls)), acceptor, recorder, written, reply_delay })
     }
 }
 
@@ -344,17 +428,31 @@ async fn serve_smtp(mut peer: Peer, mode: SmtpMode) -> std::io::Result<()> {
         }
         _ => {}
     }
-    let (implicit_tls, smtputf8) = match mode {
-        SmtpMode::Benign { implicit_tls, smtputf8 } => (implicit_tls, smtputf8),
-        _ => (false, false),
+    let (implicit_tls, smtputf8, silence) = match mode {
+        SmtpMode::Benign { implicit_tls, smtputf8 } => (implicit_tls, smtputf8, None),
+        SmtpMode::FallsSilent { implicit_tls, at } => (implicit_tls, false, Some(at)),
+        SmtpMode::Slow { implicit_tls, reply_delay } => {
+            peer.reply_delay = reply_delay;
+            (implicit_tls, false, None)
+        }
+        _ => (false, false, None),
     };
+    if silence == Some(Silence::OnAccept) {
+        return peer.hold_silently().await;
+    }
     if implicit_tls {
         peer = peer.start_tls().await?;
+    }
+    if silence == Some(Silence::BeforeGreeting) {
+        return peer.hold_silently().await;
     }
     peer.send("220 hostile.test ESMTP ready\r\n").await?;
     let mut encrypted = implicit_tls;
     while let Some(line) = peer.line().await? {
         let verb = line.split([' ', ':']).next().unwrap_or_default().to_ascii_uppercase();
+        if silence.is_some_and(|at| at.is_command(&verb)) {
+            return peer.hold_silently().await;
+        }
         match verb.as_str() {
             "EHLO" if !encrypted => peer.send("250-hostile.test\r\n250-PIPELINING\r\n250 STARTTLS\r\n").await?,
             "EHLO" if mode == SmtpMode::EndlessEhloInsideTls => return peer.flood("250-").await,
@@ -373,6 +471,9 @@ async fn serve_smtp(mut peer: Peer, mode: SmtpMode) -> std::io::Result<()> {
                     }
                 } else {
                     peer.send("220 2.0.0 go ahead\r\n").await?;
+                }
+                if silence == Some(Silence::InTlsHandshake) {
+                    return peer.hold_silently().await;
                 }
                 peer = peer.start_tls().await?;
                 encrypted = true;
@@ -395,9 +496,28 @@ async fn serve_smtp(mut peer: Peer, mode: SmtpMode) -> std::io::Result<()> {
 }
 
 async fn serve_imap(mut peer: Peer, mode: ImapMode) -> std::io::Result<()> {
-    let starttls = matches!(mode, ImapMode::Benign { starttls: true } | ImapMode::InjectAfterStarttls);
+    let starttls = matches!(
+        mode,
+        ImapMode::Benign { starttls: true }
+            | ImapMode::InjectAfterStarttls
+            | ImapMode::FallsSilent { starttls: true, .. }
+            | ImapMode::Slow { starttls: true, .. }
+    );
+    let silence = match mode {
+        ImapMode::FallsSilent { at, .. } => Some(at),
+        _ => None,
+    };
+    if let ImapMode::Slow { reply_delay, .. } = mode {
+        peer.reply_delay = reply_delay;
+    }
+    if silence == Some(Silence::OnAccept) {
+        return peer.hold_silently().await;
+    }
     if !starttls {
         peer = peer.start_tls().await?;
+    }
+    if silence == Some(Silence::BeforeGreeting) {
+        return peer.hold_silently().await;
     }
     if mode == ImapMode::HugeGreeting {
         return peer.send(&format!("* OK {}\r\n", "x".repeat(10_000_000))).await;
@@ -412,6 +532,9 @@ async fn serve_imap(mut peer: Peer, mode: ImapMode) -> std::io::Result<()> {
     while let Some(line) = peer.line().await? {
         let mut words = line.splitn(3, ' ');
         let (tag, verb) = (words.next().unwrap_or_default().to_owned(), words.next().unwrap_or_default().to_ascii_uppercase());
+        if verb != "AUTHENTICATE" && silence.is_some_and(|at| at.is_command(&verb)) {
+            return peer.hold_silently().await;
+        }
         match verb.as_str() {
             "CAPABILITY" => peer.send(&format!("* CAPABILITY {}\r\n{tag} OK CAPABILITY completed\r\n", capabilities(encrypted))).await?,
             "STARTTLS" if !encrypted => {
@@ -420,12 +543,18 @@ async fn serve_imap(mut peer: Peer, mode: ImapMode) -> std::io::Result<()> {
                 } else {
                     peer.send(&format!("{tag} OK Begin TLS negotiation now\r\n")).await?;
                 }
+                if silence == Some(Silence::InTlsHandshake) {
+                    return peer.hold_silently().await;
+                }
                 peer = peer.start_tls().await?;
                 encrypted = true;
             }
             "AUTHENTICATE" => {
                 peer.send("+ \r\n").await?;
                 let Some(response) = peer.line().await? else { return Ok(()) };
+                if silence == Some(Silence::OnCommand("AUTHENTICATE")) {
+                    return peer.hold_silently().await;
+                }
                 let accepted = mode != ImapMode::InjectAfterStarttls && xoauth2_in(&response).is_some_and(|(_, token)| token == TOKEN);
                 if accepted {
                     peer.send(&format!("{tag} OK AUTHENTICATE completed\r\n")).await?;

@@ -184,6 +184,8 @@ struct DiscoveryJson<'a> {
     schema_version: u32,
     address: &'a str,
     found: bool,
+    /// True when not one lookup got an answer (see [`Discovery::nothing_answered`]).
+    nothing_answered: bool,
     elapsed_ms: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     plan: Option<PlanJson<'a>>,
@@ -227,10 +229,19 @@ impl Discovery {
         self.evidence.iter().filter(|e| e.used).map(|e| e.duration).max().unwrap_or_default()
     }
 
+    /// True when there is no plan because not one lookup got an answer
+    /// (every one failed to connect, to resolve or within its deadline): the
+    /// computer is most likely offline, and trying again later may well find
+    /// the settings. False as soon as anything answered, even "not found".
+    pub fn nothing_answered(&self) -> bool {
+        self.plan.is_none() && !self.evidence.is_empty() && self.evidence.iter().all(Evidence::got_no_answer)
+    }
+
     /// The plan, or the error the shells show when there is none.
     pub fn into_plan(self) -> Result<ProviderPlan, PlanError> {
         let domain = self.address.rsplit_once('@').map(|(_, d)| d.to_owned()).unwrap_or_default();
-        self.plan.ok_or(PlanError::NothingFound { domain })
+        let offline = self.nothing_answered();
+        self.plan.ok_or(if offline { PlanError::NoAnswer { domain } } else { PlanError::NothingFound { domain } })
     }
 
     /// Pretty JSON, for `detect --json`.
@@ -255,6 +266,7 @@ impl Discovery {
             schema_version: 1,
             address: &self.address,
             found: self.plan.is_some(),
+            nothing_answered: self.nothing_answered(),
             elapsed_ms: self.elapsed.as_millis() as u64,
             plan,
             no_plan_reason: self.no_plan_reason.as_deref(),
@@ -436,13 +448,13 @@ pub async fn discover(address: &EmailAddress, provider_file: Option<&ProviderFil
             super::add_thunderbird_oauth_warning(&mut plan);
             Discovery { address: shown, plan: Some(plan), evidence, no_plan_reason: None, elapsed }
         }
-        Decision::Nothing => Discovery {
-            address: shown,
-            plan: None,
-            no_plan_reason: Some(PlanError::NothingFound { domain: address.domain().to_owned() }.to_string()),
-            evidence,
-            elapsed,
-        },
+        Decision::Nothing => {
+            let mut discovery = Discovery { address: shown, plan: None, no_plan_reason: None, evidence, elapsed };
+            let domain = address.domain().to_owned();
+            let why = if discovery.nothing_answered() { PlanError::NoAnswer { domain } } else { PlanError::NothingFound { domain } };
+            discovery.no_plan_reason = Some(why.to_string());
+            discovery
+        }
     }
 }
 
@@ -827,4 +839,39 @@ fn microsoft_365_plan(domain: &str, tenant: Option<&Answer>, realm: Option<&Answ
     plan.sign_in = SignIn::OAuth2 { tenant: Some(tenant_id), realm: realm_name };
     plan.warnings.extend(warnings);
     plan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn discovery(outcomes: &[EvidenceOutcome]) -> Discovery {
+        let evidence = outcomes
+            .iter()
+            .map(|outcome| Evidence {
+                source: "autoconfig".to_owned(),
+                lookup: "https://autoconfig.nowhere.example/".to_owned(),
+                outcome: *outcome,
+                said: "cannot connect: client error (Connect): dns error: failed to lookup address information".to_owned(),
+                duration: Duration::from_millis(3),
+                used: false,
+            })
+            .collect();
+        Discovery { address: "bob@nowhere.example".to_owned(), plan: None, evidence, no_plan_reason: None, elapsed: Duration::ZERO }
+    }
+
+    #[test]
+    fn nothing_answered_only_when_no_lookup_got_any_answer() {
+        use EvidenceOutcome::*;
+        let offline = discovery(&[Unreachable, TimedOut, Unreachable]);
+        assert!(offline.nothing_answered());
+        assert!(matches!(offline.clone().into_plan(), Err(PlanError::NoAnswer { .. })));
+        assert!(offline.to_json().contains("\"nothing_answered\": true"));
+        // One "not found" is an answer: the network works, the domain has nothing.
+        assert!(!discovery(&[Unreachable, NotFound]).nothing_answered());
+        assert!(!discovery(&[Invalid, TimedOut]).nothing_answered());
+        // No lookup ran at all (a bad domain): that says nothing about the network.
+        assert!(!discovery(&[]).nothing_answered());
+        assert_eq!(offline.evidence[0].in_plain_words(), "no answer (the server's name could not be looked up)");
+    }
 }

@@ -1,0 +1,259 @@
+//! The first page when Thunderbird is there: the accounts of its profile,
+//! each with a plain status, and **Fix** for those that need it. Fix runs
+//! the in-place switch with the account's own address, name and server
+//! (no typing, no lookup): sign-in, checks, the switch and the hand-off,
+//! then Done. **Add another account** leads to the address page.
+//!
+//! The statuses come from the profile at once; for the accounts that
+//! already sign in with OAuth2, the worker then asks the provider whether
+//! Thunderbird's saved sign-in still works (`doctor`), and the line
+//! changes when it answers. Everything here is computed when a result
+//! arrives, never per frame.
+
+use super::app::{Page, ProfilesView, SandboxState, Session, WizardApp};
+use super::widgets::{Mark, busy_ui, error_ui, heading_ui, mark_ui, name_widget};
+use super::worker::{AttemptId, Command};
+use crate::flow::{self, AccountHealth, AccountOverview, ProfileTarget, Run, SetupRequest, ThunderbirdGoal};
+use crate::oauth::BrowserLauncher;
+use crate::practice::PracticeProvider as _;
+use crate::thunderbird::ProfileInfo;
+use crate::tls::TrustStore;
+use egui::{Button, RichText};
+use std::path::PathBuf;
+
+/// The accounts page's state.
+#[derive(Default)]
+pub(super) struct AccountsStage {
+    /// The Thunderbird folder looked at, once known.
+    pub root: Option<PathBuf>,
+    pub profiles: ProfilesView,
+    pub attempt: Option<AttemptId>,
+    /// Which of the found profiles is shown (the default one first).
+    pub shown: usize,
+    /// The shown profile's accounts with their statuses.
+    pub overview: Vec<AccountOverview>,
+    /// The saved-sign-in check in flight, and the profile it is for.
+    pub doctor: Option<(AttemptId, PathBuf)>,
+    /// Why the saved sign-ins could not be checked, if they could not.
+    pub doctor_problem: Option<String>,
+}
+
+impl AccountsStage {
+    /// The profile shown, if any.
+    pub fn shown_profile(&self) -> Option<&ProfileInfo> {
+        match &self.profiles {
+            ProfilesView::Found(profiles) => profiles.get(self.shown),
+            _ => None,
+        }
+    }
+}
+
+impl WizardApp {
+    /// Reads the profiles of `root` on the worker; the page shows them when
+    /// they arrive, or moves on to the address page when there are none.
+    pub(super) fn look_for_accounts(&mut self, root: PathBuf) {
+        let attempt_id = self.next_attempt();
+        self.accounts = AccountsStage { root: Some(root.clone()), profiles: ProfilesView::Looking, attempt: Some(attempt_id), ..AccountsStage::default() };
+        if !self.worker.send(Command::FindProfiles { attempt_id, root }) {
+            self.accounts.profiles = ProfilesView::Failed("the wizard's worker thread is not running".to_owned());
+        }
+    }
+
+    /// The profiles arrived: show the default one, or go to the address
+    /// page when there is no account to show.
+    pub(super) fn accounts_found(&mut self, result: Result<Vec<ProfileInfo>, String>) {
+        self.accounts.attempt = None;
+        let shown = self.accounts.shown;
+        let mut profiles = match result {
+            Ok(profiles) => profiles,
+            Err(why) => {
+                self.accounts.profiles = ProfilesView::Failed(why);
+                return;
+            }
+        };
+        // The one Thunderbird opens first, then the others as listed.
+        profiles.sort_by_key(|profile| !profile.is_default);
+        let any_accounts = profiles.iter().any(|profile| !profile.accounts.is_empty());
+        let shown = shown.min(profiles.len().saturating_sub(1));
+        self.accounts.profiles = ProfilesView::Found(profiles);
+        self.show_profile(shown);
+        if !any_accounts && self.page == Page::Accounts {
+            self.set_page(Page::Address);
+        }
+    }
+
+    /// Shows profile `index` and starts asking about its saved sign-ins.
+    pub(super) fn show_profile(&mut self, index: usize) {
+        self.accounts.shown = index;
+        let Some(profile) = self.accounts.shown_profile().cloned() else { return };
+        self.accounts.overview = flow::account_overview(&profile);
+        self.accounts.doctor_problem = None;
+        let asks_provider = self.accounts.overview.iter().any(|entry| matches!(entry.health, AccountHealth::Works { .. }));
+        if !asks_provider {
+            self.accounts.doctor = None;
+            return;
+        }
+        let provider_file_plan = match (&self.sandbox, self.sandbox_mode) {
+            (SandboxState::Ready(sandbox), true) => Some(sandbox.plan()),
+            _ => None,
+        };
+        let trust = self.practice_trust().unwrap_or_else(TrustStore::system);
+        let request = flow::DoctorRequest { profile_dir: profile.path.clone(), email: None, provider_file_plan, trust, deadlines: Default::default() };
+        let attempt_id = self.next_attempt();
+        if self.worker.send(Command::Doctor { attempt_id, request: Box::new(request) }) {
+            self.accounts.doctor = Some((attempt_id, profile.path));
+        }
+    }
+
+    /// `doctor` answered for the shown profile: each OAuth account's line
+    /// now says what the provider said.
+    pub(super) fn saved_sign_ins_checked(&mut self, result: Result<Vec<crate::report::Report>, String>) {
+        self.accounts.doctor = None;
+        match result {
+            Ok(reports) => {
+                for entry in &mut self.accounts.overview {
+                    let address = entry.shown_address().to_owned();
+                    if let Some(report) = reports.iter().find(|report| report.address.eq_ignore_ascii_case(&address)) {
+                        entry.health = flow::health_from_doctor(entry, report);
+                    }
+                }
+            }
+            Err(why) => self.accounts.doctor_problem = Some(why),
+        }
+    }
+
+    /// The sandbox's trust store in practice mode.
+    pub(super) fn practice_trust(&self) -> Option<TrustStore> {
+        match (&self.sandbox, self.sandbox_mode) {
+            (SandboxState::Ready(sandbox), true) => Some(sandbox.trust()),
+            _ => None,
+        }
+    }
+
+    /// **Fix**: switch the account in place, with everything taken from the
+    /// profile, and start at once with the sign-in.
+    pub(super) fn fix_account(&mut self, index: usize) {
+        let (Some(profile), Some(entry)) = (self.accounts.shown_profile(), self.accounts.overview.get(index)) else { return };
+        let Some(provider) = entry.health.fix_provider() else { return };
+        let profile_dir = profile.path.clone();
+        let fix = match flow::fix_plan(&profile_dir, &entry.account, provider) {
+            Ok(fix) => fix,
+            Err(why) => {
+                self.notice = Some(format!("This account cannot be fixed here: {why}."));
+                return;
+            }
+        };
+        let (plan, trust, browser) = match (&self.sandbox, self.sandbox_mode) {
+            (SandboxState::Ready(sandbox), true) => {
+                let browser = if self.form.approve_automatically { BrowserLauncher::Function(sandbox.automatic_browser()) } else { BrowserLauncher::System };
+                (sandbox.plan(), sandbox.trust(), browser)
+            }
+            _ => (fix.plan, TrustStore::system(), BrowserLauncher::System),
+        };
+        let browser = self.options.browser.clone().unwrap_or(browser);
+        self.form.email = fix.address.to_string();
+        self.form.display_name = fix.display_name.clone();
+        self.form.error = None;
+        let request = SetupRequest::new(fix.address, fix.display_name, plan, trust, browser, ProfileTarget::Directory(profile_dir))
+            .with_sign_in_timeout(self.options.sign_in_timeout);
+        let signs_in = request.plan.sign_in.mailsetup_signs_in();
+        self.start_session(Session::new(Run::new(request, ThunderbirdGoal::SwitchInPlace(fix.target)), self.accounts.root.clone(), true));
+        if signs_in {
+            self.set_page(Page::SignIn);
+            self.start_sign_in();
+        } else {
+            self.set_page(Page::Checks);
+            self.start_checks();
+        }
+    }
+
+    pub(super) fn accounts_page_ui(&mut self, ui: &mut egui::Ui) {
+        heading_ui(ui, "Your mail accounts");
+        let mut fix = None;
+        let mut show = None;
+        match &self.accounts.profiles {
+            ProfilesView::NotLooked | ProfilesView::Looking => busy_ui(ui, "Looking for Thunderbird on this computer…"),
+            ProfilesView::Failed(why) => {
+                error_ui(ui, &format!("Mail Setup could not read Thunderbird's profiles: {why}"));
+                ui.label("You can still add an account: Mail Setup then makes a profile for it.");
+            }
+            ProfilesView::Found(profiles) => {
+                ui.label("These are the accounts in your Thunderbird. Choose Fix on an account that has stopped working, or is about to.");
+                if profiles.len() > 1 {
+                    ui.add_space(4.0);
+                    ui.horizontal_wrapped(|ui| {
+                        let label = ui.label("Thunderbird profile:");
+                        let shown = profiles.get(self.accounts.shown).map_or("", |profile| profile.name.as_str());
+                        egui::ComboBox::from_id_salt("profile choice").selected_text(shown).show_ui(ui, |ui| {
+                            for (index, profile) in profiles.iter().enumerate() {
+                                let text = if profile.is_default { format!("{} (opens first)", profile.name) } else { profile.name.clone() };
+                                if ui.selectable_label(index == self.accounts.shown, text).clicked() {
+                                    show = Some(index);
+                                }
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    });
+                }
+                ui.add_space(8.0);
+                if self.accounts.overview.is_empty() {
+                    ui.label("This profile has no mail accounts yet.");
+                }
+                let checking = self.accounts.doctor.is_some();
+                for (index, entry) in self.accounts.overview.iter().enumerate() {
+                    let mark = match &entry.health {
+                        AccountHealth::Works { .. } => Mark::Pass,
+                        AccountHealth::UsesPassword { .. } | AccountHealth::SignedOut { .. } | AccountHealth::Failing { .. } => Mark::Warn,
+                        AccountHealth::UnknownProvider { .. } | AccountHealth::NothingToDo => Mark::Skip,
+                    };
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.horizontal(|ui| {
+                            mark_ui(ui, mark);
+                            ui.label(RichText::new(entry.shown_address()).strong());
+                            if entry.health.is_problem() {
+                                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                                    let button = ui.add(Button::new(RichText::new("Fix").strong()).min_size(egui::vec2(80.0, 28.0)));
+                                    name_widget(ui, &button, &format!("Fix {}", entry.shown_address()));
+                                    if std::mem::take(&mut self.focus_primary) {
+                                        button.request_focus();
+                                    }
+                                    if button.clicked() {
+                                        fix = Some(index);
+                                    }
+                                });
+                            }
+                        });
+                        ui.add(egui::Label::new(entry.health.words()).wrap());
+                        if checking && matches!(entry.health, AccountHealth::Works { confirmed: false, .. }) {
+                            busy_ui(ui, "Asking the provider whether Thunderbird's saved sign-in still works…");
+                        }
+                    });
+                    ui.add_space(4.0);
+                }
+                if let Some(problem) = &self.accounts.doctor_problem {
+                    ui.label(RichText::new(format!("The saved sign-ins could not be checked: {problem}")).weak());
+                }
+            }
+        }
+        ui.add_space(12.0);
+        self.sandbox_choice_ui(ui);
+        if let Some(index) = show {
+            self.show_profile(index);
+        }
+        if let Some(index) = fix {
+            self.fix_account(index);
+        }
+    }
+
+    /// **Add another account**: the address page, with a fresh form.
+    pub(super) fn add_another_account(&mut self) {
+        if self.session.as_ref().is_some_and(|session| session.fixing) {
+            self.start_over();
+            self.form.email.clear();
+            self.form.display_name.clear();
+        }
+        self.set_page(Page::Address);
+    }
+}

@@ -1,0 +1,140 @@
+//! The wizard as the person whose mail stopped meets it: it opens on their
+//! Thunderbird's accounts, each with a plain status, and Fix switches a
+//! broken one in place (sign-in, checks, switch, done) with one click.
+//! Against the sandbox and its practice profile; nothing leaves loopback.
+
+mod support {
+    pub mod gui;
+}
+
+use egui_kittest::kittest::Queryable as _;
+use mailsetup::sandbox::{ConsentDecision, SandboxOptions};
+use mailsetup::ui::{Page, WizardOptions};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use support::gui::{click, harness, has_label, has_label_containing, step_until};
+
+const PRACTICE_ADDRESS: &str = "you@sandbox.mailsetup.test";
+
+fn practice_options() -> WizardOptions {
+    WizardOptions { start_from_thunderbird: true, ..WizardOptions::sandbox() }
+}
+
+#[test]
+fn fix_switches_the_broken_account_in_one_click_and_offers_to_open_thunderbird() {
+    let opened: Arc<Mutex<Vec<std::path::PathBuf>>> = Arc::default();
+    let recorder = Arc::clone(&opened);
+    let options = WizardOptions {
+        open_thunderbird: Some(Arc::new(move |profile: &std::path::Path| {
+            recorder.lock().unwrap().push(profile.to_owned());
+            Ok(())
+        })),
+        ..practice_options()
+    };
+    let mut harness = harness(options);
+    step_until(&mut harness, "the practice profile's accounts", Duration::from_secs(30), |h| h.query_by_label(&format!("Fix {PRACTICE_ADDRESS}")).is_some());
+    assert_eq!(harness.state().page(), Page::Accounts);
+    assert!(has_label(&harness, "Your mail accounts"));
+    let lines = harness.state().account_lines();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines[0].0, PRACTICE_ADDRESS);
+    assert!(lines[0].1.starts_with("Uses a password: Microsoft stops accepting it"), "{lines:?}");
+    // The default view speaks of mail, not protocols.
+    for jargon in ["IMAP", "SMTP", "XOAUTH2", "STARTTLS", "OAuth2"] {
+        assert!(!has_label_containing(&harness, jargon), "{jargon} in the default view of the accounts page");
+    }
+
+    // Click 1: Fix. Sign-in (the sandbox approves), checks and the switch follow by themselves.
+    click(&mut harness, &format!("Fix {PRACTICE_ADDRESS}"));
+    step_until(&mut harness, "the fix to finish", Duration::from_secs(60), |h| h.state().page() == Page::Done && !h.state().is_busy());
+    let report = harness.state().report().expect("the fix ran");
+    assert!(report.all_passed(), "{report}");
+    let summary = report.thunderbird.as_ref().expect("the account was switched");
+    assert_eq!(summary.action, "migrated", "{report}");
+    assert!(has_label(&harness, "Your mail works again"));
+    assert!(has_label_containing(&harness, "now signs in with your provider"));
+    assert!(has_label_containing(&harness, "previous settings are saved in"), "the page says where the backup is");
+    // The switched profile: the same account, its name kept, now OAuth2.
+    let prefs = std::fs::read_to_string(std::path::Path::new(&summary.profile).join("prefs.js")).unwrap();
+    assert!(prefs.contains(r#"user_pref("mail.server.server1.authMethod", 10);"#), "{prefs}");
+    assert!(prefs.contains(r#"user_pref("mail.identity.id1.fullName", "Sam Practice");"#), "{prefs}");
+    assert_eq!(report.address, PRACTICE_ADDRESS, "the address came from the profile, not from typing");
+
+    // Click 2: Open Thunderbird, on the profile just written.
+    click(&mut harness, "Open Thunderbird");
+    step_until(&mut harness, "Thunderbird to be asked to start", Duration::from_secs(10), |_| !opened.lock().unwrap().is_empty());
+    assert_eq!(opened.lock().unwrap().as_slice(), [std::path::PathBuf::from(&summary.profile)]);
+    step_until(&mut harness, "the notice", Duration::from_secs(5), |h| has_label(h, "Thunderbird is starting."));
+
+    // Back on the first page, the account no longer needs fixing.
+    for _ in 0..4 {
+        click(&mut harness, "Back");
+    }
+    assert_eq!(harness.state().page(), Page::Accounts);
+    step_until(&mut harness, "the list to be read again", Duration::from_secs(10), |h| {
+        h.state().account_lines().first().is_some_and(|(_, words)| words.starts_with("Works"))
+    });
+    assert!(harness.query_by_label(&format!("Fix {PRACTICE_ADDRESS}")).is_none());
+}
+
+#[test]
+fn a_declined_sign_in_shows_its_help_on_the_sign_in_page_and_the_header_marks_it() {
+    let options = WizardOptions {
+        sandbox_options: SandboxOptions { auto_consent: ConsentDecision::Deny, ..SandboxOptions::default() },
+        ..practice_options()
+    };
+    let mut harness = harness(options);
+    step_until(&mut harness, "the practice profile's accounts", Duration::from_secs(30), |h| h.query_by_label(&format!("Fix {PRACTICE_ADDRESS}")).is_some());
+    click(&mut harness, &format!("Fix {PRACTICE_ADDRESS}"));
+    step_until(&mut harness, "the declined sign-in", Duration::from_secs(30), |h| !h.state().is_busy() && has_label(h, "Try again"));
+    assert_eq!(harness.state().page(), Page::SignIn, "the failure is shown where it happened");
+    // No dead end: the diagnosis, the helpdesk's two buttons, Try again and Back, on this page.
+    assert!(has_label(&harness, "What you can do"), "the diagnosis card is there");
+    for button in ["Copy admin ticket", "Save support bundle", "Try again", "Back"] {
+        assert!(has_label(&harness, button), "{button} is on the sign-in page");
+    }
+    // The header says the sign-in failed, and never ticks what came after.
+    assert!(has_label_containing(&harness, "Step 2 of 5: Sign in; Account done, Sign in failed"), "the header's words for screen readers");
+    assert!(!has_label_containing(&harness, "Checks done") && !has_label_containing(&harness, "Thunderbird done"));
+    assert!(has_label(&harness, "2. Sign in (failed)"));
+
+    // The ticket goes to the clipboard as it is.
+    harness.get_by_label("Copy admin ticket").click();
+    harness.step();
+    let copied = harness.output().platform_output.commands.iter().find_map(|command| match command {
+        egui::OutputCommand::CopyText(text) => Some(text.clone()),
+        _ => None,
+    });
+    let ticket = copied.expect("the ticket was copied");
+    assert!(ticket.contains(PRACTICE_ADDRESS), "{ticket}");
+
+    // The profile was not touched.
+    let root = harness.state().sandbox_profile_root().expect("the sandbox runs").to_owned();
+    let prefs: Vec<_> = walk(&root).into_iter().filter(|path| path.ends_with("prefs.js")).collect();
+    let text = std::fs::read_to_string(&prefs[0]).unwrap();
+    assert!(text.contains(r#"user_pref("mail.server.server1.authMethod", 3);"#), "still the password account:\n{text}");
+}
+
+#[test]
+fn cancel_on_the_first_page_asks_before_closing() {
+    let mut harness = harness(practice_options());
+    step_until(&mut harness, "the practice profile's accounts", Duration::from_secs(30), |h| h.query_by_label(&format!("Fix {PRACTICE_ADDRESS}")).is_some());
+    click(&mut harness, "Cancel");
+    assert!(has_label(&harness, "Close Mail Setup? Nothing has been changed."));
+    click(&mut harness, "Stay");
+    assert!(!has_label_containing(&harness, "Close Mail Setup?"));
+    assert_eq!(harness.state().page(), Page::Accounts);
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(walk(&path));
+        } else {
+            found.push(path);
+        }
+    }
+    found
+}
