@@ -215,7 +215,7 @@ impl WizardApp {
             ui.add_space(6.0);
             let shown = error_ui(ui, &error);
             if let Some(field) = email_id {
-                super::widgets::describe_with(ui, field, &shown);
+                super::widgets::describe_with(ui, field, &shown, &error);
             }
         }
 

@@ -183,11 +183,15 @@ pub(super) fn name_widget(ui: &egui::Ui, response: &egui::Response, name: &str) 
     ui.ctx().accesskit_node_builder(response.id, |node| node.set_label(name));
 }
 
-/// Ties `field` to the text that explains its error, so a screen reader
-/// reads the error with the field.
-pub(super) fn describe_with(ui: &egui::Ui, field: egui::Id, description: &egui::Response) {
-    let description = description.id.accesskit_id();
-    ui.ctx().accesskit_node_builder(field, |node| node.push_described_by(description));
+/// Ties `field` to the text `error` that explains its error, so a screen
+/// reader reads the error with the field: as its description (what AT-SPI
+/// carries) and as the node that describes it (for the other platforms).
+pub(super) fn describe_with(ui: &egui::Ui, field: egui::Id, shown: &egui::Response, error: &str) {
+    let shown = shown.id.accesskit_id();
+    ui.ctx().accesskit_node_builder(field, |node| {
+        node.push_described_by(shown);
+        node.set_description(error);
+    });
 }
 
 /// A success line: icon, then the text, announced politely.
