@@ -89,20 +89,57 @@ fn main() {
 
     // 4. A whole sandbox run: frame gaps while work runs, peak PSS.
     println!();
-    println!("whole sandbox run, self-driven (address → sign-in → checks → Thunderbird → write → Done), {DRIVE_RUNS} runs:");
-    let mut gaps = Vec::new();
-    let mut peaks = Vec::new();
-    for _ in 0..DRIVE_RUNS {
-        let (line, peak_kib) = drive(&bin, &env);
-        println!("  {line}  peak_pss_mib={:.1}", peak_kib as f64 / 1024.0);
-        let gap = field(&line, "longest_busy_gap_ms").unwrap_or(f64::INFINITY);
-        gaps.push(gap);
-        peaks.push(peak_kib);
+    // Twice: on a quiet machine, and with every other core kept busy (a
+    // helpdesk's machine is rarely idle; a busy core is where stutter shows).
+    for busy in [false, true] {
+        println!();
+        let load = if busy { "other cores busy" } else { "machine otherwise idle" };
+        println!("whole sandbox run, self-driven (Fix on the practice account: sign-in → checks → switch → Done), {DRIVE_RUNS} runs, {load}:");
+        let hogs = if busy { CoreHogs::start() } else { CoreHogs::none() };
+        let mut gaps = Vec::new();
+        let mut updates = Vec::new();
+        let mut peaks = Vec::new();
+        for _ in 0..DRIVE_RUNS {
+            let (line, peak_kib) = drive(&bin, &env);
+            println!("  {line}  peak_pss_mib={:.1}", peak_kib as f64 / 1024.0);
+            gaps.push(field(&line, "longest_busy_gap_ms").unwrap_or(f64::INFINITY));
+            updates.push(field(&line, "longest_update_ms").unwrap_or(f64::INFINITY));
+            peaks.push(peak_kib);
+        }
+        drop(hogs);
+        let worst_gap = gaps.iter().cloned().fold(0.0, f64::max);
+        let worst_update = updates.iter().cloned().fold(0.0, f64::max);
+        let worst_peak = peaks.iter().max().copied().unwrap_or(0) as f64 / 1024.0;
+        println!("longest frame gap while work runs, {load}: {worst_gap:.1} ms (worst of {DRIVE_RUNS})  (goal ≤ 50 ms) {}", verdict(worst_gap <= 50.0));
+        println!("longest update (logic + ui) of one frame, {load}: {worst_update:.1} ms (worst of {DRIVE_RUNS})");
+        println!("peak PSS over a whole sandbox run, {load}: {worst_peak:.1} MiB (worst of {DRIVE_RUNS})  (goal ≤ 120 MB) {}", verdict(worst_peak * 1.048_576 <= 120.0));
     }
-    let worst_gap = gaps.iter().cloned().fold(0.0, f64::max);
-    let worst_peak = peaks.iter().max().copied().unwrap_or(0) as f64 / 1024.0;
-    println!("longest frame gap while discovery/sign-in/checks/write run: {worst_gap:.1} ms (worst of {DRIVE_RUNS})  (goal ≤ 50 ms) {}", verdict(worst_gap <= 50.0));
-    println!("peak PSS over a whole sandbox run: {worst_peak:.1} MiB (worst of {DRIVE_RUNS})  (goal ≤ 120 MB) {}", verdict(worst_peak * 1.048_576 <= 120.0));
+}
+
+/// Busy loops on all cores but one, as long as it lives.
+struct CoreHogs(Vec<Child>);
+
+impl CoreHogs {
+    fn none() -> Self {
+        Self(Vec::new())
+    }
+
+    fn start() -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let hogs = (1..cores.max(2))
+            .filter_map(|_| Command::new("sh").arg("-c").arg("while :; do :; done").stdout(Stdio::null()).spawn().ok())
+            .collect();
+        Self(hogs)
+    }
+}
+
+impl Drop for CoreHogs {
+    fn drop(&mut self) {
+        for hog in &mut self.0 {
+            let _ = hog.kill();
+            let _ = hog.wait();
+        }
+    }
 }
 
 fn verdict(met: bool) -> &'static str {

@@ -138,3 +138,73 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     found
 }
+
+/// A profile as the person whose mail stopped has it: an OAuth account
+/// whose saved sign-in is gone, a password account at Google, and one at a
+/// server mailsetup cannot place.
+fn write_everyday_profile(root: &std::path::Path) -> std::path::PathBuf {
+    let profile = root.join("abcd1234.default-release");
+    std::fs::create_dir_all(&profile).unwrap();
+    std::fs::write(
+        root.join("profiles.ini"),
+        "[General]\nStartWithLastProfile=1\nVersion=2\n\n[Profile0]\nName=default-release\nIsRelative=1\nPath=abcd1234.default-release\nDefault=1\n",
+    )
+    .unwrap();
+    let account = |n: u32, host: &str, user: &str, auth: u32| {
+        format!(
+            "user_pref(\"mail.account.account{n}.identities\", \"id{n}\");\n\
+             user_pref(\"mail.account.account{n}.server\", \"server{n}\");\n\
+             user_pref(\"mail.identity.id{n}.useremail\", \"{user}\");\n\
+             user_pref(\"mail.server.server{n}.authMethod\", {auth});\n\
+             user_pref(\"mail.server.server{n}.hostname\", \"{host}\");\n\
+             user_pref(\"mail.server.server{n}.type\", \"imap\");\n\
+             user_pref(\"mail.server.server{n}.userName\", \"{user}\");\n"
+        )
+    };
+    let prefs = format!(
+        "user_pref(\"mail.accountmanager.accounts\", \"account1,account2,account3\");\n{}{}{}",
+        account(1, "outlook.office365.com", "alice@contoso.com", 10),
+        account(2, "imap.gmail.com", "bob@gmail.com", 3),
+        account(3, "mail.example.net", "carol@example.net", 3),
+    );
+    std::fs::write(profile.join("prefs.js"), prefs).unwrap();
+    profile
+}
+
+#[test]
+fn each_account_of_the_profile_gets_its_plain_status_and_a_signed_out_one_is_found() {
+    let root = tempfile::tempdir().unwrap();
+    write_everyday_profile(root.path());
+    let options = WizardOptions { thunderbird_root: Some(root.path().to_owned()), start_from_thunderbird: true, ..WizardOptions::real() };
+    let mut harness = harness(options);
+    // Thunderbird's saved sign-in for alice is asked about (there is none:
+    // no logins.json, so nothing leaves this computer).
+    step_until(&mut harness, "the saved sign-in check", Duration::from_secs(30), |h| {
+        h.state().account_lines().first().is_some_and(|(_, words)| words.starts_with("Signed out"))
+    });
+    assert_eq!(harness.state().page(), Page::Accounts);
+    let lines = harness.state().account_lines();
+    let words: Vec<(&str, &str)> = lines.iter().map(|(address, words)| (address.as_str(), words.as_str())).collect();
+    assert_eq!(words[0].0, "alice@contoso.com");
+    assert!(words[0].1.contains("no saved sign-in"), "{words:?}");
+    assert_eq!(words[1], ("bob@gmail.com", "Uses a password: Google no longer accepts it"));
+    assert!(words[2].1.starts_with("Unknown provider (mail.example.net)"), "{words:?}");
+    // Fix where there is something to fix, and only there.
+    assert!(harness.query_by_label("Fix alice@contoso.com").is_some());
+    assert!(harness.query_by_label("Fix bob@gmail.com").is_some());
+    assert!(harness.query_by_label("Fix carol@example.net").is_none());
+    // Add another account leads to the address page, and Back returns.
+    click(&mut harness, "Add another account");
+    assert_eq!(harness.state().page(), Page::Address);
+    click(&mut harness, "Back");
+    assert_eq!(harness.state().page(), Page::Accounts);
+}
+
+#[test]
+fn without_any_thunderbird_account_the_wizard_starts_on_the_address_page() {
+    let root = tempfile::tempdir().unwrap();
+    let options = WizardOptions { thunderbird_root: Some(root.path().to_owned()), start_from_thunderbird: true, ..WizardOptions::real() };
+    let mut harness = harness(options);
+    step_until(&mut harness, "the address page", Duration::from_secs(10), |h| h.state().page() == Page::Address);
+    assert!(has_label(&harness, "Your e-mail address"));
+}

@@ -263,6 +263,16 @@ pub(super) struct ThunderbirdStage {
     pub doctor_attempt: Option<AttemptId>,
     /// What it found: one report per OAuth2 account of the profile.
     pub doctor: Option<Result<Vec<crate::report::Report>, String>>,
+    /// A password account of the opened profile for this address, to
+    /// switch in place: found once when the profiles arrive, not per frame.
+    pub offer: Option<(PathBuf, thunderbird::AccountInfo, thunderbird::OAuthProvider)>,
+}
+
+/// The password account for `request`'s address in the profile Thunderbird
+/// opens (the default, or the only one), with the provider to switch it to.
+fn migration_offer_in(profiles: &[ProfileInfo], request: &SetupRequest) -> Option<(PathBuf, thunderbird::AccountInfo, thunderbird::OAuthProvider)> {
+    let opened = profiles.iter().find(|profile| profile.is_default).or(if profiles.len() == 1 { profiles.first() } else { None })?;
+    flow::migration_offer(request, opened).map(|(account, provider)| (opened.path.clone(), account, provider))
 }
 
 impl ThunderbirdStage {
@@ -539,6 +549,10 @@ impl WizardApp {
             Message::ProfilesFound { attempt_id, result } => {
                 if self.thunderbird.profiles_attempt == Some(attempt_id) {
                     self.thunderbird.profiles_attempt = None;
+                    self.thunderbird.offer = match (&result, &self.session) {
+                        (Ok(profiles), Some(session)) => migration_offer_in(profiles, session.run().request()),
+                        _ => None,
+                    };
                     self.thunderbird.profiles = match result {
                         Ok(profiles) => ProfilesView::Found(profiles),
                         Err(why) => ProfilesView::Failed(why),

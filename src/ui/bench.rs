@@ -4,10 +4,13 @@
 //!   the event loop takes input again (the second frame starts), print
 //!   `MAILSETUP_BENCH first-frame-unix-ns=N` and close.
 //! - `MAILSETUP_BENCH=drive` (with `--sandbox`): the wizard drives itself
-//!   through a whole sandbox setup, as fast as the pages allow (address →
-//!   sign-in → checks → Thunderbird → write → Done), through the same actions
-//!   the buttons call, while every frame's start is timed; then it prints one
-//!   `MAILSETUP_BENCH …` line of figures and closes.
+//!   through a whole sandbox setup, as fast as the pages allow, through the
+//!   same actions the buttons call, while every frame's start is timed; then
+//!   it prints one `MAILSETUP_BENCH …` line of figures and closes. It takes
+//!   the path a person whose mail stopped takes: Fix on the practice
+//!   profile's account (sign-in → checks → switch → Done by themselves); on
+//!   the address page (no practice profile) it sets up a new account
+//!   (address → sign-in → checks → Thunderbird → write → Done).
 //!
 //! The wrapper only observes and calls the wizard's own actions; the window
 //! and the frame loop are eframe's, unchanged.
@@ -40,6 +43,7 @@ enum Mode {
 enum Work {
     Idle,
     Sandbox,
+    Accounts,
     Discovery,
     SignIn,
     Checks,
@@ -51,6 +55,7 @@ impl Work {
         match self {
             Work::Idle => "idle",
             Work::Sandbox => "sandbox-start",
+            Work::Accounts => "accounts",
             Work::Discovery => "discovery",
             Work::SignIn => "sign-in",
             Work::Checks => "checks",
@@ -100,6 +105,8 @@ impl Timed {
         let app = &self.app;
         if matches!(app.sandbox, SandboxState::Starting) {
             Work::Sandbox
+        } else if app.accounts.attempt.is_some() || app.accounts.doctor.is_some() {
+            Work::Accounts
         } else if app.discovery.running.is_some() {
             Work::Discovery
         } else if app.sign_in.running.is_some() {
@@ -117,6 +124,11 @@ impl Timed {
     fn drive(&mut self, ctx: &egui::Context) {
         let app = &mut self.app;
         match app.page {
+            Page::Accounts if app.accounts.overview.iter().any(|entry| entry.health.is_problem()) && app.session.is_none() => {
+                if let Some(index) = app.accounts.overview.iter().position(|entry| entry.health.is_problem()) {
+                    app.fix_account(index);
+                }
+            }
             Page::Address if app.sandbox_ready() => app.submit_address(),
             Page::SignIn if app.sign_in.running.is_none() && app.stage_end(Stage::SignIn).is_none() => app.start_sign_in(),
             Page::Checks if app.stage_end(Stage::Checks) == Some(StageEnd::Passed) => app.go_next(ctx),

@@ -585,13 +585,7 @@ impl WizardApp {
         }
         // An account for this address that still uses a password: offer to
         // switch it in place rather than adding a second one.
-        let offer = match &self.thunderbird.profiles {
-            ProfilesView::Found(profiles) => {
-                let target = profiles.iter().find(|p| p.is_default).or(if profiles.len() == 1 { profiles.first() } else { None });
-                target.and_then(|profile| flow::migration_offer(session.run().request(), profile).map(|(account, provider)| (profile.path.clone(), account, provider)))
-            }
-            _ => None,
-        };
+        let offer = &self.thunderbird.offer;
         let mut switch = None;
         if let Some((profile_dir, account, provider)) = &offer {
             ui.add_space(10.0);
