@@ -91,19 +91,98 @@ fn render_pages() {
     save(&mut harness, &dir, "4-sign-in-cancelled");
     drop(harness);
 
-    // Practice mode with automatic approval: checks, Thunderbird, Done.
-    let mut harness = new_harness(WizardOptions::sandbox());
-    settle_until(&mut harness, "the sandbox", |h| h.state().sandbox_ready());
+    // Every page of the two paths and every kind of failure card, in both
+    // themes, at 1× and 2×: nothing may overlap or be cut off.
+    for (theme, theme_name) in [(egui::Theme::Dark, "dark"), (egui::Theme::Light, "light")] {
+        for scale in [1.0_f32, 2.0] {
+            let look = Look { theme, scale, name: format!("{theme_name}-{scale}x") };
+            render_fix_path(&dir, &look);
+            render_new_account_path(&dir, &look);
+            render_failures(&dir, &look);
+        }
+    }
+}
+
+/// How a set of pictures looks: the theme and the scale.
+struct Look {
+    theme: egui::Theme,
+    scale: f32,
+    name: String,
+}
+
+fn look_harness(options: WizardOptions, look: &Look) -> Harness<'static, WizardApp> {
+    mailsetup::tls::install_crypto_provider();
+    Harness::builder()
+        .with_size(WINDOW)
+        .with_pixels_per_point(look.scale)
+        .with_theme(look.theme)
+        .wgpu()
+        .build_eframe(move |_creation| WizardApp::new(options))
+}
+
+fn practice() -> WizardOptions {
+    WizardOptions { start_from_thunderbird: true, open_thunderbird: Some(std::sync::Arc::new(|_: &Path| Ok(()))), ..WizardOptions::sandbox() }
+}
+
+/// The practice profile's accounts, then Fix to the Done page.
+fn render_fix_path(dir: &Path, look: &Look) {
+    let mut harness = look_harness(practice(), look);
+    settle_until(&mut harness, "the accounts", |h| h.query_by_label("Fix you@sandbox.mailsetup.test").is_some());
+    save(&mut harness, dir, &format!("{}-a1-accounts", look.name));
+    click(&mut harness, "Fix you@sandbox.mailsetup.test");
+    settle_until(&mut harness, "the fix", |h| h.state().page() == Page::Done && !h.state().is_busy());
+    save(&mut harness, dir, &format!("{}-a2-fixed", look.name));
+}
+
+/// Add another account: address, sign-in, checks, Thunderbird, Done; the
+/// checks again with the technical details.
+fn render_new_account_path(dir: &Path, look: &Look) {
+    let mut harness = look_harness(practice(), look);
+    settle_until(&mut harness, "the accounts", |h| h.query_by_label("Fix you@sandbox.mailsetup.test").is_some());
+    click(&mut harness, "Add another account");
+    save(&mut harness, dir, &format!("{}-b1-address", look.name));
     click(&mut harness, "Next");
+    save(&mut harness, dir, &format!("{}-b2-sign-in", look.name));
     click(&mut harness, "Sign in with browser");
     settle_until(&mut harness, "the checks", |h| h.state().page() == Page::Checks && !h.state().is_busy());
-    save(&mut harness, &dir, "5-checks");
+    save(&mut harness, dir, &format!("{}-b3-checks", look.name));
+    click(&mut harness, "Technical details");
+    harness.run_steps(3);
+    save(&mut harness, dir, &format!("{}-b4-checks-technical", look.name));
+    click(&mut harness, "Technical details");
     click(&mut harness, "Next");
-    settle_until(&mut harness, "the profiles", |h| has_label_containing(h, "Mail Setup creates one"));
-    save(&mut harness, &dir, "6-thunderbird");
+    // The practice account has this address: the page offers to switch it
+    // once the profiles are read.
+    settle_until(&mut harness, "the Thunderbird page", |h| h.state().page() == Page::Thunderbird && h.query_by_label("Switch this account").is_some());
+    save(&mut harness, dir, &format!("{}-b5-thunderbird", look.name));
     click(&mut harness, "Write to Thunderbird");
-    settle_until(&mut harness, "the write", |h| !h.state().is_busy());
-    save(&mut harness, &dir, "7-thunderbird-written");
+    settle_until(&mut harness, "the write", |h| !h.state().is_busy() && h.state().report().is_some_and(|r| r.thunderbird.is_some()));
     click(&mut harness, "Next");
-    save(&mut harness, &dir, "8-done");
+    save(&mut harness, dir, &format!("{}-b6-done", look.name));
+}
+
+/// Each failure card where it appears: a declined sign-in on the sign-in
+/// page, SMTP AUTH turned off on the checks page.
+fn render_failures(dir: &Path, look: &Look) {
+    use mailsetup::sandbox::{ConsentDecision, FaultScript, SandboxOptions};
+    let declined = WizardOptions { sandbox_options: SandboxOptions { auto_consent: ConsentDecision::Deny, ..SandboxOptions::default() }, ..practice() };
+    let mut harness = look_harness(declined, look);
+    settle_until(&mut harness, "the accounts", |h| h.query_by_label("Fix you@sandbox.mailsetup.test").is_some());
+    click(&mut harness, "Fix you@sandbox.mailsetup.test");
+    settle_until(&mut harness, "the declined sign-in", |h| !h.state().is_busy() && h.query_by_label("Try again").is_some());
+    save(&mut harness, dir, &format!("{}-c1-sign-in-declined", look.name));
+    drop(harness);
+
+    let script = FaultScript {
+        smtp_auth_reply: Some("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.".into()),
+        ..FaultScript::default()
+    };
+    let smtp_off = WizardOptions { sandbox_options: SandboxOptions { script, ..SandboxOptions::default() }, ..practice() };
+    let mut harness = look_harness(smtp_off, look);
+    settle_until(&mut harness, "the accounts", |h| h.query_by_label("Fix you@sandbox.mailsetup.test").is_some());
+    click(&mut harness, "Fix you@sandbox.mailsetup.test");
+    settle_until(&mut harness, "the failed checks", |h| h.state().page() == Page::Checks && !h.state().is_busy());
+    save(&mut harness, dir, &format!("{}-c2-checks-smtp-off", look.name));
+    click(&mut harness, "See the report");
+    save(&mut harness, dir, &format!("{}-c3-done-with-failure", look.name));
 }

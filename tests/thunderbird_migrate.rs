@@ -361,7 +361,7 @@ fn the_cli_exports_policies_and_autoconfig() {
 
 /// The wizard's offer: an account for the address being set up that still
 /// uses a password at Microsoft (here through a custom host name, judged by
-/// the request's plan) is offered "Switch to OAuth2" instead of a second account.
+/// the request's plan) is offered "Switch this account" instead of a second account.
 #[test]
 fn the_wizard_offers_to_switch_a_password_account_for_the_same_address() {
     use mailsetup::flow;

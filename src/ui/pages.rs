@@ -38,7 +38,9 @@ impl WizardApp {
             ui.add_space(6.0);
         });
         egui::CentralPanel::default().show(ui, |ui| {
-            let buttons_height = 2.0 * ui.spacing().interact_size.y + 24.0;
+            // The button row, and the close question above it when asked.
+            let rows = if self.close_asked { 2.0 } else { 1.0 };
+            let buttons_height = rows * (ui.spacing().interact_size.y + ui.spacing().item_spacing.y) + 20.0;
             let page_height = (ui.available_height() - buttons_height).max(80.0);
             egui::ScrollArea::vertical().auto_shrink([false, false]).max_height(page_height).show(ui, |ui| {
                 ui.add_space(4.0);
@@ -67,7 +69,18 @@ impl WizardApp {
         };
         let account = if self.session.is_some() { HeaderMark::Passed } else { HeaderMark::NotYet };
         let done = if self.page == Page::Done { HeaderMark::Passed } else { HeaderMark::NotYet };
-        [account, of(Stage::SignIn), of(Stage::Checks), of(Stage::Thunderbird), done]
+        let mut marks = [account, of(Stage::SignIn), of(Stage::Checks), of(Stage::Thunderbird), done];
+        // The run calls a stage that cannot run *yet* skipped; the header
+        // says "skipped" only once it is so: after an earlier failure, or
+        // when the user has gone past it.
+        let mut earlier_failed = false;
+        for (page, mark) in Page::ALL.iter().zip(marks.iter_mut()) {
+            if *mark == HeaderMark::Skipped && !earlier_failed && self.page.number() <= page.number() {
+                *mark = HeaderMark::NotYet;
+            }
+            earlier_failed |= matches!(mark, HeaderMark::Failed | HeaderMark::Stopped);
+        }
+        marks
     }
 
     /// The technical-details switch and Back and Cancel on the left, the
@@ -379,7 +392,9 @@ impl WizardApp {
                 if offers_device_code {
                     ui.add_space(8.0);
                     ui.label(RichText::new(crate::oauth::device::FALLBACK_LABEL).strong());
-                    ui.label(crate::oauth::device::FALLBACK_WARNING);
+                    if self.technical {
+                        ui.label(crate::oauth::device::FALLBACK_WARNING);
+                    }
                     if ui.button("Sign in with a code instead").clicked() {
                         self.start_device_code_sign_in();
                     }
@@ -589,20 +604,27 @@ impl WizardApp {
         let mut switch = None;
         if let Some((profile_dir, account, provider)) = &offer {
             ui.add_space(10.0);
-            ui.label(RichText::new("Switch your existing account to OAuth2").strong());
-            ui.label(format!(
-                "This profile already has {} ({} on {}), which signs in with a password. {} stops accepting passwords; \
-                 switching keeps the account with its mail, folders and filters, and sets it to sign in with OAuth2 on {} and {}.",
-                account.email.as_deref().unwrap_or(&settings.email),
-                account.incoming_type.to_uppercase(),
-                account.incoming_host,
-                provider.as_str(),
-                settings.imap_host,
-                settings.smtp_host,
-            ));
+            ui.label(RichText::new("Your Thunderbird already has this account").strong());
+            let address = account.email.as_deref().unwrap_or(&settings.email);
+            if self.technical {
+                ui.label(format!(
+                    "This profile already has {address} ({} on {}), which signs in with a password. {} stops accepting passwords; \
+                     switching keeps the account with its mail, folders and filters, and sets it to sign in with OAuth2 on {} and {}.",
+                    account.incoming_type.to_uppercase(),
+                    account.incoming_host,
+                    provider.as_str(),
+                    settings.imap_host,
+                    settings.smtp_host,
+                ));
+            } else {
+                ui.label(format!(
+                    "{address} signs in with a password there, which {} stops accepting. Switching it keeps its mail, folders and filters.",
+                    provider.as_str()
+                ));
+            }
             let passed = self.stage_end(Stage::Checks) == Some(StageEnd::Passed);
             ui.horizontal(|ui| {
-                let button = ui.add_enabled(passed && self.thunderbird.writing.is_none(), Button::new(RichText::new("Switch to OAuth2").strong()));
+                let button = ui.add_enabled(passed && self.thunderbird.writing.is_none(), Button::new(RichText::new("Switch this account").strong()));
                 if button.clicked() {
                     switch = Some((profile_dir.clone(), account.account_key.clone(), *provider));
                 }
@@ -610,7 +632,7 @@ impl WizardApp {
                     ui.label(RichText::new("(the checks must pass first)").weak());
                 }
             });
-            ui.label(RichText::new("Or add it as a new account below.").weak());
+            ui.label(RichText::new("Or add it as a second account:").weak());
         }
         if let Some((profile_dir, account_key, provider)) = switch {
             self.migrate_in_place(profile_dir, account_key, provider);
@@ -618,19 +640,24 @@ impl WizardApp {
         }
         ui.add_space(10.0);
         ui.label(RichText::new("What will be added").strong());
-        summary_grid_ui(
-            ui,
-            "account settings",
-            &[
-                ("E-mail address", settings.email.clone()),
-                ("Name", settings.display_name.clone()),
-                ("Incoming (IMAP)", format!("{}:{} ({})", settings.imap_host, settings.imap_port, socket_words(settings.imap_socket))),
-                ("Outgoing (SMTP)", format!("{}:{} ({})", settings.smtp_host, settings.smtp_port, socket_words(settings.smtp_socket))),
-                ("Sign-in", sign_in_words.to_owned()),
-            ],
-        );
+        if self.technical {
+            summary_grid_ui(
+                ui,
+                "account settings",
+                &[
+                    ("E-mail address", settings.email.clone()),
+                    ("Name", settings.display_name.clone()),
+                    ("Incoming (IMAP)", format!("{}:{} ({})", settings.imap_host, settings.imap_port, socket_words(settings.imap_socket))),
+                    ("Outgoing (SMTP)", format!("{}:{} ({})", settings.smtp_host, settings.smtp_port, socket_words(settings.smtp_socket))),
+                    ("Sign-in", sign_in_words.to_owned()),
+                ],
+            );
+        } else {
+            summary_grid_ui(ui, "account settings", &[("E-mail address", settings.email.clone()), ("Name", settings.display_name.clone())]);
+        }
         if let Some(why_not) = &handoff_impossible {
-            ui.label(RichText::new(format!("Thunderbird will ask you to sign in once when it starts: {why_not}.")).weak());
+            let why = if self.technical { format!(": {why_not}") } else { String::new() };
+            ui.label(RichText::new(format!("Thunderbird will ask you to sign in once when it starts{why}.")).weak());
         } else {
             let mut keep = session.run().request().sign_in_handoff;
             let checkbox = ui
@@ -713,6 +740,17 @@ impl WizardApp {
     /// themselves where there is one, and what to send the helpdesk.
     pub(super) fn help_buttons_ui(&mut self, ui: &mut egui::Ui, failure: Option<&crate::report::Step>) {
         ui.add_space(6.0);
+        let (mut copy_ticket, mut save_bundle) = (false, false);
+        ui.horizontal_wrapped(|ui| {
+            copy_ticket = ui
+                .button("Copy admin ticket")
+                .on_hover_text("Ready-to-send text for your IT department: who, when, which app, the failing step, the diagnosis and the exact admin action")
+                .clicked();
+            save_bundle = ui
+                .button("Save support bundle")
+                .on_hover_text("One file with the report and the protocol transcript for your helpdesk; it holds no password or token")
+                .clicked();
+        });
         if let Some(step) = failure {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
@@ -749,17 +787,6 @@ impl WizardApp {
                 }
             });
         }
-        let (mut copy_ticket, mut save_bundle) = (false, false);
-        ui.horizontal_wrapped(|ui| {
-            copy_ticket = ui
-                .button("Copy admin ticket")
-                .on_hover_text("Ready-to-send text for your IT department: who, when, which app, the failing step, the diagnosis and the exact admin action")
-                .clicked();
-            save_bundle = ui
-                .button("Save support bundle")
-                .on_hover_text("One file with the report and the protocol transcript for your helpdesk; it holds no password or token")
-                .clicked();
-        });
         self.helpdesk_actions(ui.ctx(), copy_ticket, save_bundle);
     }
 
@@ -790,7 +817,14 @@ impl WizardApp {
         let first_failure = report.first_failure().cloned();
         let address = report.address.clone();
         let handed_off = self.handoff_result().is_some_and(|step| step.outcome == Outcome::Passed);
-        heading_ui(ui, if all_passed { "Your mail works again" } else if written.is_some() { "Done, with a problem" } else { "Not finished" });
+        let fixing = session.fixing;
+        let heading = match (all_passed, &written) {
+            (true, _) if fixing => "Your mail works again",
+            (true, _) => "Your mail is set up",
+            (false, Some(_)) => "Done, with a problem",
+            (false, None) => "Not finished",
+        };
+        heading_ui(ui, heading);
         if all_passed || written.is_some() && first_failure.as_ref().is_some_and(|step| step.id == StepId::ThunderbirdHandoff) {
             success_ui(ui, &format!("Receiving and sending mail work for {address}."));
         }

@@ -45,11 +45,14 @@ pub fn has_label_containing(harness: &Harness<'_, WizardApp>, part: &str) -> boo
     harness.query_all_by_label_contains(part).next().is_some()
 }
 
-/// Clicks the widget labelled `label`; then four frames: one handles the
+/// Scrolls the widget labelled `label` into view and clicks it; then four frames: one handles the
 /// click, the next draw what it changed, while a new page's grids size
 /// themselves, so that the next click lands where its button is.
 #[track_caller]
 pub fn click(harness: &mut Harness<'_, WizardApp>, label: &str) {
+    // Into view first: a click lands where the button is drawn.
+    harness.get_by_label(label).scroll_to_me();
+    harness.step();
     harness.get_by_label(label).click();
     for _ in 0..4 {
         harness.step();
