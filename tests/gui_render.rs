@@ -92,9 +92,9 @@ fn render_pages() {
     drop(harness);
 
     // Every page of the two paths and every kind of failure card, in both
-    // themes, at 1× and 2×: nothing may overlap or be cut off.
+    // themes, at 1×, 1.5× and 2×: nothing may overlap or be cut off.
     for (theme, theme_name) in [(egui::Theme::Dark, "dark"), (egui::Theme::Light, "light")] {
-        for scale in [1.0_f32, 2.0] {
+        for scale in [1.0_f32, 1.5, 2.0] {
             let look = Look { theme, scale, name: format!("{theme_name}-{scale}x") };
             render_fix_path(&dir, &look);
             render_new_account_path(&dir, &look);

@@ -433,7 +433,8 @@ impl WizardApp {
             } else if finished {
                 success_ui(ui, &format!("{what}: works"));
             } else if running {
-                busy_ui(ui, &format!("{what}: checking…"));
+                // What it waits for, and how long it has waited of how long it may.
+                super::progress::next_step_running_ui(ui, &self.checks.waiting, last_id);
             } else if ended == Some(StageEnd::Failed) {
                 ui.label(format!("{what}: not checked, because the other check failed first"));
             } else {
