@@ -63,8 +63,8 @@ cargo test --locked --workspace --no-fail-fast --features failpoints,bench-hooks
 log "The real window under Xvfb, driven by keyboard through every page"
 shots="$root/target/screenshots"
 rm -rf "$shots" && mkdir -p "$shots"
-MAILSETUP_BIN="$root/target/debug/mailsetup" bash tests/gui/screenshot.sh \
-  "$shots/1-address.png" "$shots/2-checks.png" "$shots/3-thunderbird.png" "$shots/4-done.png"
+MAILSETUP_BIN="$root/target/debug/mailsetup" MAILSETUP_FIX_SHOT="$shots/5-fixed-in-one-keypress.png" bash tests/gui/screenshot.sh \
+  "$shots/1-accounts.png" "$shots/2-checks.png" "$shots/3-thunderbird.png" "$shots/4-done.png"
 for shot in "$shots"/*.png; do
   # A blank or failed capture is a few hundred bytes; a drawn page is tens of KiB.
   size=$(stat -c %s "$shot")
@@ -74,7 +74,7 @@ done
 
 log "The same at 2x scale in the light theme (readable when scaled)"
 MAILSETUP_BIN="$root/target/debug/mailsetup" MAILSETUP_SCREEN=1700x1400x24 WINIT_X11_SCALE_FACTOR=2 MAILSETUP_THEME=light \
-  bash tests/gui/screenshot.sh "$shots/2x-light-1-address.png" "$shots/2x-light-2-checks.png"
+  bash tests/gui/screenshot.sh "$shots/2x-light-1-accounts.png" "$shots/2x-light-2-checks.png"
 for shot in "$shots"/2x-light-*.png; do
   size=$(stat -c %s "$shot")
   [ "$size" -gt 10000 ] || { echo "run.sh: $shot is only $size bytes: the window did not draw" >&2; exit 1; }

@@ -59,7 +59,7 @@ echo "$help" | head -n 5
 grep -q -- '--sandbox' <<<"$help" || { echo "deb.sh: --help does not mention --sandbox" >&2; exit 1; }
 
 log "the installed binary's sandbox wizard under Xvfb"
-shot="$shots/deb-installed-address.png"
+shot="$shots/deb-installed-accounts.png"
 rm -f "$shot"
 MAILSETUP_BIN=/usr/bin/mailsetup bash tests/gui/screenshot.sh "$shot"
 size=$(stat -c %s "$shot")
