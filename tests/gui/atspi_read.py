@@ -146,7 +146,7 @@ PAGES = [
     {
         "key": "done",
         # "Done" today; the redesign names the outcome.
-        "heading": P("Done.*|Your mail works again|Not finished"),
+        "heading": P("Done.*|Your mail works again|Your mail is set up|Not finished"),
         "expect": [
             ("label", P("Receiving and sending mail work for .*")),
             ("push button", "Copy report"),
