@@ -105,7 +105,7 @@ fn run(env_file: &Path) {
         assert!(steps.iter().all(|step| step.outcome == Outcome::Passed), "a check failed: {steps:#?}");
         let imap: Duration = steps.iter().filter(|step| step.phase == Phase::Imap).map(|step| step.duration).sum();
         let smtp: Duration = steps.iter().filter(|step| step.phase == Phase::Smtp).map(|step| step.duration).sum();
-        let imap_bare = runtime.block_on(bare_imap_path(&request.plan.imap, &config, &payload));
+        let imap_bare = runtime.block_on(bare_imap_path(&request.plan.incoming, &config, &payload));
         let smtp_bare = runtime.block_on(bare_smtp_path(&request.plan.smtp, &config, &payload));
         if round > 0 {
             for step in &steps {
@@ -135,7 +135,7 @@ fn run(env_file: &Path) {
 
     println!();
     println!("IMAP and SMTP checks against the real peers, certificates verified; {ROUNDS} rounds after one warm-up, medians");
-    println!("  IMAP {}   SMTP {}", request.plan.imap, request.plan.smtp);
+    println!("  IMAP {}   SMTP {}", request.plan.incoming, request.plan.smtp);
     println!("{:<44} {:>10}", "bare IMAP connect → TLS → AUTH → SELECT", ms(bare_imap));
     println!("{:<44} {:>10}", "bare SMTP connect → STARTTLS → AUTH", ms(bare_smtp));
     println!("{:<44} {:>10}", "IMAP check (sum of its steps)", ms(imap));

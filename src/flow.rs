@@ -12,7 +12,7 @@ mod doctor;
 mod handoff;
 mod run;
 
-pub use accounts::{AccountHealth, AccountOverview, FixPlan, account_overview, fix_plan, health_from_doctor};
+pub use accounts::{AccountHealth, AccountOverview, FixPlan, account_overview, fix_plan, health_from_doctor, receiving_as_the_account_does};
 pub use doctor::{DoctorRequest, doctor};
 pub use handoff::why_impossible as why_sign_in_handoff_is_impossible;
 
@@ -122,9 +122,10 @@ pub fn start_report(request: &SetupRequest) -> Report {
     let mut report = Report::new(
         &request.address.to_string(),
         &request.plan.provider_name,
-        &request.plan.imap.to_string(),
-        &request.plan.smtp.to_string(),
+        &format!("{}, {}", request.plan.incoming, request.plan.incoming_auth.describe()),
+        &format!("{}, {}", request.plan.smtp, request.plan.smtp_auth.describe()),
     );
+    report.incoming_protocol = request.plan.incoming_protocol.name().to_owned();
     report.warnings.extend(request.plan.warnings.iter().cloned());
     let plan = &request.plan;
     let sign_in = match &plan.sign_in {
@@ -316,7 +317,7 @@ pub fn check(
     cancel: &CancelFlag,
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
 ) -> Option<Vec<Step>> {
-    probe_both(request, Some(tokens), true, runtime, cancel, on_event)
+    probe_both(request, Some(tokens), runtime, cancel, on_event)
 }
 
 /// Stage 2 without a token, for plans where mailsetup does not sign in
@@ -329,7 +330,7 @@ pub fn check_without_token(
     cancel: &CancelFlag,
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
 ) -> Option<Vec<Step>> {
-    probe_both(request, None, request.plan.sign_in.is_oauth2(), runtime, cancel, on_event)
+    probe_both(request, None, runtime, cancel, on_event)
 }
 
 /// Stage 2 as the plan needs it: with the sign-in's tokens when mailsetup
@@ -357,7 +358,6 @@ pub fn run_checks(
 fn probe_both(
     request: &SetupRequest,
     tokens: Option<&TokenSet>,
-    require_xoauth2: bool,
     runtime: &tokio::runtime::Handle,
     cancel: &CancelFlag,
     on_event: &(dyn Fn(FlowEvent) + Send + Sync),
@@ -366,9 +366,11 @@ fn probe_both(
     let check = CheckRequest {
         address: request.address.to_string(),
         access_token: tokens.map(|tokens| tokens.access_token.clone()),
-        require_xoauth2,
-        imap: request.plan.imap.clone(),
+        incoming: request.plan.incoming.clone(),
+        incoming_protocol: request.plan.incoming_protocol,
+        incoming_auth: request.plan.incoming_auth,
         smtp: request.plan.smtp.clone(),
+        smtp_auth: request.plan.smtp_auth,
         trust: request.trust.clone(),
         deadlines: request.deadlines,
     };
@@ -400,13 +402,15 @@ pub fn account_settings(request: &SetupRequest) -> AccountSettings {
     AccountSettings {
         email: request.address.to_string(),
         display_name: request.display_name.clone(),
-        imap_host: request.plan.imap.host.clone(),
-        imap_port: request.plan.imap.port,
-        imap_socket: socket(request.plan.imap.security),
+        incoming_protocol: request.plan.incoming_protocol,
+        incoming_host: request.plan.incoming.host.clone(),
+        incoming_port: request.plan.incoming.port,
+        incoming_socket: socket(request.plan.incoming.security),
+        incoming_auth: request.plan.incoming_auth,
         smtp_host: request.plan.smtp.host.clone(),
         smtp_port: request.plan.smtp.port,
         smtp_socket: socket(request.plan.smtp.security),
-        oauth2: request.plan.sign_in.is_oauth2(),
+        smtp_auth: request.plan.smtp_auth,
     }
 }
 

@@ -123,7 +123,7 @@ pub fn admin_ticket_at(report: &Report, time: &str) -> String {
     for text in registration_lines(report) {
         line(text);
     }
-    line(format!("IMAP server:      {}", report.imap_server));
+    line(format!("{:<18}{}", format!("{} server:", report.incoming_protocol), report.incoming_server));
     line(format!("SMTP server:      {}", report.smtp_server));
     if let Some(step) = focus {
         line(String::new());

@@ -45,7 +45,10 @@ impl PracticeProvider for Sandbox {
                 scopes: self.scopes().iter().map(|scope| (*scope).to_owned()).collect(),
                 redirect_host: RedirectHost::Localhost,
             },
-            imap: ServerEndpoint { host: HOST.to_owned(), port: ports.imap, security: Security::Tls },
+            incoming: ServerEndpoint { host: HOST.to_owned(), port: ports.imap, security: Security::Tls },
+            incoming_protocol: crate::provider::IncomingProtocol::Imap,
+            incoming_auth: crate::provider::AuthMethod::OAuth2,
+            smtp_auth: crate::provider::AuthMethod::OAuth2,
             smtp: ServerEndpoint { host: HOST.to_owned(), port: ports.smtp, security: Security::Starttls },
             warnings: vec![PRACTICE_WARNING.to_owned()],
             sign_in: SignIn::OAuth2 { tenant: None, realm: None },
@@ -131,13 +134,13 @@ mod tests {
         let sandbox = Sandbox::start(SandboxOptions::default()).expect("sandbox starts");
         let plan = sandbox.plan();
         let ports = sandbox.ports();
-        assert_eq!((plan.imap.host.as_str(), plan.imap.port), ("localhost", ports.imap));
+        assert_eq!((plan.incoming.host.as_str(), plan.incoming.port), ("localhost", ports.imap));
         assert_eq!((plan.smtp.host.as_str(), plan.smtp.port), ("localhost", ports.smtp));
         assert_eq!(plan.oauth.token_url.port(), Some(ports.token));
         assert_eq!(plan.oauth.authorize_url.port(), Some(ports.authorize));
         assert_eq!(plan.oauth.scopes, ["mail", "offline_access"]);
         assert_eq!(sandbox.trust().extra_roots().len(), 1);
         // The port in the plan is the one the IMAP server listens on.
-        std::net::TcpStream::connect(("127.0.0.1", plan.imap.port)).expect("IMAP listens");
+        std::net::TcpStream::connect(("127.0.0.1", plan.incoming.port)).expect("IMAP listens");
     }
 }

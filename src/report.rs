@@ -30,7 +30,7 @@ use std::time::Duration;
 /// 3: step ids are one fixed set ([`StepId`]): `plan.lookup.<source>` became
 /// `plan.lookup` (the source is in the title); every run has one step or
 /// more per stage, skipped ones included.
-pub const REPORT_SCHEMA_VERSION: u32 = 3;
+pub const REPORT_SCHEMA_VERSION: u32 = 4;
 
 
 
@@ -212,7 +212,12 @@ pub struct Report {
     pub mailsetup_version: &'static str,
     pub address: String,
     pub provider: String,
-    pub imap_server: String,
+    /// `IMAP` or `POP3`.
+    pub incoming_protocol: String,
+    /// The incoming server, with how it signs in:
+    /// `outlook.office365.com:993 (TLS), OAuth2`.
+    pub incoming_server: String,
+    /// The SMTP server, with how it signs in.
     pub smtp_server: String,
     pub steps: Vec<Step>,
     pub warnings: Vec<String>,
@@ -235,13 +240,14 @@ pub struct Report {
 
 impl Report {
     /// An empty report for an address and provider.
-    pub fn new(address: &str, provider: &str, imap_server: &str, smtp_server: &str) -> Self {
+    pub fn new(address: &str, provider: &str, incoming_server: &str, smtp_server: &str) -> Self {
         Self {
             schema_version: REPORT_SCHEMA_VERSION,
             mailsetup_version: env!("CARGO_PKG_VERSION"),
             address: address.to_owned(),
             provider: provider.to_owned(),
-            imap_server: imap_server.to_owned(),
+            incoming_protocol: "IMAP".to_owned(),
+            incoming_server: incoming_server.to_owned(),
             smtp_server: smtp_server.to_owned(),
             steps: Vec::new(),
             warnings: Vec::new(),
@@ -275,7 +281,7 @@ impl Report {
         let p = printable;
         writeln!(f, "mailsetup {} report for {}", self.mailsetup_version, p(&self.address))?;
         writeln!(f, "Provider: {}", p(&self.provider))?;
-        writeln!(f, "Incoming (IMAP): {}", p(&self.imap_server))?;
+        writeln!(f, "Incoming ({}): {}", p(&self.incoming_protocol), p(&self.incoming_server))?;
         writeln!(f, "Outgoing (SMTP): {}", p(&self.smtp_server))?;
         for warning in &self.warnings {
             writeln!(f, "Warning: {}", p(warning))?;

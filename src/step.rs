@@ -50,6 +50,12 @@ step_ids! {
     ImapAuthenticate => "imap.authenticate",
     ImapSelect => "imap.select",
     ImapLogout => "imap.logout",
+    Pop3Connect => "pop3.connect",
+    Pop3Tls => "pop3.tls",
+    Pop3Capability => "pop3.capability",
+    Pop3Authenticate => "pop3.authenticate",
+    Pop3Stat => "pop3.stat",
+    Pop3Quit => "pop3.quit",
     SmtpCheck => "smtp.check",
     SmtpConnect => "smtp.connect",
     SmtpGreeting => "smtp.greeting",
@@ -97,6 +103,7 @@ pub enum Phase {
     Plan,
     SignIn,
     Imap,
+    Pop3,
     Smtp,
     Thunderbird,
 }
@@ -107,6 +114,7 @@ impl fmt::Display for Phase {
             Phase::Plan => "Plan",
             Phase::SignIn => "Sign-in",
             Phase::Imap => "IMAP",
+            Phase::Pop3 => "POP3",
             Phase::Smtp => "SMTP",
             Phase::Thunderbird => "Thunderbird",
         })

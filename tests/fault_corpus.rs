@@ -53,6 +53,13 @@ const PROVOKED_WITH_THUNDERBIRDS_NSS: [(&str, &str); 6] = [
     ("tb-no-saved-sign-in", "tests/doctor.rs: no_saved_sign_in_is_said_plainly"),
 ];
 
+/// Diagnoses of the POP3 check, provoked by the loopback POP3 servers of
+/// `tests/pop3_check.rs` (the sandbox serves IMAP only).
+const PROVOKED_BY_POP3_SERVERS: [(&str, &str); 2] = [
+    ("pop3-token-rejected", "tests/pop3_check.rs: a_refused_token_shows_the_servers_json_and_its_error"),
+    ("pop3-xoauth2-not-offered", "tests/pop3_check.rs: no_xoauth2_on_an_oauth2_server_is_said_before_the_token_goes_out"),
+];
+
 /// Diagnoses provoked by an ignored test (it needs root), and why.
 const NEEDS_ROOT: [(&str, &str); 1] = [("tb-disk-full", "a full disk is a small tmpfs, which only root can mount: tb_disk_full")];
 
@@ -329,15 +336,15 @@ corpus! {
 
     // ── Network ──
     dns_failure => "dns-failure" at "imap.connect":
-        run(SandboxOptions::default(), |_, request| request.plan.imap.host = "mailsetup-nowhere.invalid".into());
+        run(SandboxOptions::default(), |_, request| request.plan.incoming.host = "mailsetup-nowhere.invalid".into());
     connection_refused => "connection-refused" at "imap.connect":
-        run(SandboxOptions::default(), |_, request| request.plan.imap.port = closed_port());
+        run(SandboxOptions::default(), |_, request| request.plan.incoming.port = closed_port());
     no_answer => "no-answer" at "imap.tls":
         run(SandboxOptions { black_holes: vec![Service::Imap], ..SandboxOptions::default() }, |_, _| {});
     connection_reset => "connection-reset" at "imap.*":
         run(scripted(FaultScript { imap_tls: TlsFault::Reset, ..FaultScript::default() }), |_, _| {});
     connection_closed => "connection-closed" at "imap.tls":
-        run(SandboxOptions::default(), |_, request| request.plan.imap.port = raw_server(hang_up_after_reading));
+        run(SandboxOptions::default(), |_, request| request.plan.incoming.port = raw_server(hang_up_after_reading));
 
     // ── TLS ──
     tls_certificate_expired => "tls-certificate-expired" at "imap.tls":
@@ -350,7 +357,7 @@ corpus! {
         run(scripted(FaultScript { imap_tls: TlsFault::OnlyOldVersions, ..FaultScript::default() }), |_, _| {});
     tls_handshake_failed => "tls-handshake-failed" at "imap.tls":
         run(SandboxOptions::default(), |_, request| {
-            request.plan.imap.port = raw_server(|mut stream| {
+            request.plan.incoming.port = raw_server(|mut stream| {
                 use std::io::{Read, Write};
                 let mut hello = [0u8; 1024];
                 let _ = stream.read(&mut hello);
@@ -453,7 +460,11 @@ fn device_run(options: SandboxOptions, approve: bool) -> Report {
 fn every_diagnosis_is_provoked_by_the_corpus_or_listed_as_recorded_only() {
     let kb: BTreeSet<&str> = KnowledgeBase::get().entries.iter().map(|e| e.id.as_str()).collect();
     let covered: BTreeSet<&str> =
-        CORPUS.iter().copied().chain(RECORDED_ONLY.iter().chain(&NEEDS_ROOT).chain(&PROVOKED_WITH_THUNDERBIRDS_NSS).map(|(id, _)| *id)).collect();
+        CORPUS
+            .iter()
+            .copied()
+            .chain(RECORDED_ONLY.iter().chain(&NEEDS_ROOT).chain(&PROVOKED_WITH_THUNDERBIRDS_NSS).chain(&PROVOKED_BY_POP3_SERVERS).map(|(id, _)| *id))
+            .collect();
     let missing: Vec<_> = kb.difference(&covered).collect();
     let unknown: Vec<_> = covered.difference(&kb).collect();
     assert!(missing.is_empty(), "diagnoses without a corpus test: {missing:?}");
@@ -507,8 +518,8 @@ fn microsoft_shaped_tokens_are_decoded_into_the_report_without_the_token() {
 #[test]
 fn imap_over_starttls_to_a_closing_server_is_a_closed_connection() {
     let report = run(SandboxOptions::default(), |_, request| {
-        request.plan.imap.port = raw_server(drop);
-        request.plan.imap.security = Security::Starttls;
+        request.plan.incoming.port = raw_server(drop);
+        request.plan.incoming.security = Security::Starttls;
     });
     assert_diagnosed(&report, "imap.tls", "connection-closed");
 }

@@ -184,7 +184,7 @@ fn scrubbed(mut report: Report, root: &Path) -> Report {
             diagnosis.evidence.facts = diagnosis.evidence.facts.iter().map(|fact| scrub(fact)).collect();
         }
     }
-    report.imap_server = scrub(&report.imap_server);
+    report.incoming_server = scrub(&report.incoming_server);
     report.smtp_server = scrub(&report.smtp_server);
     report.authority = report.authority.as_deref().map(scrub);
     report.warnings = report.warnings.iter().map(|w| scrub(w)).collect();

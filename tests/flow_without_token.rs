@@ -25,6 +25,8 @@ fn run(sandbox: &Sandbox, sign_in: SignIn, profile: ProfileTarget) -> (Report, b
     let flag = opened.clone();
     let mut request = sandbox::request(sandbox, profile);
     request.plan.sign_in = sign_in;
+    // A password plan signs in with a password on both servers.
+    request.plan = request.plan.with_uniform_auth();
     request.browser = BrowserLauncher::Function(Arc::new(move |_url: &str| {
         flag.store(true, Ordering::SeqCst);
         Err("no browser in this test".to_owned())

@@ -75,8 +75,32 @@ fn nothing_found_opens_the_manual_settings_and_they_make_a_plan() {
     assert!(!has_label_containing(&harness, "You seem to be offline"));
     click(&mut harness, CONTINUE);
     step_until(&mut harness, "the Sign in page", WAIT, |h| h.state().page() == Page::SignIn);
-    assert_eq!(planned_imap(&harness), "imap.nowhere.example:993 (TLS)");
+    assert_eq!(planned_imap(&harness), "imap.nowhere.example:993 (TLS), password");
     assert_eq!(harness.state().report().and_then(|report| report.sign_in), Some(mailsetup::report::SignInKind::Password));
+}
+
+#[test]
+fn the_manual_form_sets_up_a_pop3_account_on_the_usual_port() {
+    let fixtures = Fixtures::start(World::default());
+    let root = tempfile::tempdir().unwrap();
+    let mut harness = harness(&fixtures, root.path());
+    look_up(&mut harness, "bob@nowhere.example");
+    click(&mut harness, "POP3 (mail is downloaded)");
+    // The port follows the protocol, and the row says which it is.
+    assert!(harness.query_by_label("Incoming mail (POP3)").is_some(), "{:?}", texts(&harness));
+    let host = harness.get_by_label("Incoming mail (POP3)");
+    host.click();
+    harness.step();
+    harness.key_press(egui::Key::End);
+    for _ in 0.."imap.nowhere.example".len() {
+        harness.key_press(egui::Key::Backspace);
+    }
+    harness.get_by_label("Incoming mail (POP3)").type_text("pop.nowhere.example");
+    harness.step();
+    click(&mut harness, CONTINUE);
+    step_until(&mut harness, "the Sign in page", WAIT, |h| h.state().page() == Page::SignIn);
+    assert_eq!(planned_imap(&harness), "pop.nowhere.example:995 (TLS), password");
+    assert_eq!(harness.state().report().map(|report| report.incoming_protocol), Some("POP3".to_owned()));
 }
 
 /// The manual form's primary button.
@@ -87,7 +111,7 @@ const LOOKUP_DETAILS: &str = "Technical details of the lookups";
 
 /// The servers of the plan the wizard goes on with.
 fn planned_imap(harness: &Harness<'_, WizardApp>) -> String {
-    harness.state().report().map(|report| report.imap_server).unwrap_or_default()
+    harness.state().report().map(|report| report.incoming_server).unwrap_or_default()
 }
 
 /// The wizard in a window `width` wide, looking things up at `config`.
@@ -210,7 +234,7 @@ fn next_on_the_manual_form_takes_its_settings_or_shows_the_wrong_field() {
     harness.step();
     click(&mut harness, "Next");
     step_until(&mut harness, "the Sign in page", WAIT, |h| h.state().page() == Page::SignIn);
-    assert_eq!(planned_imap(&harness), "imap.nowhere.example:993 (TLS)");
+    assert_eq!(planned_imap(&harness), "imap.nowhere.example:993 (TLS), password");
 }
 
 #[test]

@@ -149,7 +149,7 @@ fn the_flow_sends_these_lines_to_the_sandboxs_servers() {
     let (imap, smtp, steps) = recording_proxy::check_through_proxies(&mut request, &tokens, &runtime);
     assert!(all_passed(&steps), "{steps:#?}");
     let user = sandbox::Sandbox::example_address();
-    assert_eq!(imap.transcript(), expected_imap(&request.plan.imap.security, user));
+    assert_eq!(imap.transcript(), expected_imap(&request.plan.incoming.security, user));
     assert_eq!(smtp.transcript(), expected_smtp(&request.plan.smtp.security, user));
     assert_eq!(imap.tokens_received(), [tokens.access_token.expose()]);
     assert_eq!(smtp.tokens_received(), [tokens.access_token.expose()]);

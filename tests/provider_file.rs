@@ -117,8 +117,8 @@ fn unknown_keys_in_server_tables_are_refused() {
 fn good_hosts_are_normalised() {
     let text = provider_file(r#""IMAP.Bücher.example.""#, "", "");
     let plan = ProviderFile::parse(&PathBuf::from("p.toml"), &text).unwrap().plan();
-    assert_eq!(plan.imap.host, "imap.xn--bcher-kva.example");
+    assert_eq!(plan.incoming.host, "imap.xn--bcher-kva.example");
     assert_eq!(plan.smtp.host, "smtp.contoso.example");
     let loopback = provider_file(r#""[::1]""#, "", "");
-    assert_eq!(ProviderFile::parse(Path::new("p.toml"), &loopback).unwrap().plan().imap.host, "::1");
+    assert_eq!(ProviderFile::parse(Path::new("p.toml"), &loopback).unwrap().plan().incoming.host, "::1");
 }

@@ -124,6 +124,42 @@ fn setup_passes_every_step_against_the_real_peers_and_writes_the_profile() {
 
 #[test]
 #[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
+fn a_pop3_account_signs_in_to_dovecots_pop3_and_is_written_as_pop3() {
+    let peers = peers();
+    let (_dir, profile) = new_profile();
+    let run = run_setup_with(&peers, "MAILSETUP_PEERS_PROVIDER_FILE_POP3", &profile, &[], &[]);
+    assert_eq!(run.status, 0, "report: {:#}\nstderr: {}", run.report, run.stderr);
+    for id in ["pop3.connect", "pop3.tls", "pop3.capability", "pop3.authenticate", "pop3.stat", "pop3.quit", "smtp.authenticate", "thunderbird.write"] {
+        assert_eq!(step(&run.report, id)["outcome"], "passed", "{id}: {:#}", step(&run.report, id));
+    }
+    // Alice's mailbox holds one message, which Dovecot's POP3 counts.
+    assert!(step(&run.report, "pop3.stat")["detail"].as_str().unwrap_or_default().contains("1 messages"), "{:#}", run.report);
+    assert!(!run.report["steps"].as_array().unwrap().iter().any(|s| s["id"].as_str().unwrap_or_default().starts_with("imap.")), "no IMAP step");
+    assert_eq!(run.report["incoming_protocol"], "POP3");
+    let prefs = std::fs::read_to_string(profile.join("prefs.js")).expect("prefs.js written");
+    assert!(prefs.contains(r#""mail.server.server1.type", "pop3""#), "{prefs}");
+    assert!(prefs.contains(&format!(r#""mail.server.server1.port", {}"#, peers.get("MAILSETUP_PEERS_POP3_PORT"))), "{prefs}");
+}
+
+#[test]
+#[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
+fn a_password_smtp_server_beside_an_oauth2_mailbox_never_gets_the_token() {
+    let peers = peers();
+    let (_dir, profile) = new_profile();
+    let run = run_setup_with(&peers, "MAILSETUP_PEERS_PROVIDER_FILE_MIXED_AUTH", &profile, &[], &[]);
+    assert_eq!(run.status, 0, "report: {:#}\nstderr: {}", run.report, run.stderr);
+    assert_eq!(step(&run.report, "imap.authenticate")["outcome"], "passed", "{:#}", run.report);
+    let smtp_auth = step(&run.report, "smtp.authenticate");
+    assert_eq!(smtp_auth["outcome"], "skipped", "{smtp_auth:#}");
+    assert!(smtp_auth["detail"].as_str().unwrap_or_default().contains("password"), "{smtp_auth:#}");
+    assert!(run.report["smtp_server"].as_str().unwrap_or_default().ends_with("password"), "{:#}", run.report);
+    let prefs = std::fs::read_to_string(profile.join("prefs.js")).expect("prefs.js written");
+    assert!(prefs.contains(r#""mail.server.server1.authMethod", 10"#), "{prefs}");
+    assert!(prefs.contains(r#""mail.smtpserver.smtp1.authMethod", 3"#), "{prefs}");
+}
+
+#[test]
+#[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
 fn denied_consent_fails_the_redirect_step_with_the_providers_words() {
     let peers = peers();
     let (_dir, profile) = new_profile();
@@ -402,13 +438,15 @@ mod library {
         let settings = AccountSettings {
             email: user.clone(),
             display_name: "Alice Peers".into(),
-            imap_host: "127.0.0.1".into(),
-            imap_port: port("MAILSETUP_PEERS_IMAP_PORT"),
-            imap_socket: SocketType::Ssl,
+            incoming_host: "127.0.0.1".into(),
+            incoming_port: port("MAILSETUP_PEERS_IMAP_PORT"),
+            incoming_socket: SocketType::Ssl,
             smtp_host: "127.0.0.1".into(),
             smtp_port: port("MAILSETUP_PEERS_SMTP_PORT"),
             smtp_socket: SocketType::StartTls,
-            oauth2: true,
+            incoming_protocol: mailsetup::provider::IncomingProtocol::Imap,
+            incoming_auth: mailsetup::provider::AuthMethod::OAuth2,
+            smtp_auth: mailsetup::provider::AuthMethod::OAuth2,
         };
         let account = write_account(&profile, &settings).unwrap().account_key;
         // Thunderbird must not connect before the test has made it trust the

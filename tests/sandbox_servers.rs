@@ -359,8 +359,8 @@ mod oauth {
         let plan = sandbox.plan();
         assert_eq!(plan.provider_name, "mailsetup sandbox");
         assert_eq!(plan.source, mailsetup::provider::PlanSource::Sandbox);
-        assert_eq!(plan.imap.host, "localhost");
-        assert_eq!(plan.imap.security, mailsetup::provider::Security::Tls);
+        assert_eq!(plan.incoming.host, "localhost");
+        assert_eq!(plan.incoming.security, mailsetup::provider::Security::Tls);
         assert_eq!(plan.smtp.security, mailsetup::provider::Security::Starttls);
         assert_eq!(
             plan.oauth.authorize_url.as_str(),
@@ -457,7 +457,7 @@ mod imap {
 
     pub(super) async fn connect(sandbox: &Sandbox) -> tokio_rustls::client::TlsStream<TcpStream> {
         let plan = sandbox.plan();
-        let tcp = TcpStream::connect((plan.imap.host.as_str(), plan.imap.port)).await.expect("connect");
+        let tcp = TcpStream::connect((plan.incoming.host.as_str(), plan.incoming.port)).await.expect("connect");
         tls_to(sandbox, tcp).await
     }
 

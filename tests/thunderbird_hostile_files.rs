@@ -28,13 +28,15 @@ fn carol() -> AccountSettings {
     AccountSettings {
         email: "carol@contoso.example".into(),
         display_name: "Carol".into(),
-        imap_host: "outlook.office365.com".into(),
-        imap_port: 993,
-        imap_socket: SocketType::Ssl,
+        incoming_host: "outlook.office365.com".into(),
+        incoming_port: 993,
+        incoming_socket: SocketType::Ssl,
         smtp_host: "smtp.office365.com".into(),
         smtp_port: 587,
         smtp_socket: SocketType::StartTls,
-        oauth2: true,
+        incoming_protocol: mailsetup::provider::IncomingProtocol::Imap,
+        incoming_auth: mailsetup::provider::AuthMethod::OAuth2,
+        smtp_auth: mailsetup::provider::AuthMethod::OAuth2,
     }
 }
 

@@ -85,9 +85,10 @@ user_pref("mail.smtpservers", "smtp1");
 fn password_accounts_and_starttls_imap_get_their_values() {
     let profile = tempfile::tempdir().unwrap();
     let mut account = alice();
-    account.oauth2 = false;
-    account.imap_port = 143;
-    account.imap_socket = SocketType::StartTls;
+    account.incoming_auth = mailsetup::provider::AuthMethod::PasswordCleartext;
+    account.smtp_auth = mailsetup::provider::AuthMethod::PasswordCleartext;
+    account.incoming_port = 143;
+    account.incoming_socket = SocketType::StartTls;
     account.smtp_port = 465;
     account.smtp_socket = SocketType::Ssl;
     write_account(profile.path(), &account).unwrap();
@@ -97,6 +98,45 @@ fn password_accounts_and_starttls_imap_get_their_values() {
     assert_eq!(prefs.get_int("mail.server.server1.port"), Some(143));
     assert_eq!(prefs.get_int("mail.smtpserver.smtp1.authMethod"), Some(3));
     assert_eq!(prefs.get_int("mail.smtpserver.smtp1.try_ssl"), Some(3));
+}
+
+#[test]
+fn a_pop3_account_gets_thunderbirds_pop3_prefs_and_mailbox_folder_uris() {
+    let profile = tempfile::tempdir().unwrap();
+    let mut account = alice();
+    account.incoming_protocol = mailsetup::provider::IncomingProtocol::Pop3;
+    account.incoming_port = 995;
+    write_account(profile.path(), &account).unwrap();
+    let prefs = PrefsFile::parse(&fs::read_to_string(profile.path().join("prefs.js")).unwrap()).unwrap();
+    assert_eq!(prefs.get_str("mail.server.server1.type"), Some("pop3"));
+    assert_eq!(prefs.get_int("mail.server.server1.port"), Some(995));
+    assert_eq!(prefs.get_int("mail.server.server1.authMethod"), Some(10));
+    assert_eq!(prefs.get_bool("mail.server.server1.leave_on_server"), Some(true));
+    assert_eq!(prefs.get_int("mail.server.server1.num_days_to_leave_on_server"), Some(14));
+    assert_eq!(prefs.get_bool("mail.server.server1.download_on_biff"), Some(true));
+    // POP3 folders live under mailbox://, not imap://.
+    assert_eq!(prefs.get_str("mail.identity.id1.fcc_folder"), Some("mailbox://alice%40contoso.example@outlook.office365.com/Sent"));
+    // The same address on IMAP is another account: a second write adds it.
+    let mut imap = alice();
+    imap.incoming_protocol = mailsetup::provider::IncomingProtocol::Imap;
+    assert_eq!(write_account(profile.path(), &imap).unwrap().action, WriteAction::Added);
+    let again = write_account(profile.path(), &account).unwrap();
+    assert_ne!(again.action, WriteAction::Added, "the POP3 account is found again");
+}
+
+#[test]
+fn each_server_gets_its_own_sign_in_method() {
+    let profile = tempfile::tempdir().unwrap();
+    let mut account = alice();
+    account.smtp_host = "outgoing.campus.example".into();
+    account.smtp_port = 465;
+    account.smtp_socket = SocketType::Ssl;
+    account.smtp_auth = mailsetup::provider::AuthMethod::PasswordCleartext;
+    write_account(profile.path(), &account).unwrap();
+    let prefs = PrefsFile::parse(&fs::read_to_string(profile.path().join("prefs.js")).unwrap()).unwrap();
+    assert_eq!(prefs.get_int("mail.server.server1.authMethod"), Some(10));
+    assert_eq!(prefs.get_int("mail.smtpserver.smtp1.authMethod"), Some(3));
+    assert_eq!(prefs.get_str("mail.smtpserver.smtp1.hostname"), Some("outgoing.campus.example"));
 }
 
 #[test]
@@ -183,7 +223,7 @@ fn the_second_write_finds_the_account_and_changes_nothing() {
     let backups_after_first = backups_in(profile.path());
 
     let mut same_account_other_case = alice();
-    same_account_other_case.imap_host = "Outlook.Office365.COM".into();
+    same_account_other_case.incoming_host = "Outlook.Office365.COM".into();
     same_account_other_case.email = "Alice@Contoso.example".into();
     for account in [alice(), same_account_other_case] {
         let again = write_account(profile.path(), &account).unwrap();

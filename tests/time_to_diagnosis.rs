@@ -63,8 +63,8 @@ fn a_black_holed_imap_port_is_diagnosed_within_six_seconds() {
     let (port, _keep) = black_hole();
     let sandbox = sandbox::start(SandboxOptions::default());
     let mut request = sandbox::request(&sandbox, ProfileTarget::NoWrite);
-    request.plan.imap.host = "127.0.0.1".into();
-    request.plan.imap.port = port;
+    request.plan.incoming.host = "127.0.0.1".into();
+    request.plan.incoming.port = port;
     // The goal holds for what users get: the default deadlines.
     request.deadlines = Deadlines::default();
     let runtime = flow::new_runtime().unwrap();

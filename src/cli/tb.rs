@@ -280,6 +280,8 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
             }
         };
         let trust = args.provider.trust_over(trust)?;
+        let migration_target = MigrationTarget::for_provider(candidate.provider);
+        let plan = flow::receiving_as_the_account_does(plan, &candidate.account, &migration_target);
         let display_name = address.local_part().to_owned();
         let mut request = SetupRequest::new(address, display_name, plan, trust, browser, ProfileTarget::NoWrite)
             .with_sign_in_timeout(Duration::from_secs(args.timeout.max(1)));
@@ -287,7 +289,7 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
         let target = InPlaceTarget {
             profile_dir: profile.clone(),
             account_key: candidate.account.account_key.clone(),
-            target: MigrationTarget::for_provider(candidate.provider),
+            target: migration_target,
         };
         let on_event = super::progress_printer(json);
         let mut run = Run::new(request, ThunderbirdGoal::SwitchInPlace(target)).forced(args.force);
@@ -409,8 +411,8 @@ pub fn export(args: ExportArgs) -> Result<u8, String> {
         }
         if !plan.thunderbird_can_use_oauth() {
             return Err(format!(
-                "{email}: Thunderbird cannot use OAuth2 with {} and {}, so an exported account could not sign in",
-                plan.imap.host, plan.smtp.host
+                "{email}: Thunderbird cannot use OAuth2 with {}, so an exported account could not sign in",
+                plan.oauth_hosts().join(" and ")
             ));
         }
         let socket = |security| match security {
@@ -421,13 +423,15 @@ pub fn export(args: ExportArgs) -> Result<u8, String> {
         accounts.push(AccountSettings {
             email: email.clone(),
             display_name: args.name.clone().unwrap_or(local),
-            imap_host: plan.imap.host.clone(),
-            imap_port: plan.imap.port,
-            imap_socket: socket(plan.imap.security),
+            incoming_protocol: plan.incoming_protocol,
+            incoming_host: plan.incoming.host.clone(),
+            incoming_port: plan.incoming.port,
+            incoming_socket: socket(plan.incoming.security),
+            incoming_auth: plan.incoming_auth,
             smtp_host: plan.smtp.host.clone(),
             smtp_port: plan.smtp.port,
             smtp_socket: socket(plan.smtp.security),
-            oauth2: true,
+            smtp_auth: plan.smtp_auth,
         });
     }
     let text = match args.format {

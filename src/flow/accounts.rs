@@ -10,7 +10,7 @@
 
 use super::InPlaceTarget;
 use crate::address::EmailAddress;
-use crate::provider::{self, OAuthProvider, PlanSource, ProviderPlan};
+use crate::provider::{self, IncomingProtocol, OAuthProvider, PlanSource, ProviderPlan, Security, ServerEndpoint};
 use crate::report::{Phase, Report};
 use crate::thunderbird::{AccountInfo, AccountStatus, MigrationTarget, ProfileInfo};
 use std::path::Path;
@@ -154,7 +154,19 @@ pub fn fix_plan(profile_dir: &Path, account: &AccountInfo, provider: OAuthProvid
         account_key: account.account_key.clone(),
         target: MigrationTarget::for_provider(provider),
     };
+    let plan = receiving_as_the_account_does(plan, account, &target.target);
     Ok(FixPlan { address, display_name, plan, target })
+}
+
+/// The plan, receiving the way the existing account does: a POP3 account
+/// stays POP3 (its mail lives in the profile), so its check speaks POP3 to
+/// the provider's POP3 server, as Thunderbird will after the switch.
+pub fn receiving_as_the_account_does(mut plan: ProviderPlan, account: &AccountInfo, target: &MigrationTarget) -> ProviderPlan {
+    if account.incoming_type == IncomingProtocol::Pop3.as_str() && plan.source != PlanSource::Sandbox {
+        plan.incoming = ServerEndpoint { host: target.pop3_host.clone(), port: IncomingProtocol::Pop3.default_port(Security::Tls), security: Security::Tls };
+        plan.incoming_protocol = IncomingProtocol::Pop3;
+    }
+    plan
 }
 
 /// The plan a server name of Thunderbird's OAuth table implies.
@@ -226,7 +238,7 @@ user_pref("mail.server.server3.hostname", "mail.example.net");
         // contoso.com is in no catalogue: the server name decided.
         assert_eq!(fix.plan.source, PlanSource::ThunderbirdAccount { host: "outlook.office365.com".into() });
         assert_eq!(fix.plan.oauth.issuer, "login.microsoftonline.com");
-        assert_eq!(fix.plan.imap.host, "outlook.office365.com");
+        assert_eq!(fix.plan.incoming.host, "outlook.office365.com");
         assert_eq!(fix.target.account_key, "account1");
         // A catalogue address keeps the catalogue's plan.
         let gmail = fix_plan(&profile.path, &profile.accounts[1], OAuthProvider::Google).unwrap();

@@ -110,14 +110,17 @@ fn patients(prefs: &thunderbird::prefs::PrefsFile, request: &DoctorRequest) -> V
                 return None;
             }
             let mut plan = match &request.provider_file_plan {
-                Some(plan) if plan.imap.host.eq_ignore_ascii_case(&account.incoming_host) => plan.clone(),
+                Some(plan) if plan.incoming.host.eq_ignore_ascii_case(&account.incoming_host) => plan.clone(),
                 Some(_) => return None,
                 None if crate::provider::thunderbird_oauth_issuer(&account.incoming_host) == Some("login.microsoftonline.com") => {
                     crate::provider::microsoft_plan("Microsoft 365", "common")
                 }
                 None => return None,
             };
-            plan.imap = endpoint_of(prefs, &account, true, &plan.imap);
+            plan.incoming = endpoint_of(prefs, &account, true, &plan.incoming);
+            if account.incoming_type == crate::provider::IncomingProtocol::Pop3.as_str() {
+                plan.incoming_protocol = crate::provider::IncomingProtocol::Pop3;
+            }
             plan.smtp = endpoint_of(prefs, &account, false, &plan.smtp);
             Some(Patient { account, user_name, plan })
         })

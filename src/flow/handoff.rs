@@ -107,7 +107,7 @@ pub fn why_impossible(request: &SetupRequest) -> Option<(&'static str, String)> 
     }
     let issuer_of = |host: &str| thunderbird_oauth_issuer(host) == Some(MICROSOFT_ISSUER);
     let token_host = plan.oauth.token_url.host_str().unwrap_or_default();
-    if !token_host.eq_ignore_ascii_case(MICROSOFT_ISSUER) || !issuer_of(&plan.imap.host) || !issuer_of(&plan.smtp.host) {
+    if !token_host.eq_ignore_ascii_case(MICROSOFT_ISSUER) || !plan.oauth_hosts().into_iter().all(issuer_of) {
         return Some(("not handed over", "Thunderbird signs in to these servers through another Microsoft sign-in service".into()));
     }
     None

@@ -13,20 +13,15 @@
 
 use super::reply::IMAP_LIMITS;
 use super::wire::{LineConnection, Meter, Metered, ensure_nothing_follows};
-use super::{CheckRequest, ProbeEvent, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, wire_address};
+use super::{CheckRequest, GOODBYE_WAIT, ProbeEvent, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, wire_address};
 use crate::provider::Security;
 use crate::report::{StepId, Phase, Step};
 use crate::troubleshoot::Fault;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 use tokio::io::AsyncWriteExt;
 
 type TlsStream = tokio_rustls::client::TlsStream<tokio::net::TcpStream>;
 
-/// How long the LOGOUT of a check without a token may take. It comes after
-/// the last step and its outcome is not reported, so it gets no step's
-/// deadline: only long enough for a working server to take it.
-const GOODBYE_WAIT: Duration = Duration::from_secs(1);
 
 const STEPS: [(StepId, &str); 6] = [
     (StepId::ImapConnect, "Connect to the IMAP server"),
@@ -46,7 +41,7 @@ pub(super) async fn check(request: &CheckRequest, on_event: &(dyn Fn(ProbeEvent<
 }
 
 async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
-    let endpoint = &request.imap;
+    let endpoint = &request.incoming;
     let deadlines = request.deadlines;
     let (id, title) = STEPS[0];
     let tcp = log.run(id, title, deadlines.connect, connect_tcp(endpoint)).await?;
@@ -77,7 +72,7 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
         let auth: Vec<&str> = capabilities.iter().filter(|c| c.to_ascii_uppercase().starts_with("AUTH=")).map(String::as_str).collect();
         if offered {
             Ok(((), format!("offers XOAUTH2 (sign-in methods: {})", auth.join(" ")), Some(greeting)))
-        } else if !request.require_xoauth2 {
+        } else if !request.incoming_auth.is_oauth2() {
             let methods = if auth.is_empty() { "no AUTH= methods (LOGIN only)".to_owned() } else { auth.join(" ") };
             Ok(((), format!("sign-in methods: {methods}"), Some(greeting)))
         } else {
@@ -100,9 +95,9 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
         return None;
     }
     let (mut tls, _) = connection.into_parts();
-    let Some(access_token) = &request.access_token else {
+    let Some(access_token) = request.token_for(request.incoming_auth) else {
         // A check without a token ends here, before anything is sent.
-        log.skip_without_token(&STEPS[3..]);
+        log.skip_without_token(&STEPS[3..], request.incoming_auth);
         let goodbye = async {
             tls.write_all(b"c9 LOGOUT\r\n").await?;
             tls.flush().await

@@ -1,8 +1,10 @@
-//! Checks that a mailbox accepts the access token, over IMAP and SMTP, step by
-//! step, each step with its own deadline.
+//! Checks that a mailbox accepts the access token, over IMAP or POP3 and
+//! SMTP, step by step, each step with its own deadline.
 //!
 //! IMAP: connect → TLS (or STARTTLS) → greeting and CAPABILITY (is XOAUTH2
 //! offered?) → AUTHENTICATE XOAUTH2 → SELECT INBOX → LOGOUT.
+//! POP3: connect → TLS (or STLS) → greeting and CAPA (is XOAUTH2 offered?)
+//! → AUTH XOAUTH2 → STAT → QUIT.
 //! SMTP: connect → greeting → STARTTLS (stop, and never send the token, if it
 //! is not offered) → EHLO (is XOAUTH2 offered?) → AUTH XOAUTH2 → MAIL FROM /
 //! RCPT TO to ourselves → RSET → QUIT. No mail is sent.
@@ -11,12 +13,13 @@
 //! are reported as skipped so the user sees exactly where it stopped.
 
 mod imap;
+mod pop3;
 pub mod reply;
 pub mod sasl;
 mod smtp;
 mod wire;
 
-use crate::provider::ServerEndpoint;
+use crate::provider::{AuthMethod, IncomingProtocol, ServerEndpoint};
 use crate::report::{Phase, Step, StepId};
 use crate::secret::Secret;
 use crate::tls::TrustStore;
@@ -26,6 +29,17 @@ use std::time::{Duration, Instant};
 
 /// Why steps after the capability check are skipped in a check without a token.
 pub const NO_TOKEN_REASON: &str = "not tried: mailsetup does not sign in to this account itself; Thunderbird does, when it first connects";
+
+/// Why steps after the capability check are skipped on a server that signs
+/// in with a password: mailsetup never asks for, holds or sends one.
+pub const PASSWORD_SERVER_REASON: &str = "not tried: this server signs in with a password, which Thunderbird asks for; mailsetup never handles passwords";
+
+/// How long a goodbye (IMAP LOGOUT, POP3 QUIT, SMTP QUIT that no step
+/// reports) may take. It comes after the last reported step and changes
+/// nothing in the report, so it gets no step's deadline: only long enough
+/// for a working server to take it, so that one that never answers cannot
+/// hold the check open.
+pub(crate) const GOODBYE_WAIT: Duration = Duration::from_secs(1);
 
 /// How long any step may keep the user waiting before it is diagnosed: the
 /// promise of issue 12 ("no fault keeps anyone waiting"). Every figure of
@@ -129,6 +143,12 @@ pub fn waiting_for(id: StepId) -> &'static str {
         StepId::ImapAuthenticate => "the incoming mail server to accept your sign-in",
         StepId::ImapSelect => "the incoming mail server to open your inbox",
         StepId::ImapLogout => "the incoming mail server to say goodbye",
+        StepId::Pop3Connect => "the incoming mail server to accept the connection",
+        StepId::Pop3Tls => "the incoming mail server to set up a secure connection",
+        StepId::Pop3Capability => "the incoming mail server to say how you may sign in",
+        StepId::Pop3Authenticate => "the incoming mail server to accept your sign-in",
+        StepId::Pop3Stat => "the incoming mail server to open your inbox",
+        StepId::Pop3Quit => "the incoming mail server to say goodbye",
         StepId::SmtpConnect => "the outgoing mail server to accept the connection",
         StepId::SmtpGreeting => "the outgoing mail server to answer",
         StepId::SmtpTls => "the outgoing mail server to set up a secure connection",
@@ -144,23 +164,42 @@ pub fn waiting_for(id: StepId) -> &'static str {
 pub struct CheckRequest {
     /// The mailbox address: the XOAUTH2 `user=` and the envelope sender.
     pub address: String,
-    /// The token to sign in with. `None` checks the servers only: connect,
-    /// TLS, the offered sign-in methods, and stops before AUTH (for accounts
-    /// Thunderbird signs in to by itself, and password accounts).
+    /// The token to sign in with, on the servers whose method is OAuth2.
+    /// Without one, or on a password server, a check tests the server
+    /// only: connect, TLS, the offered sign-in methods, and it stops before
+    /// AUTH (accounts Thunderbird signs in to by itself, password servers).
     pub access_token: Option<Secret>,
-    /// True when the account signs in with OAuth2, so XOAUTH2 must be offered.
-    pub require_xoauth2: bool,
-    pub imap: ServerEndpoint,
+    /// The incoming server, checked with IMAP or POP3.
+    pub incoming: ServerEndpoint,
+    pub incoming_protocol: IncomingProtocol,
+    /// How the incoming server signs in: with OAuth2 it must offer XOAUTH2.
+    pub incoming_auth: AuthMethod,
     pub smtp: ServerEndpoint,
+    /// How the SMTP server signs in: with OAuth2 it must offer XOAUTH2.
+    pub smtp_auth: AuthMethod,
     pub trust: TrustStore,
     pub deadlines: Deadlines,
 }
 
-/// Runs the IMAP and SMTP checks concurrently. `on_event` sees each step
-/// as it starts waiting and as it finishes, from either protocol, in the
-/// order that happens.
+impl CheckRequest {
+    /// The token a server with `auth` is signed in to with: none for a
+    /// password server, which never gets the token.
+    pub(crate) fn token_for(&self, auth: AuthMethod) -> Option<&Secret> {
+        self.access_token.as_ref().filter(|_| auth.is_oauth2())
+    }
+}
+
+/// Runs the incoming (IMAP or POP3) and SMTP checks concurrently.
+/// `on_event` sees each step as it starts waiting and as it finishes, from
+/// either protocol, in the order that happens.
 pub async fn check_both(request: &CheckRequest, on_event: &(dyn Fn(ProbeEvent<'_>) + Send + Sync)) -> (Vec<Step>, Vec<Step>) {
-    tokio::join!(imap::check(request, on_event), smtp::check(request, on_event))
+    let incoming = async {
+        match request.incoming_protocol {
+            IncomingProtocol::Imap => imap::check(request, on_event).await,
+            IncomingProtocol::Pop3 => pop3::check(request, on_event).await,
+        }
+    };
+    tokio::join!(incoming, smtp::check(request, on_event))
 }
 
 /// Collects steps for one protocol and enforces per-step deadlines.
@@ -248,10 +287,12 @@ impl<'a> StepLog<'a> {
         }
     }
 
-    /// Marks the remaining steps as skipped because there is no token.
-    pub fn skip_without_token(&mut self, remaining: &[(StepId, &str)]) {
+    /// Marks the remaining steps as skipped because there is no token for
+    /// this server (`auth` says whether it takes OAuth2 or a password).
+    pub fn skip_without_token(&mut self, remaining: &[(StepId, &str)], auth: AuthMethod) {
+        let reason = if auth.is_oauth2() { NO_TOKEN_REASON } else { PASSWORD_SERVER_REASON };
         for (id, title) in remaining {
-            let step = Step::skipped(self.phase, *id, title, NO_TOKEN_REASON);
+            let step = Step::skipped(self.phase, *id, title, reason);
             self.record(step);
         }
     }

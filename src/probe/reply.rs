@@ -33,6 +33,16 @@ pub const IMAP_MAX_LINE_BYTES: usize = 8192;
 /// a mailbox with many keywords is the largest answer we read (a few KB).
 pub const IMAP_MAX_STEP_BYTES: usize = 64 * 1024;
 
+/// The longest POP3 response line accepted, CRLF included: 2048 bytes.
+/// RFC 2449 §4 limits a response line to 512 octets; the longest line our
+/// steps read is a base64 JSON challenge after a refused token (about 300
+/// bytes), so four times the RFC's limit leaves room for a verbose server.
+pub const POP3_MAX_LINE_BYTES: usize = 2048;
+
+/// The most bytes a POP3 server may send during one step: 64 KiB, as for
+/// IMAP. CAPA is the largest answer we read (a dozen short lines).
+pub const POP3_MAX_STEP_BYTES: usize = 64 * 1024;
+
 /// The most text of the server's (or our own) words a report step keeps,
 /// per field: 4096 bytes. Real replies worth showing (a capability list, an
 /// Exchange NO with its [ALERT], a JSON challenge) are under 1 KB; a hostile
@@ -53,6 +63,9 @@ pub const SMTP_LIMITS: ReplyLimits = ReplyLimits { max_line: SMTP_MAX_LINE_BYTES
 
 /// IMAP's limits.
 pub const IMAP_LIMITS: ReplyLimits = ReplyLimits { max_line: IMAP_MAX_LINE_BYTES, max_step: IMAP_MAX_STEP_BYTES };
+
+/// POP3's limits.
+pub const POP3_LIMITS: ReplyLimits = ReplyLimits { max_line: POP3_MAX_LINE_BYTES, max_step: POP3_MAX_STEP_BYTES };
 
 /// Which limit a server broke.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

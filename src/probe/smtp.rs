@@ -23,7 +23,7 @@
 
 use super::reply::{SMTP_LIMITS, SmtpReply};
 use super::wire::{LineConnection, Meter, Metered, ensure_nothing_follows};
-use super::{CheckRequest, ProbeEvent, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, wire_address};
+use super::{CheckRequest, GOODBYE_WAIT, ProbeEvent, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, wire_address};
 use crate::provider::Security;
 use crate::report::{StepId, Phase, Step};
 use crate::secret::Secret;
@@ -33,12 +33,9 @@ use lettre::transport::smtp::client::{AsyncSmtpConnection, AsyncTokioStream};
 use lettre::transport::smtp::commands::{Mail, Rcpt, Rset};
 use lettre::transport::smtp::extension::{ClientId, Extension, MailParameter, ServerInfo};
 use std::fmt;
-use std::time::Duration;
 
 type TlsStream = tokio_rustls::client::TlsStream<tokio::net::TcpStream>;
 
-/// How long QUIT may take; see [`quit`].
-const GOODBYE_WAIT: Duration = Duration::from_secs(1);
 
 /// The name we give in EHLO.
 const HELLO_NAME: &str = "mailsetup.localhost";
@@ -183,7 +180,7 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
             let words = meter.heard();
             if info.supports_auth_mechanism(Mechanism::Xoauth2) {
                 Ok((connection, "offers XOAUTH2".to_owned(), Some(words)))
-            } else if !request.require_xoauth2 {
+            } else if !request.smtp_auth.is_oauth2() {
                 let detail = describe_server_info(info);
                 Ok((connection, detail, Some(words)))
             } else {
@@ -192,9 +189,9 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
         })
         .await?;
 
-    let Some(access_token) = &request.access_token else {
+    let Some(access_token) = request.token_for(request.smtp_auth) else {
         // A check without a token ends here, before AUTH.
-        log.skip_without_token(&STEPS[4..]);
+        log.skip_without_token(&STEPS[4..], request.smtp_auth);
         quit(&mut connection).await;
         return Some(());
     };

@@ -242,6 +242,20 @@ impl<S: AsyncRead + AsyncWrite + Unpin> LineConnection<S> {
     }
 }
 
+impl<S: AsyncRead + AsyncWrite + Unpin> LineConnection<S> {
+    /// Writes a line that carries a secret (a SASL response): straight from
+    /// the secret onto the wire, without an owned copy, never into the
+    /// transcript. The caller has made sure the stream is encrypted.
+    pub async fn send_secret_line(&mut self, line: &crate::secret::Secret) -> Result<(), StepFailure> {
+        let written = async {
+            self.stream.write_all(line.expose().as_bytes()).await?;
+            self.stream.write_all(b"\r\n").await?;
+            self.stream.flush().await
+        };
+        written.await.map_err(|e| StepFailure::ours(format!("writing to the server failed: {e}")).with_fault(classify_io(&e)))
+    }
+}
+
 /// The words for bytes found after a STARTTLS go-ahead.
 pub(crate) fn injection_failure(count: usize, transcript: &str) -> StepFailure {
     StepFailure::server(

@@ -9,7 +9,7 @@
 //! Thunderbird signs in by itself ([`SignIn::OAuth2ByThunderbird`]).
 //! Password providers carry their app-password notes.
 
-use super::{OAuthRegistration, PlanSource, ProviderPlan, RedirectHost, Security, ServerEndpoint, SignIn};
+use super::{AuthMethod, IncomingProtocol, OAuthRegistration, PlanSource, ProviderPlan, RedirectHost, Security, ServerEndpoint, SignIn};
 use url::Url;
 
 /// Thunderbird's public Microsoft registration (no secret). We use the same
@@ -31,43 +31,6 @@ const MICROSOFT_SCOPES: [&str; 4] = [
 const MICROSOFT_CONSUMER_EXACT: [&str; 2] = ["msn.com", "passport.com"];
 const MICROSOFT_CONSUMER_FIRST_LABELS: [&str; 4] = ["outlook", "hotmail", "live", "windowslive"];
 
-/// Host suffixes in Thunderbird's OAuth table (153 ESR, `OAuth2Providers`).
-/// Older ESRs matched exact names only, which is why plans always use the
-/// canonical hosts below.
-const THUNDERBIRD_OAUTH_SUFFIXES: [&str; 12] = [
-    "office365.com",
-    "outlook.com",
-    "hotmail.com",
-    "gmail.com",
-    "googlemail.com",
-    "yahoo.com",
-    "aol.com",
-    "imap.fastmail.com",
-    "smtp.fastmail.com",
-    "comcast.net",
-    "mail.ru",
-    "yandex.com",
-];
-
-/// The issuer Thunderbird's OAuth2 table names for `host`, if any.
-pub fn thunderbird_oauth_issuer(host: &str) -> Option<&'static str> {
-    let host = host.trim_end_matches('.').to_ascii_lowercase();
-    let matches = |suffix: &str| host == suffix || host.ends_with(&format!(".{suffix}"));
-    [
-        (&["office365.com", "outlook.com", "hotmail.com"][..], "login.microsoftonline.com"),
-        (&["gmail.com", "googlemail.com"][..], "accounts.google.com"),
-        (&["yahoo.com"][..], "login.yahoo.com"),
-        (&["aol.com"][..], "login.aol.com"),
-        (&["imap.fastmail.com", "smtp.fastmail.com"][..], "www.fastmail.com"),
-        (&["comcast.net"][..], "comcast.net"),
-        (&["mail.ru"][..], "o2.mail.ru"),
-        (&["yandex.com"][..], "oauth.yandex.com"),
-    ]
-    .iter()
-    .find(|(suffixes, _)| suffixes.iter().any(|suffix| matches(suffix)))
-    .map(|(_, issuer)| *issuer)
-}
-
 /// The canonical host for a server name Thunderbird knows under another
 /// spelling: Microsoft's consumer hosts (`imap-mail.outlook.com`,
 /// `smtp-mail.outlook.com`, `smtp.live.com`) become `outlook.office365.com`
@@ -84,15 +47,6 @@ pub fn canonical_host(host: &str) -> String {
         "smtp.googlemail.com" => "smtp.gmail.com".to_owned(),
         _ => host,
     }
-}
-
-/// True if Thunderbird's OAuth table matches `host`: it walks up the labels,
-/// comparing case-insensitively.
-pub fn thunderbird_knows_oauth_host(host: &str) -> bool {
-    let host = host.trim_end_matches('.').to_ascii_lowercase();
-    THUNDERBIRD_OAUTH_SUFFIXES
-        .iter()
-        .any(|suffix| host == *suffix || host.ends_with(&format!(".{suffix}")))
 }
 
 fn is_microsoft_consumer(domain: &str) -> bool {
@@ -133,8 +87,11 @@ pub fn microsoft_plan(provider_name: &str, tenant: &str) -> ProviderPlan {
             scopes: MICROSOFT_SCOPES.iter().map(|s| (*s).to_owned()).collect(),
             redirect_host: RedirectHost::Localhost,
         },
-        imap: ServerEndpoint { host: "outlook.office365.com".to_owned(), port: 993, security: Security::Tls },
+        incoming: ServerEndpoint { host: "outlook.office365.com".to_owned(), port: 993, security: Security::Tls },
+        incoming_protocol: IncomingProtocol::Imap,
+        incoming_auth: AuthMethod::OAuth2,
         smtp: ServerEndpoint { host: "smtp.office365.com".to_owned(), port: 587, security: Security::Starttls },
+        smtp_auth: AuthMethod::OAuth2,
         warnings: Vec::new(),
         sign_in: SignIn::OAuth2 { tenant: Some(tenant.to_owned()), realm: None },
         evidence: Vec::new(),
@@ -187,13 +144,17 @@ fn plan(name: &str, oauth: OAuthRegistration, imap: ServerEndpoint, smtp: Server
         provider_name: name.to_owned(),
         source: PlanSource::Catalogue,
         oauth,
-        imap,
+        incoming: imap,
+        incoming_protocol: IncomingProtocol::Imap,
+        incoming_auth: AuthMethod::PasswordCleartext,
         smtp,
+        smtp_auth: AuthMethod::PasswordCleartext,
         warnings: Vec::new(),
         sign_in,
         evidence: Vec::new(),
         stop: None,
     }
+    .with_uniform_auth()
 }
 
 /// Why Google accounts are signed in by Thunderbird, not mailsetup.
@@ -239,6 +200,44 @@ fn yahoo_like(name: &str, issuer: &str, api: &str, imap: &str, smtp: &str) -> Pr
         endpoint(smtp, 465, Security::Tls),
         SignIn::OAuth2ByThunderbird {
             why: format!("{name}'s app registration for Thunderbird redirects to https://127.0.0.1, which mailsetup cannot receive. mailsetup checks the servers without signing in and writes the account; Thunderbird then signs in to {name} by itself."),
+        },
+    )
+}
+
+/// A Yahoo-style provider (`id` `yahoo` or `aol`) under the name a
+/// document gives it (AT&T signs in at Yahoo): Thunderbird signs in.
+pub(crate) fn thunderbird_signs_in(name: &str, id: &str) -> ProviderPlan {
+    let mut plan = provider_by_id(id).unwrap_or_else(|| provider_by_id("yahoo").expect("yahoo is in the catalogue"));
+    plan.provider_name = name.to_owned();
+    plan
+}
+
+/// The scopes Thunderbird asks `issuer` for (thunderbird.md §2.1), for the
+/// issuers mailsetup has no registration or endpoints for.
+fn thunderbird_scopes(issuer: &str) -> &'static [&'static str] {
+    match issuer {
+        "comcast.net" => &["https://email.comcast.net/", "profile", "openid"],
+        "o2.mail.ru" => &["mail.imap"],
+        "oauth.yandex.com" => &["mail:imap_full", "mail:smtp"],
+        "auth.tb.pro" => &["openid", "profile", "email", "offline_access"],
+        _ => &[],
+    }
+}
+
+/// A provider whose servers Thunderbird's OAuth2 table covers, at an issuer
+/// mailsetup knows no registration or endpoints for (Comcast, Mail.ru,
+/// Yandex, Thundermail): Thunderbird signs in by itself.
+pub(crate) fn issuer_without_registration(name: &str, issuer: &str) -> ProviderPlan {
+    let mut oauth = no_registration();
+    oauth.issuer = issuer.to_owned();
+    oauth.scopes = thunderbird_scopes(issuer).iter().map(|s| (*s).to_owned()).collect();
+    plan(
+        name,
+        oauth,
+        endpoint(&format!("imap.{issuer}"), 993, Security::Tls),
+        endpoint(&format!("smtp.{issuer}"), 465, Security::Tls),
+        SignIn::OAuth2ByThunderbird {
+            why: format!("Thunderbird signs in to {name} with its own app registration at {issuer}, which mailsetup does not have. mailsetup checks the servers without signing in and writes the account; Thunderbird then signs in by itself."),
         },
     )
 }
@@ -329,6 +328,7 @@ pub(super) fn lookup(domain: &str) -> Option<ProviderPlan> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::provider::thunderbird_oauth_issuer;
 
     #[test]
     fn recognises_consumer_microsoft_domains() {
@@ -338,16 +338,6 @@ mod tests {
         for domain in ["contoso.com", "outlook.contoso.com", "hotmail.example.org", "mylive.com", "live", "gmail.com", "outlook.co.evil.com"] {
             assert!(!is_microsoft_consumer(domain), "{domain}");
         }
-    }
-
-    #[test]
-    fn thunderbird_oauth_table_matches_by_suffix() {
-        assert!(thunderbird_knows_oauth_host("outlook.office365.com"));
-        assert!(thunderbird_knows_oauth_host("SMTP.Office365.com"));
-        assert!(thunderbird_knows_oauth_host("imap.gmail.com"));
-        assert!(!thunderbird_knows_oauth_host("mail.contoso.example"));
-        assert!(!thunderbird_knows_oauth_host("notoffice365.com"));
-        assert!(!thunderbird_knows_oauth_host("127.0.0.1"));
     }
 
     #[test]
@@ -368,11 +358,11 @@ mod tests {
         ];
         for (domain, imap, method) in cases {
             let plan = lookup(domain).unwrap_or_else(|| panic!("{domain}"));
-            assert_eq!(plan.imap.host, imap, "{domain}");
+            assert_eq!(plan.incoming.host, imap, "{domain}");
             let json = serde_json::to_value(&plan.sign_in).unwrap();
             assert_eq!(json["method"], method, "{domain}");
             if plan.sign_in.is_oauth2() {
-                assert!(plan.thunderbird_can_use_oauth(), "{domain}: Thunderbird must know {} and {}", plan.imap.host, plan.smtp.host);
+                assert!(plan.thunderbird_can_use_oauth(), "{domain}: Thunderbird must know {} and {}", plan.incoming.host, plan.smtp.host);
             } else {
                 assert!(matches!(&plan.sign_in, SignIn::Password { note: Some(note) } if note.contains("password")), "{domain}");
             }
@@ -395,7 +385,7 @@ mod tests {
     #[test]
     fn microsoft_plan_uses_canonical_hosts_and_thunderbirds_app() {
         let plan = microsoft_plan("Microsoft 365", "common");
-        assert_eq!(plan.imap.host, "outlook.office365.com");
+        assert_eq!(plan.incoming.host, "outlook.office365.com");
         assert_eq!(plan.smtp, ServerEndpoint { host: "smtp.office365.com".into(), port: 587, security: Security::Starttls });
         assert_eq!(plan.oauth.client_id, MICROSOFT_CLIENT_ID);
         assert_eq!(plan.oauth.authorize_url.as_str(), "https://login.microsoftonline.com/common/oauth2/v2.0/authorize");

@@ -12,7 +12,7 @@
 //! scopes = ["openid", "email", "offline_access"]
 //! redirect_host = "localhost"      # or "127.0.0.1"
 //!
-//! [imap]
+//! [imap]                           # or [pop3], for a POP3 account
 //! host = "imap.contoso.example"
 //! port = 993
 //! security = "tls"                 # or "starttls"
@@ -21,9 +21,14 @@
 //! host = "smtp.contoso.example"
 //! port = 587
 //! security = "starttls"
+//! # auth = "password"              # a server that takes a password, not the token
 //! ```
+//!
+//! Each server signs in with the file's OAuth2 registration unless its
+//! `auth` says `"password"` (a campus relay beside a hosted mailbox); at
+//! least one must use OAuth2, or the file has nothing to sign in for.
 
-use super::{OAuthRegistration, PlanSource, ProviderPlan, RedirectHost, Security, ServerEndpoint, SignIn, check_host};
+use super::{AuthMethod, IncomingProtocol, OAuthRegistration, PlanSource, ProviderPlan, RedirectHost, Security, ServerEndpoint, SignIn, check_host};
 use crate::secret::Secret;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -47,7 +52,8 @@ struct RawFile {
     #[serde(default)]
     domains: Vec<String>,
     oauth: RawOAuth,
-    imap: RawEndpoint,
+    imap: Option<RawEndpoint>,
+    pop3: Option<RawEndpoint>,
     smtp: RawEndpoint,
 }
 
@@ -61,6 +67,26 @@ struct RawEndpoint {
     host: Spanned<String>,
     port: u16,
     security: Security,
+    #[serde(default)]
+    auth: RawAuth,
+}
+
+/// How one server of a provider file signs in.
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum RawAuth {
+    #[default]
+    OAuth2,
+    Password,
+}
+
+impl RawAuth {
+    fn method(self) -> AuthMethod {
+        match self {
+            RawAuth::OAuth2 => AuthMethod::OAuth2,
+            RawAuth::Password => AuthMethod::PasswordCleartext,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -90,8 +116,11 @@ pub struct ProviderFile {
     name: String,
     domains: Vec<String>,
     oauth: OAuthRegistration,
-    imap: ServerEndpoint,
+    incoming: ServerEndpoint,
+    incoming_protocol: IncomingProtocol,
+    incoming_auth: AuthMethod,
     smtp: ServerEndpoint,
+    smtp_auth: AuthMethod,
 }
 
 impl ProviderFile {
@@ -120,8 +149,18 @@ impl ProviderFile {
                 )));
             }
         }
+        let (incoming_section, incoming_protocol, incoming) = match (&raw.imap, &raw.pop3) {
+            (Some(imap), None) => ("imap", IncomingProtocol::Imap, imap),
+            (None, Some(pop3)) => ("pop3", IncomingProtocol::Pop3, pop3),
+            (Some(_), Some(_)) => return Err(invalid("the file has both [imap] and [pop3]; an account has one incoming server".into())),
+            (None, None) => return Err(invalid("the file needs an incoming server: [imap] or [pop3]".into())),
+        };
+        let (incoming_auth, smtp_auth) = (incoming.auth.method(), raw.smtp.auth.method());
+        if !incoming_auth.is_oauth2() && !smtp_auth.is_oauth2() {
+            return Err(invalid("no server signs in with OAuth2 (both say auth = \"password\"), so the [oauth] registration would never be used".into()));
+        }
         let mut endpoints = Vec::new();
-        for (section, endpoint) in [("imap", &raw.imap), ("smtp", &raw.smtp)] {
+        for (section, endpoint) in [(incoming_section, incoming), ("smtp", &raw.smtp)] {
             if endpoint.port == 0 {
                 return Err(invalid(format!("[{section}] port must not be 0")));
             }
@@ -132,7 +171,7 @@ impl ProviderFile {
             endpoints.push(ServerEndpoint { host, port: endpoint.port, security: endpoint.security });
         }
         let smtp = endpoints.pop().expect("two endpoints");
-        let imap = endpoints.pop().expect("two endpoints");
+        let incoming = endpoints.pop().expect("two endpoints");
         let issuer = raw.oauth.authorize_url.host_str().unwrap_or_default().to_owned();
         Ok(Self {
             path: path.to_owned(),
@@ -147,8 +186,11 @@ impl ProviderFile {
                 scopes,
                 redirect_host: raw.oauth.redirect_host,
             },
-            imap,
+            incoming,
+            incoming_protocol,
+            incoming_auth,
             smtp,
+            smtp_auth,
         })
     }
 
@@ -164,8 +206,11 @@ impl ProviderFile {
             provider_name: self.name.clone(),
             source: PlanSource::ProviderFile { path: self.path.display().to_string() },
             oauth: self.oauth.clone(),
-            imap: self.imap.clone(),
+            incoming: self.incoming.clone(),
+            incoming_protocol: self.incoming_protocol,
+            incoming_auth: self.incoming_auth,
             smtp: self.smtp.clone(),
+            smtp_auth: self.smtp_auth,
             warnings: Vec::new(),
             sign_in: SignIn::OAuth2 { tenant: None, realm: None },
             evidence: Vec::new(),
@@ -212,7 +257,7 @@ security = "starttls"
         assert_eq!(plan.oauth.scopes, ["openid", "email", "offline_access"]);
         assert_eq!(plan.oauth.redirect_host, RedirectHost::Ipv4Loopback);
         assert_eq!(plan.oauth.issuer, "login.contoso.example");
-        assert_eq!(plan.imap.security, Security::Tls);
+        assert_eq!(plan.incoming.security, Security::Tls);
         assert_eq!(plan.smtp.port, 587);
     }
 
@@ -229,5 +274,24 @@ security = "starttls"
         assert!(ProviderFile::parse(Path::new("p.toml"), &text).is_err());
         let text = EXAMPLE.replace("client_id", "clientid");
         assert!(ProviderFile::parse(Path::new("p.toml"), &text).is_err());
+    }
+
+    #[test]
+    fn a_pop3_server_and_a_password_relay_are_carried_per_server() {
+        let text = EXAMPLE.replace("[imap]\nhost = \"imap.contoso.example\"\nport = 993", "[pop3]\nhost = \"pop.contoso.example\"\nport = 995")
+            .replace("security = \"starttls\"", "security = \"starttls\"\nauth = \"password\"");
+        let plan = ProviderFile::parse(Path::new("p.toml"), &text).unwrap().plan();
+        assert_eq!((plan.incoming_protocol, plan.incoming.host.as_str(), plan.incoming.port), (IncomingProtocol::Pop3, "pop.contoso.example", 995));
+        assert_eq!((plan.incoming_auth, plan.smtp_auth), (AuthMethod::OAuth2, AuthMethod::PasswordCleartext));
+    }
+
+    #[test]
+    fn refuses_two_incoming_servers_none_or_no_oauth2_at_all() {
+        let both = EXAMPLE.replace("[smtp]", "[pop3]\nhost = \"pop.contoso.example\"\nport = 995\nsecurity = \"tls\"\n[smtp]");
+        assert!(ProviderFile::parse(Path::new("p.toml"), &both).unwrap_err().to_string().contains("both [imap] and [pop3]"));
+        let none = EXAMPLE.replace("[imap]\nhost = \"imap.contoso.example\"\nport = 993\nsecurity = \"tls\"\n", "");
+        assert!(ProviderFile::parse(Path::new("p.toml"), &none).unwrap_err().to_string().contains("[imap] or [pop3]"));
+        let passwords = EXAMPLE.replace("security = \"tls\"", "security = \"tls\"\nauth = \"password\"").replace("security = \"starttls\"", "security = \"starttls\"\nauth = \"password\"");
+        assert!(ProviderFile::parse(Path::new("p.toml"), &passwords).unwrap_err().to_string().contains("no server signs in with OAuth2"));
     }
 }

@@ -12,12 +12,13 @@ mod catalogue;
 pub mod discovery;
 mod file;
 mod oauth_provider;
+mod oauth_table;
+mod server;
 pub mod host;
 
-pub use catalogue::{
-    MICROSOFT_CLIENT_ID, canonical_host, microsoft_plan, provider_by_id, thunderbird_knows_oauth_host,
-    thunderbird_oauth_issuer,
-};
+pub use catalogue::{MICROSOFT_CLIENT_ID, canonical_host, microsoft_plan, provider_by_id};
+pub use oauth_table::{thunderbird_knows_oauth_host, thunderbird_oauth_issuer};
+pub use server::{AuthMethod, IncomingProtocol, Security, ServerEndpoint};
 pub(crate) use catalogue::{FASTMAIL_CLIENT_ID, PLACEHOLDER_HOST, google_plan, no_registration};
 pub use file::{ProviderFile, ProviderFileError};
 pub use oauth_provider::{MicrosoftCloud, OAuthProvider, microsoft_cloud_of_host, oauth_provider_of_host, oauth_provider_of_plan};
@@ -27,39 +28,6 @@ use crate::address::EmailAddress;
 use crate::secret::Secret;
 use serde::{Deserialize, Serialize};
 use url::Url;
-
-/// How a connection is protected from its first byte.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Security {
-    /// TLS from the first byte (IMAPS 993, SMTPS 465).
-    Tls,
-    /// Plain text upgraded with STARTTLS before anything secret is sent.
-    Starttls,
-}
-
-impl std::fmt::Display for Security {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Security::Tls => "TLS",
-            Security::Starttls => "STARTTLS",
-        })
-    }
-}
-
-/// One server the account talks to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ServerEndpoint {
-    pub host: String,
-    pub port: u16,
-    pub security: Security,
-}
-
-impl std::fmt::Display for ServerEndpoint {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{} ({})", self.host, self.port, self.security)
-    }
-}
 
 /// Which host name the loopback redirect URI uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -98,10 +66,11 @@ pub struct OAuthRegistration {
 }
 
 impl OAuthRegistration {
-    /// True for the stand-in of password plans ([`no_registration`]): it
-    /// signs nobody in, so no report or ticket may quote its address or id.
+    /// True for the stand-in of password plans ([`no_registration`]), also
+    /// where it names the issuer Thunderbird signs in at: it signs nobody
+    /// in, so no report or ticket may quote its address or id.
     pub fn is_placeholder(&self) -> bool {
-        self.issuer.is_empty() && self.client_id.is_empty() && self.authorize_url.host_str() == Some(catalogue::PLACEHOLDER_HOST)
+        self.client_id.is_empty() && self.authorize_url.host_str() == Some(catalogue::PLACEHOLDER_HOST)
     }
 }
 
@@ -291,13 +260,24 @@ pub struct ProviderPlan {
     pub provider_name: String,
     pub source: PlanSource,
     pub oauth: OAuthRegistration,
-    pub imap: ServerEndpoint,
+    /// Where mail is received: an IMAP or a POP3 server
+    /// ([`ProviderPlan::incoming_protocol`]).
+    pub incoming: ServerEndpoint,
+    pub incoming_protocol: IncomingProtocol,
+    /// How Thunderbird signs in to the incoming server.
+    pub incoming_auth: AuthMethod,
     pub smtp: ServerEndpoint,
+    /// How Thunderbird signs in to the SMTP server: may differ from the
+    /// incoming server's (a Microsoft 365 mailbox sending through the
+    /// campus relay with a password).
+    pub smtp_auth: AuthMethod,
     /// Things the user should know before going on.
     pub warnings: Vec<String>,
-    /// How the account signs in. Only with [`SignIn::OAuth2`] is `oauth` a
-    /// registration mailsetup uses; otherwise it names the issuer and scopes
-    /// Thunderbird will use (client id empty), or nothing (password).
+    /// How the account's OAuth2 sign-in is done, for the servers whose
+    /// method is [`AuthMethod::OAuth2`]; [`SignIn::Password`] when none is.
+    /// Only with [`SignIn::OAuth2`] is `oauth` a registration mailsetup
+    /// uses; otherwise it names the issuer and scopes Thunderbird will use
+    /// (client id empty), or nothing (password).
     pub sign_in: SignIn,
     /// The lookups that led here (empty for provider files and the sandbox).
     pub evidence: Vec<Evidence>,
@@ -311,10 +291,39 @@ pub struct ProviderPlan {
 pub type AccountPlan = ProviderPlan;
 
 impl ProviderPlan {
-    /// True when Thunderbird's built-in OAuth table covers both hosts, so the
-    /// account we write can actually sign in there.
+    /// True when Thunderbird's built-in OAuth table covers every server
+    /// that signs in with OAuth2 (and at least one does), so the account we
+    /// write can actually sign in there.
     pub fn thunderbird_can_use_oauth(&self) -> bool {
-        thunderbird_knows_oauth_host(&self.imap.host) && thunderbird_knows_oauth_host(&self.smtp.host)
+        let servers = self.oauth_hosts();
+        !servers.is_empty() && servers.iter().all(|host| thunderbird_knows_oauth_host(host))
+    }
+
+    /// The hosts of the servers that sign in with OAuth2.
+    pub fn oauth_hosts(&self) -> Vec<&str> {
+        let mut hosts = Vec::new();
+        if self.incoming_auth.is_oauth2() {
+            hosts.push(self.incoming.host.as_str());
+        }
+        if self.smtp_auth.is_oauth2() && !hosts.contains(&self.smtp.host.as_str()) {
+            hosts.push(self.smtp.host.as_str());
+        }
+        hosts
+    }
+
+    /// True when the SMTP server signs in differently from the incoming
+    /// server (one with OAuth2, one with a password).
+    pub fn mixed_sign_in(&self) -> bool {
+        self.incoming_auth.is_oauth2() != self.smtp_auth.is_oauth2()
+    }
+
+    /// Sets both servers' method from the plan's [`SignIn`]: OAuth2 for
+    /// both, or a password for both. For the plans of one provider.
+    pub fn with_uniform_auth(mut self) -> Self {
+        let auth = if self.sign_in.is_oauth2() { AuthMethod::OAuth2 } else { AuthMethod::PasswordCleartext };
+        self.incoming_auth = auth;
+        self.smtp_auth = auth;
+        self
     }
 }
 
@@ -371,8 +380,11 @@ pub fn plan_for(
 /// does not cover its hosts (then Thunderbird cannot use OAuth2 there).
 pub fn add_thunderbird_oauth_warning(plan: &mut ProviderPlan) {
     if plan.sign_in.is_oauth2() && !plan.thunderbird_can_use_oauth() && plan.source != PlanSource::Sandbox {
-        let mut hosts = vec![plan.imap.host.as_str(), plan.smtp.host.as_str()];
+        let mut hosts = plan.oauth_hosts();
         hosts.retain(|host| !thunderbird_knows_oauth_host(host));
+        if hosts.is_empty() {
+            return;
+        }
         hosts.dedup();
         plan.warnings.push(format!(
             "Thunderbird signs in with OAuth2 only on servers in its built-in table, and {} {} not in it: Thunderbird will not be able to use OAuth2 with this account.",

@@ -14,7 +14,8 @@
 //!   is Microsoft but not a provider Thunderbird can sign in to: moving such
 //!   an account to `outlook.office365.com` would point it at the wrong cloud.
 
-use super::catalogue::{canonical_host, thunderbird_oauth_issuer};
+use super::catalogue::canonical_host;
+use super::oauth_table::thunderbird_oauth_issuer;
 use super::ProviderPlan;
 use serde::Serialize;
 

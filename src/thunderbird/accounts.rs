@@ -11,7 +11,7 @@
 
 use super::ThunderbirdError;
 use super::prefs::{PrefValue, PrefsFile};
-use crate::provider::oauth_provider_of_host;
+use crate::provider::{AuthMethod, IncomingProtocol, oauth_provider_of_host};
 use serde::Serialize;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -54,25 +54,37 @@ impl std::fmt::Display for SocketType {
 /// The account to write.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccountSettings {
-    /// The address; also the IMAP and SMTP user name.
+    /// The address; also the incoming and SMTP user name.
     pub email: String,
     /// The person's name, shown as the sender (identity `fullName`).
     pub display_name: String,
-    /// IMAP host. With [`AccountSettings::oauth2`] it must be in
-    /// Thunderbird's OAuth table (e.g. `outlook.office365.com`).
-    pub imap_host: String,
-    /// IMAP port, e.g. 993.
-    pub imap_port: u16,
-    /// IMAP protection.
-    pub imap_socket: SocketType,
+    /// IMAP or POP3.
+    pub incoming_protocol: IncomingProtocol,
+    /// Incoming host. With OAuth2 it must be in Thunderbird's OAuth table
+    /// (e.g. `outlook.office365.com`).
+    pub incoming_host: String,
+    /// Incoming port, e.g. 993 (IMAP) or 995 (POP3).
+    pub incoming_port: u16,
+    /// Incoming protection.
+    pub incoming_socket: SocketType,
+    /// How Thunderbird signs in to the incoming server (`authMethod`).
+    pub incoming_auth: AuthMethod,
     /// SMTP host, e.g. `smtp.office365.com`.
     pub smtp_host: String,
     /// SMTP port, e.g. 587.
     pub smtp_port: u16,
     /// SMTP protection.
     pub smtp_socket: SocketType,
-    /// Sign in with OAuth2 (`authMethod` 10) rather than a password (3).
-    pub oauth2: bool,
+    /// How Thunderbird signs in to the SMTP server: may differ from the
+    /// incoming server's.
+    pub smtp_auth: AuthMethod,
+}
+
+impl AccountSettings {
+    /// True when any server signs in with OAuth2.
+    pub fn uses_oauth2(&self) -> bool {
+        self.incoming_auth.is_oauth2() || self.smtp_auth.is_oauth2()
+    }
 }
 
 /// What [`super::write_account`] did.
@@ -319,8 +331,8 @@ fn existing_account(prefs: &PrefsFile, account: &AccountSettings) -> Option<Stri
             return false;
         };
         let server_pref = |name: &str| prefs.get_str(&format!("mail.server.{server}.{name}")).unwrap_or("");
-        server_pref("type") == "imap"
-            && crate::provider::canonical_host(server_pref("hostname")) == crate::provider::canonical_host(&account.imap_host)
+        server_pref("type") == account.incoming_protocol.as_str()
+            && crate::provider::canonical_host(server_pref("hostname")) == crate::provider::canonical_host(&account.incoming_host)
             && server_pref("userName").eq_ignore_ascii_case(&account.email)
     })
 }
@@ -401,7 +413,7 @@ pub(super) fn validate(account: &AccountSettings) -> Result<(), ThunderbirdError
     if account.display_name.contains('\0') {
         return invalid("display name", "contains a NUL character, which Thunderbird's prefs cannot hold");
     }
-    for (field, host) in [("IMAP host", &account.imap_host), ("SMTP host", &account.smtp_host)] {
+    for (field, host) in [("incoming host", &account.incoming_host), ("SMTP host", &account.smtp_host)] {
         if host.is_empty() {
             return invalid(field, "is empty");
         }
@@ -409,7 +421,7 @@ pub(super) fn validate(account: &AccountSettings) -> Result<(), ThunderbirdError
             return invalid(field, "is not a host name");
         }
     }
-    for (field, port) in [("IMAP port", account.imap_port), ("SMTP port", account.smtp_port)] {
+    for (field, port) in [("incoming port", account.incoming_port), ("SMTP port", account.smtp_port)] {
         if port == 0 {
             return invalid(field, "is 0");
         }
@@ -438,14 +450,18 @@ pub(super) struct AccountKeys<'a> {
 /// host; exports leave them out because their addresses may hold per-user
 /// placeholders that must not be escaped.
 pub(super) fn account_body_prefs(account: &AccountSettings, keys: &AccountKeys<'_>, with_folder_uris: bool, put: &mut dyn FnMut(String, PrefValue)) {
-    let auth_method = if account.oauth2 { AUTH_METHOD_OAUTH2 } else { AUTH_METHOD_PASSWORD };
     let identity = |name: &str| format!("mail.identity.{}.{name}", keys.identity);
     put(identity("fullName"), account.display_name.clone().into());
     put(identity("useremail"), account.email.clone().into());
     put(identity("smtpServer"), keys.smtp.to_owned().into());
     put(identity("valid"), true.into());
     if with_folder_uris {
-        let folder_uri = |folder: &str| format!("imap://{}@{}/{folder}", escape_user_for_uri(&account.email), account.imap_host);
+        // The server's URI: `imap://user@host` or, for POP3, `mailbox://user@host`.
+        let scheme = match account.incoming_protocol {
+            IncomingProtocol::Imap => "imap",
+            IncomingProtocol::Pop3 => "mailbox",
+        };
+        let folder_uri = |folder: &str| format!("{scheme}://{}@{}/{folder}", escape_user_for_uri(&account.email), account.incoming_host);
         put(identity("reply_on_top"), 1.into());
         put(identity("fcc_folder"), folder_uri("Sent").into());
         put(identity("fcc_folder_picker_mode"), "0".into());
@@ -456,22 +472,32 @@ pub(super) fn account_body_prefs(account: &AccountSettings, keys: &AccountKeys<'
     }
 
     let server = |name: &str| format!("mail.server.{}.{name}", keys.server);
-    put(server("type"), "imap".into());
-    put(server("hostname"), account.imap_host.clone().into());
-    put(server("port"), i32::from(account.imap_port).into());
-    put(server("socketType"), account.imap_socket.pref_value().into());
-    put(server("authMethod"), auth_method.into());
+    put(server("type"), account.incoming_protocol.as_str().into());
+    put(server("hostname"), account.incoming_host.clone().into());
+    put(server("port"), i32::from(account.incoming_port).into());
+    put(server("socketType"), account.incoming_socket.pref_value().into());
+    put(server("authMethod"), account.incoming_auth.pref_value().into());
     put(server("userName"), account.email.clone().into());
     put(server("name"), account.email.clone().into());
     put(server("login_at_startup"), true.into());
     put(server("check_new_mail"), true.into());
+    if account.incoming_protocol == IncomingProtocol::Pop3 {
+        // What Thunderbird's account wizard sets for a new POP3 account
+        // (AccountConfig's defaults): keep the mail on the server for 14
+        // days, delete it there when deleted here, fetch on every check.
+        put(server("leave_on_server"), true.into());
+        put(server("num_days_to_leave_on_server"), 14.into());
+        put(server("delete_mail_left_on_server"), true.into());
+        put(server("delete_by_age_from_server"), true.into());
+        put(server("download_on_biff"), true.into());
+    }
 
     let smtp = |name: &str| format!("mail.smtpserver.{}.{name}", keys.smtp);
     put(smtp("type"), "smtp".into());
     put(smtp("hostname"), account.smtp_host.clone().into());
     put(smtp("port"), i32::from(account.smtp_port).into());
     put(smtp("try_ssl"), account.smtp_socket.pref_value().into());
-    put(smtp("authMethod"), auth_method.into());
+    put(smtp("authMethod"), account.smtp_auth.pref_value().into());
     put(smtp("username"), account.email.clone().into());
     // Shown in the outgoing server list; the address tells servers apart.
     put(smtp("description"), account.email.clone().into());
@@ -543,13 +569,15 @@ pub(super) fn microsoft_365_settings(email: &str, display_name: &str) -> Account
     AccountSettings {
         email: email.into(),
         display_name: display_name.into(),
-        imap_host: "outlook.office365.com".into(),
-        imap_port: 993,
-        imap_socket: SocketType::Ssl,
+        incoming_protocol: IncomingProtocol::Imap,
+        incoming_host: "outlook.office365.com".into(),
+        incoming_port: 993,
+        incoming_socket: SocketType::Ssl,
+        incoming_auth: AuthMethod::OAuth2,
         smtp_host: "smtp.office365.com".into(),
         smtp_port: 587,
         smtp_socket: SocketType::StartTls,
-        oauth2: true,
+        smtp_auth: AuthMethod::OAuth2,
     }
 }
 

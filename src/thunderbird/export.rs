@@ -81,7 +81,7 @@ fn invalid(problem: String) -> ThunderbirdError {
 
 fn check_strings(accounts: &[AccountSettings]) -> Result<(), ThunderbirdError> {
     for account in accounts {
-        for text in [&account.email, &account.display_name, &account.imap_host, &account.smtp_host] {
+        for text in [&account.email, &account.display_name, &account.incoming_host, &account.smtp_host] {
             if text.contains('\0') {
                 return Err(invalid("a value contains a NUL character, which prefs cannot hold".into()));
             }

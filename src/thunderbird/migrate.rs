@@ -587,9 +587,12 @@ pub fn migrate_account(
 /// The target for a new account's settings when its hosts are a provider's
 /// (used when `setup` finds the account already there with a password).
 pub(super) fn target_for_settings(account: &super::AccountSettings) -> Option<MigrationTarget> {
-    let provider = crate::provider::oauth_provider_of_host(&account.imap_host)?;
+    let provider = crate::provider::oauth_provider_of_host(&account.incoming_host)?;
     let mut target = MigrationTarget::for_provider(provider);
-    target.imap_host = crate::provider::canonical_host(&account.imap_host);
+    match account.incoming_protocol {
+        crate::provider::IncomingProtocol::Imap => target.imap_host = crate::provider::canonical_host(&account.incoming_host),
+        crate::provider::IncomingProtocol::Pop3 => target.pop3_host = crate::provider::canonical_host(&account.incoming_host),
+    }
     target.smtp_host = crate::provider::canonical_host(&account.smtp_host);
     Some(target)
 }

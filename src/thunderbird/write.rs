@@ -37,7 +37,7 @@ pub fn write_account(profile_dir: &Path, account: &AccountSettings) -> Result<Wr
         AddResult::AlreadyPresent { account_key } => {
             // The same server and user: update it in place (to OAuth2, with
             // its mail kept) rather than adding a second one.
-            let target = account.oauth2.then(|| migrate::target_for_settings(account)).flatten();
+            let target = account.uses_oauth2().then(|| migrate::target_for_settings(account)).flatten();
             let plan = match &target {
                 Some(target) => Some(migrate::plan_migration(profile_dir, &prefs, &account_key, target, Some(&account.email))?),
                 None => None,

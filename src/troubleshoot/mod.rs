@@ -110,7 +110,7 @@ impl Context {
             scopes: plan.oauth.scopes.clone(),
             microsoft,
             microsoft_cloud,
-            imap_host: Some(plan.imap.host.clone()),
+            imap_host: Some(plan.incoming.host.clone()),
             smtp_host: Some(plan.smtp.host.clone()),
             token: None,
         }

@@ -16,7 +16,7 @@
 use super::worker::AttemptId;
 use super::widgets::error_ui;
 use crate::provider::discovery::Discovery;
-use crate::provider::{Evidence, PlanSource, ProviderPlan, Security, ServerEndpoint, SignIn, microsoft_plan};
+use crate::provider::{Evidence, IncomingProtocol, PlanSource, ProviderPlan, Security, ServerEndpoint, SignIn, microsoft_plan};
 use egui::{Label, RichText, TextEdit};
 
 /// The discovery part of the wizard's state.
@@ -44,8 +44,8 @@ pub(crate) enum ManualSignIn {
 /// One field of the manual-settings form that can be wrong.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum ManualField {
-    ImapHost,
-    ImapPort,
+    IncomingHost,
+    IncomingPort,
     SmtpHost,
     SmtpPort,
 }
@@ -61,9 +61,11 @@ pub(crate) struct FieldError {
 #[derive(Clone, Debug)]
 pub(crate) struct ManualForm {
     pub address: String,
-    pub imap_host: String,
-    pub imap_port: String,
-    pub imap_security: Security,
+    pub incoming_host: String,
+    pub incoming_port: String,
+    pub incoming_security: Security,
+    /// IMAP or POP3.
+    pub incoming_protocol: IncomingProtocol,
     pub smtp_host: String,
     pub smtp_port: String,
     pub smtp_security: Security,
@@ -78,19 +80,21 @@ impl ManualForm {
     /// A form for `address`, prefilled from `plan` or with the usual guesses.
     pub(crate) fn new(address: &str, plan: Option<&ProviderPlan>) -> Self {
         let domain = address.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
-        let (imap, smtp) = match plan {
-            Some(plan) => (plan.imap.clone(), plan.smtp.clone()),
+        let (imap, smtp, incoming_protocol) = match plan {
+            Some(plan) => (plan.incoming.clone(), plan.smtp.clone(), plan.incoming_protocol),
             None => (
                 ServerEndpoint { host: format!("imap.{domain}"), port: 993, security: Security::Tls },
                 ServerEndpoint { host: format!("smtp.{domain}"), port: 587, security: Security::Starttls },
+                IncomingProtocol::Imap,
             ),
         };
         let microsoft = plan.is_some_and(|p| crate::provider::oauth_provider_of_host(&p.oauth.issuer) == Some(crate::provider::OAuthProvider::Microsoft));
         Self {
             address: address.to_owned(),
-            imap_host: imap.host,
-            imap_port: imap.port.to_string(),
-            imap_security: imap.security,
+            incoming_host: imap.host,
+            incoming_port: imap.port.to_string(),
+            incoming_security: imap.security,
+            incoming_protocol,
             smtp_host: smtp.host,
             smtp_port: smtp.port.to_string(),
             smtp_security: smtp.security,
@@ -114,15 +118,15 @@ impl ManualForm {
             }
             let port: u16 = port.trim().parse().ok().filter(|p| *p != 0).ok_or_else(|| FieldError {
                 field: port_field,
-                text: format!("{what} port: enter a number from 1 to 65535 (usually 993 for incoming, 587 or 465 for outgoing)."),
+                text: format!("{what} port: enter a number from 1 to 65535 (usually 993 for IMAP, 995 for POP3, 587 or 465 for outgoing)."),
             })?;
             Ok(ServerEndpoint { host, port, security })
         };
         let imap = endpoint(
-            "Incoming mail (IMAP)",
-            (ManualField::ImapHost, &self.imap_host),
-            (ManualField::ImapPort, &self.imap_port),
-            self.imap_security,
+            &format!("Incoming mail ({})", self.incoming_protocol),
+            (ManualField::IncomingHost, &self.incoming_host),
+            (ManualField::IncomingPort, &self.incoming_port),
+            self.incoming_security,
         )?;
         let smtp = endpoint(
             "Outgoing mail (SMTP)",
@@ -140,8 +144,10 @@ impl ManualForm {
             }
         };
         plan.source = PlanSource::UserChoice;
-        plan.imap = imap;
+        plan.incoming = imap;
+        plan.incoming_protocol = self.incoming_protocol;
         plan.smtp = smtp;
+        let mut plan = plan.with_uniform_auth();
         crate::provider::add_thunderbird_oauth_warning(&mut plan);
         Ok(plan)
     }
@@ -216,8 +222,19 @@ pub(crate) fn discovery_ui(ui: &mut egui::Ui, running: Option<&str>, form: Optio
     // narrow, instead of running past its edge.
     let error = form.error.clone();
     let focus = std::mem::take(&mut form.focus_error);
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Receive with");
+        let before = form.incoming_protocol;
+        ui.radio_value(&mut form.incoming_protocol, IncomingProtocol::Imap, "IMAP (mail stays on the server)");
+        ui.radio_value(&mut form.incoming_protocol, IncomingProtocol::Pop3, "POP3 (mail is downloaded)");
+        // The usual port follows the protocol, unless the user typed another.
+        if form.incoming_protocol != before && form.incoming_port.trim() == before.default_port(form.incoming_security).to_string() {
+            form.incoming_port = form.incoming_protocol.default_port(form.incoming_security).to_string();
+        }
+    });
+    let incoming_title = format!("Incoming mail ({})", form.incoming_protocol);
     for (title, (host_field, host), (port_field, port), security) in [
-        ("Incoming mail (IMAP)", (ManualField::ImapHost, &mut form.imap_host), (ManualField::ImapPort, &mut form.imap_port), &mut form.imap_security),
+        (incoming_title.as_str(), (ManualField::IncomingHost, &mut form.incoming_host), (ManualField::IncomingPort, &mut form.incoming_port), &mut form.incoming_security),
         ("Outgoing mail (SMTP)", (ManualField::SmtpHost, &mut form.smtp_host), (ManualField::SmtpPort, &mut form.smtp_port), &mut form.smtp_security),
     ] {
         let label = ui.label(title);
@@ -337,9 +354,9 @@ mod tests {
     #[test]
     fn an_unusable_setting_names_its_field() {
         let mut bad_host = form();
-        bad_host.imap_host = "imap nowhere".to_owned();
+        bad_host.incoming_host = "imap nowhere".to_owned();
         let error = bad_host.plan().unwrap_err();
-        assert_eq!(error.field, ManualField::ImapHost);
+        assert_eq!(error.field, ManualField::IncomingHost);
         assert!(error.text.starts_with("Incoming mail (IMAP) server:"), "{}", error.text);
 
         let mut bad_port = form();

@@ -285,8 +285,11 @@ impl WizardApp {
                     ("Account", format!("{} ({})", request.address, request.display_name)),
                     ("Provider", format!("{} ({source})", plan.provider_name)),
                     ("Sign-in", describe_sign_in(plan)),
-                    ("Incoming mail (IMAP)", plan.imap.to_string()),
-                    ("Outgoing mail (SMTP)", plan.smtp.to_string()),
+                    (
+                        if plan.incoming_protocol == crate::provider::IncomingProtocol::Pop3 { "Incoming mail (POP3)" } else { "Incoming mail (IMAP)" },
+                        format!("{}, {}", plan.incoming, plan.incoming_auth.describe()),
+                    ),
+                    ("Outgoing mail (SMTP)", format!("{}, {}", plan.smtp, plan.smtp_auth.describe())),
                 ],
             );
         } else {
@@ -614,7 +617,7 @@ impl WizardApp {
                     account.incoming_type.to_uppercase(),
                     account.incoming_host,
                     provider.as_str(),
-                    settings.imap_host,
+                    settings.incoming_host,
                     settings.smtp_host,
                 ));
             } else {
@@ -648,8 +651,11 @@ impl WizardApp {
                 &[
                     ("E-mail address", settings.email.clone()),
                     ("Name", settings.display_name.clone()),
-                    ("Incoming (IMAP)", format!("{}:{} ({})", settings.imap_host, settings.imap_port, socket_words(settings.imap_socket))),
-                    ("Outgoing (SMTP)", format!("{}:{} ({})", settings.smtp_host, settings.smtp_port, socket_words(settings.smtp_socket))),
+                    (
+                        incoming_row_title(settings.incoming_protocol),
+                        format!("{}:{} ({}, {})", settings.incoming_host, settings.incoming_port, socket_words(settings.incoming_socket), settings.incoming_auth.describe()),
+                    ),
+                    ("Outgoing (SMTP)", format!("{}:{} ({}, {})", settings.smtp_host, settings.smtp_port, socket_words(settings.smtp_socket), settings.smtp_auth.describe())),
                     ("Sign-in", sign_in_words.to_owned()),
                 ],
             );
@@ -819,6 +825,7 @@ impl WizardApp {
         let address = report.address.clone();
         let handed_off = self.handoff_result().is_some_and(|step| step.outcome == Outcome::Passed);
         let fixing = session.fixing;
+        let password_words = password_server_words(&session.run().request().plan);
         let heading = match (all_passed, &written) {
             (true, _) if fixing => "Your mail works again",
             (true, _) => "Your mail is set up",
@@ -838,6 +845,9 @@ impl WizardApp {
                     ui.label("Thunderbird is already signed in: it will not ask for your password.");
                 } else {
                     ui.label("When Thunderbird starts, it asks you to sign in once, in your browser.");
+                }
+                if let Some(words) = &password_words {
+                    ui.label(words);
                 }
             }
             None => {
@@ -936,6 +946,27 @@ fn save_support_bundle(report: &crate::report::Report) -> String {
 }
 
 /// How Thunderbird's socket type reads in the summary.
+/// What a plan whose servers sign in differently means for the user: the
+/// one server that still takes a password, in plain words.
+fn password_server_words(plan: &crate::provider::ProviderPlan) -> Option<String> {
+    if !plan.mixed_sign_in() {
+        return None;
+    }
+    Some(if plan.smtp_auth.is_oauth2() {
+        format!("For receiving, your mail server ({}) still uses your password: Thunderbird asks for it once.", plan.incoming.host)
+    } else {
+        format!("For sending, your mail server ({}) still uses your password: Thunderbird asks for it the first time you send.", plan.smtp.host)
+    })
+}
+
+/// The summary row's title for the incoming server.
+fn incoming_row_title(protocol: crate::provider::IncomingProtocol) -> &'static str {
+    match protocol {
+        crate::provider::IncomingProtocol::Imap => "Incoming (IMAP)",
+        crate::provider::IncomingProtocol::Pop3 => "Incoming (POP3)",
+    }
+}
+
 fn socket_words(socket: SocketType) -> &'static str {
     match socket {
         SocketType::Ssl => "TLS",

@@ -3,6 +3,7 @@
 
   peerutil.py freeports N            -> N distinct TCP ports free on 127.0.0.1 and ::1
   peerutil.py wait-imaps PORT CA T   -> wait (<= T s) for an IMAPS greeting on localhost:PORT
+  peerutil.py wait-pop3s PORT CA T   -> wait (<= T s) for a POP3S +OK greeting on localhost:PORT
   peerutil.py wait-smtp PORT T       -> wait (<= T s) for an SMTP 220 banner on 127.0.0.1:PORT
   peerutil.py wait-https URL CA T    -> wait (<= T s) for HTTP 200 from URL
 """
@@ -70,6 +71,20 @@ def wait_imaps(port, ca, timeout):
     wait(time.monotonic() + timeout, probe, f"IMAPS on {port}")
 
 
+def wait_pop3s(port, ca, timeout):
+    ctx = ssl.create_default_context(cafile=ca)
+
+    def probe():
+        with socket.create_connection(("127.0.0.1", port), timeout=2) as raw:
+            with ctx.wrap_socket(raw, server_hostname="localhost") as s:
+                greeting = s.recv(1024)
+                if not greeting.startswith(b"+OK"):
+                    raise RuntimeError(f"bad greeting {greeting!r}")
+                s.sendall(b"QUIT\r\n")
+
+    wait(time.monotonic() + timeout, probe, f"POP3S on {port}")
+
+
 def wait_smtp(port, timeout):
     def probe():
         with socket.create_connection(("127.0.0.1", port), timeout=2) as s:
@@ -100,6 +115,8 @@ def main():
         freeports(int(args[0]))
     elif cmd == "wait-imaps":
         wait_imaps(int(args[0]), args[1], float(args[2]))
+    elif cmd == "wait-pop3s":
+        wait_pop3s(int(args[0]), args[1], float(args[2]))
     elif cmd == "wait-smtp":
         wait_smtp(int(args[0]), float(args[1]))
     elif cmd == "wait-https":

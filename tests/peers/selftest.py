@@ -5,8 +5,9 @@ Usage: selftest.py DIR     (DIR as given to start.sh; peers must be running)
 
 Does what the product does: a loopback listener catches the redirect, the
 browser script signs in, the code is exchanged (PKCE S256) with curl, then
-IMAP (implicit TLS, AUTHENTICATE XOAUTH2, SELECT INBOX) and SMTP submission
-(STARTTLS, AUTH XOAUTH2, MAIL/RCPT/RSET) run with the access token, and a
+IMAP (implicit TLS, AUTHENTICATE XOAUTH2, SELECT INBOX), POP3 (implicit TLS,
+AUTH XOAUTH2, STAT) and SMTP submission (STARTTLS, AUTH XOAUTH2, MAIL/RCPT/RSET)
+run with the access token, and a
 refresh_token grant. Then the negative scenarios. Prints timings; exit 0 = all passed.
 """
 import base64
@@ -14,6 +15,7 @@ import hashlib
 import http.server
 import imaplib
 import json
+import poplib
 import os
 import secrets
 import smtplib
@@ -38,6 +40,7 @@ ALICE = ENV["MAILSETUP_PEERS_USER"]
 BOB = ENV["MAILSETUP_PEERS_OTHER_USER"]
 CAROL = ENV["MAILSETUP_PEERS_NO_MAILBOX_USER"]
 IMAP_PORT = int(ENV["MAILSETUP_PEERS_IMAP_PORT"])
+POP3_PORT = int(ENV["MAILSETUP_PEERS_POP3_PORT"])
 SMTP_PORT = int(ENV["MAILSETUP_PEERS_SMTP_PORT"])
 SCOPES_ALL = "openid email offline_access mail"
 TLS = ssl.create_default_context(cafile=CA)
@@ -179,6 +182,63 @@ def imap_must_fail(user, token):
     raise RuntimeError(f"IMAP login succeeded (INBOX has {n})")
 
 
+def pop3_auth_xoauth2(p, user, token):
+    """AUTH XOAUTH2 with an initial response (RFC 5034); returns the final reply line.
+
+    On failure Dovecot first sends a "+ <base64 JSON error>" continuation; answer
+    it with an empty line, then the server says -ERR. (poplib has no AUTH, and its
+    _shortcmd would take any "+..." line, continuation included, for success.)
+    The command line carries the token: never print or log it.
+    """
+    ir = base64.b64encode(xoauth2(user, token).encode()).decode()
+    p._putcmd("AUTH XOAUTH2 " + ir)
+    resp, _ = p._getline()
+    if resp == b"+" or resp.startswith(b"+ "):
+        p._putcmd("")
+        resp, _ = p._getline()
+    return resp
+
+
+def pop3_open():
+    p = poplib.POP3_SSL("localhost", POP3_PORT, context=TLS, timeout=20)
+    if not p.getwelcome().startswith(b"+OK"):
+        raise RuntimeError(f"bad greeting {p.getwelcome()!r}")
+    sasl = p.capa().get("SASL", [])
+    if "XOAUTH2" not in sasl or "OAUTHBEARER" not in sasl:
+        p.quit()
+        raise RuntimeError(f"CAPA SASL lacks XOAUTH2/OAUTHBEARER: {sasl}")
+    return p
+
+
+def pop3_login(user, token):
+    """CAPA, AUTH XOAUTH2, STAT, QUIT; returns (message count, AUTH reply, STAT reply) or raises."""
+    p = pop3_open()
+    try:
+        resp = pop3_auth_xoauth2(p, user, token)
+        if not resp.startswith(b"+OK"):
+            raise RuntimeError(f"AUTH XOAUTH2: {resp.decode(errors='replace')}")
+        stat = p._shortcmd("STAT")  # raises poplib.error_proto on -ERR
+        count = int(stat.split()[1])
+        p.quit()
+        return count, resp.decode(), stat.decode()
+    finally:
+        p.close()
+
+
+def pop3_must_fail(user, token):
+    p = pop3_open()
+    try:
+        resp = pop3_auth_xoauth2(p, user, token)
+        if resp.startswith(b"+OK"):
+            raise RuntimeError("POP3 AUTH XOAUTH2 succeeded")
+        if not resp.startswith(b"-ERR"):
+            raise RuntimeError(f"unexpected POP3 reply {resp!r}")
+        p.quit()
+        return f"POP3 said: {resp.decode(errors='replace')}"
+    finally:
+        p.close()
+
+
 def smtp_session(user, token, mail_from=None, rcpt=None, send=False):
     with smtplib.SMTP("localhost", SMTP_PORT, timeout=20) as s:
         s.ehlo("selftest.localhost")
@@ -255,6 +315,13 @@ def main():
         return
     at, rt = st["tok"]["access_token"], st["tok"]["refresh_token"]
     check("IMAP AUTHENTICATE XOAUTH2 + SELECT INBOX", lambda: f"INBOX EXISTS {imap_login(ALICE, at)}")
+
+    def pop3():
+        n, auth, stat = pop3_login(ALICE, at)
+        if n != 1:
+            raise RuntimeError(f"expected 1 message, STAT said {stat!r}")
+        return f"CAPA SASL XOAUTH2 OAUTHBEARER; AUTH XOAUTH2 {auth!r}; STAT {stat!r}; QUIT"
+    check("POP3S CAPA/AUTH XOAUTH2/STAT/QUIT", pop3)
     check("SMTP EHLO/STARTTLS/AUTH XOAUTH2/MAIL/RCPT/RSET", lambda: smtp_session(ALICE, at))
 
     def deliver():
@@ -274,6 +341,7 @@ def main():
     check("refresh_token grant; refreshed token logs in to IMAP", refresh)
 
     check("bad token: IMAP NO [AUTHENTICATIONFAILED]", lambda: imap_must_fail(ALICE, "not-a-valid-token"))
+    check("bad token: POP3 -ERR", lambda: pop3_must_fail(ALICE, "not-a-valid-token"))
     check("bad token: SMTP 535", lambda: smtp_must_fail_auth(ALICE, "not-a-valid-token"))
 
     def denied():

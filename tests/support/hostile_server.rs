@@ -147,6 +147,22 @@ pub enum ImapMode {
     Slow { starttls: bool, reply_delay: Duration },
 }
 
+/// How the POP3 server behaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pop3Mode {
+    /// A correct server (implicit TLS, or STLS on a plain port), accepting
+    /// the token; `xoauth2` false leaves XOAUTH2 out of its SASL list.
+    Benign { stls: bool, xoauth2: bool },
+    /// After `+OK Begin TLS` it sends, in plain text, what a client hoping
+    /// to sign in wants to read (a SASL list, a `+OK` for the AUTH).
+    InjectAfterStls,
+    /// Refuses the token as Dovecot and Exchange do: a `+` with a base64
+    /// JSON error, and `-ERR` after the client's empty answer.
+    RefusesToken,
+    /// A correct server until `at`; then silent, connection held open.
+    FallsSilent { stls: bool, at: Silence },
+}
+
 /// A running server: its port, what the client sent, what it wrote.
 #[derive(Clone)]
 pub struct HostileServer {
@@ -160,6 +176,11 @@ impl HostileServer {
     /// Starts an SMTP server on a loopback port, in the current runtime.
     pub async fn smtp(ca: &TestCa, mode: SmtpMode) -> Self {
         Self::start(ca, move |peer| Box::pin(serve_smtp(peer, mode))).await
+    }
+
+    /// Starts a POP3 server on a loopback port, in the current runtime.
+    pub async fn pop3(ca: &TestCa, mode: Pop3Mode) -> Self {
+        Self::start(ca, move |peer| Box::pin(serve_pop3(peer, mode))).await
     }
 
     /// Starts an IMAP server on a loopback port, in the current runtime.
@@ -233,9 +254,11 @@ pub fn check_request(ca: &TestCa, address: &str, imap: ServerEndpoint, smtp: Ser
     CheckRequest {
         address: address.to_owned(),
         access_token: Some(Secret::new(TOKEN)),
-        require_xoauth2: true,
-        imap,
+        incoming: imap,
+        incoming_protocol: mailsetup::provider::IncomingProtocol::Imap,
+        incoming_auth: mailsetup::provider::AuthMethod::OAuth2,
         smtp,
+        smtp_auth: mailsetup::provider::AuthMethod::OAuth2,
         trust: ca.trust.clone(),
         deadlines: Deadlines { connect: Duration::from_secs(2), tls: Duration::from_secs(2), command },
     }
@@ -490,6 +513,71 @@ async fn serve_smtp(mut peer: Peer, mode: SmtpMode) -> std::io::Result<()> {
                 return Ok(());
             }
             _ => peer.send("502 5.5.2 unknown command\r\n").await?,
+        }
+    }
+    Ok(())
+}
+
+async fn serve_pop3(mut peer: Peer, mode: Pop3Mode) -> std::io::Result<()> {
+    let stls = matches!(mode, Pop3Mode::Benign { stls: true, .. } | Pop3Mode::InjectAfterStls | Pop3Mode::FallsSilent { stls: true, .. });
+    let silence = match mode {
+        Pop3Mode::FallsSilent { at, .. } => Some(at),
+        _ => None,
+    };
+    if silence == Some(Silence::OnAccept) {
+        return peer.hold_silently().await;
+    }
+    if !stls {
+        peer = peer.start_tls().await?;
+    }
+    if silence == Some(Silence::BeforeGreeting) {
+        return peer.hold_silently().await;
+    }
+    let mut encrypted = !stls;
+    let offers_xoauth2 = !matches!(mode, Pop3Mode::Benign { xoauth2: false, .. });
+    peer.send("+OK hostile.test POP3 ready\r\n").await?;
+    while let Some(line) = peer.line().await? {
+        let verb = line.split(' ').next().unwrap_or_default().to_ascii_uppercase();
+        if silence.is_some_and(|at| at.is_command(&verb)) {
+            return peer.hold_silently().await;
+        }
+        match verb.as_str() {
+            "CAPA" if !encrypted => peer.send("+OK\r\nUIDL\r\nTOP\r\nSTLS\r\n.\r\n").await?,
+            "CAPA" => {
+                let sasl = if offers_xoauth2 { "SASL PLAIN XOAUTH2 OAUTHBEARER" } else { "SASL PLAIN" };
+                peer.send(&format!("+OK\r\nUIDL\r\nUSER\r\n{sasl}\r\n.\r\n")).await?
+            }
+            "STLS" if !encrypted => {
+                if mode == Pop3Mode::InjectAfterStls {
+                    peer.send("+OK Begin TLS\r\n+OK\r\nSASL XOAUTH2\r\n.\r\n+ \r\n+OK signed in\r\n").await?;
+                } else {
+                    peer.send("+OK Begin TLS\r\n").await?;
+                }
+                if silence == Some(Silence::InTlsHandshake) {
+                    return peer.hold_silently().await;
+                }
+                peer = peer.start_tls().await?;
+                encrypted = true;
+            }
+            "AUTH" => {
+                peer.send("+ \r\n").await?;
+                let Some(response) = peer.line().await? else { return Ok(()) };
+                let accepted = mode != Pop3Mode::RefusesToken && xoauth2_in(&response).is_some_and(|(_, token)| token == TOKEN);
+                if accepted {
+                    peer.send("+OK Logged in.\r\n").await?;
+                } else {
+                    let error = STANDARD.encode(r#"{"status":"401","schemes":"bearer","scope":"https://outlook.office.com/POP.AccessAsUser.All"}"#);
+                    peer.send(&format!("+ {error}\r\n")).await?;
+                    let _ = peer.line().await?;
+                    peer.send("-ERR [AUTH] Authentication failed.\r\n").await?;
+                }
+            }
+            "STAT" => peer.send("+OK 3 4521\r\n").await?,
+            "QUIT" => {
+                peer.send("+OK Logging out.\r\n").await?;
+                return Ok(());
+            }
+            _ => peer.send("-ERR Unknown command.\r\n").await?,
         }
     }
     Ok(())

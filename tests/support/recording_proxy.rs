@@ -201,11 +201,11 @@ pub fn check_through_proxies(
 ) -> (RecordingProxy, RecordingProxy, Vec<mailsetup::report::Step>) {
     let ca = TestCa::new();
     let (mut imap, mut smtp) = runtime.block_on(async {
-        let imap = RecordingProxy::start(&ca, Protocol::Imap, request.plan.imap.clone(), &request.trust).await;
+        let imap = RecordingProxy::start(&ca, Protocol::Imap, request.plan.incoming.clone(), &request.trust).await;
         let smtp = RecordingProxy::start(&ca, Protocol::Smtp, request.plan.smtp.clone(), &request.trust).await;
         (imap, smtp)
     });
-    (request.plan.imap, request.plan.smtp, request.trust) = (imap.endpoint(), smtp.endpoint(), ca.trust.clone());
+    (request.plan.incoming, request.plan.smtp, request.trust) = (imap.endpoint(), smtp.endpoint(), ca.trust.clone());
     let cancel = mailsetup::oauth::CancelFlag::new();
     let steps = mailsetup::flow::check(request, tokens, runtime.handle(), &cancel, &|_| {}).expect("the checks were not cancelled");
     runtime.block_on(async { tokio::join!(imap.finish(), smtp.finish()) });

@@ -143,7 +143,7 @@ security = "starttls"
     )
     .expect("the provider file parses");
     let mut plan = provider.plan();
-    plan.imap = imap;
+    plan.incoming = imap;
     plan.smtp = smtp;
     let no_browser = BrowserLauncher::Function(Arc::new(|_: &str| Err("these checks never sign in".to_owned())));
     let mut request = SetupRequest::new(

@@ -8,11 +8,20 @@
 //! skipped), and every value is checked before use: host names must be DNS
 //! names, ports 1–65535, socket types one of `SSL`/`STARTTLS`/`plain`.
 //!
-//! Intentional omissions: `<oAuth2>` is ignored, as Thunderbird ignores it
-//! (only its built-in host table decides OAuth2); POP3, Exchange and EWS
-//! servers are skipped; plain-text servers are never chosen.
+//! As Thunderbird does, a server is kept only if it has a host name, a port,
+//! a socket type and an `<authentication>` Thunderbird can use: the first
+//! one it knows wins, and `OAuth2` counts only where Thunderbird's built-in
+//! OAuth2 table covers the host (else the next value is tried). The
+//! document's first kept server of each direction is its default. `<oAuth2>`
+//! is ignored, as Thunderbird ignores it. A document without a `<domain>` is
+//! refused, as Thunderbird refuses it.
+//!
+//! Where mailsetup differs, on purpose: of the incoming servers it uses the
+//! first IMAP or POP3 one (Thunderbird also takes NNTP and Exchange), and it
+//! never uses a server without encryption (`plain`), which Thunderbird would
+//! take: a password or token must never travel in the clear.
 
-use crate::provider::{Security, ServerEndpoint};
+use crate::provider::{AuthMethod, IncomingProtocol, Security, ServerEndpoint, thunderbird_knows_oauth_host};
 use serde::Deserialize;
 
 /// Larger documents are refused unread. Real ones are 1–10 KiB; the biggest
@@ -30,8 +39,9 @@ pub enum ConfigError {
     TooLarge,
     #[error("the document is not a valid config-v1.1.xml: {0}")]
     Malformed(String),
-    #[error("the document names no usable IMAP or SMTP server")]
-    NoUsableServer,
+    /// Thunderbird would keep none of its servers; the text says why.
+    #[error("the document names no server Thunderbird could use: {0}")]
+    NoUsableServer(String),
 }
 
 /// How a server connection is secured, as the XML spells it.
@@ -42,22 +52,45 @@ pub enum SocketType {
     Plain,
 }
 
-/// One `<incomingServer>` or `<outgoingServer>`, validated.
+/// One `<incomingServer>` or `<outgoingServer>` Thunderbird would keep.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServerConfig {
-    /// `imap`, `pop3`, `smtp`, …, lower-cased.
+    /// `imap`, `pop3`, `nntp`, `exchange` or `smtp`.
     pub kind: String,
     pub hostname: String,
     pub port: u16,
     pub socket: SocketType,
     /// `<authentication>` values in document order, as written.
     pub authentication: Vec<String>,
+    /// The sign-in Thunderbird picks from them: the first it supports,
+    /// OAuth2 only on a host its table covers.
+    pub auth: AuthMethod,
 }
 
 impl ServerConfig {
-    /// True when `<authentication>OAuth2</authentication>` is listed.
+    /// True when `<authentication>OAuth2</authentication>` is listed (even
+    /// where Thunderbird cannot use it).
     pub fn offers_oauth2(&self) -> bool {
-        self.authentication.iter().any(|a| a.eq_ignore_ascii_case("OAuth2"))
+        self.authentication.iter().any(|a| a.trim() == "OAuth2")
+    }
+
+    /// The protocol, for an IMAP or POP3 server.
+    pub fn incoming_protocol(&self) -> Option<IncomingProtocol> {
+        match self.kind.as_str() {
+            "imap" => Some(IncomingProtocol::Imap),
+            "pop3" => Some(IncomingProtocol::Pop3),
+            _ => None,
+        }
+    }
+
+    /// The server in a few words, for the evidence: `POP3 pop.x.example:995 SSL password`.
+    pub fn summary(&self) -> String {
+        let socket = match self.socket {
+            SocketType::Ssl => "SSL",
+            SocketType::Starttls => "STARTTLS",
+            SocketType::Plain => "plain",
+        };
+        format!("{} {}:{} {socket} {}", self.kind.to_uppercase(), self.hostname, self.port, self.auth.describe())
     }
 
     /// The endpoint, if it is secured (plain servers are never used).
@@ -77,19 +110,50 @@ pub struct ClientConfig {
     pub provider_id: String,
     pub display_name: Option<String>,
     pub domains: Vec<String>,
+    /// The incoming servers Thunderbird keeps, in document order (the first
+    /// is its default).
     pub incoming: Vec<ServerConfig>,
+    /// The SMTP servers Thunderbird keeps, in document order.
     pub outgoing: Vec<ServerConfig>,
+    /// Servers left out, and why, for the evidence.
+    pub refused: Vec<String>,
 }
 
 impl ClientConfig {
-    /// The first secured IMAP server.
-    pub fn imap(&self) -> Option<&ServerConfig> {
-        self.incoming.iter().find(|s| s.kind == "imap" && s.socket != SocketType::Plain)
+    /// The incoming server mailsetup sets up: the first secured IMAP or
+    /// POP3 server.
+    pub fn incoming_server(&self) -> Option<&ServerConfig> {
+        self.incoming.iter().find(|s| s.incoming_protocol().is_some() && s.socket != SocketType::Plain)
     }
 
     /// The first secured SMTP server.
     pub fn smtp(&self) -> Option<&ServerConfig> {
         self.outgoing.iter().find(|s| s.kind == "smtp" && s.socket != SocketType::Plain)
+    }
+
+    /// Why no incoming or no SMTP server can be used, in a sentence, when
+    /// one of them is missing.
+    pub fn why_incomplete(&self) -> Option<String> {
+        let plain_only = |servers: &[ServerConfig], usable: bool| !usable && servers.iter().any(|s| s.socket == SocketType::Plain);
+        let incoming = self.incoming_server().is_some();
+        let smtp = self.smtp().is_some();
+        let mut reasons = Vec::new();
+        if !incoming {
+            reasons.push(if plain_only(&self.incoming, incoming) {
+                "its incoming servers all go without encryption (plain), which mailsetup never uses: the password would travel in the clear".to_owned()
+            } else {
+                "it names no IMAP or POP3 server Thunderbird could use".to_owned()
+            });
+        }
+        if !smtp {
+            reasons.push(if plain_only(&self.outgoing, smtp) {
+                "its SMTP servers all go without encryption (plain), which mailsetup never uses".to_owned()
+            } else {
+                "it names no SMTP server Thunderbird could use".to_owned()
+            });
+        }
+        reasons.extend(self.refused.iter().cloned());
+        (!incoming || !smtp).then(|| reasons.join("; "))
     }
 }
 
@@ -122,7 +186,7 @@ struct RawServer {
     #[serde(default)]
     port: Option<String>,
     #[serde(rename = "socketType", default)]
-    socket_type: Option<String>,
+    socket_type: Vec<String>,
     #[serde(default)]
     authentication: Vec<String>,
 }
@@ -140,39 +204,92 @@ pub fn parse_config(bytes: &[u8], domain: &str) -> Result<ClientConfig, ConfigEr
     }
     let raw: RawClientConfig = quick_xml::de::from_str(text).map_err(|e| ConfigError::Malformed(truncate(&e.to_string())))?;
     let provider = raw.providers.into_iter().next().ok_or_else(|| ConfigError::Malformed("it has no <emailProvider>".to_owned()))?;
-    let convert = |servers: Vec<RawServer>| -> Vec<ServerConfig> {
-        servers.into_iter().take(MAX_SERVERS).filter_map(|server| validate_server(server, domain)).collect()
+    let domains: Vec<String> = provider
+        .domains
+        .iter()
+        .take(64)
+        .map(|d| clean_text(d).to_ascii_lowercase())
+        .filter(|d| crate::provider::check_host(d).is_ok())
+        .collect();
+    if domains.is_empty() {
+        return Err(ConfigError::Malformed("it names no <domain>, which Thunderbird requires".to_owned()));
+    }
+    let mut refused = Vec::new();
+    let mut convert = |servers: Vec<RawServer>, outgoing: bool| -> Vec<ServerConfig> {
+        servers
+            .into_iter()
+            .take(MAX_SERVERS)
+            .filter_map(|server| match validate_server(server, domain, outgoing) {
+                Ok(server) => Some(server),
+                Err(why) => {
+                    refused.push(why);
+                    None
+                }
+            })
+            .collect()
     };
+    let incoming = convert(provider.incoming, false);
+    let outgoing = convert(provider.outgoing, true);
     let config = ClientConfig {
         provider_id: clean_text(&provider.id),
         display_name: provider.display_name.as_deref().map(clean_text).filter(|name| !name.is_empty()),
-        domains: provider.domains.iter().take(64).map(|d| clean_text(d).to_ascii_lowercase()).collect(),
-        incoming: convert(provider.incoming),
-        outgoing: convert(provider.outgoing),
+        domains,
+        incoming,
+        outgoing,
+        refused,
     };
-    if config.imap().is_none() && config.smtp().is_none() {
-        return Err(ConfigError::NoUsableServer);
+    if config.incoming.is_empty() && config.outgoing.is_empty() {
+        let why = if config.refused.is_empty() { "it lists none".to_owned() } else { config.refused.join("; ") };
+        return Err(ConfigError::NoUsableServer(why));
     }
     Ok(config)
 }
 
-fn validate_server(raw: RawServer, domain: &str) -> Option<ServerConfig> {
-    let hostname = raw.hostname?.trim().replace("%EMAILDOMAIN%", domain);
-    let hostname = crate::provider::check_host(&hostname).ok().filter(|host| host.contains('.'))?;
-    let port: u16 = raw.port?.trim().parse().ok().filter(|port| *port != 0)?;
-    let socket = match raw.socket_type.as_deref().map(str::trim) {
-        Some(s) if s.eq_ignore_ascii_case("SSL") => SocketType::Ssl,
-        Some(s) if s.eq_ignore_ascii_case("STARTTLS") => SocketType::Starttls,
-        Some(s) if s.eq_ignore_ascii_case("plain") => SocketType::Plain,
-        _ => return None,
-    };
-    Some(ServerConfig {
-        kind: raw.kind.trim().to_ascii_lowercase(),
-        hostname,
-        port,
-        socket,
-        authentication: raw.authentication.iter().take(16).map(|a| clean_text(a)).collect(),
-    })
+/// One server as Thunderbird's `readFromXML` judges it: `Err` says why it
+/// is left out, in words for the evidence.
+fn validate_server(raw: RawServer, domain: &str, outgoing: bool) -> Result<ServerConfig, String> {
+    // Types, socket types and methods are compared as written, as
+    // Thunderbird's Sanitizer compares them.
+    let kind = raw.kind.trim().to_owned();
+    let known_kinds: &[&str] = if outgoing { &["smtp"] } else { &["imap", "pop3", "nntp", "exchange"] };
+    if !known_kinds.contains(&kind.as_str()) {
+        return Err(format!("a server of type \"{}\" is not one Thunderbird sets up", clean_text(&kind)));
+    }
+    let shown_kind = kind.to_uppercase();
+    let hostname = raw.hostname.ok_or_else(|| format!("a {shown_kind} server has no host name"))?.trim().replace("%EMAILDOMAIN%", domain);
+    let hostname = crate::provider::check_host(&hostname)
+        .ok()
+        .filter(|host| host.contains('.'))
+        .ok_or_else(|| format!("a {shown_kind} server's host name is not a host name"))?;
+    let port: u16 = raw
+        .port
+        .and_then(|port| port.trim().parse().ok())
+        .filter(|port| *port != 0)
+        .ok_or_else(|| format!("{shown_kind} {hostname} has no port from 1 to 65535"))?;
+    // The first socket type Thunderbird knows wins.
+    let socket = raw
+        .socket_type
+        .iter()
+        .find_map(|value| match value.trim() {
+            "SSL" => Some(SocketType::Ssl),
+            "STARTTLS" => Some(SocketType::Starttls),
+            "plain" => Some(SocketType::Plain),
+            _ => None,
+        })
+        .ok_or_else(|| format!("{shown_kind} {hostname}:{port} has no socket type Thunderbird knows"))?;
+    let authentication: Vec<String> = raw.authentication.iter().take(16).map(|a| clean_text(a)).collect();
+    let auth = authentication
+        .iter()
+        .filter_map(|value| AuthMethod::from_autoconfig(value, outgoing))
+        .find(|method| !method.is_oauth2() || thunderbird_knows_oauth_host(&hostname))
+        .ok_or_else(|| {
+            if authentication.iter().any(|a| a == "OAuth2") {
+                format!("{shown_kind} {hostname} offers only OAuth2, and Thunderbird's built-in OAuth2 table does not cover {hostname}, so Thunderbird cannot sign in there")
+            } else {
+                format!("{shown_kind} {hostname} names no sign-in method Thunderbird knows")
+            }
+        })?;
+    Ok(ServerConfig { kind, hostname, port, socket, authentication, auth })
 }
 
 /// True for a host a network answer may name: one that
@@ -229,9 +346,11 @@ mod tests {
         let config = parse_config(ISPDB_OFFICE365.as_bytes(), "contoso.example").unwrap();
         assert_eq!(config.display_name.as_deref(), Some("Microsoft 365"));
         assert_eq!(config.domains, ["office365.com", "mail.protection.outlook.com"]);
-        let imap = config.imap().unwrap();
+        let imap = config.incoming_server().unwrap();
         assert_eq!((imap.hostname.as_str(), imap.port, imap.socket), ("outlook.office365.com", 993, SocketType::Ssl));
-        assert!(imap.offers_oauth2());
+        assert_eq!((imap.incoming_protocol(), imap.auth), (Some(IncomingProtocol::Imap), AuthMethod::OAuth2));
+        // Thunderbird's default incoming server is the Exchange one, listed first.
+        assert_eq!(config.incoming[0].kind, "exchange");
         let smtp = config.smtp().unwrap();
         assert_eq!(smtp.endpoint().unwrap().to_string(), "smtp.office365.com:587 (STARTTLS)");
     }
@@ -252,30 +371,47 @@ mod tests {
 
     #[test]
     fn skips_bad_servers_and_fills_the_domain() {
-        let xml = r#"<clientConfig><emailProvider id="x">
-            <incomingServer type="imap"><hostname>bad host!</hostname><port>993</port><socketType>SSL</socketType></incomingServer>
-            <incomingServer type="imap"><hostname>imap.x.example</hostname><port>99999</port><socketType>SSL</socketType></incomingServer>
-            <incomingServer type="imap"><hostname>imap.x.example</hostname><port>143</port><socketType>plain</socketType></incomingServer>
-            <incomingServer type="IMAP"><hostname>mail.%EMAILDOMAIN%</hostname><port> 993 </port><socketType>ssl</socketType><authentication>password-cleartext</authentication></incomingServer>
-            <outgoingServer type="smtp"><hostname>mail.%EMAILDOMAIN%</hostname><port>465</port><socketType>SSL</socketType></outgoingServer>
+        let xml = r#"<clientConfig><emailProvider id="x"><domain>x.example</domain>
+            <incomingServer type="imap"><hostname>bad host!</hostname><port>993</port><socketType>SSL</socketType><authentication>password-cleartext</authentication></incomingServer>
+            <incomingServer type="imap"><hostname>imap.x.example</hostname><port>99999</port><socketType>SSL</socketType><authentication>password-cleartext</authentication></incomingServer>
+            <incomingServer type="imap"><hostname>imap.x.example</hostname><port>143</port><socketType>plain</socketType><authentication>password-cleartext</authentication></incomingServer>
+            <incomingServer type="imap"><hostname>imap.x.example</hostname><port>993</port><socketType>SSL</socketType></incomingServer>
+            <incomingServer type="imap"><hostname>imap.x.example</hostname><port>993</port><socketType>ssl</socketType><authentication>password-cleartext</authentication></incomingServer>
+            <incomingServer type="IMAP"><hostname>imap.x.example</hostname><port>993</port><socketType>SSL</socketType><authentication>plain</authentication></incomingServer>
+            <incomingServer type="imap"><hostname>mail.%EMAILDOMAIN%</hostname><port> 993 </port><socketType>bogus</socketType><socketType>SSL</socketType><authentication>GSSAPI-ish</authentication><authentication>password-encrypted</authentication></incomingServer>
+            <outgoingServer type="smtp"><hostname>mail.%EMAILDOMAIN%</hostname><port>465</port><socketType>SSL</socketType><authentication>client-IP-address</authentication></outgoingServer>
         </emailProvider></clientConfig>"#;
         let config = parse_config(xml.as_bytes(), "fabrikam.example").unwrap();
-        assert_eq!(config.incoming.len(), 2);
-        assert_eq!(config.imap().unwrap().hostname, "mail.fabrikam.example");
-        assert!(!config.imap().unwrap().offers_oauth2());
-        let only_plain = r#"<clientConfig><emailProvider><incomingServer type="imap"><hostname>a.example</hostname><port>143</port><socketType>plain</socketType></incomingServer></emailProvider></clientConfig>"#;
-        assert_eq!(parse_config(only_plain.as_bytes(), "a.example"), Err(ConfigError::NoUsableServer));
+        // Kept as Thunderbird keeps them: the plain one (which mailsetup
+        // then passes over) and the last; socket types and methods are
+        // case-sensitive, and the first known one wins.
+        assert_eq!(config.incoming.len(), 2, "{:?}", config.refused);
+        assert_eq!(config.refused.len(), 5, "{:?}", config.refused);
+        let incoming = config.incoming_server().unwrap();
+        assert_eq!((incoming.hostname.as_str(), incoming.auth), ("mail.fabrikam.example", AuthMethod::PasswordEncrypted));
+        assert!(!incoming.offers_oauth2());
+        assert_eq!(config.smtp().unwrap().auth, AuthMethod::None);
+        let only_plain = r#"<clientConfig><emailProvider><domain>a.example</domain><incomingServer type="imap"><hostname>a.example</hostname><port>143</port><socketType>plain</socketType><authentication>plain</authentication></incomingServer></emailProvider></clientConfig>"#;
+        let plain = parse_config(only_plain.as_bytes(), "a.example").unwrap();
+        assert!(plain.incoming_server().is_none());
+        assert!(plain.why_incomplete().unwrap().contains("without encryption (plain)"), "{:?}", plain.why_incomplete());
+        let nothing = r#"<clientConfig><emailProvider><domain>a.example</domain><incomingServer type="imap"><hostname>imap.a.example</hostname><port>993</port><socketType>SSL</socketType><authentication>OAuth2</authentication></incomingServer></emailProvider></clientConfig>"#;
+        assert!(
+            matches!(parse_config(nothing.as_bytes(), "a.example"), Err(ConfigError::NoUsableServer(why)) if why.contains("offers only OAuth2")),
+        );
+        let no_domain = r#"<clientConfig><emailProvider><incomingServer type="imap"><hostname>imap.a.example</hostname><port>993</port><socketType>SSL</socketType><authentication>plain</authentication></incomingServer></emailProvider></clientConfig>"#;
+        assert!(matches!(parse_config(no_domain.as_bytes(), "a.example"), Err(ConfigError::Malformed(_))));
     }
 
     #[test]
     fn a_hostile_document_cannot_put_a_line_break_in_a_host() {
-        let xml = r#"<clientConfig><emailProvider id="x">
-            <incomingServer type="imap"><hostname>imap.x.example&#13;&#10;[ ok ] forged</hostname><port>993</port><socketType>SSL</socketType></incomingServer>
-            <outgoingServer type="smtp"><hostname>smtp x.example</hostname><port>465</port><socketType>SSL</socketType></outgoingServer>
-            <outgoingServer type="smtp"><hostname>SMTP.X.example</hostname><port>465</port><socketType>SSL</socketType></outgoingServer>
+        let xml = r#"<clientConfig><emailProvider id="x"><domain>x.example</domain>
+            <incomingServer type="imap"><hostname>imap.x.example&#13;&#10;[ ok ] forged</hostname><port>993</port><socketType>SSL</socketType><authentication>plain</authentication></incomingServer>
+            <outgoingServer type="smtp"><hostname>smtp x.example</hostname><port>465</port><socketType>SSL</socketType><authentication>plain</authentication></outgoingServer>
+            <outgoingServer type="smtp"><hostname>SMTP.X.example</hostname><port>465</port><socketType>SSL</socketType><authentication>plain</authentication></outgoingServer>
         </emailProvider></clientConfig>"#;
         let config = parse_config(xml.as_bytes(), "x.example").unwrap();
-        assert!(config.imap().is_none(), "the IMAP server with CR/LF is skipped");
+        assert!(config.incoming_server().is_none(), "the IMAP server with CR/LF is skipped");
         assert_eq!(config.smtp().unwrap().hostname, "smtp.x.example");
     }
 

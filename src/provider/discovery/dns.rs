@@ -8,7 +8,7 @@
 //! servers to check, and every server is then verified by TLS.
 
 use super::DnsConfig;
-use crate::provider::{Security, ServerEndpoint};
+use crate::provider::{IncomingProtocol, Security, ServerEndpoint};
 use hickory_resolver::TokioResolver;
 use hickory_resolver::config::{NameServerConfig, ResolverConfig, ResolverOpts};
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
@@ -76,7 +76,8 @@ pub async fn mx(resolver: &TokioResolver, domain: &str) -> Result<Vec<(u16, Stri
 /// What RFC 6186 SRV records said.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SrvFinding {
-    pub imap: Option<ServerEndpoint>,
+    /// The incoming server: IMAP where offered, else POP3 over TLS.
+    pub incoming: Option<(IncomingProtocol, ServerEndpoint)>,
     pub smtp: Option<ServerEndpoint>,
     /// The records read, for the evidence (`_imaps._tcp → host:port`).
     pub records: Vec<String>,
@@ -107,17 +108,24 @@ async fn srv_one(resolver: &TokioResolver, name: &str) -> Result<(String, u16), 
     }
 }
 
-/// The four RFC 6186 / RFC 8314 lookups, concurrently. Implicit TLS is
-/// preferred over STARTTLS for each direction (RFC 8314).
+/// The services asked, in [`srv`]'s order.
+pub const SRV_SERVICES: [&str; 5] = ["_imaps._tcp", "_imap._tcp", "_pop3s._tcp", "_submissions._tcp", "_submission._tcp"];
+
+/// The RFC 6186 / RFC 8314 lookups, concurrently. Implicit TLS is
+/// preferred over STARTTLS for each direction (RFC 8314), and IMAP over
+/// POP3, as Thunderbird prefers it. POP3 is taken with implicit TLS only
+/// (`_pop3s`): a POP3 server found by DNS alone, on the plain `_pop3`
+/// port, may not offer STLS at all.
 pub async fn srv(resolver: &TokioResolver, domain: &str) -> Result<SrvFinding, DnsError> {
-    let names = ["_imaps._tcp", "_imap._tcp", "_submissions._tcp", "_submission._tcp"].map(|service| format!("{service}.{domain}"));
-    let (imaps, imap, submissions, submission) = tokio::join!(
+    let names = SRV_SERVICES.map(|service| format!("{service}.{domain}"));
+    let (imaps, imap, pop3s, submissions, submission) = tokio::join!(
         srv_one(resolver, &names[0]),
         srv_one(resolver, &names[1]),
         srv_one(resolver, &names[2]),
         srv_one(resolver, &names[3]),
+        srv_one(resolver, &names[4]),
     );
-    let results = [imaps, imap, submissions, submission];
+    let results = [imaps, imap, pop3s, submissions, submission];
     if let Some(DnsError::Unreachable(why)) = results.iter().find_map(|r| r.as_ref().err().filter(|e| matches!(e, DnsError::Unreachable(_))))
         && results.iter().all(|r| r.is_err()) {
             return Err(DnsError::Unreachable(why.clone()));
@@ -131,8 +139,11 @@ pub async fn srv(resolver: &TokioResolver, domain: &str) -> Result<SrvFinding, D
     let endpoint = |result: &Result<(String, u16), DnsError>, security| {
         result.as_ref().ok().map(|(host, port)| ServerEndpoint { host: host.clone(), port: *port, security })
     };
-    finding.imap = endpoint(&results[0], Security::Tls).or_else(|| endpoint(&results[1], Security::Starttls));
-    finding.smtp = endpoint(&results[2], Security::Tls).or_else(|| endpoint(&results[3], Security::Starttls));
+    finding.incoming = endpoint(&results[0], Security::Tls)
+        .or_else(|| endpoint(&results[1], Security::Starttls))
+        .map(|endpoint| (IncomingProtocol::Imap, endpoint))
+        .or_else(|| endpoint(&results[2], Security::Tls).map(|endpoint| (IncomingProtocol::Pop3, endpoint)));
+    finding.smtp = endpoint(&results[3], Security::Tls).or_else(|| endpoint(&results[4], Security::Starttls));
     if finding.records.is_empty() { Err(DnsError::NoRecords) } else { Ok(finding) }
 }
 

@@ -39,8 +39,8 @@ pub mod microsoft;
 
 use super::catalogue::{self, google_plan, microsoft_plan, no_registration};
 use super::{
-    Evidence, EvidenceOutcome, PlanError, PlanSource, ProviderFile, ProviderPlan, ServerEndpoint, SignIn, canonical_host,
-    provider_by_id, thunderbird_oauth_issuer,
+    AuthMethod, Evidence, EvidenceOutcome, IncomingProtocol, PlanError, PlanSource, ProviderFile, ProviderPlan, ServerEndpoint, SignIn,
+    canonical_host, provider_by_id, thunderbird_oauth_issuer,
 };
 use crate::address::EmailAddress;
 use crate::tls::TrustStore;
@@ -198,8 +198,8 @@ struct DiscoveryJson<'a> {
 struct PlanJson<'a> {
     provider: &'a str,
     source: &'a PlanSource,
-    imap: &'a ServerEndpoint,
-    smtp: &'a ServerEndpoint,
+    incoming: ServerJson<'a>,
+    smtp: ServerJson<'a>,
     sign_in: &'a SignIn,
     #[serde(skip_serializing_if = "Option::is_none")]
     oauth2: Option<OAuthJson<'a>>,
@@ -207,6 +207,15 @@ struct PlanJson<'a> {
     warnings: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     stop: Option<&'a str>,
+}
+
+/// One server of the plan: where, and how Thunderbird signs in there.
+#[derive(Serialize)]
+struct ServerJson<'a> {
+    protocol: &'static str,
+    #[serde(flatten)]
+    endpoint: &'a ServerEndpoint,
+    auth: AuthMethod,
 }
 
 #[derive(Serialize)]
@@ -249,8 +258,8 @@ impl Discovery {
         let plan = self.plan.as_ref().map(|plan| PlanJson {
             provider: &plan.provider_name,
             source: &plan.source,
-            imap: &plan.imap,
-            smtp: &plan.smtp,
+            incoming: ServerJson { protocol: plan.incoming_protocol.as_str(), endpoint: &plan.incoming, auth: plan.incoming_auth },
+            smtp: ServerJson { protocol: "smtp", endpoint: &plan.smtp, auth: plan.smtp_auth },
             sign_in: &plan.sign_in,
             oauth2: plan.sign_in.is_oauth2().then(|| OAuthJson {
                 issuer: &plan.oauth.issuer,
@@ -263,7 +272,7 @@ impl Discovery {
             stop: plan.stop.as_deref(),
         });
         let json = DiscoveryJson {
-            schema_version: 1,
+            schema_version: 2,
             address: &self.address,
             found: self.plan.is_some(),
             nothing_answered: self.nothing_answered(),
@@ -284,8 +293,8 @@ impl std::fmt::Display for Discovery {
         match &self.plan {
             Some(plan) => {
                 writeln!(f, "Provider: {}", p(&plan.provider_name))?;
-                writeln!(f, "Incoming (IMAP): {}", p(&plan.imap))?;
-                writeln!(f, "Outgoing (SMTP): {}", p(&plan.smtp))?;
+                writeln!(f, "Incoming ({}): {}, {}", plan.incoming_protocol, p(&plan.incoming), plan.incoming_auth.describe())?;
+                writeln!(f, "Outgoing (SMTP): {}, {}", p(&plan.smtp), plan.smtp_auth.describe())?;
                 writeln!(f, "Sign-in: {}", p(&describe_sign_in(plan)))?;
                 for warning in &plan.warnings {
                     writeln!(f, "Warning: {}", p(warning))?;
@@ -306,7 +315,12 @@ impl std::fmt::Display for Discovery {
 
 /// The sign-in method in one line, for the CLI and the wizard.
 pub fn describe_sign_in(plan: &ProviderPlan) -> String {
-    match &plan.sign_in {
+    let oauth_only_for = match (plan.incoming_auth.is_oauth2(), plan.smtp_auth.is_oauth2()) {
+        (true, false) => format!(" for receiving; sending uses {}", plan.smtp_auth.describe()),
+        (false, true) => format!(" for sending; receiving uses {}", plan.incoming_auth.describe()),
+        _ => String::new(),
+    };
+    let text = match &plan.sign_in {
         SignIn::OAuth2 { tenant, realm } => {
             let mut text = format!("OAuth2 at {} (scopes: {})", plan.oauth.issuer, plan.oauth.scopes.join(" "));
             if let Some(tenant) = tenant {
@@ -321,7 +335,8 @@ pub fn describe_sign_in(plan: &ProviderPlan) -> String {
             format!("OAuth2 at {} (scopes: {}), done by Thunderbird itself", plan.oauth.issuer, plan.oauth.scopes.join(" "))
         }
         SignIn::Password { .. } => "password (Thunderbird asks for it)".to_owned(),
-    }
+    };
+    format!("{text}{oauth_only_for}")
 }
 
 /// The sources, in the order their answers win (Thunderbird's order).
@@ -566,7 +581,7 @@ impl Lookups {
             let domain = domain.to_owned();
             let lookup = match source {
                 Source::Mx => format!("MX {domain}"),
-                _ => format!("SRV _imaps/_imap/_submissions/_submission._tcp.{domain}"),
+                _ => format!("SRV _imaps/_imap/_pop3s/_submissions/_submission._tcp.{domain}"),
             };
             lookups.described.insert(source, lookup.clone());
             lookups.started.push(source);
@@ -594,8 +609,8 @@ impl Lookups {
                 } else {
                     match dns::srv(&resolver, &domain).await {
                         Ok(finding) => {
-                            let complete = finding.imap.is_some() && finding.smtp.is_some();
-                            let said = format!("{}{}", finding.records.join(", "), if complete { "" } else { " (incomplete: both IMAP and submission are needed)" });
+                            let complete = finding.incoming.is_some() && finding.smtp.is_some();
+                            let said = format!("{}{}", finding.records.join(", "), if complete { "" } else { " (incomplete: an incoming server (IMAP or POP3) and submission are needed)" });
                             Ok((if complete { EvidenceOutcome::Found } else { EvidenceOutcome::NotFound }, said, Some(Answer::Srv(finding))))
                         }
                         Err(dns::DnsError::NoRecords) => Ok((EvidenceOutcome::NotFound, "no RFC 6186 SRV records".to_owned(), None)),
@@ -629,18 +644,15 @@ fn parse_config_answer(domain: &str, fetched: http::Fetched) -> (EvidenceOutcome
     match fetched.status {
         200 => match autoconfig::parse_config(&fetched.body, domain) {
             Ok(config) => {
-                let servers: Vec<String> = [config.imap(), config.smtp()]
-                    .into_iter()
-                    .flatten()
-                    .map(|s| format!("{} {}:{} {:?}{}", s.kind.to_uppercase(), s.hostname, s.port, s.socket, if s.offers_oauth2() { " OAuth2" } else { "" }))
-                    .collect();
-                let complete = config.imap().is_some() && config.smtp().is_some();
-                let said = format!(
-                    "{}: {}{}",
-                    config.display_name.as_deref().unwrap_or(&config.provider_id),
-                    servers.join(", "),
-                    if complete { "" } else { " (incomplete)" }
-                );
+                let servers: Vec<String> = [config.incoming_server(), config.smtp()].into_iter().flatten().map(|s| s.summary()).collect();
+                let incomplete = config.why_incomplete();
+                let name = config.display_name.as_deref().unwrap_or(&config.provider_id);
+                let said = match (servers.is_empty(), incomplete.as_deref()) {
+                    (true, Some(why)) => format!("{name}: nothing usable: {why}"),
+                    (false, Some(why)) => format!("{name}: {} (incomplete: {why})", servers.join(", ")),
+                    (_, None) => format!("{name}: {}", servers.join(", ")),
+                };
+                let complete = incomplete.is_none();
                 (if complete { EvidenceOutcome::Found } else { EvidenceOutcome::NotFound }, said, Some(Answer::Config(Box::new(config))))
             }
             Err(error) => (EvidenceOutcome::Invalid, error.to_string(), None),
@@ -669,8 +681,40 @@ enum Decision {
 enum Choice {
     /// A finished plan (catalogue provider, Google, password, SRV).
     Plan(ProviderPlan),
-    /// Microsoft 365: needs the tenant, realm and mailbox location.
-    Microsoft,
+    /// Microsoft 365: needs the tenant, realm and mailbox location. The
+    /// servers are the ones a document named, where one did (a Microsoft
+    /// 365 mailbox may send through the organisation's own relay).
+    Microsoft(Option<Servers>),
+}
+
+/// The servers a source named and how Thunderbird signs in to each.
+#[derive(Debug, Clone)]
+struct Servers {
+    incoming: ServerEndpoint,
+    protocol: IncomingProtocol,
+    incoming_auth: AuthMethod,
+    smtp: ServerEndpoint,
+    smtp_auth: AuthMethod,
+}
+
+impl Servers {
+    /// Puts these servers into a provider's plan, which keeps its sign-in.
+    fn apply_to(self, mut plan: ProviderPlan) -> ProviderPlan {
+        plan.incoming = self.incoming;
+        plan.incoming_protocol = self.protocol;
+        plan.incoming_auth = self.incoming_auth;
+        plan.smtp = self.smtp;
+        plan.smtp_auth = self.smtp_auth;
+        plan
+    }
+
+    /// The issuer of the first server that signs in with OAuth2.
+    fn oauth_issuer(&self) -> Option<&'static str> {
+        [(&self.incoming, self.incoming_auth), (&self.smtp, self.smtp_auth)]
+            .into_iter()
+            .filter(|(_, auth)| auth.is_oauth2())
+            .find_map(|(endpoint, _)| thunderbird_oauth_issuer(&endpoint.host))
+    }
 }
 
 /// Decides as soon as nothing still running could change the outcome.
@@ -689,7 +733,7 @@ fn decide(domain: &str, results: &HashMap<Source, Option<Answer>>) -> Option<Dec
             let is_tenant = matches!(answer(Source::MsTenant), Some(Answer::Tenant(TenantAnswer::Tenant(_))));
             let has_mailbox = matches!(answer(Source::MsAutodiscover), Some(Answer::Mailbox(MailboxLocation::ExchangeOnline | MailboxLocation::OnPremises { .. })));
             if is_tenant && has_mailbox {
-                choice = Some((Choice::Microsoft, source));
+                choice = Some((Choice::Microsoft(None), source));
             }
             break;
         }
@@ -699,7 +743,7 @@ fn decide(domain: &str, results: &HashMap<Source, Option<Answer>>) -> Option<Dec
         let found = match answer(source) {
             Some(Answer::Config(config)) => choice_from_config(config),
             Some(Answer::Mx(hosts)) => hosts.first().and_then(|(_, host)| dns::provider_for_mx(host)).and_then(|provider| match provider {
-                MxProvider::Microsoft365 => Some(Choice::Microsoft),
+                MxProvider::Microsoft365 => Some(Choice::Microsoft(None)),
                 MxProvider::GoogleWorkspace => Some(Choice::Plan(google_plan("Google Workspace"))),
                 MxProvider::Catalogue("outlook-consumer") => Some(Choice::Plan(microsoft_plan("Outlook.com (Microsoft personal account)", "common"))),
                 MxProvider::Catalogue(id) => provider_by_id(id).map(Choice::Plan),
@@ -717,11 +761,14 @@ fn decide(domain: &str, results: &HashMap<Source, Option<Answer>>) -> Option<Dec
     };
     let mut plan = match choice {
         Choice::Plan(plan) => plan,
-        Choice::Microsoft => {
+        Choice::Microsoft(servers) => {
             if ![Source::MsTenant, Source::MsRealm, Source::MsAutodiscover].iter().all(|s| finished(*s)) {
                 return None;
             }
             let mut plan = microsoft_365_plan(domain, answer(Source::MsTenant), answer(Source::MsRealm), answer(Source::MsAutodiscover));
+            if let Some(servers) = servers {
+                plan = servers.apply_to(plan);
+            }
             plan.source = PlanSource::Discovered { lookup: if decided_by == Source::MsAutodiscover { "microsoft".to_owned() } else { decided_by.name().to_owned() } };
             let used = [decided_by, Source::MsTenant, Source::MsRealm, Source::MsAutodiscover].into_iter().collect();
             return Some(Decision::Plan { plan, used });
@@ -731,62 +778,80 @@ fn decide(domain: &str, results: &HashMap<Source, Option<Answer>>) -> Option<Dec
     Some(Decision::Plan { plan, used: vec![decided_by] })
 }
 
-/// The plan a config document describes, with canonical hosts. `None` when
-/// it lacks IMAP or SMTP.
+/// The plan a config document describes: its servers, as Thunderbird
+/// reads them, with canonical hosts. `None` when it lacks a usable
+/// incoming or SMTP server.
 fn choice_from_config(config: &ClientConfig) -> Option<Choice> {
-    let (imap, smtp) = (config.imap()?, config.smtp()?);
-    let offers_oauth2 = imap.offers_oauth2() || smtp.offers_oauth2();
+    let (incoming, smtp) = (config.incoming_server()?, config.smtp()?);
     let name = config.display_name.clone().unwrap_or_else(|| config.provider_id.clone());
-    let mut endpoints = (imap.endpoint()?, smtp.endpoint()?);
-    endpoints.0.host = canonical_host(&endpoints.0.host);
-    endpoints.1.host = canonical_host(&endpoints.1.host);
-    Some(plan_for_servers(&name, endpoints.0, endpoints.1, offers_oauth2, None))
+    let canonical = |endpoint: ServerEndpoint| ServerEndpoint { host: canonical_host(&endpoint.host), ..endpoint };
+    let servers = Servers {
+        incoming: canonical(incoming.endpoint()?),
+        protocol: incoming.incoming_protocol()?,
+        incoming_auth: incoming.auth,
+        smtp: canonical(smtp.endpoint()?),
+        smtp_auth: smtp.auth,
+    };
+    Some(plan_for_servers(&name, servers, None))
 }
 
 /// The plan RFC 6186 records describe.
 fn choice_from_srv(finding: &SrvFinding) -> Option<Choice> {
-    let (imap, smtp) = (finding.imap.clone()?, finding.smtp.clone()?);
-    let (imap, smtp) = (
-        ServerEndpoint { host: canonical_host(&imap.host), ..imap },
+    let ((protocol, incoming), smtp) = (finding.incoming.clone()?, finding.smtp.clone()?);
+    let (incoming, smtp) = (
+        ServerEndpoint { host: canonical_host(&incoming.host), ..incoming },
         ServerEndpoint { host: canonical_host(&smtp.host), ..smtp },
     );
-    // SRV says nothing about sign-in; OAuth2 only where Thunderbird's table
-    // knows the hosts.
-    let oauth2 = thunderbird_oauth_issuer(&imap.host).is_some();
+    // SRV says nothing about sign-in: OAuth2 where Thunderbird's table
+    // covers the host, as Thunderbird's own guess does, else a password.
+    let auth_for = |endpoint: &ServerEndpoint| {
+        if thunderbird_oauth_issuer(&endpoint.host).is_some() { AuthMethod::OAuth2 } else { AuthMethod::PasswordCleartext }
+    };
+    let servers = Servers { incoming_auth: auth_for(&incoming), smtp_auth: auth_for(&smtp), protocol, incoming, smtp };
     let note = "DNS SRV records name the servers but not the sign-in method; Thunderbird will ask for your password.";
-    Some(plan_for_servers(&imap.host.clone(), imap, smtp, oauth2, Some(note)))
+    let name = servers.incoming.host.clone();
+    Some(plan_for_servers(&name, servers, Some(note)))
 }
 
-/// Servers, plus the sign-in their hosts allow: a known issuer's catalogue
-/// plan when the hosts are that provider's, else a password plan.
-fn plan_for_servers(name: &str, imap: ServerEndpoint, smtp: ServerEndpoint, offers_oauth2: bool, password_note: Option<&str>) -> Choice {
-    let issuer = thunderbird_oauth_issuer(&imap.host);
-    match issuer {
-        Some("login.microsoftonline.com") => return Choice::Microsoft,
-        Some("accounts.google.com") => return Choice::Plan(google_plan(name)),
-        Some("www.fastmail.com") => return Choice::Plan(super::catalogue::fastmail_plan()),
-        Some("login.yahoo.com") => return Choice::Plan(provider_by_id("yahoo").expect("yahoo is in the catalogue")),
-        Some("login.aol.com") => return Choice::Plan(provider_by_id("aol").expect("aol is in the catalogue")),
-        _ => {}
+/// Servers, plus the sign-in their methods need: where a server signs in
+/// with OAuth2, the plan of the issuer Thunderbird's table names for its
+/// host (mailsetup's own sign-in for Microsoft and Fastmail, Thunderbird's
+/// for the others), with the document's servers kept as they are; else a
+/// password plan.
+fn plan_for_servers(name: &str, servers: Servers, password_note: Option<&str>) -> Choice {
+    let Some(issuer) = servers.oauth_issuer() else {
+        return Choice::Plan(ProviderPlan {
+            provider_name: name.to_owned(),
+            source: PlanSource::Catalogue,
+            oauth: no_registration(),
+            incoming: servers.incoming,
+            incoming_protocol: servers.protocol,
+            incoming_auth: servers.incoming_auth,
+            smtp: servers.smtp,
+            smtp_auth: servers.smtp_auth,
+            warnings: Vec::new(),
+            sign_in: SignIn::Password { note: password_note.map(str::to_owned) },
+            evidence: Vec::new(),
+            stop: None,
+        });
+    };
+    let plan = match issuer {
+        "login.microsoftonline.com" => return Choice::Microsoft(Some(servers)),
+        "accounts.google.com" => google_plan(name),
+        "www.fastmail.com" => super::catalogue::fastmail_plan(),
+        "login.yahoo.com" => catalogue::thunderbird_signs_in(name, "yahoo"),
+        "login.aol.com" => catalogue::thunderbird_signs_in(name, "aol"),
+        other => catalogue::issuer_without_registration(name, other),
+    };
+    let pop3 = servers.protocol == IncomingProtocol::Pop3;
+    let mut plan = servers.apply_to(plan);
+    if pop3 && issuer == "www.fastmail.com" {
+        // Fastmail grants one scope per protocol.
+        for scope in &mut plan.oauth.scopes {
+            *scope = scope.replace("protocol-imap", "protocol-pop");
+        }
     }
-    let mut warnings = Vec::new();
-    if offers_oauth2 {
-        warnings.push(format!(
-            "The provider's settings offer OAuth2, but Thunderbird signs in with OAuth2 only on servers in its built-in table, and {} is not in it: the account is set up for a password.",
-            imap.host
-        ));
-    }
-    Choice::Plan(ProviderPlan {
-        provider_name: name.to_owned(),
-        source: PlanSource::Catalogue,
-        oauth: no_registration(),
-        imap,
-        smtp,
-        warnings,
-        sign_in: SignIn::Password { note: password_note.map(str::to_owned) },
-        evidence: Vec::new(),
-        stop: None,
-    })
+    Choice::Plan(plan)
 }
 
 /// The Microsoft 365 plan for a custom domain, shaped by what Microsoft said.
