@@ -347,7 +347,8 @@ pub fn run_checks(
         _ if !request.plan.sign_in.mailsetup_signs_in() => check_without_token(request, runtime, cancel, on_event),
         Some(tokens) => check(request, tokens, runtime, cancel, on_event),
         None => {
-            let step = Step::failed(Phase::Imap, StepId::ImapCheck, "Check IMAP", Duration::ZERO, Duration::ZERO, "no sign-in is held any more; sign in again");
+            let (phase, id, title) = probe::incoming_check_step(request.plan.incoming_protocol);
+            let step = Step::failed(phase, id, title, Duration::ZERO, Duration::ZERO, "no sign-in is held any more; sign in again");
             on_event(announce(step.clone()));
             Some(vec![step])
         }

@@ -50,6 +50,7 @@ step_ids! {
     ImapAuthenticate => "imap.authenticate",
     ImapSelect => "imap.select",
     ImapLogout => "imap.logout",
+    Pop3Check => "pop3.check",
     Pop3Connect => "pop3.connect",
     Pop3Tls => "pop3.tls",
     Pop3Capability => "pop3.capability",

@@ -79,6 +79,38 @@ fn render_pages() {
     save(&mut harness, &dir, "1-address-unknown-domain");
     drop(harness);
 
+    // Nothing answers (every lookup refused at once): the offline message
+    // and the manual form, with POP3 chosen, in both themes.
+    for (theme, theme_name) in [(egui::Theme::Dark, "dark"), (egui::Theme::Light, "light")] {
+        let thunderbird_root = tempfile::tempdir().expect("temp dir");
+        let refused = "https://127.0.0.1:1";
+        let discovery = mailsetup::provider::discovery::DiscoveryConfig {
+            dns: mailsetup::provider::discovery::DnsConfig::Disabled,
+            endpoints: mailsetup::provider::discovery::Endpoints {
+                autoconfig: format!("{refused}/{{domain}}"),
+                autoconfig_well_known: format!("{refused}/{{domain}}"),
+                ispdb: format!("{refused}/{{domain}}"),
+                microsoft_login: refused.to_owned(),
+                autodiscover: refused.to_owned(),
+            },
+            ..mailsetup::provider::discovery::DiscoveryConfig::new(mailsetup::tls::TrustStore::system())
+        };
+        let options = WizardOptions { thunderbird_root: Some(thunderbird_root.path().to_owned()), discovery: Some(discovery), ..WizardOptions::real() };
+        let look = Look { theme, scale: 1.0, name: format!("{theme_name}-1x") };
+        let mut harness = look_harness(options, &look);
+        harness.get_by_label("E-mail address").type_text("sam@harbour-isp.example");
+        harness.run_steps(2);
+        click(&mut harness, "Next");
+        settle_until(&mut harness, "the manual form", |h| has_label_containing(h, "Continue with these settings"));
+        harness.get_by_label("POP3 (mail is downloaded)").scroll_to_me();
+        // Scrolling animates: let it end before the click lands.
+        harness.run_steps(20);
+        click(&mut harness, "POP3 (mail is downloaded)");
+        assert!(has_label_containing(&harness, "Incoming mail (POP3)"), "the POP3 choice took");
+        harness.run_steps(3);
+        save(&mut harness, &dir, &format!("1b-manual-form-pop3-{}", look.name));
+    }
+
     // Practice mode, with a "browser" that never answers: the countdown page.
     let mut harness = new_harness(WizardOptions::sandbox().with_browser(|_url| Ok(())));
     settle_until(&mut harness, "the sandbox", |h| h.state().sandbox_ready());

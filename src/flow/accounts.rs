@@ -247,6 +247,19 @@ user_pref("mail.server.server3.hostname", "mail.example.net");
     }
 
     #[test]
+    fn a_pop3_account_is_fixed_and_checked_as_pop3_at_the_providers_pop3_server() {
+        let pop = TWO_ACCOUNTS.replace(r#""mail.server.server1.type", "imap""#, r#""mail.server.server1.type", "pop3""#);
+        let profile = profile(&pop);
+        let fix = fix_plan(&profile.path, &profile.accounts[0], OAuthProvider::Microsoft).unwrap();
+        assert_eq!(fix.plan.incoming_protocol, IncomingProtocol::Pop3);
+        assert_eq!(fix.plan.incoming.to_string(), "outlook.office365.com:995 (TLS)");
+        assert!(fix.plan.oauth.scopes.iter().any(|scope| scope.ends_with("/POP.AccessAsUser.All")), "{:?}", fix.plan.oauth.scopes);
+        // An IMAP account stays IMAP.
+        let imap = fix_plan(&profile.path, &profile.accounts[1], OAuthProvider::Google).unwrap();
+        assert_eq!(imap.plan.incoming_protocol, IncomingProtocol::Imap);
+    }
+
+    #[test]
     fn an_account_without_an_address_cannot_be_fixed_and_says_which() {
         let profile = profile(TWO_ACCOUNTS);
         let error = fix_plan(&profile.path, &profile.accounts[2], OAuthProvider::Microsoft).unwrap_err();

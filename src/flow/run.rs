@@ -313,7 +313,7 @@ impl Run {
             if plan.sign_in.mailsetup_signs_in() {
                 report.steps.push(Step::skipped(Phase::SignIn, StepId::SignInBrowser, "Sign in in the browser", why));
             }
-            push_checks_skipped(&mut report, why);
+            push_checks_skipped(&mut report, plan, why);
             report.steps.push(self.thunderbird_skipped_step(why));
             return report;
         }
@@ -335,11 +335,11 @@ impl Run {
 
         match &self.checks {
             Record::Finished(steps) => report.steps.extend(steps.iter().cloned()),
-            Record::Cancelled => push_checks_skipped(&mut report, "cancelled"),
+            Record::Cancelled => push_checks_skipped(&mut report, plan, "cancelled"),
             Record::Pending if self.state(Stage::SignIn) == StageState::Failed => {
-                push_checks_skipped(&mut report, "not tried, because sign-in did not complete");
+                push_checks_skipped(&mut report, plan, "not tried, because sign-in did not complete");
             }
-            Record::Pending => push_checks_skipped(&mut report, "not tried yet"),
+            Record::Pending => push_checks_skipped(&mut report, plan, "not tried yet"),
         }
 
         match &self.thunderbird {
@@ -397,8 +397,9 @@ fn passed(steps: &[Step]) -> bool {
     steps.iter().all(|step| step.outcome != Outcome::Failed)
 }
 
-fn push_checks_skipped(report: &mut Report, why: &str) {
-    report.steps.push(Step::skipped(Phase::Imap, StepId::ImapCheck, "Check IMAP", why));
+fn push_checks_skipped(report: &mut Report, plan: &crate::provider::ProviderPlan, why: &str) {
+    let (phase, id, title) = crate::probe::incoming_check_step(plan.incoming_protocol);
+    report.steps.push(Step::skipped(phase, id, title, why));
     report.steps.push(Step::skipped(Phase::Smtp, StepId::SmtpCheck, "Check SMTP", why));
 }
 

@@ -159,6 +159,15 @@ pub fn waiting_for(id: StepId) -> &'static str {
     }
 }
 
+/// The step that stands for the whole incoming check when it could not run
+/// at all (no sign-in held, no runtime, cancelled): its phase, id and title.
+pub fn incoming_check_step(protocol: IncomingProtocol) -> (Phase, StepId, &'static str) {
+    match protocol {
+        IncomingProtocol::Imap => (Phase::Imap, StepId::ImapCheck, "Check IMAP"),
+        IncomingProtocol::Pop3 => (Phase::Pop3, StepId::Pop3Check, "Check POP3"),
+    }
+}
+
 /// What both checks need.
 #[derive(Clone)]
 pub struct CheckRequest {

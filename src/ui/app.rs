@@ -1090,7 +1090,8 @@ impl WizardApp {
                 self.sign_in.steps = vec![step];
             }
             Page::Checks => {
-                let step = Step::failed(Phase::Imap, StepId::ImapCheck, "Check IMAP", Duration::ZERO, Duration::ZERO, why);
+                let (phase, id, title) = crate::probe::incoming_check_step(run.request().plan.incoming_protocol);
+                let step = Step::failed(phase, id, title, Duration::ZERO, Duration::ZERO, why);
                 run.record_checks(vec![step.clone()]);
                 self.checks.running = None;
                 self.checks.steps = vec![step];

@@ -227,9 +227,20 @@ pub(crate) fn discovery_ui(ui: &mut egui::Ui, running: Option<&str>, form: Optio
         let before = form.incoming_protocol;
         ui.radio_value(&mut form.incoming_protocol, IncomingProtocol::Imap, "IMAP (mail stays on the server)");
         ui.radio_value(&mut form.incoming_protocol, IncomingProtocol::Pop3, "POP3 (mail is downloaded)");
-        // The usual port follows the protocol, unless the user typed another.
-        if form.incoming_protocol != before && form.incoming_port.trim() == before.default_port(form.incoming_security).to_string() {
-            form.incoming_port = form.incoming_protocol.default_port(form.incoming_security).to_string();
+        // The usual port and the guessed server name follow the protocol,
+        // unless the user typed others.
+        if form.incoming_protocol != before {
+            if form.incoming_port.trim() == before.default_port(form.incoming_security).to_string() {
+                form.incoming_port = form.incoming_protocol.default_port(form.incoming_security).to_string();
+            }
+            let domain = form.address.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
+            let guess = |protocol: IncomingProtocol| match protocol {
+                IncomingProtocol::Imap => format!("imap.{domain}"),
+                IncomingProtocol::Pop3 => format!("pop.{domain}"),
+            };
+            if form.incoming_host.trim() == guess(before) {
+                form.incoming_host = guess(form.incoming_protocol);
+            }
         }
     });
     let incoming_title = format!("Incoming mail ({})", form.incoming_protocol);

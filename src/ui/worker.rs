@@ -276,7 +276,10 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
                 let held = tokens.as_ref().filter(|(id, _)| Some(*id) == sign_in_attempt_id).map(|(_, set)| set);
                 let steps = match &runtime {
                     Ok(runtime) => flow::run_checks(&request, held, runtime.handle(), &cancel, &outbox.events_for(attempt_id)),
-                    Err(why) => Some(vec![Step::failed(Phase::Imap, StepId::ImapCheck, "Check IMAP", Duration::ZERO, Duration::ZERO, why.clone())]),
+                    Err(why) => {
+                        let (phase, id, title) = crate::probe::incoming_check_step(request.plan.incoming_protocol);
+                        Some(vec![Step::failed(phase, id, title, Duration::ZERO, Duration::ZERO, why.clone())])
+                    }
                 };
                 if let Some(steps) = steps {
                     outbox.send(Message::ChecksFinished { attempt_id, steps });
