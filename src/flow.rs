@@ -56,7 +56,13 @@ pub enum ProfileTarget {
 /// Everything a setup run needs.
 #[derive(Clone)]
 pub struct SetupRequest {
+    /// The mailbox: the account's address, its incoming user name and the
+    /// sender. For a shared mailbox, the shared address.
     pub address: EmailAddress,
+    /// Who signs in, for a shared mailbox (`info@`) that a delegate opens
+    /// with their own sign-in: the login hint, the token's user, the SMTP
+    /// user name. `None`: the mailbox signs in itself.
+    pub delegate: Option<EmailAddress>,
     pub display_name: String,
     pub plan: ProviderPlan,
     pub trust: TrustStore,
@@ -68,6 +74,11 @@ pub struct SetupRequest {
     /// one Thunderbird can use (on unless `--no-sign-in-handoff`, or the
     /// wizard's "Keep Thunderbird signed in" is cleared).
     pub sign_in_handoff: bool,
+    /// Send one real test message during the checks, from the mailbox to
+    /// whoever signs in (`--send-test`; the wizard's "Send one test message
+    /// to yourself"). Never on by default: it is the one thing mailsetup
+    /// sends.
+    pub send_test_message: bool,
 }
 
 impl SetupRequest {
@@ -75,6 +86,7 @@ impl SetupRequest {
     pub fn new(address: EmailAddress, display_name: String, plan: ProviderPlan, trust: TrustStore, browser: BrowserLauncher, profile: ProfileTarget) -> Self {
         Self {
             address,
+            delegate: None,
             display_name,
             plan,
             trust,
@@ -83,7 +95,20 @@ impl SetupRequest {
             deadlines: Deadlines::default(),
             profile,
             sign_in_handoff: true,
+            send_test_message: false,
         }
+    }
+
+    /// Who signs in: the delegate of a shared mailbox, else the mailbox.
+    pub fn signs_in_as(&self) -> &EmailAddress {
+        self.delegate.as_ref().unwrap_or(&self.address)
+    }
+
+    /// The same request for a shared mailbox opened by `delegate`. A
+    /// delegate equal to the mailbox (in any case) is no delegate.
+    pub fn with_delegate(mut self, delegate: Option<EmailAddress>) -> Self {
+        self.delegate = delegate.filter(|delegate| !delegate.to_string().eq_ignore_ascii_case(&self.address.to_string()));
+        self
     }
 
     /// The same request with another sign-in timeout.
@@ -91,6 +116,28 @@ impl SetupRequest {
         self.sign_in_timeout = timeout;
         self
     }
+}
+
+/// The delegate who opens the shared mailbox `address`, from what was
+/// typed (`None`: the mailbox signs in itself). Refused, with the reason,
+/// before anything runs: an address that does not parse, the mailbox
+/// itself (in any case), and a plan without mailsetup's own OAuth2 sign-in
+/// (a password or Thunderbird's sign-in cannot stand in for the delegate).
+pub fn delegate_for(address: &EmailAddress, typed: Option<&str>, plan: &ProviderPlan) -> Result<Option<EmailAddress>, String> {
+    let Some(typed) = typed.map(str::trim).filter(|typed| !typed.is_empty()) else {
+        return Ok(None);
+    };
+    let delegate = EmailAddress::parse(typed).map_err(|error| format!("the delegate: {error}"))?;
+    if delegate.to_ascii().eq_ignore_ascii_case(&address.to_ascii()) {
+        return Err(format!("{address} is the shared mailbox itself; the delegate is the person who opens it with their own sign-in"));
+    }
+    if !plan.sign_in.mailsetup_signs_in() {
+        return Err(format!(
+            "a shared mailbox is opened with the delegate's own sign-in, and {} does not sign in with mailsetup's OAuth2 (it uses a password or Thunderbird's own sign-in)",
+            plan.provider_name
+        ));
+    }
+    Ok(Some(delegate))
 }
 
 /// The name recipients see: what the user typed, trimmed, or else the part
@@ -126,6 +173,15 @@ pub fn start_report(request: &SetupRequest) -> Report {
         &format!("{}, {}", request.plan.smtp, request.plan.smtp_auth.describe()),
     );
     report.incoming_protocol = request.plan.incoming_protocol.name().to_owned();
+    if let Some(delegate) = &request.delegate {
+        report.delegate = Some(delegate.to_string());
+        if !delegate.domain().eq_ignore_ascii_case(request.address.domain()) {
+            report.warnings.push(format!(
+                "{delegate} and the shared mailbox {} are in different domains: both must be in the same Microsoft 365 organisation, or the mail server will not let {delegate} open it.",
+                request.address
+            ));
+        }
+    }
     report.warnings.extend(request.plan.warnings.iter().cloned());
     let plan = &request.plan;
     let sign_in = match &plan.sign_in {
@@ -196,7 +252,8 @@ pub fn sign_in(
 ) -> (Vec<Step>, Option<TokenSet>) {
     // The checks follow the sign-in: build their TLS set-up meanwhile.
     request.trust.prepare_in_background(&request.plan.smtp.host);
-    let address = request.address.to_string();
+    // The login hint is whoever signs in: for a shared mailbox, the delegate.
+    let address = request.signs_in_as().to_string();
     let sign_in = SignInRequest {
         registration: &request.plan.oauth,
         login_hint: &address,
@@ -262,7 +319,8 @@ fn finish_sign_in(
 /// Claims only: the token itself and its signature are not kept.
 pub fn inspect_tokens(request: &SetupRequest, tokens: &TokenSet) -> troubleshoot::TokenInspection {
     use troubleshoot::token::{Expectation, Finding, FindingKind, inspect};
-    let address = request.address.to_string();
+    // The token is the delegate's for a shared mailbox.
+    let address = request.signs_in_as().to_string();
     let expectation = Expectation::for_scopes(&address, &request.plan.oauth.scopes);
     let now = std::time::SystemTime::now();
     let mut inspection = inspect(&tokens.access_token, &expectation, now);
@@ -282,7 +340,8 @@ pub fn inspect_tokens(request: &SetupRequest, tokens: &TokenSet) -> troubleshoot
 /// What diagnoses are written for: this request's mailbox, app, tenant and
 /// servers, and the token when there is one.
 pub fn diagnosis_context(request: &SetupRequest, tokens: Option<&TokenSet>) -> troubleshoot::Context {
-    let context = troubleshoot::Context::for_plan(&request.address.to_string(), &request.plan);
+    let context = troubleshoot::Context::for_plan(&request.address.to_string(), &request.plan)
+        .with_delegate(request.delegate.as_ref().map(ToString::to_string));
     match tokens {
         Some(tokens) => context.with_token(inspect_tokens(request, tokens)),
         None => context,
@@ -366,12 +425,14 @@ fn probe_both(
     let context = diagnosis_context(request, tokens);
     let check = CheckRequest {
         address: request.address.to_string(),
+        signs_in_as: request.delegate.as_ref().map(ToString::to_string),
         access_token: tokens.map(|tokens| tokens.access_token.clone()),
         incoming: request.plan.incoming.clone(),
         incoming_protocol: request.plan.incoming_protocol,
         incoming_auth: request.plan.incoming_auth,
         smtp: request.plan.smtp.clone(),
         smtp_auth: request.plan.smtp_auth,
+        send_test_message: request.send_test_message && tokens.is_some(),
         trust: request.trust.clone(),
         deadlines: request.deadlines,
     };
@@ -402,6 +463,7 @@ pub fn account_settings(request: &SetupRequest) -> AccountSettings {
     };
     AccountSettings {
         email: request.address.to_string(),
+        smtp_user_name: request.delegate.as_ref().map(ToString::to_string),
         display_name: request.display_name.clone(),
         incoming_protocol: request.plan.incoming_protocol,
         incoming_host: request.plan.incoming.host.clone(),
@@ -561,3 +623,45 @@ pub fn migrate_thunderbird(request: &SetupRequest, target: &InPlaceTarget) -> (S
     }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn address(text: &str) -> EmailAddress {
+        EmailAddress::parse(text).unwrap()
+    }
+
+    #[test]
+    fn a_delegate_is_a_person_other_than_the_mailbox_who_signs_in_with_oauth2() {
+        let shared = address("info@contoso.example");
+        let microsoft = crate::provider::microsoft_plan("Microsoft 365", "organizations");
+        assert_eq!(delegate_for(&shared, None, &microsoft), Ok(None));
+        assert_eq!(delegate_for(&shared, Some("  "), &microsoft), Ok(None));
+        assert_eq!(delegate_for(&shared, Some("alice@contoso.example"), &microsoft), Ok(Some(address("alice@contoso.example"))));
+        // The mailbox itself, in any case, is no delegate.
+        let itself = delegate_for(&shared, Some("INFO@Contoso.Example"), &microsoft).unwrap_err();
+        assert!(itself.contains("shared mailbox itself"), "{itself}");
+        assert!(delegate_for(&shared, Some("not an address"), &microsoft).unwrap_err().starts_with("the delegate:"));
+        // Without mailsetup's own sign-in there is nobody to sign in for it.
+        let google = crate::provider::provider_by_id("gmail").unwrap();
+        assert!(delegate_for(&shared, Some("alice@contoso.example"), &google).unwrap_err().contains("delegate's own sign-in"));
+    }
+
+    #[test]
+    fn a_shared_mailbox_is_written_with_the_delegate_as_the_smtp_user_and_signs_in_as_the_delegate() {
+        let plan = crate::provider::microsoft_plan("Microsoft 365", "organizations");
+        let request = SetupRequest::new(address("info@contoso.example"), "Contoso Info".into(), plan, TrustStore::system(), BrowserLauncher::System, ProfileTarget::NoWrite)
+            .with_delegate(Some(address("alice@contoso.example")));
+        assert_eq!(request.signs_in_as().to_string(), "alice@contoso.example");
+        let settings = account_settings(&request);
+        assert_eq!(settings.email, "info@contoso.example");
+        assert_eq!(settings.smtp_user_name.as_deref(), Some("alice@contoso.example"));
+        let report = start_report(&request);
+        assert_eq!(report.delegate.as_deref(), Some("alice@contoso.example"));
+        assert!(report.to_string().contains("Shared mailbox, opened by: alice@contoso.example"), "{report}");
+        // Another domain may be another organisation: said before anything runs.
+        let elsewhere = request.clone().with_delegate(Some(address("bob@fabrikam.example")));
+        assert!(start_report(&elsewhere).warnings.iter().any(|w| w.contains("same Microsoft 365 organisation")));
+    }
+}

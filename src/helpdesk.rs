@@ -120,6 +120,9 @@ pub fn admin_ticket_at(report: &Report, time: &str) -> String {
     }
     line(format!("Time (UTC):       {time}"));
     line(format!("Provider:         {}", report.provider));
+    if let Some(delegate) = &report.delegate {
+        line(format!("Shared mailbox:   {} (opened with the sign-in of {delegate})", report.address));
+    }
     for text in registration_lines(report) {
         line(text);
     }

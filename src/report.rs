@@ -219,6 +219,10 @@ pub struct Report {
     pub incoming_server: String,
     /// The SMTP server, with how it signs in.
     pub smtp_server: String,
+    /// Who signs in, when the address is a shared mailbox opened by a
+    /// delegate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delegate: Option<String>,
     pub steps: Vec<Step>,
     pub warnings: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -249,6 +253,7 @@ impl Report {
             incoming_protocol: "IMAP".to_owned(),
             incoming_server: incoming_server.to_owned(),
             smtp_server: smtp_server.to_owned(),
+            delegate: None,
             steps: Vec::new(),
             warnings: Vec::new(),
             thunderbird: None,
@@ -281,6 +286,9 @@ impl Report {
         let p = printable;
         writeln!(f, "mailsetup {} report for {}", self.mailsetup_version, p(&self.address))?;
         writeln!(f, "Provider: {}", p(&self.provider))?;
+        if let Some(delegate) = &self.delegate {
+            writeln!(f, "Shared mailbox, opened by: {}", p(delegate))?;
+        }
         writeln!(f, "Incoming ({}): {}", p(&self.incoming_protocol), p(&self.incoming_server))?;
         writeln!(f, "Outgoing (SMTP): {}", p(&self.smtp_server))?;
         for warning in &self.warnings {

@@ -64,6 +64,7 @@ step_ids! {
     SmtpEhlo => "smtp.ehlo",
     SmtpAuthenticate => "smtp.authenticate",
     SmtpEnvelope => "smtp.envelope",
+    SmtpTestMessage => "smtp.test-message",
     ThunderbirdWrite => "thunderbird.write",
     ThunderbirdMigrate => "thunderbird.migrate",
     ThunderbirdHandoff => "thunderbird.handoff",

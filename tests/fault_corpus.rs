@@ -424,6 +424,26 @@ corpus! {
             // A file where the backup directory belongs.
             std::fs::write(profile.join(mailsetup::thunderbird::BACKUP_DIR_NAME), b"in the way").unwrap();
         });
+    // ── Shared mailboxes and Send As (the sandbox's Exchange rules) ──
+    shared_full_access_missing => "shared-full-access-missing" at "imap.authenticate":
+        run(SandboxOptions { shared_full_access: false, ..SandboxOptions::default() }, |_, request| shared_mailbox(request));
+    shared_is_a_distribution_group => "shared-full-access-missing" at "imap.authenticate":
+        run(SandboxOptions { shared_is_distribution_group: true, ..SandboxOptions::default() }, |_, request| shared_mailbox(request));
+    shared_send_as_denied_after_data => "shared-send-as-denied" at "smtp.test-message":
+        run(SandboxOptions { shared_send_as: false, ..SandboxOptions::default() }, |_, request| {
+            shared_mailbox(request);
+            request.send_test_message = true;
+        });
+    shared_delegate_smtp_auth_disabled => "shared-delegate-smtp-auth-disabled" at "smtp.authenticate":
+        run(SandboxOptions { delegate_smtp_auth_enabled: false, ..SandboxOptions::default() }, |_, request| shared_mailbox(request));
+    shared_address_as_smtp_user => "shared-address-as-smtp-user" at "smtp.authenticate":
+        // Set up as if the shared mailbox signed in itself, but the browser
+        // signed in as the person who may open it.
+        device_run_as(scripted(FaultScript { microsoft_tokens: true, ..FaultScript::default() }), mailsetup::sandbox::EXAMPLE_ADDRESS, |request| {
+            request.address = mailsetup::address::EmailAddress::parse(mailsetup::sandbox::SHARED_ADDRESS).unwrap();
+        });
+    shared_wrong_account_signed_in => "shared-wrong-account-signed-in" at "imap.authenticate":
+        device_run_as(scripted(FaultScript { microsoft_tokens: true, ..FaultScript::default() }), "someone.else@sandbox.mailsetup.test", shared_mailbox);
     tb_profile_missing => "tb-profile-missing" at "thunderbird.write": {
         let parent = tempfile::tempdir().unwrap();
         let missing = parent.path().join("no-such-profile");
@@ -439,6 +459,27 @@ corpus! {
             request.profile = ProfileTarget::Directory(path);
         })
     };
+}
+
+/// The sandbox's shared mailbox, opened by the sandbox's user.
+fn shared_mailbox(request: &mut SetupRequest) {
+    let delegate = request.address.clone();
+    request.address = mailsetup::address::EmailAddress::parse(mailsetup::sandbox::SHARED_ADDRESS).unwrap();
+    request.delegate = Some(delegate);
+}
+
+/// The device code flow for `request` (after `tweak`), the code entered
+/// as `signs_in_as`: a browser signed in to another account than the one
+/// the flow expects.
+fn device_run_as(options: SandboxOptions, signs_in_as: &str, tweak: impl FnOnce(&mut SetupRequest)) -> Report {
+    let sandbox = sandbox::start(options);
+    let mut request = request(&sandbox);
+    tweak(&mut request);
+    let show = |code: &mailsetup::oauth::device::DeviceCodeShown| {
+        assert!(sandbox.enter_device_code(&code.user_code, signs_in_as, ConsentDecision::Allow));
+    };
+    let runtime = flow::new_runtime().unwrap();
+    flow::run_setup(&request, SignInMethod::DeviceCode(&show), runtime.handle(), &CancelFlag::new(), &|_| {})
 }
 
 /// The device code flow against the sandbox; `approve` enters the code.

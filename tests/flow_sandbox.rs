@@ -210,3 +210,41 @@ fn the_device_page_refuses_an_unknown_code_and_a_denial_ends_the_sign_in() {
     assert_eq!(failed.id, "signin.device", "{steps:#?}");
     assert_eq!(failed.server_says.as_deref(), Some("access_denied: The user declined the device sign-in."), "the provider's own words: {failed:#?}");
 }
+
+/// A shared mailbox through the sandbox's Exchange rules: the delegate signs
+/// in, IMAP opens the shared inbox with the delegate's token, SMTP signs in
+/// as the delegate and checks the shared sender, and the account is written
+/// reading as the shared mailbox and sending with the delegate's user name.
+/// Nothing is sent unless asked; asked, exactly one message arrives.
+#[test]
+fn a_shared_mailbox_is_opened_with_the_delegates_sign_in_and_one_test_message_only_when_asked() {
+    let sandbox = start(SandboxOptions::default());
+    let profile = tempfile::tempdir().unwrap();
+    let mut request = support::sandbox::request(&sandbox, ProfileTarget::Directory(profile.path().to_owned()));
+    let delegate = request.address.clone();
+    request.address = mailsetup::address::EmailAddress::parse(mailsetup::sandbox::SHARED_ADDRESS).unwrap();
+    request.display_name = "Sandbox Support".into();
+    let request = request.with_delegate(Some(delegate));
+    let report = support::sandbox::report_of(&request);
+    assert!(report.all_passed(), "{report}");
+    let select = report.steps.iter().find(|step| step.id == "imap.select").unwrap();
+    assert!(select.detail.contains("1 messages"), "the shared mailbox's own inbox: {}", select.detail);
+    assert!(report.steps.iter().all(|step| step.id != "smtp.test-message"), "no test message unless asked");
+    assert!(sandbox.delivered_messages().is_empty());
+    let prefs = std::fs::read_to_string(profile.path().join("prefs.js")).unwrap();
+    assert!(prefs.contains(r#""mail.server.server1.userName", "shared@sandbox.mailsetup.test""#), "{prefs}");
+    assert!(prefs.contains(r#""mail.smtpserver.smtp1.username", "you@sandbox.mailsetup.test""#), "{prefs}");
+    assert!(prefs.contains(r#""mail.identity.id1.fullName", "Sandbox Support""#), "{prefs}");
+
+    // Asked for: one message, from the shared mailbox to the delegate.
+    let mut asked = request.clone();
+    asked.profile = ProfileTarget::NoWrite;
+    asked.send_test_message = true;
+    let report = support::sandbox::report_of(&asked);
+    let sent = report.steps.iter().find(|step| step.id == "smtp.test-message").unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(sent.outcome, Outcome::Passed, "{report}");
+    let delivered = sandbox.delivered_messages();
+    assert_eq!(delivered.len(), 1, "{delivered:?}");
+    assert_eq!((delivered[0].from.as_str(), delivered[0].to.as_slice()), ("shared@sandbox.mailsetup.test", &["you@sandbox.mailsetup.test".to_owned()][..]));
+    assert_eq!(delivered[0].subject.as_deref(), Some(mailsetup::probe::TEST_MESSAGE_SUBJECT));
+}

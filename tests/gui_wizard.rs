@@ -313,3 +313,28 @@ fn the_device_code_is_shown_with_a_copy_button_while_it_waits() {
     click(&mut harness, "Cancel");
     step_until(&mut harness, "the cancelled sign-in", Duration::from_secs(10), |h| !h.state().is_busy());
 }
+
+#[test]
+fn a_shared_mailbox_is_set_up_with_the_delegates_sign_in_and_sends_one_test_message_when_asked() {
+    let mut harness = harness(WizardOptions::sandbox());
+    step_until(&mut harness, "the sandbox to start", Duration::from_secs(30), |h| h.state().sandbox_ready());
+    replace_text(&mut harness, "E-mail address", mailsetup::sandbox::SHARED_ADDRESS);
+    click(&mut harness, "This is a shared mailbox I can open");
+    replace_text(&mut harness, "Who signs in", mailsetup::sandbox::EXAMPLE_ADDRESS);
+    click(&mut harness, "Next");
+    assert_eq!(harness.state().page(), Page::SignIn);
+    assert!(has_label(&harness, "You sign in as") && has_label(&harness, mailsetup::sandbox::EXAMPLE_ADDRESS), "the page says who signs in");
+    click(&mut harness, "Sign in with browser");
+    step_until(&mut harness, "the checks to pass", Duration::from_secs(60), |h| {
+        h.state().page() == Page::Checks && !h.state().is_busy() && has_label_containing(h, "Your mail works with the new sign-in")
+    });
+    let report = harness.state().report().expect("a report");
+    assert_eq!(report.delegate.as_deref(), Some(mailsetup::sandbox::EXAMPLE_ADDRESS));
+    assert!(report.steps.iter().all(|step| step.id != "smtp.test-message"), "nothing is sent unless asked");
+    click(&mut harness, "Send one test message to yourself");
+    step_until(&mut harness, "the test message", Duration::from_secs(60), |h| has_label_containing(h, "A test message is on its way"));
+    let report = harness.state().report().expect("a report");
+    let sent = report.steps.iter().find(|step| step.id == "smtp.test-message").expect("the test message step");
+    assert_eq!(sent.outcome, mailsetup::report::Outcome::Passed, "{report}");
+    assert!(harness.query_by_label("Send one test message to yourself").is_none(), "one message, not a button to send more");
+}

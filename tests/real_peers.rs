@@ -143,6 +143,22 @@ fn a_pop3_account_signs_in_to_dovecots_pop3_and_is_written_as_pop3() {
 
 #[test]
 #[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
+fn send_test_hands_postfix_one_real_message_and_only_when_asked() {
+    let peers = peers();
+    let (_dir, profile) = new_profile();
+    let without = run_setup(&peers, &profile, &[], &["--no-write"]);
+    assert_eq!(without.status, 0, "{:#}", without.report);
+    assert!(!without.report["steps"].as_array().unwrap().iter().any(|s| s["id"] == "smtp.test-message"), "nothing sent unless asked");
+    let with = run_setup(&peers, &profile, &[], &["--no-write", "--send-test"]);
+    assert_eq!(with.status, 0, "report: {:#}\nstderr: {}", with.report, with.stderr);
+    let sent = step(&with.report, "smtp.test-message");
+    assert_eq!(sent["outcome"], "passed", "{sent:#}");
+    // Postfix's own answer to the message: queued.
+    assert!(sent["server_says"].as_str().unwrap_or_default().starts_with("250"), "{sent:#}");
+}
+
+#[test]
+#[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
 fn a_password_smtp_server_beside_an_oauth2_mailbox_never_gets_the_token() {
     let peers = peers();
     let (_dir, profile) = new_profile();
@@ -257,6 +273,8 @@ mod library {
             Ok(())
         };
         SetupRequest {
+            send_test_message: false,
+            delegate: None,
             address: EmailAddress::parse(peers.get("MAILSETUP_PEERS_USER")).unwrap(),
             display_name: "Peers".into(),
             plan: file.plan(),
@@ -437,6 +455,7 @@ mod library {
         let port = |key: &str| peers.get(key).parse::<u16>().unwrap();
         let settings = AccountSettings {
             email: user.clone(),
+            smtp_user_name: None,
             display_name: "Alice Peers".into(),
             incoming_host: "127.0.0.1".into(),
             incoming_port: port("MAILSETUP_PEERS_IMAP_PORT"),

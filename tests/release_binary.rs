@@ -27,6 +27,9 @@ const TEST_ONLY_NAMES: &[&str] = &[
     // Not "black hole" alone: the knowledge base explains firewall black holes.
     "without answer (black hole)",
     "imap_auth_reply",
+    "shared_full_access",
+    "delegate_smtp_auth_enabled",
+    "shared_is_distribution_group",
     "device_code_blocked",
     "mail.wrong-host.invalid",
     "TLS inspection proxy (untrusted)",

@@ -411,6 +411,8 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Wire<S> {
     /// `C:` one line.
     async fn c(&mut self, line: &str) {
         self.stream.get_mut().write_all(format!("{line}\r\n").as_bytes()).await.expect("write");
+        // TLS may hold back what the socket could not take yet (a long DATA).
+        self.stream.get_mut().flush().await.expect("flush");
     }
 
     /// `S:` one line, without its CRLF.
@@ -637,7 +639,7 @@ mod smtp {
         .await;
     }
 
-    async fn starttls(sandbox: &Sandbox) -> Wire<tokio_rustls::client::TlsStream<TcpStream>> {
+    pub(super) async fn starttls(sandbox: &Sandbox) -> Wire<tokio_rustls::client::TlsStream<TcpStream>> {
         let tcp = TcpStream::connect(("127.0.0.1", sandbox.ports().smtp)).await.expect("connect");
         let mut wire = Wire::new(tcp);
         wire.s_is("220 localhost ESMTP mailsetup sandbox ready").await;
@@ -735,6 +737,436 @@ mod smtp {
             let mut wire = Wire::new(tls_to(&sandbox, wire.into_inner()).await);
             wire.c("NOOP").await;
             wire.s_is("250 2.0.0 OK").await;
+        })
+        .await;
+    }
+}
+
+/// The sandbox tenant's shared mailbox and alias (providers.md §4.8): who
+/// signs in, who opens what over IMAP, who authenticates and sends as whom
+/// over SMTP, each with Exchange Online's exact replies.
+mod shared_mailbox {
+    use super::*;
+    use mailsetup::sandbox::{ALIAS_ADDRESS, DeliveredMessage, SHARED_ADDRESS};
+
+    type Tls = tokio_rustls::client::TlsStream<TcpStream>;
+
+    const OTHER: &str = "bob@elsewhere.test";
+
+    /// Opens the consent page and presses Allow as `address`; returns the
+    /// status and the page (or redirect) the sandbox answers with.
+    async fn allow_as(sandbox: &Sandbox, address: &str) -> (StatusCode, String, Option<Url>) {
+        let client = browser();
+        let attempt = Attempt::new("http://localhost:40200/");
+        let body = client.get(attempt.authorize_url(sandbox, &[])).send().await.expect("authorize").text().await.expect("page");
+        let marker = r#"name="request_id" value=""#;
+        let start = body.find(marker).expect("request_id field") + marker.len();
+        let request_id = &body[start..start + body[start..].find('"').expect("end of value")];
+        let consent_url = sandbox.plan().oauth.authorize_url.join("/consent").expect("consent URL");
+        let form = [("request_id", request_id), ("email", address), ("password", "anything"), ("decision", "allow")];
+        let answer = client.post(consent_url).form(&form).send().await.expect("consent");
+        let status = answer.status();
+        let redirect = answer.headers().get("location").map(|_| location(&answer));
+        (status, answer.text().await.expect("page"), redirect)
+    }
+
+    #[tokio::test]
+    async fn the_shared_mailbox_and_the_alias_cannot_sign_in() {
+        let sandbox = start(SandboxOptions::default());
+        within(10, async {
+            let (status, page, redirect) = allow_as(&sandbox, SHARED_ADDRESS).await;
+            assert_eq!((status, redirect), (StatusCode::OK, None), "the page stays: {page}");
+            assert!(
+                page.contains(
+                    "AADSTS50057: The user account is disabled. shared@sandbox.mailsetup.test is a shared mailbox: \
+                     its account cannot sign in. Sign in as a person who has access to it \
+                     (you@sandbox.mailsetup.test), and give shared@sandbox.mailsetup.test only as the mail \
+                     account&#39;s user name."
+                ),
+                "{page}"
+            );
+            assert!(page.contains(r#"role="alert""#), "{page}");
+            let (status, page, redirect) = allow_as(&sandbox, "Shared@Sandbox.Mailsetup.Test").await;
+            assert_eq!((status, redirect), (StatusCode::OK, None));
+            assert!(page.contains("AADSTS50057: "), "any case: {page}");
+            let (status, page, redirect) = allow_as(&sandbox, ALIAS_ADDRESS).await;
+            assert_eq!((status, redirect), (StatusCode::OK, None));
+            assert!(
+                page.contains(
+                    "AADSTS50034: The user account sales@sandbox.mailsetup.test does not exist in the mailsetup \
+                     sandbox directory. It is an alias of you@sandbox.mailsetup.test: sign in with that address."
+                ),
+                "{page}"
+            );
+            assert_eq!(sandbox.issued_token_count(), 0);
+
+            // The device code page and its programmatic twin refuse them too.
+            let devicecode = sandbox.plan().oauth.token_url.join("/devicecode").expect("URL");
+            let client = sandbox.trust().https_client(Duration::from_secs(5)).expect("https client");
+            let form = [("client_id", "mailsetup-sandbox"), ("scope", "mail offline_access")];
+            let started = client.post(devicecode).form(&form).send().await.expect("devicecode").bytes().await.expect("body");
+            let started: Value = serde_json::from_slice(&started).expect("JSON");
+            let user_code = started["user_code"].as_str().expect("user_code");
+            let device_page = sandbox.plan().oauth.authorize_url.join("/device").expect("URL");
+            let form = [("user_code", user_code), ("email", SHARED_ADDRESS), ("password", "x"), ("decision", "allow")];
+            let page = browser().post(device_page).form(&form).send().await.expect("device").text().await.expect("page");
+            assert!(page.contains("AADSTS50057: "), "{page}");
+            assert!(!sandbox.enter_device_code(user_code, ALIAS_ADDRESS, ConsentDecision::Allow));
+            assert!(sandbox.enter_device_code(user_code, USER, ConsentDecision::Allow), "the code is still open");
+
+            // A person still signs in.
+            let (status, _, redirect) = allow_as(&sandbox, USER).await;
+            assert_eq!(status, StatusCode::FOUND);
+            assert!(redirect.and_then(|url| query_value(&url, "code")).is_some());
+        })
+        .await;
+    }
+
+    /// `aN AUTHENTICATE XOAUTH2` as `user` with `token` (SASL-IR); asserts
+    /// a refusal's challenge and answers it.
+    async fn imap_authenticate(wire: &mut Wire<Tls>, tag: &str, user: &str, token: &str) -> String {
+        wire.c(&format!("{tag} AUTHENTICATE XOAUTH2 {}", STANDARD.encode(xoauth2(user, token)))).await;
+        let reply = wire.s().await;
+        if reply.starts_with("+ ") {
+            assert_eq!(reply, format!("+ {}", STANDARD.encode(r#"{"status":"401","schemes":"Bearer","scope":"mail"}"#)));
+            wire.c("").await;
+            return wire.s().await;
+        }
+        reply
+    }
+
+    async fn imap_greeted(sandbox: &Sandbox) -> Wire<Tls> {
+        let mut wire = Wire::new(imap::connect(sandbox).await);
+        wire.s_is("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2] mailsetup sandbox ready").await;
+        wire
+    }
+
+    #[tokio::test]
+    async fn imap_opens_the_shared_mailbox_with_the_delegates_token() {
+        let sandbox = start(SandboxOptions::default());
+        within(10, async {
+            let token = sign_in(&sandbox, USER).await;
+            let mut wire = imap_greeted(&sandbox).await;
+            assert_eq!(imap_authenticate(&mut wire, "a1", SHARED_ADDRESS, &token).await, "a1 OK AUTHENTICATE completed.");
+            wire.c("a2 SELECT INBOX").await;
+            wire.s_is("* 1 EXISTS").await;
+            wire.s_is("* 0 RECENT").await;
+            wire.s_is(r"* FLAGS (\Seen \Answered \Flagged \Deleted \Draft)").await;
+            wire.s_is(r"* OK [PERMANENTFLAGS (\Seen \Answered \Flagged \Deleted \Draft \*)] Permanent flags").await;
+            wire.s_is("* OK [UIDVALIDITY 1] UIDs valid").await;
+            wire.s_is("* OK [UIDNEXT 2] Predicted next UID").await;
+            wire.s_is("a2 OK [READ-WRITE] SELECT completed.").await;
+            wire.c("a3 LOGOUT").await;
+            wire.s_is("* BYE mailsetup sandbox signing off").await;
+            wire.s_is("a3 OK LOGOUT completed.").await;
+
+            // You@'s own mailbox is still its own.
+            let mut wire = imap_greeted(&sandbox).await;
+            assert_eq!(imap_authenticate(&mut wire, "b1", USER, &token).await, "b1 OK AUTHENTICATE completed.");
+            wire.c("b2 EXAMINE INBOX").await;
+            wire.s_is("* 2 EXISTS").await;
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn imap_without_full_access_or_with_another_token_fails() {
+        let sandbox = start(SandboxOptions { shared_full_access: false, ..SandboxOptions::default() });
+        within(10, async {
+            let token = sign_in(&sandbox, USER).await;
+            let mut wire = imap_greeted(&sandbox).await;
+            assert_eq!(imap_authenticate(&mut wire, "a1", SHARED_ADDRESS, &token).await, "a1 NO AUTHENTICATE failed.");
+            wire.c("a2 SELECT INBOX").await;
+            wire.s_is("a2 BAD Command received in Invalid state.").await;
+        })
+        .await;
+
+        // Healthy tenant: only you@ holds the grant; the alias is no user name.
+        let sandbox = start(SandboxOptions::default());
+        within(10, async {
+            let others = sign_in(&sandbox, OTHER).await;
+            let mine = sign_in(&sandbox, USER).await;
+            let mut wire = imap_greeted(&sandbox).await;
+            assert_eq!(imap_authenticate(&mut wire, "a1", SHARED_ADDRESS, &others).await, "a1 NO AUTHENTICATE failed.");
+            assert_eq!(imap_authenticate(&mut wire, "a2", ALIAS_ADDRESS, &mine).await, "a2 NO AUTHENTICATE failed.");
+            assert_eq!(imap_authenticate(&mut wire, "a3", SHARED_ADDRESS, "sbx-at-made-up").await, "a3 NO AUTHENTICATE failed.");
+            assert_eq!(imap_authenticate(&mut wire, "a4", SHARED_ADDRESS, &mine).await, "a4 OK AUTHENTICATE completed.");
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn imap_a_distribution_group_has_no_mailbox_to_open() {
+        let sandbox = start(SandboxOptions { shared_is_distribution_group: true, ..SandboxOptions::default() });
+        within(10, async {
+            let token = sign_in(&sandbox, USER).await;
+            let mut wire = imap_greeted(&sandbox).await;
+            assert_eq!(imap_authenticate(&mut wire, "a1", SHARED_ADDRESS, &token).await, "a1 NO AUTHENTICATE failed.");
+            assert_eq!(imap_authenticate(&mut wire, "a2", USER, &token).await, "a2 OK AUTHENTICATE completed.");
+        })
+        .await;
+    }
+
+    /// `AUTH XOAUTH2 <b64>` after STARTTLS; answers a refusal's challenge.
+    async fn smtp_auth(wire: &mut Wire<Tls>, user: &str, token: &str) -> String {
+        wire.c(&format!("AUTH XOAUTH2 {}", STANDARD.encode(xoauth2(user, token)))).await;
+        let reply = wire.s().await;
+        if reply.starts_with("334 ") {
+            wire.c("").await;
+            return wire.s().await;
+        }
+        reply
+    }
+
+    /// An SMTP session after STARTTLS and a successful AUTH as `user`.
+    async fn smtp_as(sandbox: &Sandbox, user: &str, token: &str) -> Wire<Tls> {
+        let mut wire = smtp::starttls(sandbox).await;
+        assert_eq!(smtp_auth(&mut wire, user, token).await, "235 2.7.0 Authentication successful");
+        wire
+    }
+
+    /// The test message's lines, as sent (the last one dot-stuffed).
+    fn message_lines(from: &str) -> Vec<String> {
+        vec![
+            format!("From: <{from}>"),
+            "To: <friend@example.test>".to_owned(),
+            "Subject: Practising".to_owned(),
+            "  shared mail".to_owned(),
+            String::new(),
+            "Hello.".to_owned(),
+            "..a line that starts with a dot".to_owned(),
+        ]
+    }
+
+    /// Its size after unstuffing, CRLF line ends.
+    fn message_size(from: &str) -> usize {
+        message_lines(from).iter().map(|line| line.len() + 2).sum::<usize>() - 1
+    }
+
+    /// MAIL FROM `from`, RCPT, DATA, the message; returns the final reply.
+    async fn send_message(wire: &mut Wire<Tls>, from: &str) -> String {
+        wire.c(&format!("MAIL FROM:<{from}>")).await;
+        wire.s_is("250 2.1.0 Sender OK").await;
+        wire.c("RCPT TO:<friend@example.test>").await;
+        wire.s_is("250 2.1.5 Recipient OK").await;
+        wire.c("RCPT TO:<colleague@example.test>").await;
+        wire.s_is("250 2.1.5 Recipient OK").await;
+        wire.c("DATA").await;
+        wire.s_is("354 Start mail input; end with <CRLF>.<CRLF>").await;
+        for line in message_lines(from) {
+            wire.c(&line).await;
+        }
+        wire.c(".").await;
+        wire.s().await
+    }
+
+    /// The queue id in `250 2.0.0 OK <id>`.
+    fn queued_id(reply: &str) -> String {
+        let id = reply.strip_prefix("250 2.0.0 OK <").and_then(|rest| rest.strip_suffix('>'));
+        id.unwrap_or_else(|| panic!("not a queued reply: {reply}")).to_owned()
+    }
+
+    /// Asserts that `message` is the test message, queued as `id`, sent
+    /// with `sent_from` as envelope sender and recorded as from `from`.
+    #[track_caller]
+    fn assert_delivered(message: &DeliveredMessage, id: &str, from: &str, sent_from: &str) {
+        assert_eq!(message.id, id);
+        assert_eq!(message.from, from);
+        assert_eq!(message.to, ["friend@example.test", "colleague@example.test"]);
+        assert_eq!(message.subject.as_deref(), Some("Practising  shared mail"));
+        assert_eq!(message.size, message_size(sent_from));
+    }
+
+    #[tokio::test]
+    async fn smtp_auth_as_the_shared_mailbox_is_always_5_7_3() {
+        let sandbox = start(SandboxOptions::default());
+        within(10, async {
+            let token = sign_in(&sandbox, USER).await;
+            let mut wire = smtp::starttls(&sandbox).await;
+            wire.c(&format!("AUTH XOAUTH2 {}", STANDARD.encode(xoauth2(SHARED_ADDRESS, &token)))).await;
+            wire.s_is(&format!("334 {}", STANDARD.encode(r#"{"status":"401","schemes":"Bearer","scope":"mail"}"#))).await;
+            wire.c("").await;
+            wire.s_is("535 5.7.3 Authentication unsuccessful").await;
+            assert_eq!(smtp_auth(&mut wire, "Shared@sandbox.mailsetup.test", &token).await, "535 5.7.3 Authentication unsuccessful");
+            // The delegate as themselves is accepted, on the same connection.
+            assert_eq!(smtp_auth(&mut wire, USER, &token).await, "235 2.7.0 Authentication successful");
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn smtp_auth_disabled_for_the_delegate_is_5_7_139() {
+        let sandbox = start(SandboxOptions { delegate_smtp_auth_enabled: false, ..SandboxOptions::default() });
+        within(10, async {
+            let token = sign_in(&sandbox, USER).await;
+            let mut wire = smtp::starttls(&sandbox).await;
+            assert_eq!(
+                smtp_auth(&mut wire, USER, &token).await,
+                "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. \
+                 Visit https://aka.ms/smtp_auth_disabled for more information."
+            );
+            wire.c(&format!("MAIL FROM:<{USER}>")).await;
+            wire.s_is("530 5.7.0 Authentication required").await;
+            // A bad token is still a bad token.
+            assert_eq!(smtp_auth(&mut wire, USER, "sbx-at-made-up").await, "535 5.7.3 Authentication unsuccessful");
+            // Other people's mailboxes keep SMTP AUTH.
+            let others = sign_in(&sandbox, OTHER).await;
+            assert_eq!(smtp_auth(&mut wire, OTHER, &others).await, "235 2.7.0 Authentication successful");
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn smtp_the_envelope_passes_and_the_message_is_kept() {
+        let sandbox = start(SandboxOptions::default());
+        within(10, async {
+            let token = sign_in(&sandbox, USER).await;
+            let mut wire = smtp_as(&sandbox, USER, &token).await;
+            // What a check without a message sees: nothing to object to.
+            wire.c(&format!("MAIL FROM:<{SHARED_ADDRESS}>")).await;
+            wire.s_is("250 2.1.0 Sender OK").await;
+            wire.c("RCPT TO:<friend@example.test>").await;
+            wire.s_is("250 2.1.5 Recipient OK").await;
+            wire.c("RSET").await;
+            wire.s_is("250 2.0.0 Resetting").await;
+            assert!(sandbox.delivered_messages().is_empty());
+
+            let reply = send_message(&mut wire, SHARED_ADDRESS).await;
+            let id = queued_id(&reply);
+            assert!(id.ends_with("@localhost"), "{reply}");
+            let messages = sandbox.delivered_messages();
+            assert_eq!(messages.len(), 1);
+            assert_delivered(&messages[0], &id, SHARED_ADDRESS, SHARED_ADDRESS);
+            // The envelope is reset after DATA; own mail goes too.
+            let id = queued_id(&send_message(&mut wire, USER).await);
+            let messages = sandbox.delivered_messages();
+            assert_eq!(messages.len(), 2);
+            assert_delivered(&messages[1], &id, USER, USER);
+            wire.c("QUIT").await;
+            wire.s_is("221 2.0.0 Service closing transmission channel").await;
+        })
+        .await;
+    }
+
+    const SEND_AS_DENIED: &str = "554 5.2.252 SendAsDenied; you@sandbox.mailsetup.test not allowed to send as \
+         shared@sandbox.mailsetup.test; STOREDRV.Submission.Exception:SendAsDeniedException; Failed to process \
+         message due to a permanent exception with message [BeginDiagnosticData]Cannot submit message.";
+
+    #[tokio::test]
+    async fn smtp_without_send_as_the_message_is_refused_after_data() {
+        let sandbox = start(SandboxOptions { shared_send_as: false, ..SandboxOptions::default() });
+        within(10, async {
+            let token = sign_in(&sandbox, USER).await;
+            let mut wire = smtp_as(&sandbox, USER, &token).await;
+            assert_eq!(send_message(&mut wire, SHARED_ADDRESS).await, SEND_AS_DENIED);
+            assert!(sandbox.delivered_messages().is_empty());
+            // The session goes on, with a fresh envelope.
+            wire.c("RCPT TO:<friend@example.test>").await;
+            wire.s_is("503 5.5.1 Need MAIL command").await;
+            queued_id(&send_message(&mut wire, USER).await);
+            assert_eq!(sandbox.delivered_messages().len(), 1);
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn smtp_a_distribution_group_cannot_be_sent_as() {
+        let sandbox = start(SandboxOptions { shared_is_distribution_group: true, ..SandboxOptions::default() });
+        within(10, async {
+            let token = sign_in(&sandbox, USER).await;
+            let mut wire = smtp_as(&sandbox, USER, &token).await;
+            assert_eq!(send_message(&mut wire, SHARED_ADDRESS).await, SEND_AS_DENIED);
+            assert!(sandbox.delivered_messages().is_empty());
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn smtp_the_alias_is_rewritten_unless_the_tenant_allows_it() {
+        let sandbox = start(SandboxOptions::default());
+        within(10, async {
+            let token = sign_in(&sandbox, USER).await;
+            let mut wire = smtp_as(&sandbox, USER, &token).await;
+            let id = queued_id(&send_message(&mut wire, ALIAS_ADDRESS).await);
+            let messages = sandbox.delivered_messages();
+            assert_eq!(messages.len(), 1);
+            assert_delivered(&messages[0], &id, USER, ALIAS_ADDRESS);
+        })
+        .await;
+
+        let sandbox = start(SandboxOptions { send_from_alias_enabled: true, ..SandboxOptions::default() });
+        within(10, async {
+            let token = sign_in(&sandbox, USER).await;
+            let mut wire = smtp_as(&sandbox, USER, &token).await;
+            let id = queued_id(&send_message(&mut wire, ALIAS_ADDRESS).await);
+            let messages = sandbox.delivered_messages();
+            assert_eq!(messages.len(), 1);
+            assert_delivered(&messages[0], &id, ALIAS_ADDRESS, ALIAS_ADDRESS);
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn smtp_other_senders_are_refused_at_mail_from() {
+        let sandbox = start(SandboxOptions::default());
+        within(10, async {
+            let token = sign_in(&sandbox, USER).await;
+            let mut wire = smtp_as(&sandbox, USER, &token).await;
+            for sender in ["boss@sandbox.mailsetup.test", OTHER, ""] {
+                wire.c(&format!("MAIL FROM:<{sender}>")).await;
+                wire.s_is("550 5.7.60 SMTP; Client does not have permissions to send as this sender").await;
+            }
+
+            // Someone else: not the alias of another mailbox, and the shared
+            // mailbox only as far as DATA.
+            let others = sign_in(&sandbox, OTHER).await;
+            let mut wire = smtp_as(&sandbox, OTHER, &others).await;
+            wire.c(&format!("MAIL FROM:<{ALIAS_ADDRESS}>")).await;
+            wire.s_is("550 5.7.60 SMTP; Client does not have permissions to send as this sender").await;
+            assert_eq!(
+                send_message(&mut wire, SHARED_ADDRESS).await,
+                SEND_AS_DENIED.replace("you@sandbox.mailsetup.test", OTHER)
+            );
+            assert!(sandbox.delivered_messages().is_empty());
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn smtp_data_is_bounded() {
+        let sandbox = start(SandboxOptions::default());
+        within(20, async {
+            let token = sign_in(&sandbox, USER).await;
+            let mut wire = smtp::starttls(&sandbox).await;
+            wire.c("EHLO client.test").await;
+            let ehlo = wire.s_reply().await;
+            assert!(ehlo.iter().any(|line| line == "250-SIZE 1048576"), "{ehlo:?}");
+            assert_eq!(smtp_auth(&mut wire, USER, &token).await, "235 2.7.0 Authentication successful");
+            wire.c("DATA").await;
+            wire.s_is("503 5.5.1 Need RCPT command").await;
+            wire.c(&format!("MAIL FROM:<{USER}>")).await;
+            wire.s_is("250 2.1.0 Sender OK").await;
+            wire.c("RCPT TO:<friend@example.test>").await;
+            wire.s_is("250 2.1.5 Recipient OK").await;
+            wire.c("DATA").await;
+            wire.s_is("354 Start mail input; end with <CRLF>.<CRLF>").await;
+            let line = "x".repeat(998);
+            for _ in 0..1100 {
+                wire.c(&line).await;
+            }
+            wire.c(".").await;
+            wire.s_is("552 5.3.4 Message size exceeds fixed maximum message size").await;
+            assert!(sandbox.delivered_messages().is_empty());
+
+            // A line past the cap ends the connection.
+            wire.c(&format!("MAIL FROM:<{USER}>")).await;
+            wire.s_is("250 2.1.0 Sender OK").await;
+            wire.c("RCPT TO:<friend@example.test>").await;
+            wire.s_is("250 2.1.5 Recipient OK").await;
+            wire.c("DATA").await;
+            wire.s_is("354 Start mail input; end with <CRLF>.<CRLF>").await;
+            wire.c(&"y".repeat(65_600)).await;
+            wire.s_is("500 5.5.2 Line too long").await;
         })
         .await;
     }

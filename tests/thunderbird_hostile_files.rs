@@ -26,6 +26,7 @@ use std::time::{Duration, Instant};
 
 fn carol() -> AccountSettings {
     AccountSettings {
+        smtp_user_name: None,
         email: "carol@contoso.example".into(),
         display_name: "Carol".into(),
         incoming_host: "outlook.office365.com".into(),

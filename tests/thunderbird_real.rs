@@ -230,6 +230,7 @@ fn pref<'a>(prefs: &'a PrefsFile, branch: &str, key: &str, name: &str) -> Option
 /// and ports Microsoft documents for POP3 and SMTP submission.
 fn microsoft_365_pop3(email: &str, display_name: &str) -> AccountSettings {
     AccountSettings {
+        smtp_user_name: None,
         incoming_protocol: IncomingProtocol::Pop3,
         incoming_port: 995,
         ..microsoft_365(email, display_name)

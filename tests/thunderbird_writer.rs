@@ -140,6 +140,21 @@ fn each_server_gets_its_own_sign_in_method() {
 }
 
 #[test]
+fn a_shared_mailbox_reads_as_itself_and_sends_signed_in_as_the_delegate() {
+    let profile = tempfile::tempdir().unwrap();
+    let mut account = alice();
+    account.email = "info@contoso.example".into();
+    account.display_name = "Contoso Info".into();
+    account.smtp_user_name = Some("alice@contoso.example".into());
+    write_account(profile.path(), &account).unwrap();
+    let prefs = PrefsFile::parse(&fs::read_to_string(profile.path().join("prefs.js")).unwrap()).unwrap();
+    assert_eq!(prefs.get_str("mail.server.server1.userName"), Some("info@contoso.example"));
+    assert_eq!(prefs.get_str("mail.smtpserver.smtp1.username"), Some("alice@contoso.example"));
+    assert_eq!(prefs.get_str("mail.identity.id1.useremail"), Some("info@contoso.example"));
+    assert_eq!(prefs.get_str("mail.identity.id1.fullName"), Some("Contoso Info"));
+}
+
+#[test]
 fn awkward_display_names_round_trip_through_the_parser() {
     let names = [
         "Alice \"Al\" O'Brien",

@@ -103,6 +103,11 @@ pub struct SetupArgs {
     /// Your name as recipients see it (default: the part before the @).
     #[arg(long)]
     pub name: Option<String>,
+    /// EMAIL is a shared mailbox (info@…, support@…) that DELEGATE opens
+    /// with their own sign-in (Microsoft 365): DELEGATE signs in and sends,
+    /// the account reads and sends as EMAIL.
+    #[arg(long, value_name = "DELEGATE")]
+    pub delegate: Option<String>,
     /// Write into this Thunderbird profile directory instead of the default one.
     #[arg(long, value_name = "DIR")]
     pub profile: Option<PathBuf>,
@@ -129,6 +134,12 @@ pub struct SetupArgs {
     /// organisations block it (AADSTS53003).
     #[arg(long)]
     pub device_code: bool,
+    /// Also send one real test message, from EMAIL to whoever signs in (the
+    /// delegate, or EMAIL itself), after the checks: the only way to see a
+    /// missing Send As permission, which Exchange reports only for a real
+    /// message. Nothing is ever sent without this.
+    #[arg(long)]
+    pub send_test: bool,
     /// Print the ready-to-send admin ticket instead of the report.
     #[arg(long)]
     pub ticket: bool,
@@ -270,9 +281,12 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
     } else {
         ProfileTarget::DefaultUnder(default_root)
     };
+    let delegate = flow::delegate_for(&address, args.delegate.as_deref(), &plan)?;
     let mut request = SetupRequest::new(address, display_name, plan, trust, browser, profile)
-        .with_sign_in_timeout(Duration::from_secs(args.timeout.max(1)));
+        .with_sign_in_timeout(Duration::from_secs(args.timeout.max(1)))
+        .with_delegate(delegate);
     request.sign_in_handoff = !args.no_sign_in_handoff;
+    request.send_test_message = args.send_test;
     let runtime = flow::new_runtime().map_err(|e| format!("cannot start the network runtime: {e}"))?;
     let cancel = CancelFlag::new();
     let json = args.json;

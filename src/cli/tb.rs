@@ -422,6 +422,7 @@ pub fn export(args: ExportArgs) -> Result<u8, String> {
         let local = email.split('@').next().unwrap_or_default().to_owned();
         accounts.push(AccountSettings {
             email: email.clone(),
+            smtp_user_name: None,
             display_name: args.name.clone().unwrap_or(local),
             incoming_protocol: plan.incoming_protocol,
             incoming_host: plan.incoming.host.clone(),

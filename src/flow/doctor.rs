@@ -167,6 +167,8 @@ fn examine(
         ProfileTarget::Directory(request.profile_dir.clone()),
     );
     setup.deadlines = request.deadlines;
+    // A shared mailbox: its SMTP server signs in as the delegate.
+    let setup = setup.with_delegate(patient.account.smtp_user_name.as_deref().and_then(|user| EmailAddress::parse(user).ok()));
     let mut report = super::start_report(&setup);
     let step = |step: Step| {
         let step = diagnosed(&step, &diagnosis_context(&setup, None));

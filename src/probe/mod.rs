@@ -17,6 +17,7 @@ mod pop3;
 pub mod reply;
 pub mod sasl;
 mod smtp;
+pub use smtp::TEST_MESSAGE_SUBJECT;
 mod wire;
 
 use crate::provider::{AuthMethod, IncomingProtocol, ServerEndpoint};
@@ -155,6 +156,7 @@ pub fn waiting_for(id: StepId) -> &'static str {
         StepId::SmtpEhlo => "the outgoing mail server to say how you may sign in",
         StepId::SmtpAuthenticate => "the outgoing mail server to accept your sign-in",
         StepId::SmtpEnvelope => "the outgoing mail server to confirm you may send",
+        StepId::SmtpTestMessage => "the outgoing mail server to take the test message",
         _ => "the mail server to answer",
     }
 }
@@ -171,8 +173,14 @@ pub fn incoming_check_step(protocol: IncomingProtocol) -> (Phase, StepId, &'stat
 /// What both checks need.
 #[derive(Clone)]
 pub struct CheckRequest {
-    /// The mailbox address: the XOAUTH2 `user=` and the envelope sender.
+    /// The mailbox address: the incoming server's XOAUTH2 `user=`, and the
+    /// envelope sender and recipient.
     pub address: String,
+    /// Who signed in, when that is not the mailbox (the delegate of a
+    /// shared mailbox): the SMTP server's XOAUTH2 `user=`. Exchange takes
+    /// the shared address on IMAP with the delegate's token, but only the
+    /// delegate's own on SMTP (`535 5.7.3` otherwise).
+    pub signs_in_as: Option<String>,
     /// The token to sign in with, on the servers whose method is OAuth2.
     /// Without one, or on a password server, a check tests the server
     /// only: connect, TLS, the offered sign-in methods, and it stops before
@@ -186,6 +194,10 @@ pub struct CheckRequest {
     pub smtp: ServerEndpoint,
     /// How the SMTP server signs in: with OAuth2 it must offer XOAUTH2.
     pub smtp_auth: AuthMethod,
+    /// Send one real message, from the mailbox to whoever signed in, after
+    /// the envelope check: the only way to see Exchange refuse Send As,
+    /// which it does after `DATA`. Only on the user's explicit request.
+    pub send_test_message: bool,
     pub trust: TrustStore,
     pub deadlines: Deadlines,
 }
@@ -195,6 +207,11 @@ impl CheckRequest {
     /// password server, which never gets the token.
     pub(crate) fn token_for(&self, auth: AuthMethod) -> Option<&Secret> {
         self.access_token.as_ref().filter(|_| auth.is_oauth2())
+    }
+
+    /// The SMTP server's sign-in user: the delegate, else the mailbox.
+    pub(crate) fn smtp_user(&self) -> &str {
+        self.signs_in_as.as_deref().unwrap_or(&self.address)
     }
 }
 

@@ -46,6 +46,11 @@ const HELLO_NAME: &str = "mailsetup.localhost";
 /// this line first; it is never shown, and lettre only checks its code.
 const GREETING_ALREADY_READ: &[u8] = b"220 greeting already read by mailsetup\r\n";
 
+/// The subject of the one test message, which says what it is.
+pub const TEST_MESSAGE_SUBJECT: &str = "Mail Setup test message: sending works";
+
+const TEST_MESSAGE_STEP: (StepId, &str) = (StepId::SmtpTestMessage, "Send one test message to yourself");
+
 const STEPS: [(StepId, &str); 6] = [
     (StepId::SmtpConnect, "Connect to the SMTP server"),
     (StepId::SmtpGreeting, "Read the greeting"),
@@ -104,7 +109,9 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
     let endpoint = &request.smtp;
     let deadlines = request.deadlines;
     let hello = ClientId::Domain(HELLO_NAME.to_owned());
-    let user = wire_address(&request.address);
+    // Who signs in (a shared mailbox's delegate), and whose mail it is.
+    let user = wire_address(request.smtp_user());
+    let sender = wire_address(&request.address);
 
     let (id, title) = STEPS[0];
     let tcp = log.run(id, title, deadlines.connect, connect_tcp(endpoint)).await?;
@@ -201,7 +208,7 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
         if !encrypted {
             return Err(StepFailure::ours("the connection is not encrypted; the token was not sent"));
         }
-        authenticate(&mut connection, &user, &request.address, access_token).await.map_err(|failure| meter.explain(failure))
+        authenticate(&mut connection, &user, request.smtp_user(), access_token).await.map_err(|failure| meter.explain(failure))
     })
     .await?;
 
@@ -209,9 +216,9 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
     let outcome = log
         .run(id, title, deadlines.command, async {
             meter.begin_step();
-            let address: lettre::Address = user.parse().map_err(|e| StepFailure::ours(format!("{} cannot be used as a sender: {e}", request.address)))?;
+            let address: lettre::Address = sender.parse().map_err(|e| StepFailure::ours(format!("{} cannot be used as a sender: {e}", request.address)))?;
             let mut parameters = Vec::new();
-            if !user.is_ascii() {
+            if !sender.is_ascii() {
                 // RFC 6531: an address with UTF-8 before the @ may only be
                 // used with a server that announced SMTPUTF8, and then MAIL
                 // must say so.
@@ -235,9 +242,44 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
             Ok(((), format!("the server accepts mail from {} (then RSET: nothing was sent)", request.address), None))
         })
         .await;
+    let outcome = match outcome {
+        Some(()) if request.send_test_message => {
+            let (id, title) = TEST_MESSAGE_STEP;
+            log.run(id, title, deadlines.command, async {
+                meter.begin_step();
+                send_test_message(&mut connection, request).await.map_err(|failure| meter.explain(failure))
+            })
+            .await
+        }
+        other => other,
+    };
     meter.begin_step();
     quit(&mut connection).await;
     outcome
+}
+
+/// The one test message: from the mailbox (a shared address or an alias)
+/// to whoever signed in, with a subject and text that say what it is.
+async fn send_test_message(connection: &mut AsyncSmtpConnection, request: &CheckRequest) -> Result<((), String, Option<String>), StepFailure> {
+    let sender = wire_address(&request.address);
+    let recipient = wire_address(request.smtp_user());
+    let parse = |text: &str| -> Result<lettre::Address, StepFailure> {
+        text.parse().map_err(|e| StepFailure::ours(format!("{text} cannot be used in a message: {e}")))
+    };
+    let (from, to) = (parse(&sender)?, parse(&recipient)?);
+    let body = format!(
+        "This message was sent by Mail Setup, because you asked it to send one test message.\n\n\
+         It was sent as {sender} and signed in as {recipient}. That it arrived means the server lets {recipient} send as {sender}.\n"
+    );
+    let message = lettre::Message::builder()
+        .from(lettre::message::Mailbox::new(None, from.clone()))
+        .to(lettre::message::Mailbox::new(None, to.clone()))
+        .subject(TEST_MESSAGE_SUBJECT)
+        .body(body)
+        .map_err(|e| StepFailure::ours(format!("the test message could not be put together: {e}")))?;
+    let envelope = lettre::address::Envelope::new(Some(from), vec![to]).map_err(|e| StepFailure::ours(format!("the test message has no valid envelope: {e}")))?;
+    let response = connection.send(&envelope, &message.formatted()).await.map_err(|e| failure("the server refused the test message", &e))?;
+    Ok(((), format!("the server took one test message from {sender} to {recipient}"), Some(response_text(&response))))
 }
 
 /// Says QUIT after the last step. Its answer changes nothing in the report,

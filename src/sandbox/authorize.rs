@@ -11,6 +11,9 @@
 //!                                             RFC 6749 §4.1.2.1 forbids redirecting)
 //! POST /consent  request_id, email, password, decision=allow|deny
 //!      → 302 redirect_uri?code=..&state=..
+//!      → 200 the page again, with the refusal   (not an address; the shared
+//!                                             mailbox: AADSTS50057; the alias:
+//!                                             AADSTS50034)
 //!      → 302 redirect_uri?error=access_denied&error_description=..&state=..
 //! ```
 //!
@@ -18,9 +21,9 @@
 //! parameters, code_challenge_method (S256 only: `plain` and a missing method
 //! are refused with `invalid_request`), code_challenge, scope.
 
-use super::Shared;
 use super::http::{HttpRequest, HttpResponse, Params, escape_html, html, redirect, text};
 use super::store::{PendingAuthorization, is_valid_s256_challenge};
+use super::{Shared, directory};
 use hyper::{Method, StatusCode};
 use std::time::Instant;
 use url::Url;
@@ -180,7 +183,7 @@ fn consent(shared: &Shared, request: &HttpRequest) -> HttpResponse {
             let address = match consent_address(typed) {
                 Ok(address) => address,
                 Err(error) => {
-                    let body = consent_page(&pending, Some(error), typed);
+                    let body = consent_page(&pending, Some(&error), typed);
                     return html(StatusCode::OK, body.replace(REQUEST_ID_SLOT, request_id));
                 }
             };
@@ -274,7 +277,7 @@ fn device_answer(shared: &Shared, request: &HttpRequest) -> HttpResponse {
     let address = form.get("email").ok().flatten().unwrap_or_default();
     let address = match (allow, consent_address(address)) {
         (true, Ok(address)) => address,
-        (true, Err(error)) => return html(StatusCode::OK, device_page(Some(error), &code)),
+        (true, Err(error)) => return html(StatusCode::OK, device_page(Some(&error), &code)),
         (false, _) => String::new(),
     };
     if !shared.store().answer_device_code(&code, &address, allow) {
@@ -286,23 +289,30 @@ fn device_answer(shared: &Shared, request: &HttpRequest) -> HttpResponse {
 
 /// The address typed on the consent or device page, trimmed, with the
 /// domain lower-cased (tokens are bound to it, and IMAP and SMTP compare it
-/// with the XOAUTH2 `user=`). The check is only the shape `local@domain.tld`:
-/// mailsetup validates the address fully before a sign-in starts, and a
-/// practice provider has no mailbox names to enforce.
-fn consent_address(typed: &str) -> Result<String, &'static str> {
+/// with the XOAUTH2 `user=`). The check is the shape `local@domain.tld`
+/// (mailsetup validates the address fully before a sign-in starts), then the
+/// sandbox directory: any address is a person who may sign in, except the
+/// shared mailbox and the alias, which are refused in Entra's words (see
+/// `directory::sign_in_refusal`).
+fn consent_address(typed: &str) -> Result<String, String> {
     let typed = typed.trim();
     let Some((local, domain)) = typed.rsplit_once('@') else {
-        return Err("Type an e-mail address: it has no @.");
+        return Err("Type an e-mail address: it has no @.".to_owned());
     };
     if local.is_empty() || local.contains(char::is_whitespace) {
-        return Err("Type an e-mail address: nothing usable stands before the @.");
+        return Err("Type an e-mail address: nothing usable stands before the @.".to_owned());
     }
     let domain_ok = domain.split('.').count() > 1
         && domain.split('.').all(|label| !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-'));
     if !domain_ok {
-        return Err("Type an e-mail address: the part after the @ is not a domain name.");
+        return Err("Type an e-mail address: the part after the @ is not a domain name.".to_owned());
     }
-    Ok(format!("{local}@{}", domain.to_lowercase()))
+    let address = format!("{local}@{}", domain.to_lowercase());
+    if let Some(refusal) = directory::sign_in_refusal(&address) {
+        tracing::debug!("sign-in refused: not a person's account");
+        return Err(refusal);
+    }
+    Ok(address)
 }
 
 fn consent_page(pending: &PendingAuthorization, error: Option<&str>, typed: &str) -> String {

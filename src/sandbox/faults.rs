@@ -11,6 +11,14 @@
 //!
 //! The servers read the switches only through the `Shared` methods here;
 //! each has a faulty and a healthy body, side by side.
+//!
+//! The tenant switches of the shared-mailbox and alias model (see
+//! `directory`; the healthy value first):
+//! - `shared_full_access` (true): off, IMAP as shared@ with you@'s token is `NO AUTHENTICATE failed.`
+//! - `shared_send_as` (true): off, a message from shared@ is refused after DATA with `554 5.2.252 SendAsDenied; …`.
+//! - `delegate_smtp_auth_enabled` (true): off, SMTP AUTH as you@ is `535 5.7.139 … disabled for the Mailbox. …`.
+//! - `send_from_alias_enabled` (false, Exchange Online's default): on, mail from sales@ keeps sales@ as sender instead of you@.
+//! - `shared_is_distribution_group` (false): on, shared@ is a group with no mailbox and no grants (IMAP `NO`, DATA `5.2.252`).
 
 use super::{ConsentDecision, Service, Shared};
 use std::time::Duration;
@@ -47,6 +55,23 @@ pub struct SandboxOptions {
     /// Lifetime of authorization codes. Zero: every code has expired by the
     /// time it is exchanged.
     pub code_lifetime: Duration,
+    /// you@ has FullAccess on the shared mailbox. Off: IMAP with
+    /// `user=shared@…` gives `NO AUTHENTICATE failed.`
+    pub shared_full_access: bool,
+    /// you@ has Send As on the shared mailbox. Off: a message from it is
+    /// refused after DATA with `554 5.2.252 SendAsDenied; …`.
+    pub shared_send_as: bool,
+    /// SMTP AUTH is on for the delegate's (you@'s) mailbox. Off: AUTH as
+    /// you@ gives `535 5.7.139 … SmtpClientAuthentication is disabled for
+    /// the Mailbox. …`.
+    pub delegate_smtp_auth_enabled: bool,
+    /// The tenant's SendFromAliasEnabled. On: a message from the alias keeps
+    /// it as sender; off (Exchange Online's default): it is sent from you@.
+    pub send_from_alias_enabled: bool,
+    /// The shared address is a distribution group, not a mailbox, and holds
+    /// none of the grants: IMAP with `user=shared@…` gives `NO AUTHENTICATE
+    /// failed.`, and a message from it `554 5.2.252 SendAsDenied; …`.
+    pub shared_is_distribution_group: bool,
     /// Scripted provider replies and wire faults, for the troubleshooting
     /// fault corpus (exact Exchange and Gmail words, AADSTS errors, bad
     /// certificates…). The default scripts nothing.
@@ -66,6 +91,11 @@ impl Default for SandboxOptions {
             black_holes: Vec::new(),
             access_token_lifetime: ACCESS_TOKEN_LIFETIME,
             code_lifetime: CODE_LIFETIME,
+            shared_full_access: true,
+            shared_send_as: true,
+            delegate_smtp_auth_enabled: true,
+            send_from_alias_enabled: false,
+            shared_is_distribution_group: false,
             script: FaultScript::default(),
         }
     }
@@ -211,6 +241,31 @@ impl Shared {
         self.options.code_lifetime
     }
 
+    /// you@ may open the shared mailbox over IMAP.
+    pub(crate) fn shared_full_access(&self) -> bool {
+        self.options.shared_full_access
+    }
+
+    /// you@ may send as the shared mailbox.
+    pub(crate) fn shared_send_as(&self) -> bool {
+        self.options.shared_send_as
+    }
+
+    /// SMTP AUTH is on for you@'s mailbox.
+    pub(crate) fn delegate_smtp_auth_enabled(&self) -> bool {
+        self.options.delegate_smtp_auth_enabled
+    }
+
+    /// Mail from the alias keeps the alias as sender.
+    pub(crate) fn send_from_alias_enabled(&self) -> bool {
+        self.options.send_from_alias_enabled
+    }
+
+    /// The shared address is a group without a mailbox or grants.
+    pub(crate) fn shared_is_distribution_group(&self) -> bool {
+        self.options.shared_is_distribution_group
+    }
+
     /// Tokens are Exchange-shaped JWTs, checked for audience and scope.
     pub(crate) fn microsoft_tokens(&self) -> bool {
         self.options.script.microsoft_tokens
@@ -307,6 +362,26 @@ impl Shared {
 
     pub(crate) fn code_lifetime(&self) -> Duration {
         super::CODE_LIFETIME
+    }
+
+    pub(crate) fn shared_full_access(&self) -> bool {
+        true
+    }
+
+    pub(crate) fn shared_send_as(&self) -> bool {
+        true
+    }
+
+    pub(crate) fn delegate_smtp_auth_enabled(&self) -> bool {
+        true
+    }
+
+    pub(crate) fn send_from_alias_enabled(&self) -> bool {
+        false
+    }
+
+    pub(crate) fn shared_is_distribution_group(&self) -> bool {
+        false
     }
 
     pub(crate) fn microsoft_tokens(&self) -> bool {

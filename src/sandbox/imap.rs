@@ -15,6 +15,13 @@
 //! S: * BYE mailsetup sandbox signing off / a3 OK LOGOUT completed.
 //! ```
 //!
+//! The shared mailbox (`directory`): `user=shared@…` with the delegate's
+//! (you@'s) token while you@ has FullAccess: `OK AUTHENTICATE completed.`,
+//! and SELECT shows its own INBOX (`* 1 EXISTS`). Without FullAccess, with
+//! anyone else's token, or when the address is a group: the usual challenge,
+//! then `NO AUTHENTICATE failed.` The alias is no user name: `user=sales@…`
+//! is refused like any address other than the token's own.
+//!
 //! Also: CAPABILITY, NOOP, EXAMINE, LOGIN (always refused: the sandbox only
 //! signs in with OAuth2). Anything else is `BAD`. Replies on the failure
 //! paths copy Exchange Online's wording, so the troubleshooting texts that
@@ -22,7 +29,7 @@
 
 use super::line::{Line, LineReader, send};
 use super::store::parse_xoauth2;
-use super::{Service, Shared};
+use super::{Service, Shared, directory};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -245,6 +252,10 @@ impl<'a> Session<'a> {
         }
         let verdict = match parse_xoauth2(&response) {
             Some(_) if self.shared.scripted_imap_auth_reply().is_some() => Err(super::store::TokenRejection::RejectedByOptions),
+            // The shared mailbox: its own address with the delegate's token.
+            Some(xoauth2) if directory::is_shared(&xoauth2.user) => {
+                self.shared.open_shared_mailbox(&xoauth2.token).map(|()| xoauth2.user)
+            }
             Some(xoauth2) => match self.shared.check_bearer_for(Service::Imap, &xoauth2.user, &xoauth2.token) {
                 // Exchange accepts a good token for another account, then
                 // cannot open the mailbox.
@@ -277,8 +288,8 @@ impl<'a> Session<'a> {
         Ok(Next::Continue)
     }
 
-    /// `SELECT INBOX` / `EXAMINE INBOX`: the only mailbox there is, with two
-    /// pretend messages.
+    /// `SELECT INBOX` / `EXAMINE INBOX`: the only folder there is, with two
+    /// pretend messages (one in the shared mailbox).
     async fn select<S: AsyncRead + AsyncWrite + Unpin>(
         &mut self,
         stream: &mut S,
@@ -307,16 +318,18 @@ impl<'a> Session<'a> {
             return send(stream, &[&format!("{tag} NO Mailbox does not exist.")]).await;
         }
         let access = if name == "EXAMINE" { "READ-ONLY" } else { "READ-WRITE" };
+        // The shared mailbox holds one message of its own, a person's two.
+        let messages: u32 = if directory::is_shared(&user) { 1 } else { 2 };
         self.state = State::Selected { user };
         send(
             stream,
             &[
-                "* 2 EXISTS",
+                &format!("* {messages} EXISTS"),
                 "* 0 RECENT",
                 r"* FLAGS (\Seen \Answered \Flagged \Deleted \Draft)",
                 r"* OK [PERMANENTFLAGS (\Seen \Answered \Flagged \Deleted \Draft \*)] Permanent flags",
                 "* OK [UIDVALIDITY 1] UIDs valid",
-                "* OK [UIDNEXT 3] Predicted next UID",
+                &format!("* OK [UIDNEXT {}] Predicted next UID", messages + 1),
                 &format!("{tag} OK [{access}] {name} completed."),
             ],
         )

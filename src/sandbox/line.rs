@@ -10,11 +10,11 @@ use std::io;
 use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncReadExt as _, AsyncWrite, AsyncWriteExt as _};
 
-/// One read from the client.
+/// One read from the client: a line as text, or (for DATA) as bytes.
 #[derive(Debug, PartialEq, Eq)]
-pub(crate) enum Line {
+pub(crate) enum Line<T = String> {
     /// A line without its CRLF (a bare LF is accepted too).
-    Text(String),
+    Text(T),
     /// The client sent more than the cap without a line end.
     TooLong,
     /// The client closed the connection (or went silent past the deadline).
@@ -35,13 +35,31 @@ impl LineReader {
         max_len: usize,
         idle: Duration,
     ) -> io::Result<Line> {
+        Ok(match self.read_bytes(stream, max_len, idle).await? {
+            Line::Text(line) => Line::Text(String::from_utf8_lossy(&line).into_owned()),
+            Line::TooLong => Line::TooLong,
+            Line::Closed => Line::Closed,
+        })
+    }
+
+    /// [`LineReader::read_line`] without decoding: the line's octets as sent.
+    pub async fn read_bytes<R: AsyncRead + Unpin>(
+        &mut self,
+        stream: &mut R,
+        max_len: usize,
+        idle: Duration,
+    ) -> io::Result<Line<Vec<u8>>> {
         match tokio::time::timeout(idle, self.read_line_inner(stream, max_len)).await {
             Ok(result) => result,
             Err(_elapsed) => Ok(Line::Closed),
         }
     }
 
-    async fn read_line_inner<R: AsyncRead + Unpin>(&mut self, stream: &mut R, max_len: usize) -> io::Result<Line> {
+    async fn read_line_inner<R: AsyncRead + Unpin>(
+        &mut self,
+        stream: &mut R,
+        max_len: usize,
+    ) -> io::Result<Line<Vec<u8>>> {
         loop {
             if let Some(end) = self.buf.iter().position(|&b| b == b'\n') {
                 let mut line: Vec<u8> = self.buf.drain(..=end).collect();
@@ -52,7 +70,7 @@ impl LineReader {
                 if line.len() > max_len {
                     return Ok(Line::TooLong);
                 }
-                return Ok(Line::Text(String::from_utf8_lossy(&line).into_owned()));
+                return Ok(Line::Text(line));
             }
             if self.buf.len() > max_len + 2 {
                 return Ok(Line::TooLong);

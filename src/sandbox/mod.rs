@@ -25,9 +25,50 @@
 //!
 //! The sign-in: authorization code with PKCE S256 only, loopback redirect
 //! URIs only (`http://localhost:<port>/`, `http://127.0.0.1:<port>/`), any
-//! e-mail address and any password. Tokens are random, opaque, kept only as
-//! digests, bound to the address typed on the consent page; IMAP and SMTP
-//! accept them in XOAUTH2 for that address alone.
+//! e-mail address but two (below) and any password. Tokens are random,
+//! opaque, kept only as digests, bound to the address typed on the consent
+//! page; IMAP and SMTP accept them in XOAUTH2 for that address, and for the
+//! shared mailbox below.
+//!
+//! ## A shared mailbox and an alias, as Exchange Online treats them
+//!
+//! Besides the people who sign in (any address, [`EXAMPLE_ADDRESS`] among
+//! them), the sandbox tenant has a shared mailbox, [`SHARED_ADDRESS`], on
+//! which you@ (and nobody else) has FullAccess and Send As, and an alias,
+//! [`ALIAS_ADDRESS`], a second address of you@'s own mailbox. The rules are
+//! Exchange Online's (mailsetup's `providers.md` §4.8), so a client set up for
+//! a shared mailbox can be tried against them:
+//!
+//! - Tokens go to people only. The sign-in page refuses the shared address
+//!   the way Entra refuses an account whose sign-in is blocked (`AADSTS50057:
+//!   The user account is disabled.`, with a hint to sign in as you@), and the
+//!   alias the way Entra refuses a name it does not know (`AADSTS50034`); the
+//!   page stays, with the message, and no code is issued. The device code
+//!   page and [`Sandbox::enter_device_code`] refuse them too.
+//! - IMAP: `user=` the shared address with you@'s token opens the shared
+//!   mailbox (`OK AUTHENTICATE completed.`; its INBOX holds one message of its
+//!   own). Anyone else's token, or no FullAccess: `NO AUTHENTICATE failed.`
+//!   The alias is no user name: `user=sales@…` is refused as any address
+//!   other than the token's own is.
+//! - SMTP AUTH: `user=` the shared address is always `535 5.7.3
+//!   Authentication unsuccessful`; the delegate signs in as themselves, and is
+//!   refused with Exchange's `535 5.7.139 … SmtpClientAuthentication is
+//!   disabled for the Mailbox. …` only when SMTP AUTH is off for their mailbox.
+//! - SMTP sending: after AUTH as you@, `MAIL FROM` the shared address or the
+//!   alias and `RCPT TO` are accepted, as Exchange does (Send As is not
+//!   checked there, so `RSET` after them proves nothing). A sender that is
+//!   none of these is `550 5.7.60` at MAIL FROM. The verdict comes after the
+//!   message: `DATA` is accepted (up to 1 MiB) with `250 2.0.0 OK <id>`, or,
+//!   from the shared address without Send As, refused with `554 5.2.252
+//!   SendAsDenied; … Cannot submit message.`. From the alias, the message is
+//!   kept but recorded as sent from you@ (Exchange's rewrite to the primary
+//!   address), unless the tenant has SendFromAliasEnabled.
+//! - Accepted messages are kept in memory (envelope, subject, size; never the
+//!   body), the last 100 of them: [`Sandbox::delivered_messages`]. Nothing is
+//!   relayed anywhere.
+//!
+//! With `faults`, switches on [`SandboxOptions`] take each grant away (see
+//! `faults`); without it the tenant is always as described here.
 //!
 //! Lifetime: [`Sandbox::start`] makes a CA and a server certificate (rcgen,
 //! in memory), a temporary directory, and one thread running a
@@ -35,8 +76,8 @@
 //! [`Sandbox`] stops that runtime (closing every listener and connection),
 //! joins the thread, and deletes the temporary directory.
 //!
-//! Intentional omissions: no mail storage or delivery (`DATA` is refused),
-//! no OpenID Connect, no client secrets, no revocation, no dynamic client
+//! Intentional omissions: no relaying and no message bodies (accepted
+//! messages are only counted and listed), no OpenID Connect, no client secrets, no revocation, no dynamic client
 //! registration, no IPv6 listeners.
 
 // A loopback server built from safe libraries has no reason for unsafe code.
@@ -49,6 +90,7 @@ mod authorize;
 mod browser;
 mod certs;
 mod credential;
+mod directory;
 mod faults;
 mod http;
 mod imap;
@@ -83,6 +125,38 @@ pub const HOST: &str = "localhost";
 /// An address to suggest in sandbox mode. `.test` is reserved (RFC 2606) and
 /// never resolves, so nothing can reach a real server by mistake.
 pub const EXAMPLE_ADDRESS: &str = "you@sandbox.mailsetup.test";
+
+/// A shared mailbox of the sandbox tenant, on which [`EXAMPLE_ADDRESS`] has
+/// FullAccess and Send As. It cannot sign in; see the module docs.
+pub const SHARED_ADDRESS: &str = "shared@sandbox.mailsetup.test";
+
+/// An alias (proxy address) of [`EXAMPLE_ADDRESS`]'s own mailbox. It cannot
+/// sign in and is no user name; see the module docs.
+pub const ALIAS_ADDRESS: &str = "sales@sandbox.mailsetup.test";
+
+/// How many accepted messages the sandbox remembers; older ones are
+/// forgotten first.
+const MAX_DELIVERED: usize = 100;
+
+/// A message the SMTP server accepted (and kept, in memory only: the sandbox
+/// never relays anything). Only the envelope, the subject and the size are
+/// kept; the body is read and thrown away.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct DeliveredMessage {
+    /// The queue id the `250 2.0.0 OK <id>` reply named.
+    pub id: String,
+    /// The sender the message went out as: the envelope sender, or the
+    /// mailbox's own address when an alias was rewritten.
+    pub from: String,
+    /// The envelope recipients, in RCPT order.
+    pub to: Vec<String>,
+    /// The first `Subject:` header, unfolded and trimmed, undecoded
+    /// (RFC 2047 words stay as sent), at most 998 characters.
+    pub subject: Option<String>,
+    /// The message's size in octets after dot-unstuffing, CRLF line ends.
+    pub size: usize,
+}
 
 /// A function that "opens" a URL: the shape of `oauth::browser::OpenUrl`,
 /// spelled out here so the sandbox does not depend on the oauth module.
@@ -187,6 +261,8 @@ pub(crate) struct Shared {
     /// Refresh grants seen, for a scripted throttle.
     #[cfg(feature = "faults")]
     refresh_grants: std::sync::atomic::AtomicU32,
+    /// The messages SMTP accepted, oldest first, at most [`MAX_DELIVERED`].
+    delivered: Mutex<std::collections::VecDeque<DeliveredMessage>>,
 }
 
 impl Shared {
@@ -201,7 +277,17 @@ impl Shared {
             authorize_port: std::sync::atomic::AtomicU16::new(0),
             #[cfg(feature = "faults")]
             refresh_grants: std::sync::atomic::AtomicU32::new(0),
+            delivered: Mutex::new(std::collections::VecDeque::new()),
         }
+    }
+
+    /// Keeps an accepted message, forgetting the oldest beyond [`MAX_DELIVERED`].
+    pub fn deliver(&self, message: DeliveredMessage) {
+        let mut delivered = self.delivered.lock().unwrap_or_else(PoisonError::into_inner);
+        if delivered.len() >= MAX_DELIVERED {
+            delivered.pop_front();
+        }
+        delivered.push_back(message);
     }
 
     /// The authorization server's port (0 before it listens).
@@ -463,9 +549,22 @@ impl Sandbox {
     }
 
     /// Plays the user on the device code page: enters `user_code` as
-    /// `address` and presses `decision`. Returns false for an unknown code.
+    /// `address` and presses `decision`. Returns false for an unknown code,
+    /// and for Allow as an address that cannot sign in ([`SHARED_ADDRESS`],
+    /// [`ALIAS_ADDRESS`]; the code stays unanswered, as on the page).
     pub fn enter_device_code(&self, user_code: &str, address: &str, decision: ConsentDecision) -> bool {
-        self.shared.store().answer_device_code(user_code, address, decision == ConsentDecision::Allow)
+        let allow = decision == ConsentDecision::Allow;
+        if allow && directory::sign_in_refusal(address.trim()).is_some() {
+            return false;
+        }
+        self.shared.store().answer_device_code(user_code, address, allow)
+    }
+
+    /// The messages the SMTP server accepted so far, oldest first (at most
+    /// the last 100). Refused messages (`554 5.2.252`, `552 5.3.4`) are not
+    /// among them.
+    pub fn delivered_messages(&self) -> Vec<DeliveredMessage> {
+        self.shared.delivered.lock().unwrap_or_else(PoisonError::into_inner).iter().cloned().collect()
     }
 
     /// How many access tokens the token endpoint has issued (both grants).

@@ -156,6 +156,15 @@ pub(crate) enum TokenRejection {
     MissingMailScope,
     /// [`super::SandboxOptions::accept_tokens`] is off.
     RejectedByOptions,
+    /// `user=` is the shared mailbox, but the token's owner has no
+    /// FullAccess on it.
+    NoFullAccess,
+    /// `user=` is the shared address, which is a group: nothing to open.
+    NotAMailbox,
+    /// SMTP `user=` is the shared mailbox: Exchange takes only the delegate.
+    SharedMailboxUser,
+    /// SMTP AUTH is off for the signed-in mailbox (Exchange's 5.7.139).
+    SmtpAuthDisabled,
 }
 
 /// Everything the authorization server remembers.

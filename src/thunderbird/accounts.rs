@@ -54,8 +54,13 @@ impl std::fmt::Display for SocketType {
 /// The account to write.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccountSettings {
-    /// The address; also the incoming and SMTP user name.
+    /// The address: the identity's, and the incoming server's user name
+    /// (for a shared mailbox, the shared address).
     pub email: String,
+    /// The SMTP server's user name when it is not the address: the
+    /// delegate who signs in for a shared mailbox (Exchange refuses the
+    /// shared address there with `535 5.7.3`).
+    pub smtp_user_name: Option<String>,
     /// The person's name, shown as the sender (identity `fullName`).
     pub display_name: String,
     /// IMAP or POP3.
@@ -158,6 +163,9 @@ pub struct AccountInfo {
     /// That SMTP server's port, when set.
     pub smtp_port: Option<i32>,
     /// That SMTP server's `authMethod` (3 when unset).
+    /// The SMTP server's user name, where it differs from the incoming
+    /// server's: the delegate of a shared mailbox.
+    pub smtp_user_name: Option<String>,
     pub smtp_auth_method: Option<i32>,
     /// Whether the account should move to OAuth2, judged from the host
     /// names alone (`migrate` also asks discovery about custom names).
@@ -293,6 +301,10 @@ pub(super) fn read_accounts(prefs: &PrefsFile) -> Vec<AccountInfo> {
             let smtp_auth_method = smtp_host
                 .as_ref()
                 .map(|_| smtp_pref("authMethod").and_then(|name| prefs.get_int(&name)).unwrap_or(AUTH_METHOD_PASSWORD));
+            let smtp_user_name = smtp_pref("username")
+                .and_then(|name| prefs.get_str(&name).map(str::to_owned))
+                .filter(|smtp_user| !smtp_user.is_empty())
+                .filter(|smtp_user| !prefs.get_str(&server_pref("userName")).is_some_and(|user| user.eq_ignore_ascii_case(smtp_user)));
             let incoming_host = prefs.get_str(&server_pref("hostname")).unwrap_or("").to_owned();
             let incoming_auth_method = prefs.get_int(&server_pref("authMethod")).unwrap_or(AUTH_METHOD_PASSWORD);
             let status = status_of(
@@ -311,6 +323,7 @@ pub(super) fn read_accounts(prefs: &PrefsFile) -> Vec<AccountInfo> {
                 smtp_port: smtp_pref("port").and_then(|name| prefs.get_int(&name)),
                 smtp_host: smtp_host.clone(),
                 smtp_key: smtp_host.and(smtp_key),
+                smtp_user_name,
                 smtp_auth_method,
                 status,
                 server_key: server,
@@ -498,7 +511,7 @@ pub(super) fn account_body_prefs(account: &AccountSettings, keys: &AccountKeys<'
     put(smtp("port"), i32::from(account.smtp_port).into());
     put(smtp("try_ssl"), account.smtp_socket.pref_value().into());
     put(smtp("authMethod"), account.smtp_auth.pref_value().into());
-    put(smtp("username"), account.email.clone().into());
+    put(smtp("username"), account.smtp_user_name.clone().unwrap_or_else(|| account.email.clone()).into());
     // Shown in the outgoing server list; the address tells servers apart.
     put(smtp("description"), account.email.clone().into());
 }
@@ -568,6 +581,7 @@ pub(super) fn add_account(prefs: &mut PrefsFile, account: &AccountSettings) -> R
 pub(super) fn microsoft_365_settings(email: &str, display_name: &str) -> AccountSettings {
     AccountSettings {
         email: email.into(),
+        smtp_user_name: None,
         display_name: display_name.into(),
         incoming_protocol: IncomingProtocol::Imap,
         incoming_host: "outlook.office365.com".into(),
@@ -651,6 +665,7 @@ mod tests {
                 smtp_key: Some("smtp1".into()),
                 smtp_host: Some("smtp.office365.com".into()),
                 smtp_port: Some(587),
+                smtp_user_name: None,
                 smtp_auth_method: Some(10),
                 status: AccountStatus::Ok,
             }]

@@ -62,6 +62,10 @@ pub struct Rule {
     /// Case-insensitive substrings of the reply (any one suffices).
     #[serde(default)]
     pub text: Vec<String>,
+    /// `true`: only for a shared mailbox opened by a delegate; `false`:
+    /// never for one.
+    #[serde(default)]
+    pub shared_mailbox: Option<bool>,
 }
 
 /// Condition weights: structured fields first, reply text last.
@@ -76,6 +80,8 @@ mod weight {
     pub const SMTP_CODE: u32 = 30;
     pub const TEXT: u32 = 25;
     pub const IMAP_STATUS: u32 = 10;
+    /// Enough to beat the same rule without it, never a structured fact.
+    pub const SHARED_MAILBOX: u32 = 8;
     pub const STEP: u32 = 5;
 }
 
@@ -130,6 +136,11 @@ impl Rule {
             } else {
                 return None;
             }
+        }
+        match self.shared_mailbox {
+            Some(wanted) if wanted != signals.shared_mailbox => return None,
+            Some(true) => score += weight::SHARED_MAILBOX,
+            _ => {}
         }
         // A rule naming only steps is a fallback for that step; never for pasted text.
         if !specific && signals.step.is_none() {

@@ -32,7 +32,7 @@ use crate::step::StepId;
 use serde::Serialize;
 
 /// Placeholders the knowledge base may use in its texts.
-pub const PLACEHOLDERS: [&str; 7] = ["user", "app_id", "tenant", "admin_consent_url", "imap_host", "smtp_host", "signed_in_account"];
+pub const PLACEHOLDERS: [&str; 8] = ["user", "app_id", "tenant", "admin_consent_url", "imap_host", "smtp_host", "signed_in_account", "delegate"];
 
 /// Microsoft's sign-in host for the global cloud, for the admin-consent URL.
 const MICROSOFT_LOGIN_HOST: &str = "login.microsoftonline.com";
@@ -79,6 +79,9 @@ pub struct Evidence {
 pub struct Context {
     /// The mailbox address.
     pub address: Option<String>,
+    /// Who signs in for a shared mailbox (`address` is then the shared
+    /// mailbox); `None` when the mailbox signs in itself.
+    pub delegate: Option<String>,
     /// The OAuth client id the sign-in used.
     pub app_id: Option<String>,
     /// The tenant: the token's `tid`, else the authority path (`organizations`).
@@ -105,6 +108,7 @@ impl Context {
         let tenant = microsoft.then(|| authorize.path_segments().and_then(|mut s| s.next()).map(str::to_owned)).flatten();
         Self {
             address: Some(address.to_owned()),
+            delegate: None,
             app_id: Some(plan.oauth.client_id.clone()),
             tenant,
             scopes: plan.oauth.scopes.clone(),
@@ -114,6 +118,12 @@ impl Context {
             smtp_host: Some(plan.smtp.host.clone()),
             token: None,
         }
+    }
+
+    /// For a shared mailbox opened by `delegate`.
+    pub fn with_delegate(mut self, delegate: Option<String>) -> Self {
+        self.delegate = delegate;
+        self
     }
 
     /// Adds the token inspection (its `tid` wins over the authority path).
@@ -150,7 +160,7 @@ impl Context {
     fn fill(&self, text: &str) -> String {
         let signed_in = self.token.as_ref().and_then(|t| t.claims.as_ref()).and_then(|c| c.account()).map(str::to_owned);
         let admin_consent_url = Some(self.admin_consent_url());
-        let values: [(&str, &Option<String>, &str); 7] = [
+        let values: [(&str, &Option<String>, &str); 8] = [
             ("{user}", &self.address, "the affected account"),
             // After "app" or "application": a parenthesis reads in both.
             ("{app_id}", &self.app_id, "(the id of the app that signs in; Thunderbird's is 9e5f94bc-e8a4-4e73-b8be-63364c29d753)"),
@@ -159,6 +169,7 @@ impl Context {
             ("{imap_host}", &self.imap_host, "the incoming mail server"),
             ("{smtp_host}", &self.smtp_host, "the outgoing mail server"),
             ("{signed_in_account}", &signed_in, "the account that signed in"),
+            ("{delegate}", &self.delegate, "the person who opens the shared mailbox"),
         ];
         let mut filled = text.to_owned();
         for (placeholder, value, in_words) in values {
@@ -226,6 +237,7 @@ pub fn diagnose(step: &StepFacts<'_>, context: &Context) -> Option<Diagnosis> {
         return None;
     }
     let mut signals = Signals::from_step(step);
+    signals.shared_mailbox = context.delegate.is_some();
     if let Some(token) = &context.token {
         signals.token = findings_for_step(step.id, token);
     }

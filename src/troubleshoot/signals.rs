@@ -31,6 +31,9 @@ pub struct Signals {
     pub text: String,
     /// The parsed sign-in error, for sign-in steps and pasted errors.
     pub sign_in: Option<SignInError>,
+    /// The run is for a shared mailbox that a delegate opens (from the
+    /// context, not the words).
+    pub shared_mailbox: bool,
 }
 
 impl Signals {

@@ -134,6 +134,10 @@ pub(super) struct AddressForm {
     pub display_name: String,
     /// The user says the unknown domain is on Microsoft 365.
     pub microsoft_365: bool,
+    /// "This is a shared mailbox I can open": `delegate` signs in.
+    pub shared: bool,
+    /// Who opens the shared mailbox with their own sign-in.
+    pub delegate: String,
     /// Practice mode: let the sandbox press "Allow" instead of opening a browser.
     pub approve_automatically: bool,
     /// Why the last Next was refused; cleared once the input is fixed.
@@ -336,6 +340,8 @@ impl WizardApp {
                 email: String::new(),
                 display_name: String::new(),
                 microsoft_365: false,
+                shared: false,
+                delegate: String::new(),
                 approve_automatically: true,
                 error: None,
                 choice_needed: false,
@@ -742,6 +748,22 @@ impl WizardApp {
         provider::plan_for(address, None, choice).map_err(|error| error.to_string())
     }
 
+    /// The addresses of the profiles' accounts that sign in with Microsoft:
+    /// who is likely to open a shared mailbox (the first is offered).
+    pub(super) fn microsoft_account_addresses(&self) -> Vec<String> {
+        let ProfilesView::Found(profiles) = &self.thunderbird.profiles else {
+            return Vec::new();
+        };
+        let mut addresses: Vec<String> = profiles
+            .iter()
+            .flat_map(|profile| &profile.accounts)
+            .filter(|account| provider::oauth_provider_of_host(&account.incoming_host) == Some(thunderbird::OAuthProvider::Microsoft))
+            .filter_map(|account| account.address().map(str::to_owned))
+            .collect();
+        addresses.dedup();
+        addresses
+    }
+
     /// True when the typed address parses but the catalogue does not know its domain.
     pub(super) fn typed_domain_is_unknown(&self) -> bool {
         if self.sandbox_mode {
@@ -776,8 +798,13 @@ impl WizardApp {
             Some(root) => ProfileTarget::DefaultUnder(root.clone()),
             None => ProfileTarget::NoWrite,
         };
-        let request =
-            SetupRequest::new(address, display_name, plan, trust, browser, profile).with_sign_in_timeout(self.options.sign_in_timeout);
+        let delegate = if self.form.shared { flow::delegate_for(&address, Some(&self.form.delegate), &plan)? } else { None };
+        if self.form.shared && delegate.is_none() {
+            return Err("Enter the address of the person who opens this shared mailbox: they sign in, with their own account.".to_owned());
+        }
+        let request = SetupRequest::new(address, display_name, plan, trust, browser, profile)
+            .with_sign_in_timeout(self.options.sign_in_timeout)
+            .with_delegate(delegate);
         Ok(Session::new(Run::new(request, ThunderbirdGoal::Add), thunderbird_root, false))
     }
 
@@ -823,6 +850,16 @@ impl WizardApp {
     /// Starts (or restarts) the IMAP and SMTP checks: with the held sign-in,
     /// or without a token when Thunderbird signs in by itself.
     pub(super) fn start_checks(&mut self) {
+        self.start_checks_with(false);
+    }
+
+    /// The checks again, this time sending one test message from the
+    /// mailbox to whoever signed in: only when the user asks for it.
+    pub(super) fn send_test_message(&mut self) {
+        self.start_checks_with(true);
+    }
+
+    fn start_checks_with(&mut self, send_test_message: bool) {
         let Some(session) = &self.session else { return };
         let sign_in_attempt_id = if session.run().request().plan.sign_in.mailsetup_signs_in() {
             let Some(attempt_id) = self.sign_in.signed_in_attempt else { return };
@@ -830,7 +867,8 @@ impl WizardApp {
         } else {
             None
         };
-        let request = Box::new(session.run().request().clone());
+        let mut request = Box::new(session.run().request().clone());
+        request.send_test_message = send_test_message;
         if let Some(running) = self.checks.running.take() {
             running.cancel.cancel();
         }

@@ -224,6 +224,25 @@ impl WizardApp {
             ui.end_row();
         });
 
+        // A shared mailbox (info@, support@) is opened with someone's own
+        // sign-in: who, prefilled from the profile's Microsoft accounts.
+        {
+            let shared = ui.checkbox(&mut self.form.shared, "This is a shared mailbox I can open");
+            if shared.changed() && self.form.shared && self.form.delegate.trim().is_empty() {
+                self.form.delegate = self.microsoft_account_addresses().into_iter().next().unwrap_or_default();
+            }
+            if self.form.shared {
+                ui.horizontal_wrapped(|ui| {
+                    let label = ui.label("Who signs in");
+                    let delegate = ui
+                        .add(TextEdit::singleline(&mut self.form.delegate).hint_text("your own address").desired_width(320.0))
+                        .labelled_by(label.id);
+                    submit |= delegate.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+                });
+                ui.label(RichText::new("You sign in with your own account; Thunderbird then shows the shared mailbox and sends as it.").weak());
+            }
+        }
+
         if let Some(error) = self.form.error.clone() {
             ui.add_space(6.0);
             let shown = error_ui(ui, &error);
@@ -282,7 +301,13 @@ impl WizardApp {
                 ui,
                 "plan summary",
                 &[
-                    ("Account", format!("{} ({})", request.address, request.display_name)),
+                    (
+                        "Account",
+                        match &request.delegate {
+                            Some(delegate) => format!("{} ({}), shared mailbox opened by {delegate}", request.address, request.display_name),
+                            None => format!("{} ({})", request.address, request.display_name),
+                        },
+                    ),
                     ("Provider", format!("{} ({source})", plan.provider_name)),
                     ("Sign-in", describe_sign_in(plan)),
                     (
@@ -293,11 +318,12 @@ impl WizardApp {
                 ],
             );
         } else {
-            summary_grid_ui(
-                ui,
-                "plan summary",
-                &[("Your mail", format!("{} ({})", request.address, request.display_name)), ("Hosted by", plan.provider_name.clone())],
-            );
+            let mut rows = vec![("Your mail", format!("{} ({})", request.address, request.display_name)), ("Hosted by", plan.provider_name.clone())];
+            if let Some(delegate) = &request.delegate {
+                rows[0].0 = "Shared mailbox";
+                rows.push(("You sign in as", delegate.to_string()));
+            }
+            summary_grid_ui(ui, "plan summary", &rows);
         }
         for warning in &plan.warnings {
             ui.add_space(4.0);
@@ -466,6 +492,24 @@ impl WizardApp {
             }
             if again.clicked() {
                 self.start_checks();
+            }
+        }
+        // Sending as a shared mailbox or an alias can only be proven with a
+        // real message (Exchange refuses Send As after the message): one,
+        // to the person who signed in, and only when asked.
+        let test_message = self.checks.steps.iter().find(|step| step.id == StepId::SmtpTestMessage).cloned();
+        if let Some(step) = &test_message
+            && step.outcome == Outcome::Passed
+        {
+            let to = self.session.as_ref().map(|session| session.run().request().signs_in_as().to_string()).unwrap_or_default();
+            success_ui(ui, &format!("A test message is on its way to {to}: look for \"{}\" in that inbox.", crate::probe::TEST_MESSAGE_SUBJECT));
+        }
+        if !running && ended == Some(StageEnd::Passed) && self.sign_in.signed_in_attempt.is_some() && test_message.is_none() {
+            let button = ui
+                .button("Send one test message to yourself")
+                .on_hover_text("Sends one message from this address to the account you signed in with: the only way to prove that sending as a shared mailbox or an alias is allowed");
+            if button.clicked() {
+                self.send_test_message();
             }
         }
         if ended == Some(StageEnd::Failed) {

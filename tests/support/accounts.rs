@@ -12,6 +12,7 @@ use mailsetup::thunderbird::{AccountSettings, SocketType};
 /// A Microsoft 365 mailbox signed in to with OAuth2, as the wizard writes it.
 pub fn microsoft_365(email: &str, display_name: &str) -> AccountSettings {
     AccountSettings {
+        smtp_user_name: None,
         email: email.into(),
         display_name: display_name.into(),
         incoming_host: "outlook.office365.com".into(),
@@ -35,6 +36,8 @@ pub fn alice() -> AccountSettings {
 /// the system's trust and browser, and writes nothing.
 pub fn request_not_run(address: &str, plan: ProviderPlan) -> SetupRequest {
     SetupRequest {
+        send_test_message: false,
+        delegate: None,
         address: EmailAddress::parse(address).unwrap(),
         display_name: "Alice Example".into(),
         plan,

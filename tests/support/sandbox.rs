@@ -39,6 +39,8 @@ pub fn start(options: SandboxOptions) -> Sandbox {
 /// Tests that need another browser, plan or deadline change the field.
 pub fn request(sandbox: &Sandbox, profile: ProfileTarget) -> SetupRequest {
     SetupRequest {
+        send_test_message: false,
+        delegate: None,
         address: EmailAddress::parse(Sandbox::example_address()).unwrap(),
         display_name: DISPLAY_NAME.to_owned(),
         plan: sandbox.plan(),
