@@ -76,6 +76,7 @@ fn run(env_file: &Path) {
     };
     let user = get("MAILSETUP_PEERS_USER");
     let request = SetupRequest {
+        send_as: None,
         send_test_message: false,
         delegate: None,
         address: EmailAddress::parse(&user).expect("the peers' user"),

@@ -12,7 +12,7 @@ mod doctor;
 mod handoff;
 mod run;
 
-pub use accounts::{AccountHealth, AccountOverview, FixPlan, account_overview, fix_plan, health_from_doctor, receiving_as_the_account_does};
+pub use accounts::{AccountHealth, AccountOverview, FixPlan, account_overview, fix_plan, health_from_doctor, plan_from_host, receiving_as_the_account_does};
 pub use doctor::{DoctorRequest, doctor};
 pub use handoff::why_impossible as why_sign_in_handoff_is_impossible;
 
@@ -79,6 +79,9 @@ pub struct SetupRequest {
     /// to yourself"). Never on by default: it is the one thing mailsetup
     /// sends.
     pub send_test_message: bool,
+    /// The test message's sender, when it is not the mailbox: an alias of
+    /// the mailbox (`sales@` on Alice's own), to prove sending as it.
+    pub send_as: Option<EmailAddress>,
 }
 
 impl SetupRequest {
@@ -96,6 +99,7 @@ impl SetupRequest {
             profile,
             sign_in_handoff: true,
             send_test_message: false,
+            send_as: None,
         }
     }
 
@@ -433,6 +437,7 @@ fn probe_both(
         smtp: request.plan.smtp.clone(),
         smtp_auth: request.plan.smtp_auth,
         send_test_message: request.send_test_message && tokens.is_some(),
+        send_as: request.send_as.as_ref().map(ToString::to_string),
         trust: request.trust.clone(),
         deadlines: request.deadlines,
     };

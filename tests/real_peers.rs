@@ -273,6 +273,7 @@ mod library {
             Ok(())
         };
         SetupRequest {
+            send_as: None,
             send_test_message: false,
             delegate: None,
             address: EmailAddress::parse(peers.get("MAILSETUP_PEERS_USER")).unwrap(),

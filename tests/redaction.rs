@@ -294,6 +294,7 @@ security = "tls"
     );
     let plan = ProviderFile::parse(Path::new("echo.toml"), &file).unwrap().plan();
     let request = SetupRequest {
+        send_as: None,
         send_test_message: false,
         delegate: None,
         address: EmailAddress::parse(USER).unwrap(),

@@ -382,3 +382,92 @@ fn the_wizard_offers_to_switch_a_password_account_for_the_same_address() {
     let sandbox = support::sandbox::start(Default::default());
     assert!(flow::migration_offer(&request_not_run("alice@contoso.example", sandbox.plan()), &info).is_none());
 }
+
+/// A shared mailbox set up in the password days, the way Exchange took it:
+/// the user name is the delegate, a backslash and the shared address.
+const SHARED_WITH_A_PASSWORD: &str = r#"user_pref("mail.accountmanager.accounts", "account1");
+user_pref("mail.account.account1.server", "server1");
+user_pref("mail.account.account1.identities", "id1");
+user_pref("mail.identity.id1.useremail", "info@contoso.example");
+user_pref("mail.identity.id1.fullName", "Contoso Info");
+user_pref("mail.identity.id1.smtpServer", "smtp1");
+user_pref("mail.server.server1.type", "imap");
+user_pref("mail.server.server1.hostname", "outlook.office365.com");
+user_pref("mail.server.server1.port", 993);
+user_pref("mail.server.server1.socketType", 3);
+user_pref("mail.server.server1.authMethod", 3);
+user_pref("mail.server.server1.userName", "alice@contoso.example\\info@contoso.example");
+user_pref("mail.smtpservers", "smtp1");
+user_pref("mail.smtpserver.smtp1.hostname", "smtp.office365.com");
+user_pref("mail.smtpserver.smtp1.port", 587);
+user_pref("mail.smtpserver.smtp1.try_ssl", 2);
+user_pref("mail.smtpserver.smtp1.authMethod", 3);
+user_pref("mail.smtpserver.smtp1.username", "alice@contoso.example\\info@contoso.example");
+"#;
+
+#[test]
+fn a_shared_mailbox_from_the_password_days_moves_to_its_delegates_sign_in() {
+    let profile = tempfile::tempdir().unwrap();
+    fs::write(profile.path().join("prefs.js"), SHARED_WITH_A_PASSWORD).unwrap();
+    let accounts = thunderbird::profile_accounts(&prefs_of(profile.path()));
+    let shared = accounts[0].shared_mailbox().expect("recognised as a shared mailbox");
+    assert_eq!((shared.shared.as_str(), shared.delegate.as_str()), ("info@contoso.example", "alice@contoso.example"));
+
+    migrate_account(profile.path(), "account1", &microsoft(), None).unwrap();
+    let prefs = prefs_of(profile.path());
+    assert_eq!(prefs.get_str("mail.server.server1.userName"), Some("info@contoso.example"), "OAuth2 takes the shared address");
+    assert_eq!(prefs.get_str("mail.smtpserver.smtp1.username"), Some("alice@contoso.example"), "sending signs in as the delegate");
+    assert_eq!(prefs.get_int("mail.server.server1.authMethod"), Some(10));
+    assert_eq!(prefs.get_int("mail.smtpserver.smtp1.authMethod"), Some(10));
+    // Read back, the account is the shared mailbox with its delegate, as
+    // mailsetup writes a new one.
+    let again = thunderbird::profile_accounts(&prefs);
+    assert_eq!(again[0].smtp_user_name.as_deref(), Some("alice@contoso.example"));
+    assert_eq!(again[0].shared_mailbox().map(|s| s.delegate), Some("alice@contoso.example".to_owned()));
+}
+
+#[test]
+fn an_ordinary_account_is_no_shared_mailbox() {
+    let profile = tempfile::tempdir().unwrap();
+    let ordinary = SHARED_WITH_A_PASSWORD.replace("alice@contoso.example\\\\info@contoso.example", "info@contoso.example");
+    fs::write(profile.path().join("prefs.js"), ordinary).unwrap();
+    let accounts = thunderbird::profile_accounts(&prefs_of(profile.path()));
+    assert_eq!(accounts[0].shared_mailbox(), None);
+    assert_eq!(accounts[0].smtp_user_name, None, "the same user name on both servers");
+}
+
+#[test]
+fn the_cli_adds_an_alias_after_one_test_message_and_not_when_it_is_refused() {
+    let home = tempfile::tempdir().unwrap();
+    let profile = tempfile::tempdir().unwrap();
+    let dir = profile.path().as_os_str();
+    let you = mailsetup::sandbox::EXAMPLE_ADDRESS;
+    let output = mailsetup(home.path(), &["--sandbox".as_ref(), "setup".as_ref(), you.as_ref(), "--profile".as_ref(), dir, "--json".as_ref()]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+
+    // An address the mailbox may not send as: refused at the test message, nothing changed.
+    let before = fs::read_to_string(profile.path().join("prefs.js")).unwrap();
+    let stranger = "stranger@sandbox.mailsetup.test";
+    let output = mailsetup(home.path(), &["--sandbox".as_ref(), "alias".as_ref(), you.as_ref(), stranger.as_ref(), "--profile".as_ref(), dir, "--send-test".as_ref()]);
+    let said = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(said.contains("was not added") && said.contains("5.7.60"), "{said}");
+    assert_eq!(fs::read_to_string(profile.path().join("prefs.js")).unwrap(), before);
+
+    // The mailbox's own alias: the test message goes through, then the identity.
+    let alias = mailsetup::sandbox::ALIAS_ADDRESS;
+    let output = mailsetup(home.path(), &["--sandbox".as_ref(), "alias".as_ref(), you.as_ref(), alias.as_ref(), "--name".as_ref(), "Sales".as_ref(), "--profile".as_ref(), dir, "--send-test".as_ref()]);
+    let said = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert_eq!(output.status.code(), Some(0), "{said}");
+    assert!(said.contains("SendFromAliasEnabled"), "the rewrite is explained: {said}");
+    let prefs = prefs_of(profile.path());
+    assert_eq!(prefs.get_str("mail.account.account1.identities"), Some("id1,id2"));
+    assert_eq!(prefs.get_str("mail.identity.id2.useremail"), Some(alias));
+    assert_eq!(prefs.get_str("mail.identity.id2.fullName"), Some("Sales"));
+    assert_eq!(prefs.get_str("mail.identity.id2.smtpServer"), prefs.get_str("mail.identity.id1.smtpServer"));
+    assert_eq!(prefs.get_str("mail.identity.id2.fcc_folder"), prefs.get_str("mail.identity.id1.fcc_folder"));
+    // Again: already there, nothing written.
+    let output = mailsetup(home.path(), &["alias".as_ref(), you.as_ref(), alias.as_ref(), "--profile".as_ref(), dir]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("already sends as"));
+}

@@ -87,6 +87,12 @@ pub enum Command {
     /// Exit status: 0 every account passed, 1 one failed (or none was
     /// found), 2 it could not run.
     Doctor(tb::DoctorArgs),
+    /// Add another address of a mailbox (an alias such as sales@…) to its
+    /// account in Thunderbird, to send as it; `--send-test` first proves
+    /// with one real message that the server allows it.
+    ///
+    /// Exit status: 0 added (or already there), 1 the test message was refused, 2 it could not run.
+    Alias(tb::AliasArgs),
     /// List mailsetup's backups of a profile, or restore one (the current
     /// file is backed up first).
     Restore(tb::RestoreArgs),
@@ -228,6 +234,7 @@ pub fn run(command: Command, sandbox: bool) -> ExitCode {
         Command::Profiles(args) => profiles(args),
         Command::Migrate(args) => tb::migrate(args, sandbox),
         Command::Doctor(args) => tb::doctor(args),
+        Command::Alias(args) => tb::alias(args, sandbox),
         Command::Restore(args) => tb::restore(args),
         Command::Export(args) => tb::export(args),
     };

@@ -268,7 +268,10 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
     let mut reports = Vec::new();
     let mut status = exit::ALL_PASSED;
     for candidate in chosen {
-        let address = EmailAddress::parse(&candidate.address).map_err(|e| e.to_string())?;
+        // A shared mailbox is checked as itself, with its delegate's sign-in.
+        let shared = candidate.account.shared_mailbox();
+        let address = EmailAddress::parse(shared.as_ref().map_or(candidate.address.as_str(), |shared| shared.shared.as_str())).map_err(|e| e.to_string())?;
+        let delegate = shared.as_ref().map(|shared| EmailAddress::parse(&shared.delegate)).transpose().map_err(|e| e.to_string())?;
         let (plan, trust, browser) = match &sandbox {
             Some(sandbox) => (sandbox.plan(), sandbox.trust(), BrowserLauncher::Function(sandbox.automatic_browser())),
             None => {
@@ -284,7 +287,8 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
         let plan = flow::receiving_as_the_account_does(plan, &candidate.account, &migration_target);
         let display_name = address.local_part().to_owned();
         let mut request = SetupRequest::new(address, display_name, plan, trust, browser, ProfileTarget::NoWrite)
-            .with_sign_in_timeout(Duration::from_secs(args.timeout.max(1)));
+            .with_sign_in_timeout(Duration::from_secs(args.timeout.max(1)))
+            .with_delegate(delegate);
         request.sign_in_handoff = !args.no_sign_in_handoff;
         let target = InPlaceTarget {
             profile_dir: profile.clone(),
@@ -446,6 +450,112 @@ pub fn export(args: ExportArgs) -> Result<u8, String> {
             eprintln!("Written to {}.", path.display());
         }
         None => print!("{text}"),
+    }
+    Ok(exit::ALL_PASSED)
+}
+
+/// `mailsetup alias`.
+#[derive(Debug, Args)]
+pub struct AliasArgs {
+    /// The address of the account (its mailbox) in the profile.
+    pub email: String,
+    /// The other address of the same mailbox to send as (`sales@…`).
+    pub alias: String,
+    /// The name recipients see for the alias (default: the account's).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The Thunderbird profile directory (default: the one Thunderbird opens).
+    #[arg(long, value_name = "DIR")]
+    pub profile: Option<PathBuf>,
+    /// First sign in and send one real test message from the alias to the
+    /// mailbox, and add the alias only if the server takes it: the only
+    /// way to see whether sending as the alias is allowed.
+    #[arg(long)]
+    pub send_test: bool,
+    #[command(flatten)]
+    pub provider: ProviderArgs,
+    /// How long to wait for the browser sign-in, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    pub timeout: u64,
+    /// Print the report of the test message as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Adds an identity for an alias to an existing account, after an optional
+/// test message that proves the server lets the mailbox send as it.
+pub fn alias(args: AliasArgs, sandbox_requested: bool) -> Result<u8, String> {
+    let owner = EmailAddress::parse(&args.email).map_err(|e| e.to_string())?;
+    let alias = EmailAddress::parse(&args.alias).map_err(|e| format!("the alias: {e}"))?;
+    if alias.to_ascii().eq_ignore_ascii_case(&owner.to_ascii()) {
+        return Err(format!("{alias} is the account's own address, not an alias of it"));
+    }
+    let sandbox = if sandbox_requested {
+        Some(Sandbox::start(SandboxOptions::default()).map_err(|e| format!("the sandbox could not start: {e}"))?)
+    } else {
+        None
+    };
+    let profile = match (&args.profile, &sandbox) {
+        (Some(dir), _) => dir.clone(),
+        (None, Some(sandbox)) => thunderbird::default_or_new_profile(sandbox.profile_root()).map_err(|e| e.to_string())?,
+        (None, None) => chosen_profile(None)?,
+    };
+    let prefs = thunderbird::read_profile_prefs(&profile)
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("{} has no prefs.js, so no accounts", profile.display()))?;
+    let account = thunderbird::profile_accounts(&prefs)
+        .into_iter()
+        .find(|account| account.has_address(&args.email))
+        .ok_or_else(|| format!("the profile {} has no account for {}; `mailsetup profiles` lists its accounts", profile.display(), args.email))?;
+    let name = args.name.clone().or_else(|| account.display_name.clone()).unwrap_or_else(|| alias.local_part().to_owned());
+
+    if args.send_test {
+        let (plan, trust, browser) = match &sandbox {
+            Some(sandbox) => (sandbox.plan(), sandbox.trust(), BrowserLauncher::Function(sandbox.automatic_browser())),
+            None => {
+                let file = args.provider.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
+                let plan = provider::plan_for(&owner, file.as_ref(), None).or_else(|_| match provider::oauth_provider_of_host(&account.incoming_host) {
+                    Some(found) => Ok(flow::plan_from_host(found, &account.incoming_host)),
+                    None => Err(format!("mailsetup does not know how {owner} signs in, so it cannot send the test message")),
+                })?;
+                (plan, TrustStore::system(), BrowserLauncher::System)
+            }
+        };
+        let trust = args.provider.trust_over(trust)?;
+        let mut request = SetupRequest::new(owner.clone(), name.clone(), plan, trust, browser, ProfileTarget::NoWrite)
+            .with_sign_in_timeout(Duration::from_secs(args.timeout.max(1)));
+        request.send_test_message = true;
+        request.send_as = Some(alias.clone());
+        let runtime = flow::new_runtime().map_err(|e| format!("cannot start the network runtime: {e}"))?;
+        let mut run = Run::new(request, ThunderbirdGoal::Add);
+        flow::drive(&mut run, SignInMethod::Browser, runtime.handle(), &CancelFlag::new(), &super::progress_printer(args.json));
+        let report = run.report();
+        let sent = report.steps.iter().any(|step| step.id == crate::report::StepId::SmtpTestMessage && step.outcome == crate::report::Outcome::Passed);
+        if args.json {
+            println!("{}", report.to_json());
+        } else {
+            println!("{report}");
+        }
+        if !sent {
+            eprintln!("The test message from {alias} did not go through, so the alias was not added. Nothing changed.");
+            return Ok(exit::CHECK_FAILED);
+        }
+        eprintln!(
+            "The server took the test message from {alias}. Look at it in {owner}'s inbox: if it says it is from {owner}, not {alias}, Exchange rewrote the sender, and the administrator must allow sending from aliases (Set-OrganizationConfig -SendFromAliasEnabled $true)."
+        );
+    }
+    match thunderbird::add_identity(&profile, &account.account_key, &alias.to_string(), &name).map_err(|e| e.to_string())? {
+        (thunderbird::IdentityAction::Added { identity_key }, backup) => {
+            println!(
+                "{alias} ({name}) added to {} ({}) as identity {identity_key}: choose it in Thunderbird's From field. {}",
+                owner,
+                account.account_key,
+                backup.map(|path| format!("Backup of prefs.js: {}.", path.display())).unwrap_or_default()
+            );
+        }
+        (thunderbird::IdentityAction::AlreadyPresent { identity_key }, _) => {
+            println!("{owner} already sends as {alias} (identity {identity_key}); nothing changed.");
+        }
     }
     Ok(exit::ALL_PASSED)
 }

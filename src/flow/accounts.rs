@@ -128,6 +128,8 @@ pub fn health_from_doctor(overview: &AccountOverview, report: &Report) -> Accoun
 #[derive(Debug, Clone)]
 pub struct FixPlan {
     pub address: EmailAddress,
+    /// Who signs in, when the account is a shared mailbox.
+    pub delegate: Option<EmailAddress>,
     /// The name recipients see now (the identity's), kept.
     pub display_name: String,
     /// Who hosts the mail, decided by the server name the account already
@@ -142,8 +144,13 @@ pub struct FixPlan {
 /// and gmail.com addresses sign in at their consumer endpoints), else the
 /// one the server name implies.
 pub fn fix_plan(profile_dir: &Path, account: &AccountInfo, provider: OAuthProvider) -> Result<FixPlan, String> {
-    let typed = account.address().ok_or_else(|| format!("the account on {} has no e-mail address", account.incoming_host))?;
+    let shared = account.shared_mailbox();
+    let typed = match &shared {
+        Some(shared) => shared.shared.as_str(),
+        None => account.address().ok_or_else(|| format!("the account on {} has no e-mail address", account.incoming_host))?,
+    };
     let address = EmailAddress::parse(typed).map_err(|error| error.to_string())?;
+    let delegate = shared.map(|shared| EmailAddress::parse(&shared.delegate)).transpose().map_err(|error| error.to_string())?;
     let display_name = super::display_name(&address, account.display_name.as_deref().unwrap_or(""))?;
     let plan = match provider::plan_for(&address, None, None) {
         Ok(plan) if provider::oauth_provider_of_plan(&plan) == Some(provider) => plan,
@@ -155,7 +162,7 @@ pub fn fix_plan(profile_dir: &Path, account: &AccountInfo, provider: OAuthProvid
         target: MigrationTarget::for_provider(provider),
     };
     let plan = receiving_as_the_account_does(plan, account, &target.target);
-    Ok(FixPlan { address, display_name, plan, target })
+    Ok(FixPlan { address, delegate, display_name, plan, target })
 }
 
 /// The plan, receiving the way the existing account does: a POP3 account
@@ -170,7 +177,7 @@ pub fn receiving_as_the_account_does(mut plan: ProviderPlan, account: &AccountIn
 }
 
 /// The plan a server name of Thunderbird's OAuth table implies.
-pub(crate) fn plan_from_host(provider: OAuthProvider, host: &str) -> ProviderPlan {
+pub fn plan_from_host(provider: OAuthProvider, host: &str) -> ProviderPlan {
     let mut plan = match provider {
         // `common`: work, school and personal accounts alike, as Thunderbird signs in.
         OAuthProvider::Microsoft => provider::microsoft_plan("Microsoft 365", "common"),

@@ -198,6 +198,8 @@ pub struct CheckRequest {
     /// the envelope check: the only way to see Exchange refuse Send As,
     /// which it does after `DATA`. Only on the user's explicit request.
     pub send_test_message: bool,
+    /// The test message's sender when it is not `address` (an alias).
+    pub send_as: Option<String>,
     pub trust: TrustStore,
     pub deadlines: Deadlines,
 }

@@ -261,7 +261,7 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
 /// The one test message: from the mailbox (a shared address or an alias)
 /// to whoever signed in, with a subject and text that say what it is.
 async fn send_test_message(connection: &mut AsyncSmtpConnection, request: &CheckRequest) -> Result<((), String, Option<String>), StepFailure> {
-    let sender = wire_address(&request.address);
+    let sender = wire_address(request.send_as.as_deref().unwrap_or(&request.address));
     let recipient = wire_address(request.smtp_user());
     let parse = |text: &str| -> Result<lettre::Address, StepFailure> {
         text.parse().map_err(|e| StepFailure::ours(format!("{text} cannot be used in a message: {e}")))

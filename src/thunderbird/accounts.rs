@@ -51,6 +51,15 @@ impl std::fmt::Display for SocketType {
     }
 }
 
+/// A shared mailbox an account opens, and who signs in for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedMailbox {
+    /// The shared mailbox's address (`info@contoso.com`).
+    pub shared: String,
+    /// The person whose sign-in opens it (`alice@contoso.com`).
+    pub delegate: String,
+}
+
 /// The account to write.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccountSettings {
@@ -243,6 +252,23 @@ impl AccountInfo {
         self.email.as_deref().or(self.incoming_user_name.as_deref().filter(|user| user.contains('@')))
     }
 
+    /// The shared mailbox and its delegate, when this account opens a shared
+    /// mailbox with someone else's sign-in: the incoming user name written
+    /// the way Exchange took it with a password (`alice@contoso.com\info`,
+    /// the delegate, a backslash, the shared mailbox's alias or address), or
+    /// an SMTP user name that is another address than the incoming one
+    /// (what mailsetup writes for a shared mailbox).
+    pub fn shared_mailbox(&self) -> Option<SharedMailbox> {
+        let user = self.incoming_user_name.as_deref()?.trim();
+        if let Some((delegate, shared)) = user.split_once('\\') {
+            let shared = if shared.contains('@') { shared.to_owned() } else { self.email.clone().filter(|email| email.contains('@'))? };
+            return (delegate.contains('@') && !delegate.eq_ignore_ascii_case(&shared))
+                .then(|| SharedMailbox { shared, delegate: delegate.to_owned() });
+        }
+        let delegate = self.smtp_user_name.as_deref().filter(|delegate| delegate.contains('@') && user.contains('@'))?;
+        Some(SharedMailbox { shared: user.to_owned(), delegate: delegate.to_owned() })
+    }
+
     /// How the incoming server signs in, in words (Thunderbird's
     /// `nsMsgAuthMethod` values).
     pub fn sign_in(&self) -> &'static str {
@@ -371,6 +397,11 @@ fn first_unused_key(prefs: &PrefsFile, branch: &str, key_stem: &str, referenced:
     }
     let number = (1..).find(|candidate| !used.contains(candidate)).unwrap_or(1);
     format!("{key_stem}{number}")
+}
+
+/// The first identity key (`idN`) that no pref and no account uses.
+pub(super) fn unused_identity_key(prefs: &PrefsFile) -> String {
+    first_unused_key(prefs, "mail.identity.", "id", &referenced_keys(prefs, "mail.account.", ".identities"))
 }
 
 /// Every value of prefs named `<prefix>…<suffix>`, split as comma lists.

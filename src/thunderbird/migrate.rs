@@ -261,7 +261,16 @@ pub fn plan_migration(
     let server_key = account.server_key.clone();
     let old_user = account.incoming_user_name.clone().unwrap_or_default();
     let address = email.map(str::to_owned).or_else(|| account.email.clone()).unwrap_or_default();
-    let user_name = if old_user.contains('@') { old_user.clone() } else { address.clone() };
+    // A shared mailbox signs in as its delegate: the incoming user name
+    // becomes the shared address (OAuth2 takes it with the delegate's
+    // token) and the SMTP user name the delegate (Exchange refuses the
+    // shared address there).
+    let shared = account.shared_mailbox();
+    let user_name = match &shared {
+        Some(shared) => shared.shared.clone(),
+        None if old_user.contains('@') => old_user.clone(),
+        None => address.clone(),
+    };
     if !user_name.contains('@') {
         return Err(invalid(format!(
             "{account_key} has no e-mail address to sign in with (user name {old_user:?}); give the address"
@@ -316,8 +325,10 @@ pub fn plan_migration(
         new_smtp_host = Some(target.smtp_host.clone());
         set(&mut changes, prefs, smtp("authMethod"), AUTH_METHOD_OAUTH2.into());
         let smtp_user = prefs.get_str(&smtp("username")).unwrap_or("");
-        if !smtp_user.contains('@') {
-            set(&mut changes, prefs, smtp("username"), user_name.clone().into());
+        match &shared {
+            Some(shared) => set(&mut changes, prefs, smtp("username"), shared.delegate.clone().into()),
+            None if !smtp_user.contains('@') => set(&mut changes, prefs, smtp("username"), user_name.clone().into()),
+            None => {}
         }
         let socket = prefs.get_int(&smtp("try_ssl")).unwrap_or(0);
         let port = prefs.get_int(&smtp("port")).filter(|port| *port > 0).unwrap_or_else(|| default_port("smtp", socket));

@@ -53,7 +53,7 @@ mod profiles;
 mod transaction;
 mod write;
 
-pub use accounts::{AccountInfo, AccountSettings, AccountStatus, SocketType, WriteAction, WriteOutcome};
+pub use accounts::{AccountInfo, AccountSettings, AccountStatus, SharedMailbox, SocketType, WriteAction, WriteOutcome};
 /// Re-exported: the provider decides, `thunderbird` moves accounts to it.
 pub use crate::provider::OAuthProvider;
 pub use migrate::{
@@ -73,7 +73,7 @@ pub use files::{FILTER_RULES_LIMIT, FileLimit, INI_LIMIT, LOGINS_JSON_LIMIT, PRE
 pub use transaction::{BACKUP_DIR_NAME, recover_interrupted_change};
 #[cfg(feature = "failpoints")]
 pub use transaction::FAILPOINT_ENV;
-pub use write::write_account;
+pub use write::{IdentityAction, add_identity, write_account};
 
 /// The mail accounts of a parsed `prefs.js` (Local Folders left out), as
 /// `mailsetup profiles` shows them.

@@ -66,3 +66,68 @@ pub fn write_account(profile_dir: &Path, account: &AccountSettings) -> Result<Wr
     tracing::info!(account_key, backup = ?backup, "account written to Thunderbird's prefs.js");
     Ok(WriteOutcome { profile_dir: profile_dir.to_owned(), account_key, action, backup })
 }
+
+/// What [`add_identity`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdentityAction {
+    /// A new identity was added to the account, under this key (`id3`).
+    Added { identity_key: String },
+    /// The account already sends as this address; nothing was written.
+    AlreadyPresent { identity_key: String },
+}
+
+/// Adds an identity for `alias` (another address of the same mailbox, such
+/// as `sales@` on Alice's own mailbox) to the account `account_key`, as
+/// Thunderbird's "Manage Identities…" would: the name recipients see, the
+/// account's outgoing server and its Sent, Drafts and Templates folders.
+/// The account's servers and sign-in are not touched. The same lock,
+/// backup and all-or-nothing write as [`write_account`].
+pub fn add_identity(profile_dir: &Path, account_key: &str, alias: &str, display_name: &str) -> Result<(IdentityAction, Option<std::path::PathBuf>), ThunderbirdError> {
+    let invalid = |problem: String| ThunderbirdError::InvalidAccount { field: "identity", problem };
+    let alias = alias.trim();
+    if !alias.contains('@') || alias.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(invalid(format!("{alias:?} is not an e-mail address")));
+    }
+    if display_name.contains('\0') {
+        return Err(invalid("the name contains a NUL character, which Thunderbird's prefs cannot hold".to_owned()));
+    }
+    let mut change = ProfileChange::begin(profile_dir)?;
+    let prefs_path = profile_dir.join("prefs.js");
+    let original = read_limited(&prefs_path, PREFS_JS_LIMIT, Symlinks::Follow)?;
+    let Some(bytes) = &original else {
+        return Err(invalid("the profile has no prefs.js, so it has no account to add an address to".to_owned()));
+    };
+    let mut prefs = parse_prefs(&prefs_path, bytes)?;
+    let identities_pref = format!("mail.account.{account_key}.identities");
+    let identities = accounts::comma_list(prefs.get_str(&identities_pref));
+    let Some(first) = identities.first().cloned() else {
+        return Err(invalid(format!("{account_key} is not an account with an identity in this profile")));
+    };
+    let identity = |key: &str, name: &str| format!("mail.identity.{key}.{name}");
+    if let Some(existing) = identities.iter().find(|key| prefs.get_str(&identity(key, "useremail")).is_some_and(|email| email.eq_ignore_ascii_case(alias))) {
+        return Ok((IdentityAction::AlreadyPresent { identity_key: existing.clone() }, None));
+    }
+    let identity_key = accounts::unused_identity_key(&prefs);
+    let mut new_prefs: Vec<(String, super::prefs::PrefValue)> = vec![
+        (identity(&identity_key, "useremail"), alias.to_owned().into()),
+        (identity(&identity_key, "fullName"), display_name.to_owned().into()),
+        (identity(&identity_key, "valid"), true.into()),
+    ];
+    // Sent mail, drafts and templates go where the account's own go, and it
+    // sends through the same server (signed in as the mailbox, not the alias).
+    for name in ["smtpServer", "reply_on_top", "fcc_folder", "fcc_folder_picker_mode", "draft_folder", "drafts_folder_picker_mode", "stationery_folder", "tmpl_folder_picker_mode"] {
+        if let Some(value) = prefs.get(&identity(&first, name)).cloned() {
+            new_prefs.push((identity(&identity_key, name), value));
+        }
+    }
+    let mut all = identities.clone();
+    all.push(identity_key.clone());
+    new_prefs.push((identities_pref, all.join(",").into()));
+    for (name, value) in new_prefs {
+        prefs.set(&name, value).map_err(|refused| invalid(refused.to_string()))?;
+    }
+    change.replace(&prefs_path, "prefs", "js", original, prefs.render().into_bytes());
+    let backup = change.commit()?.into_iter().next();
+    tracing::info!(account_key, identity_key, "identity added to Thunderbird's prefs.js");
+    Ok((IdentityAction::Added { identity_key }, backup))
+}

@@ -154,8 +154,11 @@ impl WizardApp {
         self.form.email = fix.address.to_string();
         self.form.display_name = fix.display_name.clone();
         self.form.error = None;
+        self.form.shared = fix.delegate.is_some();
+        self.form.delegate = fix.delegate.as_ref().map(ToString::to_string).unwrap_or_default();
         let request = SetupRequest::new(fix.address, fix.display_name, plan, trust, browser, ProfileTarget::Directory(profile_dir))
-            .with_sign_in_timeout(self.options.sign_in_timeout);
+            .with_sign_in_timeout(self.options.sign_in_timeout)
+            .with_delegate(fix.delegate);
         let signs_in = request.plan.sign_in.mailsetup_signs_in();
         self.start_session(Session::new(Run::new(request, ThunderbirdGoal::SwitchInPlace(fix.target)), self.accounts.root.clone(), true));
         if signs_in {

@@ -36,6 +36,7 @@ pub fn alice() -> AccountSettings {
 /// the system's trust and browser, and writes nothing.
 pub fn request_not_run(address: &str, plan: ProviderPlan) -> SetupRequest {
     SetupRequest {
+        send_as: None,
         send_test_message: false,
         delegate: None,
         address: EmailAddress::parse(address).unwrap(),

@@ -252,6 +252,7 @@ impl HostileServer {
 /// token and `command` as the per-command deadline.
 pub fn check_request(ca: &TestCa, address: &str, imap: ServerEndpoint, smtp: ServerEndpoint, command: Duration) -> CheckRequest {
     CheckRequest {
+        send_as: None,
         send_test_message: false,
         signs_in_as: None,
         address: address.to_owned(),

@@ -39,6 +39,7 @@ pub fn start(options: SandboxOptions) -> Sandbox {
 /// Tests that need another browser, plan or deadline change the field.
 pub fn request(sandbox: &Sandbox, profile: ProfileTarget) -> SetupRequest {
     SetupRequest {
+        send_as: None,
         send_test_message: false,
         delegate: None,
         address: EmailAddress::parse(Sandbox::example_address()).unwrap(),
