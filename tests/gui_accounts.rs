@@ -208,3 +208,16 @@ fn without_any_thunderbird_account_the_wizard_starts_on_the_address_page() {
     step_until(&mut harness, "the address page", Duration::from_secs(10), |h| h.state().page() == Page::Address);
     assert!(has_label(&harness, "Your e-mail address"));
 }
+
+#[test]
+fn a_shared_mailbox_is_added_from_the_row_of_the_account_that_opens_it() {
+    let mut harness = harness(practice_options());
+    let link = format!("Add a shared mailbox you open with {PRACTICE_ADDRESS}");
+    step_until(&mut harness, "the practice profile's accounts", Duration::from_secs(30), |h| h.query_by_label(&link).is_some());
+    click(&mut harness, &link);
+    assert_eq!(harness.state().page(), Page::Address);
+    // "Who signs in" shows only while the shared-mailbox choice is ticked.
+    assert!(has_label(&harness, "Who signs in"), "the choice is made");
+    assert_eq!(harness.get_by_label("Who signs in").value().as_deref(), Some(PRACTICE_ADDRESS), "the row's account signs in");
+    assert_eq!(harness.get_by_label("E-mail address").value().as_deref().unwrap_or_default(), "", "the shared address is for the user to type");
+}

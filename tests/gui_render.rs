@@ -191,6 +191,18 @@ fn render_new_account_path(dir: &Path, look: &Look) {
     settle_until(&mut harness, "the write", |h| !h.state().is_busy() && h.state().report().is_some_and(|r| r.thunderbird.is_some()));
     click(&mut harness, "Next");
     save(&mut harness, dir, &format!("{}-b6-done", look.name));
+    drop(harness);
+
+    // A shared mailbox, started from the row of the account that opens it.
+    let mut harness = look_harness(practice(), look);
+    let link = "Add a shared mailbox you open with you@sandbox.mailsetup.test";
+    settle_until(&mut harness, "the accounts", |h| h.query_by_label(link).is_some());
+    click(&mut harness, link);
+    harness.get_by_label("E-mail address").type_text(mailsetup::sandbox::SHARED_ADDRESS);
+    harness.run_steps(3);
+    save(&mut harness, dir, &format!("{}-c1-shared-address", look.name));
+    click(&mut harness, "Next");
+    save(&mut harness, dir, &format!("{}-c2-shared-sign-in", look.name));
 }
 
 /// Each failure card where it appears: a declined sign-in on the sign-in

@@ -412,3 +412,49 @@ fn what_thunderbird_itself_saved_doctor_reads() {
     let found: Vec<(&str, &str)> = saved.iter().map(|s| (s.user_name.as_str(), s.refresh_token.expose())).collect();
     assert_eq!(found, [("tb-saved@contoso.example", "M.C5_saved-by-thunderbird")]);
 }
+
+/// A shared mailbox: the IMAP server and the identity are the shared
+/// address, the SMTP server signs in as the delegate (providers.md §4.8).
+/// The hand-off puts the delegate's token under both user names, and the
+/// real Thunderbird's OAuth2 code finds it for the IMAP server under the
+/// shared address and for the SMTP server under the delegate, with no
+/// prompt; the profile it leaves keeps the user names as written.
+#[test]
+#[ignore = "needs the real Thunderbird (tests/setup-machine.sh installs it; MAILSETUP_REAL_THUNDERBIRD=1)"]
+fn thunderbird_finds_the_sign_in_of_a_shared_mailbox_for_both_user_names() {
+    const SHARED: &str = "info@contoso.example";
+    const TOKEN: &str = "M.C5_alices-token-for-the-shared-mailbox";
+    let dir = tempfile::tempdir().unwrap();
+    let account = mailsetup::thunderbird::AccountSettings {
+        smtp_user_name: Some(USER.to_owned()),
+        ..support::accounts::microsoft_365(SHARED, "Contoso Info")
+    };
+    let written = write_account(dir.path(), &account).unwrap();
+    let outcome = hand_off_token(dir.path(), &written.account_key, TOKEN).unwrap();
+    assert_eq!(outcome.entries, [(SHARED.to_owned(), Put::Added), (USER.to_owned(), Put::Added)], "one entry per server user name");
+    let handed: Vec<[String; 4]> = [SHARED, USER].iter().map(|user| [ORIGIN.to_owned(), REALM.to_owned(), (*user).to_owned(), TOKEN.to_owned()]).collect();
+    assert_eq!(logins_read_by_nss_tool(dir.path()), handed);
+
+    let result = tempfile::tempdir().unwrap();
+    let left = result.path().join("profile");
+    support::real_thunderbird::assert_finds_shared_sign_in(dir.path(), SHARED, USER, TOKEN, Some(&left), None);
+
+    // The prefs Thunderbird wrote at its clean quit, read pref by pref.
+    let prefs = mailsetup::thunderbird::read_profile_prefs(&left).unwrap().expect("Thunderbird left a prefs.js");
+    let pref = |name: String| prefs.get_str(&name).unwrap_or_else(|| panic!("{name} is gone")).to_owned();
+    let key = &written.account_key;
+    let server = pref(format!("mail.account.{key}.server"));
+    let identity = pref(format!("mail.account.{key}.identities")).split(',').next().unwrap().to_owned();
+    let smtp = pref(format!("mail.identity.{identity}.smtpServer"));
+    let kept = [
+        pref(format!("mail.server.{server}.userName")),
+        pref(format!("mail.smtpserver.{smtp}.username")),
+        pref(format!("mail.identity.{identity}.useremail")),
+        pref(format!("mail.identity.{identity}.fullName")),
+    ];
+    assert_eq!(kept, [SHARED, USER, SHARED, "Contoso Info"], "incoming userName, SMTP username, identity address and name");
+    // And Thunderbird kept both entries with the token.
+    let saved = saved_sign_ins(&left, ORIGIN, &[support::required::thunderbird_nss_dir()]).unwrap();
+    let saved: Vec<(&str, &str)> = saved.iter().map(|s| (s.user_name.as_str(), s.refresh_token.expose())).collect();
+    assert_eq!(saved, [(SHARED, TOKEN), (USER, TOKEN)]);
+}

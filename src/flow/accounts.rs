@@ -88,6 +88,14 @@ impl AccountOverview {
     pub fn shown_address(&self) -> &str {
         self.account.address().unwrap_or(&self.account.incoming_host)
     }
+
+    /// True for a person's own account at Microsoft (not itself a shared
+    /// mailbox): one that may open shared mailboxes with its sign-in.
+    pub fn signs_in_with_microsoft(&self) -> bool {
+        self.account.address().is_some()
+            && self.account.shared_mailbox().is_none()
+            && provider::oauth_provider_of_host(&self.account.incoming_host) == Some(OAuthProvider::Microsoft)
+    }
 }
 
 /// The profile's accounts, each with its status judged from the profile

@@ -174,6 +174,7 @@ impl WizardApp {
         heading_ui(ui, "Your mail accounts");
         let mut fix = None;
         let mut show = None;
+        let mut shared_for = None;
         match &self.accounts.profiles {
             ProfilesView::NotLooked | ProfilesView::Looking => busy_ui(ui, "Looking for Thunderbird on this computer…"),
             ProfilesView::Failed(why) => {
@@ -232,6 +233,15 @@ impl WizardApp {
                         if checking && matches!(entry.health, AccountHealth::Works { confirmed: false, .. }) {
                             busy_ui(ui, "Asking the provider whether Thunderbird's saved sign-in still works…");
                         }
+                        // Someone with a Microsoft account may open shared
+                        // mailboxes with it: start from their row.
+                        if entry.signs_in_with_microsoft() {
+                            let link = ui.link("Add a shared mailbox you open with this account…");
+                            name_widget(ui, &link, &format!("Add a shared mailbox you open with {}", entry.shown_address()));
+                            if link.clicked() {
+                                shared_for = Some(entry.shown_address().to_owned());
+                            }
+                        }
                     });
                     ui.add_space(4.0);
                 }
@@ -248,6 +258,20 @@ impl WizardApp {
         if let Some(index) = fix {
             self.fix_account(index);
         }
+        if let Some(delegate) = shared_for {
+            self.add_shared_mailbox(delegate);
+        }
+    }
+
+    /// "Add a shared mailbox you open with this account": the address page,
+    /// with the shared-mailbox choice made and the account as who signs in.
+    pub(super) fn add_shared_mailbox(&mut self, delegate: String) {
+        self.add_another_account();
+        self.form.email.clear();
+        self.form.display_name.clear();
+        self.form.shared = true;
+        self.form.delegate = delegate;
+        self.focus_primary = true;
     }
 
     /// **Add another account**: the address page, with a fresh form.

@@ -43,6 +43,9 @@
 #                          afterwards (default 10, OAuth2)
 #   --smtp-auth N          the authMethod the SMTP server must still have
 #                          afterwards (default 10, OAuth2)
+#   --smtp-user NAME       the username the SMTP server must still have
+#                          afterwards (default EMAIL): a shared mailbox's
+#                          delegate, while EMAIL is the shared address
 #
 # Environment: THUNDERBIRD_BIN (default /usr/lib/thunderbird/thunderbird, else
 # `thunderbird` from PATH).
@@ -50,7 +53,8 @@
 # Proves, after a clean exit:
 #   * prefs.js still lists an account whose IMAP (--pop3: POP3) server has
 #     userName EMAIL and authMethod 10 (or --incoming-auth), and an SMTP
-#     server with username EMAIL and authMethod 10 (or --smtp-auth);
+#     server with username EMAIL (or --smtp-user) and authMethod 10 (or
+#     --smtp-auth);
 #   * Thunderbird created that server's mail directory, ImapMail/<hostname>
 #     (--pop3: Mail/<hostname>), or the one its directory-rel names (it
 #     loaded the account), and wrote no Invalidprefs.js (it parsed our
@@ -87,6 +91,7 @@ online=false
 pop3=false
 incoming_auth=10
 smtp_auth=10
+smtp_user=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --expect-server) expect_servers+=("$2"); shift 2 ;;
@@ -101,6 +106,7 @@ while [ $# -gt 0 ]; do
     --pop3) pop3=true; shift ;;
     --incoming-auth) incoming_auth="$2"; shift 2 ;;
     --smtp-auth) smtp_auth="$2"; shift 2 ;;
+    --smtp-user) smtp_user="$2"; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     --*) die "unknown option $1" ;;
     *) break ;;
@@ -109,6 +115,7 @@ done
 [ $# -eq 2 ] || die "usage: check_profile.sh [options] [--home] DIR EMAIL"
 source_dir=$1
 email=$2
+[ -n "$smtp_user" ] || smtp_user=$email
 [ -d "$source_dir" ] || die "$source_dir is not a directory"
 for number in "$incoming_auth" "$smtp_auth"; do
   case "$number" in ''|*[!0-9]*) die "an authMethod is a number, not '$number'" ;; esac
@@ -337,8 +344,8 @@ if $pop3; then
   [ -d "$profile/$local_dir" ] || die "Thunderbird did not create $local_dir in the profile"
 fi
 
-smtp_server=$(keys_where mail.smtpserver. username "$email" | head -n 1)
-[ -n "$smtp_server" ] || die "no SMTP server with username $email in prefs.js"
+smtp_server=$(keys_where mail.smtpserver. username "$smtp_user" | head -n 1 || true)
+[ -n "$smtp_server" ] || die "no SMTP server with username $smtp_user in prefs.js"
 case ",$(pref mail.smtpservers | tr -d '"')," in *",$smtp_server,"*) ;; *) die "$smtp_server is not in mail.smtpservers" ;; esac
 [ "$(pref "mail.smtpserver.$smtp_server.authMethod")" = "$smtp_auth" ] ||
   die "SMTP authMethod is $(pref "mail.smtpserver.$smtp_server.authMethod"), not $smtp_auth"
@@ -365,4 +372,6 @@ if [ "$incoming_auth" = 10 ] && [ "$smtp_auth" = 10 ]; then sign_in="OAuth2"
 else sign_in="authMethod $incoming_auth incoming, $smtp_auth SMTP"; fi
 local_folders=""
 $pop3 && local_folders=", Local Folders $local_account"
-echo "check_profile: OK: $account ($protocol $server on $server_host, SMTP $smtp_server, $sign_in$local_folders) survived a real Thunderbird run ($(HOME="$home" "$tb_bin" --version 2>/dev/null | head -n 1 || echo "version unknown"))"
+smtp_as=""
+[ "$smtp_user" = "$email" ] || smtp_as=" as $smtp_user"
+echo "check_profile: OK: $account ($protocol $server on $server_host, SMTP $smtp_server$smtp_as, $sign_in$local_folders) survived a real Thunderbird run ($(HOME="$home" "$tb_bin" --version 2>/dev/null | head -n 1 || echo "version unknown"))"

@@ -54,3 +54,24 @@ pub fn assert_finds_sign_in(profile: &Path, user: &str, token: &str, thunderbird
     let args: Vec<OsString> = vec!["--marionette".into(), "--while-running".into(), while_running.into(), profile.into(), user.into()];
     check_profile(&args, thunderbird_bin);
 }
+
+/// [`assert_finds_sign_in`] for a shared mailbox: the IMAP server signs in
+/// as `shared` (its userName, and the identity's address), the SMTP server
+/// as `delegate` (its username); fails unless Thunderbird's OAuth2 code
+/// finds `token` for each under its own user name, the profile still has
+/// both user names after the run (check_profile.sh `--smtp-user`), and the
+/// account's identity is `shared` and sends through the delegate's SMTP
+/// server. With `result_dir`, the profile as Thunderbird left it is copied
+/// there.
+#[track_caller]
+pub fn assert_finds_shared_sign_in(profile: &Path, shared: &str, delegate: &str, token: &str, result_dir: Option<&Path>, thunderbird_bin: Option<&Path>) {
+    let _turn = turn();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/real_thunderbird/check_signed_in.py");
+    let while_running = format!("python3 {} --smtp-user {delegate} {shared} {token}", script.display());
+    let mut args: Vec<OsString> = vec!["--marionette".into(), "--while-running".into(), while_running.into(), "--smtp-user".into(), delegate.into()];
+    if let Some(dir) = result_dir {
+        args.extend(["--result-dir".into(), dir.into()]);
+    }
+    args.extend([profile.into(), shared.into()]);
+    check_profile(&args, thunderbird_bin);
+}
