@@ -159,6 +159,35 @@ fn send_test_hands_postfix_one_real_message_and_only_when_asked() {
 
 #[test]
 #[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
+fn an_alias_postfix_will_not_send_as_is_refused_at_the_test_message_and_not_added() {
+    let peers = peers();
+    let (_dir, profile) = new_profile();
+    let written = run_setup(&peers, &profile, &[], &[]);
+    assert_eq!(written.status, 0, "{:#}", written.report);
+    let before = std::fs::read_to_string(profile.join("prefs.js")).unwrap();
+    // Postfix's sender-login map lets alice send only as herself.
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mailsetup"));
+    command
+        .args(["alias", peers.get("MAILSETUP_PEERS_USER"), "sales@peers.example", "--send-test", "--timeout", "90"])
+        .arg("--provider-file")
+        .arg(peers.get("MAILSETUP_PEERS_PROVIDER_FILE"))
+        .arg("--ca-file")
+        .arg(peers.get("MAILSETUP_PEERS_CA"))
+        .arg("--profile")
+        .arg(&profile)
+        .env("BROWSER", peers.get("MAILSETUP_PEERS_BROWSER"));
+    for (key, value) in &peers.vars {
+        command.env(key, value);
+    }
+    let output = command.output().expect("mailsetup runs");
+    let said = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(said.contains("553") && said.contains("was not added"), "Postfix's own refusal is shown: {said}");
+    assert_eq!(std::fs::read_to_string(profile.join("prefs.js")).unwrap(), before, "nothing changed");
+}
+
+#[test]
+#[ignore = "needs the real peers (tests/peers/start.sh; MAILSETUP_PEERS_ENV)"]
 fn a_password_smtp_server_beside_an_oauth2_mailbox_never_gets_the_token() {
     let peers = peers();
     let (_dir, profile) = new_profile();
