@@ -81,6 +81,7 @@ PAGES = [
         "optional": True,
         "expect": [
             ("push button", P("Fix .*@.*")),
+            ("link", P("Add a shared mailbox you open with .*@.*")),
             ("push button", "Add another account"),
         ],
         "leave": [("press", "push button", "Add another account")],
@@ -93,6 +94,7 @@ PAGES = [
         "expect": [
             ("entry", "E-mail address"),
             ("entry", "Your name"),
+            ("check box", "This is a shared mailbox I can open"),
             ("check box", P("Approve the sign-in automatically.*")),
             ("link", "Leave the sandbox"),
             *FRAME_BUTTONS,
@@ -121,6 +123,7 @@ PAGES = [
             # Today's words, then the redesign's.
             ("label", P("All checks passed.*|Your mail works.*")),
             ("push button", "Run the checks again"),
+            ("push button", "Send one test message to yourself"),
             *FRAME_BUTTONS,
         ],
         # The redesign folds the steps (and their "Details") behind this.
