@@ -99,10 +99,10 @@ settle 3
 shoot "$out"
 
 if [ -n "$checks_out" ]; then
-    # From Fix (focused) over the sandbox's check box and link, the
-    # Technical details switch and Cancel (Back is disabled) to "Add
-    # another account".
-    for _ in 1 2 3 4 5; do xdotool key --window "$window" --clearmodifiers Tab; sleep 0.2; done
+    # From Fix (focused) over the row's shared-mailbox link, the sandbox's
+    # check box and link, the Technical details switch and Cancel (Back is
+    # disabled) to "Add another account".
+    for _ in 1 2 3 4 5 6; do xdotool key --window "$window" --clearmodifiers Tab; sleep 0.2; done
     press_return   # "Add another account": the address page.
     settle 1
     press_return   # The e-mail field has focus: Next.
