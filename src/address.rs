@@ -68,6 +68,12 @@ impl EmailAddress {
         }
     }
 
+    /// True when `other` names the same mailbox: the same address in any
+    /// case, an international domain in either form.
+    pub fn same_mailbox(&self, other: &EmailAddress) -> bool {
+        self.to_ascii().eq_ignore_ascii_case(&other.to_ascii())
+    }
+
     /// The part after the `@`, lower-cased.
     pub fn domain(&self) -> &str {
         &self.domain

@@ -111,7 +111,7 @@ impl SetupRequest {
     /// The same request for a shared mailbox opened by `delegate`. A
     /// delegate equal to the mailbox (in any case) is no delegate.
     pub fn with_delegate(mut self, delegate: Option<EmailAddress>) -> Self {
-        self.delegate = delegate.filter(|delegate| !delegate.to_string().eq_ignore_ascii_case(&self.address.to_string()));
+        self.delegate = delegate.filter(|delegate| !delegate.same_mailbox(&self.address));
         self
     }
 
@@ -132,7 +132,7 @@ pub fn delegate_for(address: &EmailAddress, typed: Option<&str>, plan: &Provider
         return Ok(None);
     };
     let delegate = EmailAddress::parse(typed).map_err(|error| format!("the delegate: {error}"))?;
-    if delegate.to_ascii().eq_ignore_ascii_case(&address.to_ascii()) {
+    if delegate.same_mailbox(address) {
         return Err(format!("{address} is the shared mailbox itself; the delegate is the person who opens it with their own sign-in"));
     }
     if !plan.sign_in.mailsetup_signs_in() {
@@ -460,25 +460,32 @@ async fn wait_for_cancel(cancel: &CancelFlag) {
     }
 }
 
-/// The account settings Thunderbird gets for a plan.
+/// The account settings Thunderbird gets for a request.
 pub fn account_settings(request: &SetupRequest) -> AccountSettings {
+    settings_for_plan(&request.address.to_string(), &request.display_name, &request.plan, request.delegate.as_ref().map(ToString::to_string))
+}
+
+/// The account settings for `email` on `plan`'s servers, each with its own
+/// sign-in; `smtp_user_name` is a shared mailbox's delegate. The one place
+/// a plan becomes an account: setup, the wizard and `export` all use it.
+pub fn settings_for_plan(email: &str, display_name: &str, plan: &ProviderPlan, smtp_user_name: Option<String>) -> AccountSettings {
     let socket = |security| match security {
         crate::provider::Security::Tls => SocketType::Ssl,
         crate::provider::Security::Starttls => SocketType::StartTls,
     };
     AccountSettings {
-        email: request.address.to_string(),
-        smtp_user_name: request.delegate.as_ref().map(ToString::to_string),
-        display_name: request.display_name.clone(),
-        incoming_protocol: request.plan.incoming_protocol,
-        incoming_host: request.plan.incoming.host.clone(),
-        incoming_port: request.plan.incoming.port,
-        incoming_socket: socket(request.plan.incoming.security),
-        incoming_auth: request.plan.incoming_auth,
-        smtp_host: request.plan.smtp.host.clone(),
-        smtp_port: request.plan.smtp.port,
-        smtp_socket: socket(request.plan.smtp.security),
-        smtp_auth: request.plan.smtp_auth,
+        email: email.to_owned(),
+        smtp_user_name,
+        display_name: display_name.to_owned(),
+        incoming_protocol: plan.incoming_protocol,
+        incoming_host: plan.incoming.host.clone(),
+        incoming_port: plan.incoming.port,
+        incoming_socket: socket(plan.incoming.security),
+        incoming_auth: plan.incoming_auth,
+        smtp_host: plan.smtp.host.clone(),
+        smtp_port: plan.smtp.port,
+        smtp_socket: socket(plan.smtp.security),
+        smtp_auth: plan.smtp_auth,
     }
 }
 

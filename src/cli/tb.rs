@@ -8,10 +8,7 @@ use crate::oauth::{BrowserLauncher, CancelFlag};
 use crate::provider::{self, ProviderFile, ProviderPlan};
 use crate::practice::PracticeProvider as _;
 use crate::sandbox::{Sandbox, SandboxOptions};
-use crate::thunderbird::{
-    self, AccountInfo, AccountSettings, AccountStatus, MigrationTarget, OAuthProvider, ProfileChoice, ProfilesRoot,
-    SocketType,
-};
+use crate::thunderbird::{self, AccountInfo, AccountStatus, MigrationTarget, OAuthProvider, ProfileChoice, ProfilesRoot};
 use crate::tls::TrustStore;
 use clap::{Args, ValueEnum};
 use std::io::{BufRead, Write};
@@ -419,25 +416,8 @@ pub fn export(args: ExportArgs) -> Result<u8, String> {
                 plan.oauth_hosts().join(" and ")
             ));
         }
-        let socket = |security| match security {
-            provider::Security::Tls => SocketType::Ssl,
-            provider::Security::Starttls => SocketType::StartTls,
-        };
         let local = email.split('@').next().unwrap_or_default().to_owned();
-        accounts.push(AccountSettings {
-            email: email.clone(),
-            smtp_user_name: None,
-            display_name: args.name.clone().unwrap_or(local),
-            incoming_protocol: plan.incoming_protocol,
-            incoming_host: plan.incoming.host.clone(),
-            incoming_port: plan.incoming.port,
-            incoming_socket: socket(plan.incoming.security),
-            incoming_auth: plan.incoming_auth,
-            smtp_host: plan.smtp.host.clone(),
-            smtp_port: plan.smtp.port,
-            smtp_socket: socket(plan.smtp.security),
-            smtp_auth: plan.smtp_auth,
-        });
+        accounts.push(flow::settings_for_plan(email, &args.name.clone().unwrap_or(local), &plan, None));
     }
     let text = match args.format {
         ExportFormat::Policies => thunderbird::export::policies_json(&accounts),
@@ -487,7 +467,7 @@ pub struct AliasArgs {
 pub fn alias(args: AliasArgs, sandbox_requested: bool) -> Result<u8, String> {
     let owner = EmailAddress::parse(&args.email).map_err(|e| e.to_string())?;
     let alias = EmailAddress::parse(&args.alias).map_err(|e| format!("the alias: {e}"))?;
-    if alias.to_ascii().eq_ignore_ascii_case(&owner.to_ascii()) {
+    if alias.same_mailbox(&owner) {
         return Err(format!("{alias} is the account's own address, not an alias of it"));
     }
     let sandbox = if sandbox_requested {

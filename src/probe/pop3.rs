@@ -187,18 +187,7 @@ async fn stls(
     if !is_ok(&greeting) {
         return Err(StepFailure::server("the server refused the connection in its greeting", greeting));
     }
-    connection.send_line("CAPA").await?;
-    let mut offers_stls = false;
-    let first = connection.read_line().await?;
-    if is_ok(&first) {
-        loop {
-            let line = connection.read_line().await?;
-            if line == "." {
-                break;
-            }
-            offers_stls |= line.trim().eq_ignore_ascii_case("STLS");
-        }
-    }
+    let offers_stls = read_capabilities(&mut connection).await?.iter().any(|line| line.trim().eq_ignore_ascii_case("STLS"));
     if !offers_stls {
         return Err(StepFailure::server(
             "the server does not offer STLS; mailsetup stops here so that your token is never sent unencrypted",
@@ -225,21 +214,33 @@ async fn read_sasl_mechanisms<S>(connection: &mut LineConnection<S>) -> Result<V
 where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
 {
-    connection.send_line("CAPA").await?;
-    let first = connection.read_line().await?;
-    if !is_ok(&first) {
-        return Ok(Vec::new());
-    }
     let mut mechanisms = Vec::new();
-    loop {
-        let line = connection.read_line().await?;
-        if line == "." {
-            return Ok(mechanisms);
-        }
+    for line in read_capabilities(connection).await? {
         let mut words = line.split_whitespace();
         if words.next().is_some_and(|word| word.eq_ignore_ascii_case("SASL")) {
             mechanisms.extend(words.map(str::to_owned));
         }
+    }
+    Ok(mechanisms)
+}
+
+/// Sends CAPA and returns its capability lines, up to the closing `.`;
+/// none when the server has no CAPA (`-ERR`).
+async fn read_capabilities<S>(connection: &mut LineConnection<S>) -> Result<Vec<String>, StepFailure>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    connection.send_line("CAPA").await?;
+    if !is_ok(&connection.read_line().await?) {
+        return Ok(Vec::new());
+    }
+    let mut lines = Vec::new();
+    loop {
+        let line = connection.read_line().await?;
+        if line == "." {
+            return Ok(lines);
+        }
+        lines.push(line);
     }
 }
 

@@ -310,10 +310,7 @@ impl WizardApp {
                     ),
                     ("Provider", format!("{} ({source})", plan.provider_name)),
                     ("Sign-in", describe_sign_in(plan)),
-                    (
-                        if plan.incoming_protocol == crate::provider::IncomingProtocol::Pop3 { "Incoming mail (POP3)" } else { "Incoming mail (IMAP)" },
-                        format!("{}, {}", plan.incoming, plan.incoming_auth.describe()),
-                    ),
+                    (&format!("Incoming mail ({})", plan.incoming_protocol), format!("{}, {}", plan.incoming, plan.incoming_auth.describe())),
                     ("Outgoing mail (SMTP)", format!("{}, {}", plan.smtp, plan.smtp_auth.describe())),
                 ],
             );
@@ -696,7 +693,7 @@ impl WizardApp {
                     ("E-mail address", settings.email.clone()),
                     ("Name", settings.display_name.clone()),
                     (
-                        incoming_row_title(settings.incoming_protocol),
+                        &format!("Incoming ({})", settings.incoming_protocol),
                         format!("{}:{} ({}, {})", settings.incoming_host, settings.incoming_port, socket_words(settings.incoming_socket), settings.incoming_auth.describe()),
                     ),
                     ("Outgoing (SMTP)", format!("{}:{} ({}, {})", settings.smtp_host, settings.smtp_port, socket_words(settings.smtp_socket), settings.smtp_auth.describe())),
@@ -1001,14 +998,6 @@ fn password_server_words(plan: &crate::provider::ProviderPlan) -> Option<String>
     } else {
         format!("For sending, your mail server ({}) still uses your password: Thunderbird asks for it the first time you send.", plan.smtp.host)
     })
-}
-
-/// The summary row's title for the incoming server.
-fn incoming_row_title(protocol: crate::provider::IncomingProtocol) -> &'static str {
-    match protocol {
-        crate::provider::IncomingProtocol::Imap => "Incoming (IMAP)",
-        crate::provider::IncomingProtocol::Pop3 => "Incoming (POP3)",
-    }
 }
 
 fn socket_words(socket: SocketType) -> &'static str {
