@@ -23,6 +23,7 @@ pub mod practice;
 pub mod oauth;
 pub mod probe;
 pub mod thunderbird;
+pub mod audit;
 pub mod troubleshoot;
 pub mod report;
 pub mod helpdesk;

@@ -45,6 +45,12 @@ pub struct Cli {
     #[arg(long, short, global = true)]
     pub verbose: bool,
 
+    /// For a logon script or a desktop shortcut: do nothing (exit 0) when
+    /// every Thunderbird account of this user is fine; otherwise open the
+    /// wizard at the first account that needs fixing, saying why.
+    #[arg(long, conflicts_with = "sandbox")]
+    pub fix_needed: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -93,6 +99,21 @@ pub enum Command {
     ///
     /// Exit status: 0 added (or already there), 1 the test message was refused, 2 it could not run.
     Alias(tb::AliasArgs),
+    /// Find every Thunderbird account that will break, and when: each
+    /// account of each profile of each install, with its state and what to
+    /// do. Reads only, offline (`doctor` is the online check).
+    ///
+    /// States: works, password-microsoft-365 (sending stops at the end of
+    /// December 2026; receiving already stopped), password-refused (Gmail,
+    /// Outlook.com, Yahoo, AOL), ews-microsoft-365 (blocked since 1 October
+    /// 2026, gone 1 April 2027), sign-in-missing, sign-in-expired (judged
+    /// from the login store: Microsoft drops a sign-in unused for 90 days),
+    /// unknown-provider, nothing-to-do.
+    ///
+    /// Exit status: 0 nothing to do, 1 an account needs action, 2 it could
+    /// not run or could not read everything (and nothing needs action): a
+    /// detection script for an RMM or Intune.
+    Audit(tb::AuditArgs),
     /// List mailsetup's backups of a profile, or restore one (the current
     /// file is backed up first).
     Restore(tb::RestoreArgs),
@@ -221,6 +242,23 @@ pub mod exit {
     pub const COULD_NOT_RUN: u8 = 2;
 }
 
+/// `mailsetup --fix-needed`: `Some(0)` when every account of this user is
+/// fine (nothing opens); otherwise says which account needs fixing and why,
+/// and returns `None`: the caller opens the wizard, whose first page lists
+/// the accounts with **Fix**.
+pub fn fix_needed() -> Option<ExitCode> {
+    let audit = crate::audit::audit_current_user(crate::audit::today());
+    let Some((profile, account)) = audit.first_needing_action() else {
+        println!("Every Thunderbird mail account is fine: nothing to fix.");
+        return Some(ExitCode::from(exit::ALL_PASSED));
+    };
+    println!("{} (profile \"{}\") needs fixing: {}.", account.shown_address(), profile.name, account.summary);
+    if !account.what_to_do.is_empty() {
+        println!("{}", account.what_to_do);
+    }
+    None
+}
+
 /// Runs a subcommand and returns the exit status.
 pub fn run(command: Command, sandbox: bool) -> ExitCode {
     let result = match command {
@@ -237,6 +275,7 @@ pub fn run(command: Command, sandbox: bool) -> ExitCode {
         Command::Alias(args) => tb::alias(args, sandbox),
         Command::Restore(args) => tb::restore(args),
         Command::Export(args) => tb::export(args),
+        Command::Audit(args) => tb::audit(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

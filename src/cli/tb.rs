@@ -539,3 +539,53 @@ pub fn alias(args: AliasArgs, sandbox_requested: bool) -> Result<u8, String> {
     }
     Ok(exit::ALL_PASSED)
 }
+
+/// `mailsetup audit`.
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Every user of this machine (run as root or Administrator): Linux
+    /// /home/* and /root, macOS /Users/*, Windows C:\Users\*, each with
+    /// Flatpak and Snap. Reads only; another user's saved sign-ins are
+    /// never decrypted ("not checked"); links out of a home are not followed.
+    #[arg(long)]
+    pub all_users: bool,
+    /// With --all-users: the directory holding the homes, instead of the
+    /// platform's (a mounted disk, say).
+    #[arg(long, value_name = "DIR", requires = "all_users")]
+    pub users_dir: Option<PathBuf>,
+    /// Judge as of this day (YYYY-MM-DD), to see what breaks next; default today.
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// Print JSON (with a schema_version).
+    #[arg(long, conflicts_with = "csv")]
+    pub json: bool,
+    /// Print CSV, one row per account.
+    #[arg(long)]
+    pub csv: bool,
+}
+
+/// `mailsetup audit`: 0 nothing to do, 1 action needed, 2 incomplete or
+/// could not run.
+pub fn audit(args: AuditArgs) -> Result<u8, String> {
+    let on = match &args.on {
+        Some(day) => crate::audit::parse_day(day)?,
+        None => crate::audit::today(),
+    };
+    let audit = if args.all_users {
+        crate::audit::audit_all_users(on, args.users_dir.as_deref())?
+    } else {
+        crate::audit::audit_current_user(on)
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&audit).map_err(|e| e.to_string())?);
+    } else if args.csv {
+        print!("{}", crate::audit::render::to_csv(&audit)?);
+    } else {
+        println!("{audit}");
+    }
+    Ok(match audit.verdict() {
+        crate::audit::Verdict::NothingToDo => exit::ALL_PASSED,
+        crate::audit::Verdict::ActionNeeded => exit::CHECK_FAILED,
+        crate::audit::Verdict::Incomplete => exit::COULD_NOT_RUN,
+    })
+}

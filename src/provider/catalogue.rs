@@ -49,7 +49,8 @@ pub fn canonical_host(host: &str) -> String {
     }
 }
 
-fn is_microsoft_consumer(domain: &str) -> bool {
+/// True for a personal Microsoft domain (outlook.com, hotmail.co.uk, live.fr, msn.com…).
+pub fn is_microsoft_consumer(domain: &str) -> bool {
     let domain = domain.to_ascii_lowercase();
     if MICROSOFT_CONSUMER_EXACT.contains(&domain.as_str()) {
         return true;

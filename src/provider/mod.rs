@@ -16,7 +16,7 @@ mod oauth_table;
 mod server;
 pub mod host;
 
-pub use catalogue::{MICROSOFT_CLIENT_ID, canonical_host, microsoft_plan, provider_by_id};
+pub use catalogue::{MICROSOFT_CLIENT_ID, canonical_host, is_microsoft_consumer, microsoft_plan, provider_by_id};
 pub use oauth_table::{thunderbird_knows_oauth_host, thunderbird_oauth_issuer};
 pub use server::{AuthMethod, IncomingProtocol, Security, ServerEndpoint};
 pub(crate) use catalogue::{FASTMAIL_CLIENT_ID, PLACEHOLDER_HOST, google_plan, no_registration};

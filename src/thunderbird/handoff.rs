@@ -170,6 +170,49 @@ pub fn saved_sign_ins(profile: &Path, origin: &str, nss_dirs: &[PathBuf]) -> Res
     Ok(found)
 }
 
+/// Who each OAuth sign-in Thunderbird saved belongs to, and when it was
+/// last used, for `audit`: only the user names are decrypted, never a
+/// token. Reads a copy of the key store, so NSS never writes the profile.
+/// `Err(PrimaryPassword)` when a Primary Password locks the store.
+pub fn saved_sign_in_users(profile: &Path, store: &LoginStore, origins: &[String], nss_dirs: &[PathBuf]) -> Result<Vec<SavedSignInUse>, ThunderbirdError> {
+    let logins: Vec<_> = origins.iter().flat_map(|origin| store.with_origin(origin)).collect();
+    if logins.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (scratch, _) = copy_key_store(profile)?;
+    let (session, _) = open_key_store(profile, scratch.path(), nss_dirs)?;
+    logins
+        .into_iter()
+        .map(|login| {
+            let user = session.decrypt(&login.encrypted_username).map_err(ThunderbirdError::Nss)?;
+            Ok(SavedSignInUse { origin: login.origin, user_name: user.expose().to_owned(), last_used_ms: login.last_used_ms })
+        })
+        .collect()
+}
+
+/// True when a Primary Password protects the profile's key store (then
+/// nothing can be handed to Thunderbird without it); false without a key
+/// store. Opens a copy, so NSS never writes the profile.
+pub fn has_primary_password(profile: &Path, nss_dirs: &[PathBuf]) -> Result<bool, ThunderbirdError> {
+    if read_limited(&profile.join("key4.db"), NSS_DB_LIMIT, Symlinks::Refuse)?.is_none() {
+        return Ok(false);
+    }
+    let (scratch, _) = copy_key_store(profile)?;
+    match open_key_store(profile, scratch.path(), nss_dirs) {
+        Ok(_) => Ok(false),
+        Err(ThunderbirdError::PrimaryPassword { .. }) => Ok(true),
+        Err(other) => Err(other),
+    }
+}
+
+/// The clear facts of one saved OAuth sign-in, with its user name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedSignInUse {
+    pub origin: String,
+    pub user_name: String,
+    pub last_used_ms: Option<u64>,
+}
+
 /// One OAuth sign-in Thunderbird saved.
 #[derive(Debug)]
 pub struct SavedSignIn {

@@ -79,6 +79,7 @@ mod platform {
     use nix::libc;
     use std::fs::{File, OpenOptions};
     use std::io;
+    use std::os::unix::fs::OpenOptionsExt;
     use std::path::Path;
 
     const FCNTL_LOCK_FILE: &str = ".parentlock";
@@ -125,7 +126,9 @@ mod platform {
     /// cannot see locks held by this very process, which only matters for a
     /// [`super::ProfileLock`] we hold ourselves.
     fn fcntl_lock_is_held(profile_dir: &Path) -> io::Result<bool> {
-        let file = match File::open(profile_dir.join(FCNTL_LOCK_FILE)) {
+        // Non-blocking: a FIFO at the lock's name would otherwise hold the
+        // open until some writer came.
+        let file = match OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(profile_dir.join(FCNTL_LOCK_FILE)) {
             Ok(file) => file,
             Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(false),
             Err(error) => return Err(error),

@@ -30,6 +30,9 @@ pub struct StoredLogin {
     pub encrypted_password: String,
     /// 1: NSS SDR (the only kind Thunderbird writes).
     pub enc_type: Option<u64>,
+    /// `timeLastUsed`: when Thunderbird last used the entry, in
+    /// milliseconds since 1970 (clear text, like the origin).
+    pub last_used_ms: Option<u64>,
 }
 
 /// The clear and encrypted fields of a new OAuth entry.
@@ -115,6 +118,7 @@ impl LoginStore {
                     encrypted_username: text("encryptedUsername").unwrap_or_default(),
                     encrypted_password: text("encryptedPassword").unwrap_or_default(),
                     enc_type: login.get("encType").and_then(Value::as_u64),
+                    last_used_ms: login.get("timeLastUsed").and_then(Value::as_u64),
                 })
             })
             .collect()

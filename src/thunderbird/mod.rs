@@ -40,6 +40,7 @@
 mod accounts;
 mod backups;
 pub mod export;
+pub mod facts;
 mod files;
 pub mod handoff;
 mod install_hash;
@@ -64,8 +65,8 @@ pub use backups::{BackupInfo, RestoreOutcome, list_backups, restore_backup};
 pub use install_hash::install_hash;
 pub use lock::{ProfileLock, is_profile_in_use};
 pub use profiles::{
-    INSTALL_DIR_OVERRIDE_ENV, InstallInfo, ProfileChoice, ProfileInfo, ProfilesRoot, RootListing, choose_profile,
-    find_profile_roots, list_root, profile_roots_in, choose_profile_for_install, create_profile,
+    AdmitProfile, INSTALL_DIR_OVERRIDE_ENV, InstallInfo, ProfileChoice, ProfileInfo, ProfilesRoot, RootListing, choose_profile,
+    find_profile_roots, list_root, list_root_admitting, profile_roots_in, choose_profile_for_install, create_profile,
     default_or_new_profile, detect_install_dir, detect_install_dirs, list_profiles, list_profiles_for_install,
     profiles_root,
 };

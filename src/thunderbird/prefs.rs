@@ -23,6 +23,7 @@
 //! could put our prefs where Thunderbird will not see them. A NUL byte ends
 //! the file for Gecko; here it is an error for the same reason.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 
@@ -167,6 +168,10 @@ struct Statement {
 pub struct PrefsFile {
     source: String,
     statements: Vec<Statement>,
+    /// The last `user_pref` statement of each name (the one that wins), so
+    /// a lookup is not a scan: a profile with thousands of accounts makes
+    /// tens of thousands of them.
+    last_user_statement: HashMap<String, usize>,
     /// New prefs, appended at the end on render.
     appended: Vec<(String, PrefValue)>,
 }
@@ -175,12 +180,18 @@ impl PrefsFile {
     /// Parses `prefs.js` text.
     pub fn parse(source: &str) -> Result<PrefsFile, PrefsSyntaxError> {
         let statements = Parser::new(source).parse_all()?;
-        Ok(PrefsFile { source: source.to_owned(), statements, appended: Vec::new() })
+        let last_user_statement = statements
+            .iter()
+            .enumerate()
+            .filter(|(_, statement)| statement.kind == StatementKind::User)
+            .map(|(index, statement)| (statement.name.clone(), index))
+            .collect();
+        Ok(PrefsFile { source: source.to_owned(), statements, last_user_statement, appended: Vec::new() })
     }
 
     /// An empty file that starts with Thunderbird's usual header.
     pub fn new_with_header() -> PrefsFile {
-        PrefsFile { source: PREFS_JS_HEADER.to_owned(), statements: Vec::new(), appended: Vec::new() }
+        PrefsFile { source: PREFS_JS_HEADER.to_owned(), statements: Vec::new(), last_user_statement: HashMap::new(), appended: Vec::new() }
     }
 
     /// The value Thunderbird would use as the user value of `name`: the last
@@ -190,11 +201,7 @@ impl PrefsFile {
         if let Some((_, value)) = self.appended.iter().find(|(appended, _)| appended == name) {
             return Some(value);
         }
-        self.statements
-            .iter()
-            .rev()
-            .find(|statement| statement.kind == StatementKind::User && statement.name == name)
-            .map(|statement| &statement.value)
+        self.last_user_statement.get(name).map(|index| &self.statements[*index].value)
     }
 
     /// The string value of `name`, if it is set and is a string.
@@ -231,11 +238,7 @@ impl PrefsFile {
             *existing = value;
             return Ok(());
         }
-        let last_user_statement = self
-            .statements
-            .iter_mut()
-            .rev()
-            .find(|statement| statement.kind == StatementKind::User && statement.name == name);
+        let last_user_statement = self.last_user_statement.get(name).map(|index| &mut self.statements[*index]);
         match last_user_statement {
             Some(statement) => {
                 if statement.value != value {

@@ -296,6 +296,15 @@ pub fn list_profiles_for_install(
     root: &Path,
     install_dir: Option<&Path>,
 ) -> Result<Vec<ProfileInfo>, ThunderbirdError> {
+    list_profiles_admitting(root, install_dir, &|_| Ok(()))
+}
+
+/// Asked before a profile's files are read: `Err(why)` leaves the profile
+/// listed but unread, with `why` as its problem (`audit` of another user's
+/// home refuses a profile whose path leads out of that home).
+pub type AdmitProfile<'a> = &'a dyn Fn(&Path) -> Result<(), String>;
+
+fn list_profiles_admitting(root: &Path, install_dir: Option<&Path>, admit: AdmitProfile<'_>) -> Result<Vec<ProfileInfo>, ThunderbirdError> {
     let Some((ini, _)) = load_ini(&root.join("profiles.ini"))? else {
         return Ok(Vec::new());
     };
@@ -309,10 +318,11 @@ pub fn list_profiles_for_install(
     Ok(entries
         .iter()
         .map(|entry| {
-            let (accounts, prefs_problem) = match read_profile_prefs(&entry.path) {
-                Ok(Some(prefs)) => (accounts::read_accounts(&prefs), None),
-                Ok(None) => (Vec::new(), None),
-                Err(error) => (Vec::new(), Some(error.to_string())),
+            let (accounts, prefs_problem) = match admit(&entry.path).map(|()| read_profile_prefs(&entry.path)) {
+                Ok(Ok(Some(prefs))) => (accounts::read_accounts(&prefs), None),
+                Ok(Ok(None)) => (Vec::new(), None),
+                Ok(Err(error)) => (Vec::new(), Some(error.to_string())),
+                Err(refused) => (Vec::new(), Some(refused)),
             };
             ProfileInfo {
                 name: entry.name.clone(),
@@ -510,12 +520,17 @@ impl fmt::Display for RootListing {
 /// detected one for the platform's own root, Flatpak's `/app/lib/thunderbird`
 /// for Flatpak; Snap has no per-install profiles, so the legacy `Default=1`.
 pub fn list_root(root: &ProfilesRoot) -> Result<RootListing, ThunderbirdError> {
+    list_root_admitting(root, &|_| Ok(()))
+}
+
+/// Like [`list_root`], reading only the profiles `admit` lets through.
+pub fn list_root_admitting(root: &ProfilesRoot, admit: AdmitProfile<'_>) -> Result<RootListing, ThunderbirdError> {
     let install_dir = match root.kind {
         "flatpak" => Some(PathBuf::from("/app/lib/thunderbird")),
         "snap" => None,
         _ => detect_install_dir(),
     };
-    let profiles = list_profiles_for_install(&root.path, install_dir.as_deref())?;
+    let profiles = list_profiles_admitting(&root.path, install_dir.as_deref(), admit)?;
     let installs = match load_ini(&root.path.join("profiles.ini"))? {
         Some((ini, _)) => install_sections(&root.path, &ini)?,
         None => Vec::new(),
