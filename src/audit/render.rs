@@ -100,13 +100,20 @@ impl fmt::Display for Audit {
         let profiles = self.profiles().count();
         let needing = self.accounts().filter(|(.., account)| account.needs_action).count();
         writeln!(f)?;
+        let (accounts_in, looked) = (format!("{} in {}", counted(accounts, "account"), counted(profiles, "profile")), counted(profiles, "profile"));
         match self.verdict() {
-            Verdict::NothingToDo if accounts == 0 => write!(f, "No Thunderbird mail account found ({profiles} profiles looked at)."),
-            Verdict::NothingToDo => write!(f, "Nothing to do: {accounts} accounts in {profiles} profiles."),
-            Verdict::ActionNeeded => write!(f, "{needing} of {accounts} accounts in {profiles} profiles need action."),
-            Verdict::Incomplete => write!(f, "Nothing to do in what could be read ({accounts} accounts in {profiles} profiles), but not everything could be read (see above)."),
+            Verdict::NothingToDo if accounts == 0 => write!(f, "No Thunderbird mail account found ({looked} looked at)."),
+            Verdict::NothingToDo => write!(f, "Nothing to do: {accounts_in}."),
+            Verdict::ActionNeeded if needing == 1 => write!(f, "1 of {accounts_in} needs action."),
+            Verdict::ActionNeeded => write!(f, "{needing} of {accounts_in} need action."),
+            Verdict::Incomplete => write!(f, "Nothing to do in what could be read ({accounts_in}), but not everything could be read (see above)."),
         }
     }
+}
+
+/// `1 profile`, `3 profiles`.
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
 }
 
 fn write_home(f: &mut fmt::Formatter<'_>, home: &HomeAudit, name_users: bool) -> fmt::Result {
