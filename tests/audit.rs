@@ -6,6 +6,8 @@
 mod audit_machine;
 #[path = "support/hostile_profile.rs"]
 mod hostile_profile;
+#[path = "support/required.rs"]
+mod required;
 
 use audit_machine::{Account, Login, Machine, SignIn, fill_profile, ms_days_before, profiles, root_in};
 use mailsetup::audit::{self, AccountState, Audit, SavedSignIn, Verdict};
@@ -313,4 +315,33 @@ fn fix_needed_does_nothing_when_every_account_is_fine() {
     assert_eq!(output.status.code(), Some(0), "{out}");
     assert!(out.contains("nothing to fix"), "{out}");
     assert_eq!(hostile_profile::snapshot(&thunderbird), before);
+}
+
+#[test]
+#[ignore = "needs Thunderbird's NSS libraries (tests/setup-machine.sh installs Thunderbird)"]
+fn the_current_users_saved_sign_ins_are_told_apart_by_user_name() {
+    use mailsetup::secret::Secret;
+    use mailsetup::thunderbird::handoff::{HandOff, hand_off};
+    let machine = Machine::new();
+    let home = machine.home("jo");
+    let [profile] = profiles(&root_in(&home, "linux"), &["default"]).try_into().unwrap();
+    fill_profile(
+        &profile,
+        &[Account::microsoft_365("alice@contoso.example", SignIn::OAuth2), Account::microsoft_365("bob@contoso.example", SignIn::OAuth2)],
+        Some("153.8.0"),
+        None,
+    );
+    // Thunderbird's own entry for alice only, encrypted with its NSS.
+    let token = Secret::new("M.R3_audit-test-refresh-token");
+    let realm = "https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send offline_access";
+    hand_off(&HandOff { profile_dir: &profile, account_key: "account1", origin: MICROSOFT, realm, refresh_token: &token, nss_dirs: &[required::thunderbird_nss_dir()] }).unwrap();
+    let (code, json, err) = mailsetup(&["audit", "--json"], &home);
+    assert_eq!(code, 1, "{err}");
+    assert!(!json.contains("audit-test-refresh-token"), "the token never leaves the login store");
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let found = &value["homes"][0]["roots"][0]["profiles"][0];
+    assert_eq!(found["primary_password"], false);
+    let by_address = |address: &str| found["accounts"].as_array().unwrap().iter().find(|account| account["account"]["email"] == address).unwrap().clone();
+    assert_eq!((by_address("alice@contoso.example")["state"].clone(), by_address("alice@contoso.example")["saved_sign_in"].clone()), (serde_json::json!("works"), serde_json::json!("found")));
+    assert_eq!((by_address("bob@contoso.example")["state"].clone(), by_address("bob@contoso.example")["saved_sign_in"].clone()), (serde_json::json!("sign-in-missing"), serde_json::json!("missing")));
 }
