@@ -114,12 +114,29 @@ pub enum Command {
     /// not run or could not read everything (and nothing needs action): a
     /// detection script for an RMM or Intune.
     Audit(tb::AuditArgs),
+    /// Print shell completions for bash, zsh or fish (the .deb installs them).
+    Completions(CompletionsArgs),
     /// List mailsetup's backups of a profile, or restore one (the current
     /// file is backed up first).
     Restore(tb::RestoreArgs),
     /// Write a policies.json or AutoConfig file that deploys accounts to many
     /// machines.
     Export(tb::ExportArgs),
+}
+
+/// `mailsetup completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    pub shell: clap_complete::Shell,
+}
+
+/// Writes the completions of every command and flag, generated from the
+/// clap definitions, to standard output.
+fn completions(shell: clap_complete::Shell) -> Result<u8, String> {
+    use clap::CommandFactory as _;
+    clap_complete::generate(shell, &mut Cli::command(), "mailsetup", &mut std::io::stdout());
+    Ok(exit::ALL_PASSED)
 }
 
 /// `mailsetup setup`.
@@ -276,6 +293,7 @@ pub fn run(command: Command, sandbox: bool) -> ExitCode {
         Command::Restore(args) => tb::restore(args),
         Command::Export(args) => tb::export(args),
         Command::Audit(args) => tb::audit(args),
+        Command::Completions(args) => completions(args.shell),
     };
     match result {
         Ok(code) => ExitCode::from(code),
