@@ -32,3 +32,19 @@ fn zsh_and_fish_scripts_name_every_command() {
         }
     }
 }
+
+#[test]
+#[ignore = "needs man (man-db, installed with Debian's Thunderbird by tests/setup-machine.sh)"]
+fn the_man_page_renders_with_man_and_lists_the_commands() {
+    let page = Command::new(env!("CARGO_BIN_EXE_mailsetup")).arg("manpage").output().unwrap();
+    assert!(page.status.success());
+    let file = tempfile::Builder::new().suffix(".1").tempfile().unwrap();
+    std::fs::write(file.path(), &page.stdout).unwrap();
+    let shown = Command::new("man").arg("-l").arg(file.path()).env("MANWIDTH", "80").env("MANPAGER", "cat").env("PAGER", "cat").output().unwrap();
+    assert!(shown.status.success(), "{}", String::from_utf8_lossy(&shown.stderr));
+    let text = String::from_utf8_lossy(&shown.stdout);
+    for expected in ["NAME", "SYNOPSIS", "--fix-needed", "audit", "migrate", "doctor"] {
+        assert!(text.contains(expected), "man -l shows no {expected}:\n{text}");
+    }
+    assert!(!text.contains("manpage"), "the packaging-only command stays hidden");
+}

@@ -116,6 +116,9 @@ pub enum Command {
     Audit(tb::AuditArgs),
     /// Print shell completions for bash, zsh or fish (the .deb installs them).
     Completions(CompletionsArgs),
+    /// Print the man page (roff), for packaging.
+    #[command(hide = true)]
+    Manpage,
     /// List mailsetup's backups of a profile, or restore one (the current
     /// file is backed up first).
     Restore(tb::RestoreArgs),
@@ -136,6 +139,14 @@ pub struct CompletionsArgs {
 fn completions(shell: clap_complete::Shell) -> Result<u8, String> {
     use clap::CommandFactory as _;
     clap_complete::generate(shell, &mut Cli::command(), "mailsetup", &mut std::io::stdout());
+    Ok(exit::ALL_PASSED)
+}
+
+/// Writes `mailsetup.1`, generated from the clap definitions, to standard
+/// output.
+fn manpage() -> Result<u8, String> {
+    use clap::CommandFactory as _;
+    clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()).map_err(|error| format!("the man page could not be written: {error}"))?;
     Ok(exit::ALL_PASSED)
 }
 
@@ -294,6 +305,7 @@ pub fn run(command: Command, sandbox: bool) -> ExitCode {
         Command::Export(args) => tb::export(args),
         Command::Audit(args) => tb::audit(args),
         Command::Completions(args) => completions(args.shell),
+        Command::Manpage => manpage(),
     };
     match result {
         Ok(code) => ExitCode::from(code),
