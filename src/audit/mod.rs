@@ -107,6 +107,20 @@ pub enum SavedSignIn {
     NotNeeded,
 }
 
+impl SavedSignIn {
+    /// The name used in the JSON and the CSV (empty for `not-needed` in
+    /// the CSV, where it is the absence of a sign-in).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SavedSignIn::Found => "found",
+            SavedSignIn::Missing => "missing",
+            SavedSignIn::Expired => "expired",
+            SavedSignIn::NotChecked => "not-checked",
+            SavedSignIn::NotNeeded => "not-needed",
+        }
+    }
+}
+
 /// One account and its state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AccountAudit {
@@ -133,7 +147,7 @@ impl AccountAudit {
     /// The address to show: the identity's, else the user name, else the
     /// server.
     pub fn shown_address(&self) -> &str {
-        self.account.address().unwrap_or(&self.account.incoming_host)
+        self.account.shown_address()
     }
 }
 

@@ -36,11 +36,6 @@ pub fn to_csv(audit: &Audit) -> Result<String, String> {
     writer.write_record(CSV_COLUMNS).map_err(|error| error.to_string())?;
     for (home, root, profile, account) in audit.accounts() {
         let info = &account.account;
-        let smtp_sign_in = match info.smtp_auth_method {
-            Some(10) => "OAuth2",
-            Some(_) => "password",
-            None => "",
-        };
         let record: [&str; 19] = [
             &home.user,
             root.kind,
@@ -53,11 +48,14 @@ pub fn to_csv(audit: &Audit) -> Result<String, String> {
             &info.incoming_host,
             info.sign_in(),
             info.smtp_host.as_deref().unwrap_or(""),
-            if info.smtp_host.is_some() { smtp_sign_in } else { "" },
+            info.smtp_sign_in().unwrap_or(""),
             account.provider.as_deref().unwrap_or(""),
             account.state.as_str(),
             if account.needs_action { "yes" } else { "no" },
-            saved_sign_in_str(account.saved_sign_in),
+            match account.saved_sign_in {
+                super::SavedSignIn::NotNeeded => "",
+                saved => saved.as_str(),
+            },
             account.deadline.as_deref().unwrap_or(""),
             &account.summary,
             &account.what_to_do,
@@ -73,16 +71,6 @@ fn yes_no_unknown(value: Option<bool>) -> &'static str {
         Some(true) => "yes",
         Some(false) => "no",
         None => "unknown",
-    }
-}
-
-fn saved_sign_in_str(saved: super::SavedSignIn) -> &'static str {
-    match saved {
-        super::SavedSignIn::Found => "found",
-        super::SavedSignIn::Missing => "missing",
-        super::SavedSignIn::Expired => "expired",
-        super::SavedSignIn::NotChecked => "not-checked",
-        super::SavedSignIn::NotNeeded => "",
     }
 }
 

@@ -86,7 +86,7 @@ impl AccountOverview {
     /// The address to show: the identity's, else the user name, else the
     /// server (an account without either still deserves a line).
     pub fn shown_address(&self) -> &str {
-        self.account.address().unwrap_or(&self.account.incoming_host)
+        self.account.shown_address()
     }
 
     /// True for a person's own account at Microsoft (not itself a shared

@@ -252,6 +252,17 @@ impl AccountInfo {
         self.email.as_deref().or(self.incoming_user_name.as_deref().filter(|user| user.contains('@')))
     }
 
+    /// The address to show: the identity's, else the user name, else the
+    /// server (an account without either still deserves a line).
+    pub fn shown_address(&self) -> &str {
+        self.address().unwrap_or(&self.incoming_host)
+    }
+
+    /// How the SMTP server signs in, in words, when there is one.
+    pub fn smtp_sign_in(&self) -> Option<&'static str> {
+        self.smtp_host.as_ref().map(|_| if self.smtp_auth_method == Some(AUTH_METHOD_OAUTH2) { "OAuth2" } else { "password" })
+    }
+
     /// The shared mailbox and its delegate, when this account opens a shared
     /// mailbox with someone else's sign-in: the incoming user name written
     /// the way Exchange took it with a password (`alice@contoso.com\info`,

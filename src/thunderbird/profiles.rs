@@ -75,8 +75,7 @@ impl fmt::Display for ProfileInfo {
                 account.incoming_host,
                 account.sign_in()
             )?;
-            if let Some(smtp) = &account.smtp_host {
-                let smtp_sign_in = if account.smtp_auth_method == Some(10) { "OAuth2" } else { "password" };
+            if let (Some(smtp), Some(smtp_sign_in)) = (&account.smtp_host, account.smtp_sign_in()) {
                 write!(f, ", sends via {smtp} ({smtp_sign_in})")?;
             }
         }
