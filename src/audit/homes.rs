@@ -83,24 +83,13 @@ fn canonical_or_same(path: &Path) -> PathBuf {
 /// Flatpak's, Snap's, Windows' `AppData\Roaming` and macOS's. Whether they
 /// exist is the caller's to find out.
 pub fn candidate_roots(home: &Home) -> Vec<ProfilesRoot> {
-    let appdata = if home.current {
-        std::env::var_os("APPDATA").filter(|dir| !dir.is_empty()).map(PathBuf::from)
+    if home.current {
+        let appdata = std::env::var_os("APPDATA").filter(|dir| !dir.is_empty()).map(PathBuf::from);
+        thunderbird::own_profile_roots(Some(&home.path), appdata.as_deref())
     } else {
-        cfg!(windows).then(|| home.path.join("AppData").join("Roaming"))
-    };
-    let mut roots = Vec::new();
-    if home.current
-        && let Some(own) = thunderbird::profiles_root()
-    {
-        let kind = if cfg!(windows) { "windows" } else if cfg!(target_os = "macos") { "macos" } else { "linux" };
-        roots.push(ProfilesRoot { kind, path: own });
+        let appdata = cfg!(windows).then(|| home.path.join("AppData").join("Roaming"));
+        thunderbird::profile_roots_in(&home.path, appdata.as_deref())
     }
-    for root in thunderbird::profile_roots_in(&home.path, appdata.as_deref()) {
-        if !roots.iter().any(|known: &ProfilesRoot| known.path == root.path) {
-            roots.push(root);
-        }
-    }
-    roots
 }
 
 /// The rule for another user's home: `path` (which exists) must resolve,

@@ -66,7 +66,7 @@ pub use install_hash::install_hash;
 pub use lock::{ProfileLock, is_profile_in_use};
 pub use profiles::{
     AdmitProfile, INSTALL_DIR_OVERRIDE_ENV, InstallInfo, ProfileChoice, ProfileInfo, ProfilesRoot, RootListing, choose_profile,
-    find_profile_roots, list_root, list_root_admitting, profile_roots_in, choose_profile_for_install, create_profile,
+    find_profile_roots, list_root, list_root_admitting, own_profile_roots, profile_roots_in, choose_profile_for_install, create_profile,
     default_or_new_profile, detect_install_dir, detect_install_dirs, list_profiles, list_profiles_for_install,
     profiles_root,
 };

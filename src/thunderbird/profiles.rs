@@ -458,19 +458,27 @@ pub fn find_profile_roots() -> Vec<ProfilesRoot> {
         .map(PathBuf::from)
         .or_else(|| directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned()));
     let appdata = std::env::var_os("APPDATA").filter(|dir| !dir.is_empty()).map(PathBuf::from);
+    let mut roots = own_profile_roots(home.as_deref(), appdata.as_deref());
+    roots.retain(|root| root.path.join("profiles.ini").is_file());
+    roots
+}
+
+/// Every place the running user's Thunderbirds may keep profiles, whether
+/// it exists or not: the platform's own ([`profiles_root`]) first, then
+/// the others of [`profile_roots_in`] for `home`.
+pub fn own_profile_roots(home: Option<&Path>, appdata: Option<&Path>) -> Vec<ProfilesRoot> {
     let mut roots: Vec<ProfilesRoot> = Vec::new();
     if let Some(own) = profiles_root() {
         let kind = if cfg!(windows) { "windows" } else if cfg!(target_os = "macos") { "macos" } else { "linux" };
         roots.push(ProfilesRoot { kind, path: own });
     }
     if let Some(home) = home {
-        for root in profile_roots_in(&home, appdata.as_deref()) {
+        for root in profile_roots_in(home, appdata) {
             if !roots.iter().any(|known| known.path == root.path) {
                 roots.push(root);
             }
         }
     }
-    roots.retain(|root| root.path.join("profiles.ini").is_file());
     roots
 }
 
