@@ -17,11 +17,17 @@ const ACCOUNT_PREF_PREFIXES: [&str; 6] =
 /// `LastVersion` gives it (`153.8.0_20261110/20261110` → `153.8.0`).
 /// `None` when the profile has never run or the file is unreadable.
 pub fn last_version(profile_dir: &Path) -> Option<String> {
-    let bytes = read_limited(&profile_dir.join("compatibility.ini"), INI_LIMIT, Symlinks::Follow).ok()??;
-    let text = String::from_utf8_lossy(&bytes);
-    let value = text.lines().find_map(|line| line.trim().strip_prefix("LastVersion="))?.trim();
-    let version = value.split(['_', '/']).next().unwrap_or(value);
+    let value = compatibility_value(profile_dir, "LastVersion", Symlinks::Follow)?;
+    let version = value.split(['_', '/']).next().unwrap_or(&value);
     (!version.is_empty()).then(|| version.to_owned())
+}
+
+/// The value of `key` in the profile's `compatibility.ini`, trimmed;
+/// `None` when the file or the key is missing or unreadable.
+pub(super) fn compatibility_value(profile_dir: &Path, key: &str, symlinks: Symlinks) -> Option<String> {
+    let bytes = read_limited(&profile_dir.join("compatibility.ini"), INI_LIMIT, symlinks).ok()??;
+    let text = String::from_utf8_lossy(&bytes);
+    text.lines().find_map(|line| line.trim().strip_prefix(key)?.strip_prefix('=')).map(|value| value.trim().to_owned())
 }
 
 /// The account prefs the profile's `user.js` sets. Thunderbird re-applies

@@ -190,9 +190,7 @@ fn flatpak_roots(home: Option<&Path>) -> Vec<PathBuf> {
 
 /// `LastPlatformDir` of the profile's `compatibility.ini`.
 fn last_platform_dir(profile_dir: &Path) -> Option<PathBuf> {
-    let bytes = super::files::read_limited(&profile_dir.join("compatibility.ini"), super::files::INI_LIMIT, super::files::Symlinks::Refuse).ok()??;
-    let text = String::from_utf8_lossy(&bytes);
-    text.lines().find_map(|line| line.trim().strip_prefix("LastPlatformDir=")).map(|dir| PathBuf::from(dir.trim()))
+    super::facts::compatibility_value(profile_dir, "LastPlatformDir", super::files::Symlinks::Refuse).map(PathBuf::from)
 }
 
 /// The first of `dirs` with a usable NSS.
