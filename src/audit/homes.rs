@@ -20,10 +20,7 @@ pub struct Home {
 /// The user running mailsetup, from `$HOME` (the platform's home directory
 /// without it).
 pub fn current_user_home() -> Option<Home> {
-    let path = std::env::var_os("HOME")
-        .filter(|home| !home.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned()))?;
+    let path = thunderbird::user_home()?;
     let user = std::env::var("USER")
         .or_else(|_| std::env::var("USERNAME"))
         .ok()

@@ -68,7 +68,7 @@ pub use profiles::{
     AdmitProfile, INSTALL_DIR_OVERRIDE_ENV, InstallInfo, ProfileChoice, ProfileInfo, ProfilesRoot, RootListing, choose_profile,
     find_profile_roots, list_root, list_root_admitting, own_profile_roots, profile_roots_in, choose_profile_for_install, create_profile,
     default_or_new_profile, detect_install_dir, detect_install_dirs, list_profiles, list_profiles_for_install,
-    profiles_root,
+    profiles_root, user_home,
 };
 pub use files::{FILTER_RULES_LIMIT, FileLimit, INI_LIMIT, LOGINS_JSON_LIMIT, PREFS_JS_LIMIT, read_profile_prefs};
 pub use transaction::{BACKUP_DIR_NAME, recover_interrupted_change};

@@ -98,6 +98,15 @@ pub enum ProfileChoice {
     },
 }
 
+/// The running user's home: `$HOME` when set (tests and sandboxes point it
+/// elsewhere), else the platform's.
+pub fn user_home() -> Option<PathBuf> {
+    std::env::var_os("HOME")
+        .filter(|home| !home.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned()))
+}
+
 /// The directory holding `profiles.ini`: `$HOME/.thunderbird` on Linux and
 /// other Unix, `%APPDATA%\Thunderbird` on Windows, `~/Library/Thunderbird` on
 /// macOS. `None` without a home directory.
@@ -114,10 +123,7 @@ pub fn profiles_root() -> Option<PathBuf> {
     {
         // Gecko uses $HOME as is (and so do tests that point it elsewhere);
         // fall back to the passwd entry only when it is unset.
-        let home = std::env::var_os("HOME")
-            .filter(|home| !home.is_empty())
-            .map(PathBuf::from)
-            .or_else(|| directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned()))?;
+        let home = user_home()?;
         Some(home.join(".thunderbird"))
     }
 }
@@ -453,10 +459,7 @@ pub fn profile_roots_in(home: &Path, appdata: Option<&Path>) -> Vec<ProfilesRoot
 /// The profile roots of this user that exist (hold a `profiles.ini`), the
 /// platform's own first.
 pub fn find_profile_roots() -> Vec<ProfilesRoot> {
-    let home = std::env::var_os("HOME")
-        .filter(|home| !home.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned()));
+    let home = user_home();
     let appdata = std::env::var_os("APPDATA").filter(|dir| !dir.is_empty()).map(PathBuf::from);
     let mut roots = own_profile_roots(home.as_deref(), appdata.as_deref());
     roots.retain(|root| root.path.join("profiles.ini").is_file());
