@@ -12,7 +12,10 @@ mod doctor;
 mod handoff;
 mod run;
 
-pub use accounts::{AccountHealth, AccountOverview, FixPlan, account_overview, fix_plan, health_from_doctor, plan_from_host, receiving_as_the_account_does};
+pub use accounts::{
+    AccountHealth, AccountOverview, FixPlan, ProfileAccounts, account_overview, fix_plan, health_from_doctor, plan_from_host, profiles_with_accounts,
+    receiving_as_the_account_does,
+};
 pub use doctor::{DoctorRequest, doctor};
 pub use handoff::why_impossible as why_sign_in_handoff_is_impossible;
 

@@ -10,18 +10,18 @@ fn main() -> ExitCode {
     mailsetup::tls::install_crypto_provider();
     if cli.fix_needed {
         return match cli::fix_needed() {
-            Some(code) => code,
-            None => open_wizard(cli.sandbox),
+            Ok(code) => code,
+            Err(first) => open_wizard(cli.sandbox, Some(*first)),
         };
     }
     match cli.command {
         Some(command) => cli::run(command, cli.sandbox),
-        None => open_wizard(cli.sandbox),
+        None => open_wizard(cli.sandbox, None),
     }
 }
 
-fn open_wizard(sandbox: bool) -> ExitCode {
-    match mailsetup::ui::run(sandbox) {
+fn open_wizard(sandbox: bool, fix_first: Option<mailsetup::audit::FirstToFix>) -> ExitCode {
+    match mailsetup::ui::run(sandbox, fix_first) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("mailsetup: the window could not open: {message}");

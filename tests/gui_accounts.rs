@@ -38,7 +38,8 @@ fn fix_switches_the_broken_account_in_one_click_and_offers_to_open_thunderbird()
     let lines = harness.state().account_lines();
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert_eq!(lines[0].0, PRACTICE_ADDRESS);
-    assert!(lines[0].1.starts_with("Uses a password: Microsoft stops accepting it"), "{lines:?}");
+    // The audit's words (`mailsetup audit` says the same).
+    assert!(lines[0].1.starts_with("Uses a password at Microsoft 365"), "{lines:?}");
     // The default view speaks of mail, not protocols.
     for jargon in ["IMAP", "SMTP", "XOAUTH2", "STARTTLS", "OAuth2"] {
         assert!(!has_label_containing(&harness, jargon), "{jargon} in the default view of the accounts page");
@@ -66,13 +67,15 @@ fn fix_switches_the_broken_account_in_one_click_and_offers_to_open_thunderbird()
     assert_eq!(opened.lock().unwrap().as_slice(), [std::path::PathBuf::from(&summary.profile)]);
     step_until(&mut harness, "the notice", Duration::from_secs(5), |h| has_label(h, "Thunderbird is starting."));
 
-    // Back on the first page, the account no longer needs fixing.
+    // Back on the first page, the account no longer needs fixing. The
+    // practice provider's sign-in is not one Thunderbird can keep, so the
+    // profile has no saved sign-in yet: Thunderbird asks once.
     for _ in 0..4 {
         click(&mut harness, "Back");
     }
     assert_eq!(harness.state().page(), Page::Accounts);
     step_until(&mut harness, "the list to be read again", Duration::from_secs(10), |h| {
-        h.state().account_lines().first().is_some_and(|(_, words)| words.starts_with("Works"))
+        h.state().account_lines().first().is_some_and(|(_, words)| words.starts_with("Fixed just now: Thunderbird asks you to sign in once"))
     });
     assert!(harness.query_by_label(&format!("Fix {PRACTICE_ADDRESS}")).is_none());
 }
@@ -177,9 +180,9 @@ fn each_account_of_the_profile_gets_its_plain_status_and_a_signed_out_one_is_fou
     write_everyday_profile(root.path());
     let options = WizardOptions { thunderbird_root: Some(root.path().to_owned()), start_from_thunderbird: true, ..WizardOptions::real() };
     let mut harness = harness(options);
-    // Thunderbird's saved sign-in for alice is asked about (there is none:
-    // no logins.json, so nothing leaves this computer).
-    step_until(&mut harness, "the saved sign-in check", Duration::from_secs(30), |h| {
+    // alice signs in with OAuth2, but the profile has no logins.json: the
+    // audit says she is signed out before anything is asked online.
+    step_until(&mut harness, "the accounts", Duration::from_secs(30), |h| {
         h.state().account_lines().first().is_some_and(|(_, words)| words.starts_with("Signed out"))
     });
     assert_eq!(harness.state().page(), Page::Accounts);
@@ -187,8 +190,9 @@ fn each_account_of_the_profile_gets_its_plain_status_and_a_signed_out_one_is_fou
     let words: Vec<(&str, &str)> = lines.iter().map(|(address, words)| (address.as_str(), words.as_str())).collect();
     assert_eq!(words[0].0, "alice@contoso.com");
     assert!(words[0].1.contains("no saved sign-in"), "{words:?}");
-    assert_eq!(words[1], ("bob@gmail.com", "Uses a password: Google no longer accepts it"));
-    assert!(words[2].1.starts_with("Unknown provider (mail.example.net)"), "{words:?}");
+    assert_eq!(words[1].0, "bob@gmail.com");
+    assert!(words[1].1.starts_with("Uses a password at Gmail, which Google has refused since"), "{words:?}");
+    assert!(words[2].1.starts_with("Signs in with a password at mail.example.net"), "{words:?}");
     // Fix where there is something to fix, and only there.
     assert!(harness.query_by_label("Fix alice@contoso.com").is_some());
     assert!(harness.query_by_label("Fix bob@gmail.com").is_some());
@@ -220,4 +224,34 @@ fn a_shared_mailbox_is_added_from_the_row_of_the_account_that_opens_it() {
     assert!(has_label(&harness, "Who signs in"), "the choice is made");
     assert_eq!(harness.get_by_label("Who signs in").value().as_deref(), Some(PRACTICE_ADDRESS), "the row's account signs in");
     assert_eq!(harness.get_by_label("E-mail address").value().as_deref().unwrap_or_default(), "", "the shared address is for the user to type");
+}
+
+#[test]
+fn fix_needed_opens_at_its_account_says_why_and_focuses_its_fix() {
+    let root = tempfile::tempdir().unwrap();
+    let profile = write_everyday_profile(root.path());
+    // As `mailsetup --fix-needed` hands it over: here bob, the second
+    // account, so that the first Fix (alice's) is not what gets the focus.
+    let first = mailsetup::audit::FirstToFix {
+        root: root.path().to_owned(),
+        profile,
+        profile_name: "default-release".into(),
+        account_key: "account2".into(),
+        address: "bob@gmail.com".into(),
+        reason: "Uses a password at Gmail, which Google no longer takes".into(),
+        what_to_do: String::new(),
+    };
+    let options = WizardOptions { fix_first: Some(first), start_from_thunderbird: true, ..WizardOptions::real() };
+    let mut harness = harness(options);
+    step_until(&mut harness, "the accounts", Duration::from_secs(30), |h| h.query_by_label("Fix bob@gmail.com").is_some());
+    harness.step();
+    assert_eq!(harness.state().page(), Page::Accounts);
+    assert!(
+        has_label_containing(&harness, "Mail Setup opened because bob@gmail.com needs fixing. Choose its Fix"),
+        "why the window opened is said above the list"
+    );
+    let lines = harness.state().account_lines();
+    assert!(lines[1].1.starts_with("Uses a password at Gmail"), "the reason is the account's own line: {lines:?}");
+    assert!(harness.get_by_label("Fix bob@gmail.com").is_focused(), "Enter fixes the account it opened for");
+    assert!(!harness.get_by_label("Fix alice@contoso.com").is_focused());
 }

@@ -332,7 +332,9 @@ fn a_shared_mailbox_is_set_up_with_the_delegates_sign_in_and_sends_one_test_mess
     assert_eq!(report.delegate.as_deref(), Some(mailsetup::sandbox::EXAMPLE_ADDRESS));
     assert!(report.steps.iter().all(|step| step.id != "smtp.test-message"), "nothing is sent unless asked");
     click(&mut harness, "Send one test message to yourself");
-    step_until(&mut harness, "the test message", Duration::from_secs(60), |h| has_label_containing(h, "A test message is on its way"));
+    // The page shows each step as it ends; the report holds them once the
+    // whole stage has ended, so wait for both.
+    step_until(&mut harness, "the test message", Duration::from_secs(60), |h| !h.state().is_busy() && has_label_containing(h, "A test message is on its way"));
     let report = harness.state().report().expect("a report");
     let sent = report.steps.iter().find(|step| step.id == "smtp.test-message").expect("the test message step");
     assert_eq!(sent.outcome, mailsetup::report::Outcome::Passed, "{report}");

@@ -245,11 +245,37 @@ impl Audit {
         if incomplete { Verdict::Incomplete } else { Verdict::NothingToDo }
     }
 
-    /// The first account that needs fixing, with the profile it is in
-    /// (`--fix-needed`).
-    pub fn first_needing_action(&self) -> Option<(&ProfileAudit, &AccountAudit)> {
-        self.profiles().find_map(|(_, _, profile)| profile.first_needing_action().map(|account| (profile, account)))
+    /// The first account that needs fixing, with where it lives: where
+    /// `--fix-needed` opens the wizard. One that Mail Setup's Fix repairs
+    /// comes before one that needs something else.
+    pub fn first_to_fix(&self) -> Option<FirstToFix> {
+        let fixable = self.accounts().find(|(.., account)| account.needs_action && account.fix.is_some());
+        let first = fixable.or_else(|| self.accounts().find(|(.., account)| account.needs_action));
+        first.map(|(_, root, profile, account)| FirstToFix {
+            root: root.path.clone(),
+            profile: profile.path.clone(),
+            profile_name: profile.name.clone(),
+            account_key: account.account.account_key.clone(),
+            address: account.shown_address().to_owned(),
+            reason: account.summary.clone(),
+            what_to_do: account.what_to_do.clone(),
+        })
     }
+}
+
+/// The first account an audit found needing action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FirstToFix {
+    /// The Thunderbird folder holding the profile.
+    pub root: PathBuf,
+    pub profile: PathBuf,
+    pub profile_name: String,
+    /// The account's key in the profile (`account1`).
+    pub account_key: String,
+    pub address: String,
+    /// Why, in plain words ([`AccountAudit::summary`]).
+    pub reason: String,
+    pub what_to_do: String,
 }
 
 /// Today, in the local time zone where it can be read, else UTC.
@@ -651,34 +677,40 @@ pub fn judge(account: &AccountInfo, (saved, last_used): (SavedSignIn, Option<Dat
         }
         Host::Unknown if !account.uses_oauth2() => {
             audit.state = AccountState::UnknownProvider;
-            audit.summary = format!("Signs in with a password at {}; Mail Setup cannot tell offline whether that provider will stop taking it", account.incoming_host);
+            audit.summary = format!(
+                "Signs in with a password at {}; Mail Setup cannot tell without asking that provider whether it will stop taking passwords",
+                account.incoming_host
+            );
             audit.what_to_do = "Nothing, as long as mail works. To be sure, run mailsetup migrate --dry-run, which looks the server up.".to_owned();
         }
         _ if account.uses_oauth2() => {
             let signs_in = host.words().map_or_else(|| "signs in through the provider's page".to_owned(), |name| format!("signs in with {name}"));
             let used = last_used.map(|day| format!(", last used on {}", spoken(day))).unwrap_or_default();
+            // Only a Microsoft sign-in can be handed to Thunderbird (its own
+            // registration); elsewhere Thunderbird asks by itself, once.
+            let hand_off = host.fix().filter(|provider| *provider == OAuthProvider::Microsoft);
+            let sign_in_again = match hand_off {
+                Some(provider) => {
+                    format!("Choose Fix in Mail Setup: you sign in once at {}, and Mail Setup hands the sign-in to Thunderbird.", provider.as_str())
+                }
+                None => format!("Open Thunderbird and sign in to {provider_name} when it asks; Thunderbird keeps the sign-in from then on."),
+            };
             (audit.state, audit.summary, audit.what_to_do) = match saved {
                 SavedSignIn::Missing => (
                     AccountState::SignInMissing,
                     format!("Signed out: the account {signs_in}, but Thunderbird has no saved sign-in for it"),
-                    match host.fix() {
-                        Some(provider) => format!("Choose Fix in Mail Setup: you sign in once at {}, and Mail Setup hands the sign-in to Thunderbird.", provider.as_str()),
-                        None => "Open Thunderbird and sign in when it asks.".to_owned(),
-                    },
+                    sign_in_again.clone(),
                 ),
                 SavedSignIn::Expired => (
                     AccountState::SignInExpired,
                     format!("Signed out: Thunderbird's saved sign-in lay unused too long and has expired{used}"),
-                    match host.fix() {
-                        Some(provider) => format!("Choose Fix in Mail Setup: you sign in once at {}, and Mail Setup hands the sign-in to Thunderbird.", provider.as_str()),
-                        None => "Open Thunderbird and sign in when it asks.".to_owned(),
-                    },
+                    sign_in_again.clone(),
                 ),
                 SavedSignIn::NotChecked => (AccountState::Works, format!("Works: {signs_in} (the saved sign-in was not checked)"), String::new()),
                 _ => (AccountState::Works, format!("Works: {signs_in}{used}"), String::new()),
             };
             if audit.state != AccountState::Works {
-                audit.fix = host.fix();
+                audit.fix = hand_off;
             }
         }
         _ => {

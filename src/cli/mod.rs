@@ -270,21 +270,20 @@ pub mod exit {
     pub const COULD_NOT_RUN: u8 = 2;
 }
 
-/// `mailsetup --fix-needed`: `Some(0)` when every account of this user is
+/// `mailsetup --fix-needed`: `Ok(0)` when every account of this user is
 /// fine (nothing opens); otherwise says which account needs fixing and why,
-/// and returns `None`: the caller opens the wizard, whose first page lists
-/// the accounts with **Fix**.
-pub fn fix_needed() -> Option<ExitCode> {
+/// and returns it: the caller opens the wizard at that account.
+pub fn fix_needed() -> Result<ExitCode, Box<crate::audit::FirstToFix>> {
     let audit = crate::audit::audit_current_user(crate::audit::today());
-    let Some((profile, account)) = audit.first_needing_action() else {
+    let Some(first) = audit.first_to_fix() else {
         println!("Every Thunderbird mail account is fine: nothing to fix.");
-        return Some(ExitCode::from(exit::ALL_PASSED));
+        return Ok(ExitCode::from(exit::ALL_PASSED));
     };
-    println!("{} (profile \"{}\") needs fixing: {}.", account.shown_address(), profile.name, account.summary);
-    if !account.what_to_do.is_empty() {
-        println!("{}", account.what_to_do);
+    println!("{} (profile \"{}\") needs fixing: {}.", first.address, first.profile_name, first.reason);
+    if !first.what_to_do.is_empty() {
+        println!("{}", first.what_to_do);
     }
-    None
+    Err(Box::new(first))
 }
 
 /// Runs a subcommand and returns the exit status.

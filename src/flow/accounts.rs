@@ -3,75 +3,102 @@
 //! fix (the in-place switch, with its address, name and plan taken from the
 //! profile).
 //!
-//! The status comes from the profile alone ([`account_overview`]) and is
-//! refined by `doctor` for the accounts that already sign in with OAuth2
+//! The status is the audit's ([`crate::audit`], the same judgement as
+//! `mailsetup audit`, from the profile alone: [`account_overview`]) and is
+//! refined by `doctor` for the accounts the audit found working
 //! ([`health_from_doctor`]): only asking the provider tells whether
 //! Thunderbird's saved sign-in still works.
 
 use super::InPlaceTarget;
 use crate::address::EmailAddress;
+use crate::audit::{self, AccountAudit, AccountState};
 use crate::provider::{self, IncomingProtocol, OAuthProvider, PlanSource, ProviderPlan, Security, ServerEndpoint};
 use crate::report::{Phase, Report};
-use crate::thunderbird::{AccountInfo, AccountStatus, MigrationTarget, ProfileInfo};
+use crate::thunderbird::{AccountInfo, MigrationTarget, ProfileInfo};
 use std::path::Path;
+use time::Date;
 
 /// How an account is doing, in the words the wizard shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AccountHealth {
-    /// Signs in with OAuth2 at a provider Thunderbird knows. `confirmed`
-    /// once `doctor` has renewed Thunderbird's saved sign-in and checked
-    /// receiving and sending with it.
-    Works { provider: Option<OAuthProvider>, confirmed: bool },
-    /// Still signs in with a password at Microsoft or Google.
-    UsesPassword { provider: OAuthProvider },
+    /// As the audit judged it from the profile alone.
+    Judged(Box<AccountAudit>),
+    /// `doctor` renewed Thunderbird's saved sign-in and checked receiving
+    /// and sending with it.
+    Confirmed { provider: OAuthProvider },
     /// Signs in with OAuth2, but Thunderbird's saved sign-in no longer
-    /// works (none saved, expired, revoked, a policy asks again).
+    /// works (revoked, a policy asks again), as the provider said.
     SignedOut { provider: OAuthProvider, why: String },
     /// Signs in, but receiving or sending fails for another reason.
     Failing { provider: OAuthProvider, why: String },
-    /// A server name mailsetup cannot place.
-    UnknownProvider { host: String },
-    /// News, feeds, or a provider that still takes passwords: nothing for
-    /// mailsetup to do.
-    NothingToDo,
+    /// Switched by Fix in this window just now, without a sign-in for
+    /// Thunderbird to keep (Google, the practice provider): the profile has
+    /// no saved sign-in yet, and Thunderbird asks for one once.
+    FixedJustNow,
 }
 
 impl AccountHealth {
     /// One line for the accounts list.
     pub fn words(&self) -> String {
         match self {
-            AccountHealth::Works { provider: Some(provider), confirmed: true } => {
+            AccountHealth::Judged(audit) => audit.summary.clone(),
+            AccountHealth::Confirmed { provider } => {
                 format!("Works: signs in with {}, and receiving and sending were just checked", provider.as_str())
-            }
-            AccountHealth::Works { provider: Some(provider), confirmed: false } => format!("Works (signs in with {})", provider.as_str()),
-            AccountHealth::Works { provider: None, .. } => "Works (signs in through your provider's page)".to_owned(),
-            AccountHealth::UsesPassword { provider: OAuthProvider::Microsoft } => {
-                "Uses a password: Microsoft stops accepting it for sending at the end of December 2026".to_owned()
-            }
-            AccountHealth::UsesPassword { provider: OAuthProvider::Google } => {
-                "Uses a password: Google no longer accepts it".to_owned()
             }
             AccountHealth::SignedOut { why, .. } => format!("Signed out. {why}"),
             AccountHealth::Failing { why, .. } => format!("Not working. {why}"),
-            AccountHealth::UnknownProvider { host } => format!("Unknown provider ({host}): Mail Setup cannot tell whether it needs a change"),
-            AccountHealth::NothingToDo => "Nothing to change".to_owned(),
+            AccountHealth::FixedJustNow => "Fixed just now: Thunderbird asks you to sign in once when it next starts".to_owned(),
+        }
+    }
+
+    /// What to do, for an account that needs a change Mail Setup's Fix
+    /// cannot make (an Exchange account to add again, a password at Yahoo).
+    pub fn advice(&self) -> Option<&str> {
+        match self {
+            AccountHealth::Judged(audit) if audit.needs_action && audit.fix.is_none() && !audit.what_to_do.is_empty() => Some(&audit.what_to_do),
+            _ => None,
         }
     }
 
     /// The provider whose sign-in the fix switches the account to, when
-    /// the account needs fixing.
+    /// the account needs fixing and Fix can do it.
     pub fn fix_provider(&self) -> Option<OAuthProvider> {
         match self {
-            AccountHealth::UsesPassword { provider } | AccountHealth::SignedOut { provider, .. } | AccountHealth::Failing { provider, .. } => {
-                Some(*provider)
-            }
-            _ => None,
+            AccountHealth::Judged(audit) => audit.fix.filter(|_| audit.needs_action),
+            AccountHealth::SignedOut { provider, .. } | AccountHealth::Failing { provider, .. } => Some(*provider),
+            AccountHealth::Confirmed { .. } | AccountHealth::FixedJustNow => None,
         }
     }
 
     /// True when the wizard should mark the account as a problem.
     pub fn is_problem(&self) -> bool {
-        self.fix_provider().is_some()
+        match self {
+            AccountHealth::Judged(audit) => audit.needs_action,
+            AccountHealth::Confirmed { .. } | AccountHealth::FixedJustNow => false,
+            AccountHealth::SignedOut { .. } | AccountHealth::Failing { .. } => true,
+        }
+    }
+
+    /// True when the account signs in and works as far as the profile
+    /// tells, confirmed by the provider or not.
+    pub fn works(&self) -> bool {
+        matches!(self, AccountHealth::Confirmed { .. } | AccountHealth::FixedJustNow) || self.awaits_provider()
+    }
+
+    /// The status of an account Fix has just switched: the audit's, unless
+    /// that says the saved sign-in is missing, which it is until Thunderbird
+    /// signs in once (nothing was handed to it).
+    pub fn after_fix(self) -> AccountHealth {
+        match &self {
+            AccountHealth::Judged(audit) if matches!(audit.state, AccountState::SignInMissing | AccountState::SignInExpired) => AccountHealth::FixedJustNow,
+            _ => self,
+        }
+    }
+
+    /// True when the profile says it works and only the provider can tell
+    /// whether Thunderbird's saved sign-in still does (`doctor` asks).
+    pub fn awaits_provider(&self) -> bool {
+        matches!(self, AccountHealth::Judged(audit) if audit.state == AccountState::Works)
     }
 }
 
@@ -98,20 +125,32 @@ impl AccountOverview {
     }
 }
 
-/// The profile's accounts, each with its status judged from the profile
-/// alone.
-pub fn account_overview(profile: &ProfileInfo) -> Vec<AccountOverview> {
-    profile.accounts.iter().map(|account| AccountOverview { health: health_of(account), account: account.clone() }).collect()
+/// The profile's accounts, each judged by the audit for `on`, as the
+/// running user: Thunderbird's login store is read (user names only), so a
+/// missing or expired saved sign-in shows before anything is asked online.
+/// Reads files and may load Thunderbird's NSS: call it off the UI thread.
+pub fn account_overview(profile: &ProfileInfo, on: Date) -> Vec<AccountOverview> {
+    let home = crate::thunderbird::user_home();
+    let context = audit::ProfileContext { on, decrypt: true, boundary: None, home: home.as_deref() };
+    audit::audit_profile(profile, &context)
+        .accounts
+        .into_iter()
+        .map(|judged| AccountOverview { account: judged.account.clone(), health: AccountHealth::Judged(Box::new(judged)) })
+        .collect()
 }
 
-fn health_of(account: &AccountInfo) -> AccountHealth {
-    let provider = provider::oauth_provider_of_host(&account.incoming_host);
-    match (account.status, provider) {
-        (AccountStatus::NeedsOauth2, Some(provider)) => AccountHealth::UsesPassword { provider },
-        (AccountStatus::UnknownProvider, _) => AccountHealth::UnknownProvider { host: account.incoming_host.clone() },
-        _ if account.uses_oauth2() => AccountHealth::Works { provider, confirmed: false },
-        _ => AccountHealth::NothingToDo,
-    }
+/// A profile and its accounts, judged.
+#[derive(Debug, Clone)]
+pub struct ProfileAccounts {
+    pub profile: ProfileInfo,
+    pub accounts: Vec<AccountOverview>,
+}
+
+/// The profiles under `root`, each with its accounts judged for `on`
+/// ([`account_overview`]).
+pub fn profiles_with_accounts(root: &Path, on: Date) -> Result<Vec<ProfileAccounts>, crate::thunderbird::ThunderbirdError> {
+    let profiles = crate::thunderbird::list_profiles(root)?;
+    Ok(profiles.into_iter().map(|profile| ProfileAccounts { accounts: account_overview(&profile, on), profile }).collect())
 }
 
 /// The status once `doctor` has asked the provider about this account's
@@ -120,7 +159,7 @@ fn health_of(account: &AccountInfo) -> AccountHealth {
 pub fn health_from_doctor(overview: &AccountOverview, report: &Report) -> AccountHealth {
     let provider = provider::oauth_provider_of_host(&overview.account.incoming_host).unwrap_or(OAuthProvider::Microsoft);
     match report.first_failure() {
-        None => AccountHealth::Works { provider: Some(provider), confirmed: true },
+        None => AccountHealth::Confirmed { provider },
         Some(failure) => {
             let why = failure.diagnosis.as_ref().map_or_else(|| failure.detail.clone(), |diagnosis| diagnosis.title.clone());
             if matches!(failure.phase, Phase::SignIn | Phase::Thunderbird) {
@@ -221,6 +260,9 @@ user_pref("mail.server.server1.hostname", "outlook.office365.com");
 user_pref("mail.server.server1.userName", "alice@contoso.com");
 user_pref("mail.identity.id1.useremail", "alice@contoso.com");
 user_pref("mail.identity.id1.fullName", "Alice Contoso");
+user_pref("mail.identity.id1.smtpServer", "smtp1");
+user_pref("mail.smtpserver.smtp1.hostname", "smtp.office365.com");
+user_pref("mail.smtpserver.smtp1.authMethod", 3);
 user_pref("mail.account.account2.server", "server2");
 user_pref("mail.account.account2.identities", "id2");
 user_pref("mail.server.server2.type", "imap");
@@ -233,15 +275,44 @@ user_pref("mail.server.server3.type", "imap");
 user_pref("mail.server.server3.hostname", "mail.example.net");
 "#;
 
+    fn day(text: &str) -> Date {
+        audit::parse_day(text).unwrap()
+    }
+
     #[test]
-    fn a_password_account_at_microsoft_needs_the_fix_and_names_the_deadline() {
-        let overview = account_overview(&profile(TWO_ACCOUNTS));
-        assert_eq!(overview[0].health, AccountHealth::UsesPassword { provider: OAuthProvider::Microsoft });
-        assert!(overview[0].health.words().contains("end of December 2026"), "{}", overview[0].health.words());
-        assert_eq!(overview[1].health, AccountHealth::Works { provider: Some(OAuthProvider::Google), confirmed: false });
-        assert_eq!(overview[1].health.words(), "Works (signs in with Google)");
-        assert_eq!(overview[2].health, AccountHealth::UnknownProvider { host: "mail.example.net".into() });
-        assert_eq!(overview.iter().filter(|o| o.health.is_problem()).count(), 1);
+    fn the_statuses_are_the_audits_for_the_day_with_fix_only_where_it_can_fix() {
+        let overview = account_overview(&profile(TWO_ACCOUNTS), day("2026-12-01"));
+        let AccountHealth::Judged(alice) = &overview[0].health else { panic!("{:?}", overview[0].health) };
+        assert_eq!(alice.state, AccountState::PasswordMicrosoft365);
+        assert!(overview[0].health.words().contains("31 December 2026"), "{}", overview[0].health.words());
+        assert_eq!(overview[0].health.fix_provider(), Some(OAuthProvider::Microsoft));
+        // bob signs in with OAuth2 but the profile has no logins.json: signed
+        // out, told offline. A Google sign-in cannot be handed to
+        // Thunderbird, so no Fix: Thunderbird asks by itself.
+        assert!(overview[1].health.words().starts_with("Signed out"), "{}", overview[1].health.words());
+        assert_eq!(overview[1].health.fix_provider(), None);
+        assert!(
+            overview[1].health.advice().is_some_and(|advice| advice.starts_with("Open Thunderbird and sign in to Gmail")),
+            "{:?}",
+            overview[1].health.advice()
+        );
+        assert!(!overview[1].health.awaits_provider());
+        let AccountHealth::Judged(carol) = &overview[2].health else { panic!() };
+        assert_eq!(carol.state, AccountState::UnknownProvider);
+        assert_eq!(overview[2].health.fix_provider(), None);
+        assert_eq!(overview.iter().filter(|o| o.health.is_problem()).count(), 2);
+        // After the deadline the same account's words say it has happened.
+        let later = account_overview(&profile(TWO_ACCOUNTS), day("2027-01-05"));
+        assert!(later[0].health.words().contains("stopped taking it for sending"), "{}", later[0].health.words());
+    }
+
+    #[test]
+    fn a_change_fix_cannot_make_says_what_to_do_instead() {
+        let ews = TWO_ACCOUNTS.replace(r#""mail.server.server1.type", "imap""#, r#""mail.server.server1.type", "ews""#);
+        let overview = account_overview(&profile(&ews), day("2026-12-01"));
+        assert!(overview[0].health.is_problem());
+        assert_eq!(overview[0].health.fix_provider(), None);
+        assert!(overview[0].health.advice().is_some_and(|advice| advice.contains("Add another account")), "{:?}", overview[0].health.advice());
     }
 
     #[test]

@@ -4,16 +4,18 @@
 //! (no typing, no lookup): sign-in, checks, the switch and the hand-off,
 //! then Done. **Add another account** leads to the address page.
 //!
-//! The statuses come from the profile at once; for the accounts that
-//! already sign in with OAuth2, the worker then asks the provider whether
-//! Thunderbird's saved sign-in still works (`doctor`), and the line
-//! changes when it answers. Everything here is computed when a result
-//! arrives, never per frame.
+//! The statuses are the audit's (`mailsetup audit`'s judgement of the
+//! profile, made on the worker); for the accounts it finds working, the
+//! worker then asks the provider whether Thunderbird's saved sign-in still
+//! works (`doctor`), and the line changes when it answers. Opened by
+//! `mailsetup --fix-needed`, the page starts at the account that needs
+//! fixing, says why, and has its Fix focused. Everything here is computed
+//! when a result arrives, never per frame.
 
 use super::app::{Page, ProfilesView, SandboxState, Session, WizardApp};
-use super::widgets::{Mark, busy_ui, error_ui, heading_ui, mark_ui, name_widget};
+use super::widgets::{Mark, busy_ui, error_ui, heading_ui, mark_ui, name_widget, warning_ui};
 use super::worker::{AttemptId, Command};
-use crate::flow::{self, AccountHealth, AccountOverview, ProfileTarget, Run, SetupRequest, ThunderbirdGoal};
+use crate::flow::{self, AccountOverview, ProfileAccounts, ProfileTarget, Run, SetupRequest, ThunderbirdGoal};
 use crate::oauth::BrowserLauncher;
 use crate::practice::PracticeProvider as _;
 use crate::thunderbird::ProfileInfo;
@@ -30,12 +32,27 @@ pub(super) struct AccountsStage {
     pub attempt: Option<AttemptId>,
     /// Which of the found profiles is shown (the default one first).
     pub shown: usize,
+    /// Each found profile's accounts as the audit judged them, in the
+    /// order of `profiles`.
+    pub judged: Vec<Vec<AccountOverview>>,
     /// The shown profile's accounts with their statuses.
     pub overview: Vec<AccountOverview>,
+    /// The accounts Fix switched in this window: (profile, account key).
+    pub fixed: Vec<(PathBuf, String)>,
+    /// Why the wizard opened at an account (`--fix-needed`): shown above
+    /// the list, with that account's key, whose Fix gets the focus once.
+    pub opened_for: Option<OpenedFor>,
     /// The saved-sign-in check in flight, and the profile it is for.
     pub doctor: Option<(AttemptId, PathBuf)>,
     /// Why the saved sign-ins could not be checked, if they could not.
     pub doctor_problem: Option<String>,
+}
+
+/// The account `--fix-needed` opened the wizard at.
+pub(super) struct OpenedFor {
+    pub account_key: String,
+    pub words: String,
+    pub focus_pending: bool,
 }
 
 impl AccountsStage {
@@ -53,29 +70,49 @@ impl WizardApp {
     /// they arrive, or moves on to the address page when there are none.
     pub(super) fn look_for_accounts(&mut self, root: PathBuf) {
         let attempt_id = self.next_attempt();
-        self.accounts = AccountsStage { root: Some(root.clone()), profiles: ProfilesView::Looking, attempt: Some(attempt_id), ..AccountsStage::default() };
-        if !self.worker.send(Command::FindProfiles { attempt_id, root }) {
+        let fixed = std::mem::take(&mut self.accounts.fixed);
+        self.accounts =
+            AccountsStage { root: Some(root.clone()), profiles: ProfilesView::Looking, attempt: Some(attempt_id), fixed, ..AccountsStage::default() };
+        if !self.worker.send(Command::ReadAccounts { attempt_id, root }) {
             self.accounts.profiles = ProfilesView::Failed("the wizard's worker thread is not running".to_owned());
         }
     }
 
     /// The profiles arrived: show the default one, or go to the address
     /// page when there is no account to show.
-    pub(super) fn accounts_found(&mut self, result: Result<Vec<ProfileInfo>, String>) {
+    pub(super) fn accounts_found(&mut self, result: Result<Vec<ProfileAccounts>, String>) {
         self.accounts.attempt = None;
-        let shown = self.accounts.shown;
-        let mut profiles = match result {
-            Ok(profiles) => profiles,
+        let mut found = match result {
+            Ok(found) => found,
             Err(why) => {
                 self.accounts.profiles = ProfilesView::Failed(why);
                 return;
             }
         };
         // The one Thunderbird opens first, then the others as listed.
-        profiles.sort_by_key(|profile| !profile.is_default);
-        let any_accounts = profiles.iter().any(|profile| !profile.accounts.is_empty());
-        let shown = shown.min(profiles.len().saturating_sub(1));
+        found.sort_by_key(|entry| !entry.profile.is_default);
+        let any_accounts = found.iter().any(|entry| !entry.profile.accounts.is_empty());
+        let mut shown = self.accounts.shown.min(found.len().saturating_sub(1));
+        // Opened by --fix-needed: at the profile and account it named, once.
+        if let Some(first) = self.options.fix_first.take()
+            && let Some(index) = found.iter().position(|entry| entry.profile.path == first.profile)
+            && let Some(account) = found[index].accounts.iter().find(|entry| entry.account.account_key == first.account_key)
+        {
+            shown = index;
+            // The reason is the account's own line, right below.
+            let words = if account.health.fix_provider().is_some() {
+                format!(
+                    "Mail Setup opened because {} needs fixing. Choose its Fix: you sign in once, and the account keeps its mail, folders and filters.",
+                    account.shown_address()
+                )
+            } else {
+                format!("Mail Setup opened because {} needs your attention: what to do is below.", account.shown_address())
+            };
+            self.accounts.opened_for = Some(OpenedFor { account_key: first.account_key, words, focus_pending: true });
+        }
+        let (profiles, judged) = found.into_iter().map(|entry| (entry.profile, entry.accounts)).unzip();
         self.accounts.profiles = ProfilesView::Found(profiles);
+        self.accounts.judged = judged;
         self.show_profile(shown);
         if !any_accounts && self.page == Page::Accounts {
             self.set_page(Page::Address);
@@ -85,10 +122,17 @@ impl WizardApp {
     /// Shows profile `index` and starts asking about its saved sign-ins.
     pub(super) fn show_profile(&mut self, index: usize) {
         self.accounts.shown = index;
-        let Some(profile) = self.accounts.shown_profile().cloned() else { return };
-        self.accounts.overview = flow::account_overview(&profile);
+        let Some(profile) = self.accounts.shown_profile().cloned() else {
+            return;
+        };
+        self.accounts.overview = self.accounts.judged.get(index).cloned().unwrap_or_default();
+        for entry in &mut self.accounts.overview {
+            if self.accounts.fixed.iter().any(|(dir, key)| *dir == profile.path && *key == entry.account.account_key) {
+                entry.health = entry.health.clone().after_fix();
+            }
+        }
         self.accounts.doctor_problem = None;
-        let asks_provider = self.accounts.overview.iter().any(|entry| matches!(entry.health, AccountHealth::Works { .. }));
+        let asks_provider = self.accounts.overview.iter().any(|entry| entry.health.awaits_provider());
         if !asks_provider {
             self.accounts.doctor = None;
             return;
@@ -200,27 +244,43 @@ impl WizardApp {
                         .labelled_by(label.id);
                     });
                 }
+                if let Some(opened_for) = &self.accounts.opened_for {
+                    ui.add_space(4.0);
+                    warning_ui(ui, &opened_for.words);
+                }
                 ui.add_space(8.0);
                 if self.accounts.overview.is_empty() {
                     ui.label("This profile has no mail accounts yet.");
                 }
                 let checking = self.accounts.doctor.is_some();
                 for (index, entry) in self.accounts.overview.iter().enumerate() {
-                    let mark = match &entry.health {
-                        AccountHealth::Works { .. } => Mark::Pass,
-                        AccountHealth::UsesPassword { .. } | AccountHealth::SignedOut { .. } | AccountHealth::Failing { .. } => Mark::Warn,
-                        AccountHealth::UnknownProvider { .. } | AccountHealth::NothingToDo => Mark::Skip,
+                    let mark = if entry.health.is_problem() {
+                        Mark::Warn
+                    } else if entry.health.works() {
+                        Mark::Pass
+                    } else {
+                        Mark::Skip
                     };
                     egui::Frame::group(ui.style()).show(ui, |ui| {
                         ui.set_width(ui.available_width());
                         ui.horizontal(|ui| {
                             mark_ui(ui, mark);
                             ui.label(RichText::new(entry.shown_address()).strong());
-                            if entry.health.is_problem() {
+                            if entry.health.fix_provider().is_some() {
                                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                                     let button = ui.add(Button::new(RichText::new("Fix").strong()).min_size(egui::vec2(80.0, 28.0)));
                                     name_widget(ui, &button, &format!("Fix {}", entry.shown_address()));
-                                    if std::mem::take(&mut self.focus_primary) {
+                                    // --fix-needed's account takes the focus once; otherwise the first Fix.
+                                    let focus = match &mut self.accounts.opened_for {
+                                        Some(opened) if opened.focus_pending && opened.account_key == entry.account.account_key => {
+                                            opened.focus_pending = false;
+                                            self.focus_primary = false;
+                                            true
+                                        }
+                                        Some(_) => false,
+                                        None => std::mem::take(&mut self.focus_primary),
+                                    };
+                                    if focus {
                                         button.request_focus();
                                     }
                                     if button.clicked() {
@@ -230,7 +290,10 @@ impl WizardApp {
                             }
                         });
                         ui.add(egui::Label::new(entry.health.words()).wrap());
-                        if checking && matches!(entry.health, AccountHealth::Works { confirmed: false, .. }) {
+                        if let Some(advice) = entry.health.advice() {
+                            ui.add(egui::Label::new(RichText::new(advice).weak()).wrap());
+                        }
+                        if checking && entry.health.awaits_provider() {
                             busy_ui(ui, "Asking the provider whether Thunderbird's saved sign-in still works…");
                         }
                         // Someone with a Microsoft account may open shared

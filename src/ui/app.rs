@@ -89,6 +89,8 @@ pub struct WizardOptions {
     /// Starts Thunderbird on a profile ("Open Thunderbird"); `None` starts
     /// the install that owns it ([`thunderbird::launch::open_thunderbird`]).
     pub open_thunderbird: Option<super::worker::ThunderbirdOpener>,
+    /// Open straight at this account (`mailsetup --fix-needed`).
+    pub fix_first: Option<crate::audit::FirstToFix>,
 }
 
 impl WizardOptions {
@@ -104,6 +106,7 @@ impl WizardOptions {
             sandbox_options: crate::sandbox::SandboxOptions::default(),
             start_from_thunderbird: false,
             open_thunderbird: None,
+            fix_first: None,
         }
     }
 
@@ -360,6 +363,11 @@ impl WizardApp {
             options,
         };
         app.restore_prefs();
+        // --fix-needed's account may be in another install's folder (Flatpak):
+        // that folder is the one this window works in.
+        if let Some(first) = &app.options.fix_first {
+            app.options.thunderbird_root = Some(first.root.clone());
+        }
         if app.options.sandbox {
             app.enter_sandbox();
         } else if app.options.start_from_thunderbird
@@ -548,7 +556,8 @@ impl WizardApp {
                     self.write_thunderbird();
                 }
             }
-            Message::ProfilesFound { attempt_id, result } if self.accounts.attempt == Some(attempt_id) => self.accounts_found(result),
+            Message::AccountsRead { attempt_id, result } if self.accounts.attempt == Some(attempt_id) => self.accounts_found(result),
+            Message::AccountsRead { .. } => {}
             Message::DoctorFinished { attempt_id, result } if self.accounts.doctor.as_ref().is_some_and(|(id, _)| *id == attempt_id) => {
                 self.saved_sign_ins_checked(result);
             }
@@ -570,6 +579,13 @@ impl WizardApp {
                     return;
                 }
                 self.thunderbird.writing = None;
+                if let Some(session) = &self.session
+                    && session.fixing
+                    && summary.as_ref().is_some_and(|summary| summary.action == "migrated")
+                    && let flow::ThunderbirdGoal::SwitchInPlace(target) = session.run().goal()
+                {
+                    self.accounts.fixed.push((target.profile_dir.clone(), target.account_key.clone()));
+                }
                 if let Some(run) = self.run_mut() {
                     run.record_thunderbird(steps, summary);
                 }
@@ -1099,7 +1115,7 @@ impl WizardApp {
     pub(super) fn look_for_accounts_again(&mut self, root: PathBuf) {
         let shown = self.accounts.shown;
         let attempt_id = self.next_attempt();
-        if self.worker.send(Command::FindProfiles { attempt_id, root }) {
+        if self.worker.send(Command::ReadAccounts { attempt_id, root }) {
             self.accounts.attempt = Some(attempt_id);
             self.accounts.shown = shown;
         }

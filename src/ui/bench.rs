@@ -124,8 +124,8 @@ impl Timed {
     fn drive(&mut self, ctx: &egui::Context) {
         let app = &mut self.app;
         match app.page {
-            Page::Accounts if app.accounts.overview.iter().any(|entry| entry.health.is_problem()) && app.session.is_none() => {
-                if let Some(index) = app.accounts.overview.iter().position(|entry| entry.health.is_problem()) {
+            Page::Accounts if app.accounts.overview.iter().any(|entry| entry.health.fix_provider().is_some()) && app.session.is_none() => {
+                if let Some(index) = app.accounts.overview.iter().position(|entry| entry.health.fix_provider().is_some()) {
                     app.fix_account(index);
                 }
             }

@@ -39,8 +39,9 @@ pub use app::{Page, WizardApp, WizardOptions};
 pub const WINDOW_TITLE: &str = "Mail Setup";
 
 /// Opens the wizard window and returns when it is closed. `sandbox` starts in
-/// practice mode against the built-in sandbox provider.
-pub fn run(sandbox: bool) -> Result<(), String> {
+/// practice mode against the built-in sandbox provider; `fix_first` opens at
+/// that account (`--fix-needed`).
+pub fn run(sandbox: bool, fix_first: Option<crate::audit::FirstToFix>) -> Result<(), String> {
     let options = if sandbox {
         WizardOptions::sandbox()
     } else {
@@ -48,7 +49,7 @@ pub fn run(sandbox: bool) -> Result<(), String> {
         WizardOptions { discovery: Some(discovery), ..WizardOptions::real() }
     };
     // The person whose mail stopped starts from the accounts they have.
-    let options = WizardOptions { start_from_thunderbird: true, ..options };
+    let options = WizardOptions { start_from_thunderbird: true, fix_first, ..options };
     // Remembered: the window size and the last address; never a secret.
     let remembered = prefs::Prefs::load();
     let size = remembered.window_size_or([760.0, 620.0], [520.0, 420.0]);

@@ -48,6 +48,9 @@ pub(crate) enum Command {
     Check { attempt_id: AttemptId, sign_in_attempt_id: Option<AttemptId>, request: Box<SetupRequest>, cancel: CancelFlag },
     /// Read the Thunderbird profiles under `root`.
     FindProfiles { attempt_id: AttemptId, root: PathBuf },
+    /// Read the Thunderbird profiles under `root` and judge their accounts
+    /// as `mailsetup audit` does, for today.
+    ReadAccounts { attempt_id: AttemptId, root: PathBuf },
     /// Run [`flow::run_thunderbird`]: add the account, or switch one in place.
     Thunderbird { attempt_id: AttemptId, request: Box<SetupRequest>, goal: flow::ThunderbirdGoal },
     /// Run [`flow::doctor`]: what Thunderbird's own saved sign-ins say.
@@ -71,6 +74,8 @@ pub(crate) enum Message {
     ChecksFinished { attempt_id: AttemptId, steps: Vec<Step> },
     /// The profiles under a root, or why they could not be read.
     ProfilesFound { attempt_id: AttemptId, result: Result<Vec<ProfileInfo>, String> },
+    /// The profiles under a root with their accounts judged.
+    AccountsRead { attempt_id: AttemptId, result: Result<Vec<flow::ProfileAccounts>, String> },
     /// The Thunderbird writer finished. `locked_profile` names the profile
     /// when the write was refused because Thunderbird holds it.
     WriteFinished { attempt_id: AttemptId, steps: Vec<Step>, summary: Option<ThunderbirdSummary>, locked_profile: Option<PathBuf> },
@@ -288,6 +293,10 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
             Command::FindProfiles { attempt_id, root } => {
                 let result = thunderbird::list_profiles(&root).map_err(|error| error.to_string());
                 outbox.send(Message::ProfilesFound { attempt_id, result });
+            }
+            Command::ReadAccounts { attempt_id, root } => {
+                let result = flow::profiles_with_accounts(&root, crate::audit::today()).map_err(|error| error.to_string());
+                outbox.send(Message::AccountsRead { attempt_id, result });
             }
             Command::Thunderbird { attempt_id, request, goal } => {
                 let held = tokens.as_ref().map(|(_, set)| set);

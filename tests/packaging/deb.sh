@@ -23,9 +23,18 @@ log "validating the desktop entry and the AppStream metainfo"
 desktop-file-validate packaging/mailsetup.desktop
 appstreamcli validate --no-net --pedantic packaging/org.mailsetup.mailsetup.metainfo.xml
 
-log "building the package (cargo deb: a release build)"
+log "building the package (a release build, its man page and completions, cargo deb)"
 started=$(date +%s)
-cargo deb --locked --output target/debian/
+cargo build --release --locked
+# The man page and the completions come from the binary being packaged, so
+# they can never describe another version's flags.
+generated=target/generated
+rm -rf "$generated" && mkdir -p "$generated"
+target/release/mailsetup manpage | gzip -9n > "$generated/mailsetup.1.gz"
+target/release/mailsetup completions bash > "$generated/mailsetup.bash"
+target/release/mailsetup completions zsh > "$generated/_mailsetup"
+target/release/mailsetup completions fish > "$generated/mailsetup.fish"
+cargo deb --locked --no-build --output target/debian/
 deb=$(ls -t target/debian/mailsetup_*.deb | head -n 1)
 echo "built $deb in $(( $(date +%s) - started )) s, $(stat -c %s "$deb") bytes"
 dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
@@ -47,7 +56,11 @@ for path in /usr/bin/mailsetup /usr/share/applications/mailsetup.desktop \
             /usr/share/metainfo/org.mailsetup.mailsetup.metainfo.xml \
             /usr/share/icons/hicolor/scalable/apps/mailsetup.svg \
             /usr/share/icons/hicolor/48x48/apps/mailsetup.png \
-            /usr/share/icons/hicolor/512x512/apps/mailsetup.png; do
+            /usr/share/icons/hicolor/512x512/apps/mailsetup.png \
+            /usr/share/man/man1/mailsetup.1.gz \
+            /usr/share/bash-completion/completions/mailsetup \
+            /usr/share/zsh/vendor-completions/_mailsetup \
+            /usr/share/fish/vendor_completions.d/mailsetup.fish; do
     [ -e "$path" ] || { echo "deb.sh: the package did not install $path" >&2; exit 1; }
 done
 # The installed metainfo and desktop entry must still agree with each other.
@@ -57,6 +70,27 @@ log "the installed binary: mailsetup --help"
 help=$(/usr/bin/mailsetup --help)
 echo "$help" | head -n 5
 grep -q -- '--sandbox' <<<"$help" || { echo "deb.sh: --help does not mention --sandbox" >&2; exit 1; }
+
+log "the installed man page: man mailsetup"
+man -l /usr/share/man/man1/mailsetup.1.gz >/dev/null
+page=$(MANWIDTH=80 MANPAGER=cat PAGER=cat man mailsetup)
+echo "$page" | sed -n '1,6p'
+for expected in NAME SYNOPSIS audit --fix-needed; do
+    grep -q -- "$expected" <<<"$page" || { echo "deb.sh: the installed man page shows no $expected" >&2; exit 1; }
+done
+
+log "the installed bash completion: mailsetup au<TAB>"
+# bash-completion loads /usr/share/bash-completion/completions/<command> on
+# first use; source it the same way and ask it what `mailsetup au` becomes.
+replies=$(bash -c 'source /usr/share/bash-completion/completions/mailsetup
+COMP_WORDS=(mailsetup au); COMP_CWORD=1; COMP_LINE="mailsetup au"; COMP_POINT=12
+_mailsetup mailsetup au mailsetup
+printf "%s\n" "${COMPREPLY[@]}"')
+[ "$replies" = audit ] || { echo "deb.sh: mailsetup au<TAB> completed to '$replies', not audit" >&2; exit 1; }
+echo "mailsetup au<TAB> -> $replies"
+if command -v fish >/dev/null; then
+    fish -c 'complete -C "mailsetup au"' | grep -q '^audit' || { echo "deb.sh: fish does not complete mailsetup au" >&2; exit 1; }
+fi
 
 log "the installed binary's sandbox wizard under Xvfb"
 shot="$shots/deb-installed-accounts.png"
