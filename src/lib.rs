@@ -12,6 +12,7 @@
 
 // Leaves: no imports of ours.
 pub mod secret;
+pub mod i18n;
 pub mod step;
 pub mod tls;
 pub mod logging;

@@ -7,6 +7,17 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     mailsetup::logging::init(cli.verbose);
+    // The wizard's menu choice counts for the wizard only: a helpdesk
+    // script's output must not change with what someone clicked.
+    let opens_wizard = cli.command.is_none();
+    let remembered = opens_wizard.then(mailsetup::ui::remembered_language).flatten();
+    match mailsetup::i18n::choose(cli.lang.as_deref(), remembered.as_deref()) {
+        Ok(language) => mailsetup::i18n::set_language(&language),
+        Err(message) => {
+            eprintln!("mailsetup: {message}");
+            return ExitCode::from(cli::exit::COULD_NOT_RUN);
+        }
+    }
     mailsetup::tls::install_crypto_provider();
     if cli.fix_needed {
         return match cli::fix_needed() {

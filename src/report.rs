@@ -210,6 +210,9 @@ pub enum SignInKind {
 pub struct Report {
     pub schema_version: u32,
     pub mailsetup_version: &'static str,
+    /// The language of the report's words (`en`, `de`); keys, ids and
+    /// servers' own words are the same in every language.
+    pub lang: String,
     pub address: String,
     pub provider: String,
     /// `IMAP` or `POP3`.
@@ -248,6 +251,7 @@ impl Report {
         Self {
             schema_version: REPORT_SCHEMA_VERSION,
             mailsetup_version: env!("CARGO_PKG_VERSION"),
+            lang: crate::i18n::current_tag(),
             address: address.to_owned(),
             provider: provider.to_owned(),
             incoming_protocol: "IMAP".to_owned(),

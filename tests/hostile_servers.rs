@@ -450,5 +450,6 @@ async fn a_slow_but_working_server_passes_every_step_with_the_default_deadlines(
     }
     let longest = step(&imap_b, "imap.tls").duration;
     eprintln!("slow server: the IMAP STARTTLS step took {:.2} s of its {} s", longest.as_secs_f64(), Deadlines::default().tls.as_secs());
-    assert!(longest >= 4 * SLOW_REPLY, "{longest:?}");
+    // The same allowance as above: the server's clock starts at its accept.
+    assert!(longest + Duration::from_millis(100) >= 4 * SLOW_REPLY, "{longest:?}");
 }

@@ -27,6 +27,9 @@ export RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}"
 export CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
 export HOME="$root/target/test-home"
 rm -rf "$HOME" && mkdir -p "$HOME"
+# The tests read English words unless they ask for a language themselves
+# (--lang); the machine's own locale must not change what they see.
+export MAILSETUP_LANG=en
 
 if $fast_only; then
   log "Fast tests"

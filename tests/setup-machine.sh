@@ -10,6 +10,8 @@
 #     libglib2.0-bin (gdbus sets org.a11y.Status.IsEnabled), python3-pyatspi
 #     and gir1.2-atspi-2.0 (the tree read as Orca reads it),
 #   - Mesa's software Vulkan (GUI test rendering; GL works without it too),
+#   - fontconfig and a Japanese font (IPA Gothic, 3.5 MB): the wizard finds a
+#     system CJK font through fontconfig when it speaks Japanese,
 #   - the packaging checks: appstream (appstreamcli), desktop-file-utils,
 #     dpkg-dev (cargo deb's dpkg-shlibdeps) and cargo-deb from crates.io,
 #   - then the real peers' own needs (tests/peers/setup.sh).
@@ -20,7 +22,8 @@ sudo=
 [ "$(id -u)" -eq 0 ] || sudo=sudo
 
 packages=(thunderbird xvfb xauth xdotool imagemagick mesa-vulkan-drivers libvulkan1 libwayland-cursor0 libwayland-egl1 python3 appstream desktop-file-utils dpkg-dev
-  dbus at-spi2-core libglib2.0-bin python3-pyatspi gir1.2-atspi-2.0)
+  dbus at-spi2-core libglib2.0-bin python3-pyatspi gir1.2-atspi-2.0
+  fontconfig fonts-ipafont-gothic)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" 2>/dev/null | grep -q '^Status: install ok installed' || missing+=("$package")

@@ -55,7 +55,7 @@ pub const GOOGLE_SIGN_IN_IDLE_DAYS: i64 = 183;
 
 /// A date as the audit writes it for people: `31 December 2026`.
 pub fn spoken(date: Date) -> String {
-    format!("{} {} {}", date.day(), date.month(), date.year())
+    crate::i18n::date(date)
 }
 
 #[cfg(test)]

@@ -205,6 +205,8 @@ pub struct HomeAudit {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Audit {
     pub schema_version: u32,
+    /// The language of `summary` and `what_to_do` (`en`, `de`).
+    pub lang: String,
     /// The day judged for, `YYYY-MM-DD`.
     pub on: String,
     /// `current-user` or `all-users`.
@@ -297,7 +299,7 @@ fn iso(date: Date) -> String {
 /// The audit of the user running mailsetup.
 pub fn audit_current_user(on: Date) -> Audit {
     let homes = homes::current_user_home().into_iter().map(|home| audit_home(&home, on)).collect();
-    Audit { schema_version: SCHEMA_VERSION, on: iso(on), scope: "current-user", homes }
+    Audit { schema_version: SCHEMA_VERSION, lang: crate::i18n::current_tag(), on: iso(on), scope: "current-user", homes }
 }
 
 /// The audit of every user whose home is in `users_dir` (and `/root`
@@ -309,7 +311,7 @@ pub fn audit_all_users(on: Date, users_dir: Option<&Path>) -> Result<Audit, Stri
         None => (homes::platform_users_dir(), true),
     };
     let homes = homes::homes_in(&dir, with_root)?.iter().map(|home| audit_home(home, on)).collect();
-    Ok(Audit { schema_version: SCHEMA_VERSION, on: iso(on), scope: "all-users", homes })
+    Ok(Audit { schema_version: SCHEMA_VERSION, lang: crate::i18n::current_tag(), on: iso(on), scope: "all-users", homes })
 }
 
 /// One home: each profile root that is there.
@@ -587,8 +589,10 @@ impl Host {
     }
 }
 
-/// The account's state on `on`, in words, with what to do.
+/// The account's state on `on`, in words (the current language's), with
+/// what to do.
 pub fn judge(account: &AccountInfo, (saved, last_used): (SavedSignIn, Option<Date>), on: Date) -> AccountAudit {
+    use crate::tr;
     use deadlines::spoken;
     let host = Host::of(account);
     let mut audit = AccountAudit {
@@ -603,36 +607,31 @@ pub fn judge(account: &AccountInfo, (saved, last_used): (SavedSignIn, Option<Dat
         deadline: None,
         fix: None,
     };
-    let provider_name = host.words().unwrap_or("your provider");
-    let fix_words = |provider: &str| {
-        format!("Choose Fix in Mail Setup (or run mailsetup migrate): you sign in once at {provider}, and the account keeps its mail, folders and filters.")
-    };
+    // Messages select on "none" where no provider's name is known.
+    let provider_name = host.words().unwrap_or("none");
     let kind = account.incoming_type.as_str();
     if kind == "ews" {
         if matches!(host, Host::Microsoft365 | Host::OutlookCom) || account.incoming_host.to_ascii_lowercase().contains("office365") {
             audit.state = AccountState::EwsMicrosoft365;
             audit.provider = Some("Microsoft 365".to_owned());
+            let (blocked, removed) = (spoken(deadlines::MICROSOFT_365_EWS_BLOCKED), spoken(deadlines::MICROSOFT_365_EWS_REMOVED));
             audit.summary = if on < deadlines::MICROSOFT_365_EWS_BLOCKED {
-                format!("Exchange account at Microsoft 365: Microsoft blocks this way of connecting from {}", spoken(deadlines::MICROSOFT_365_EWS_BLOCKED))
+                tr!("audit-ews-before", blocked = blocked)
             } else if on < deadlines::MICROSOFT_365_EWS_REMOVED {
-                format!(
-                    "Exchange account at Microsoft 365: blocked since {} unless the admin allows it, and gone on {}",
-                    spoken(deadlines::MICROSOFT_365_EWS_BLOCKED),
-                    spoken(deadlines::MICROSOFT_365_EWS_REMOVED)
-                )
+                tr!("audit-ews-blocked", blocked = blocked, removed = removed)
             } else {
-                format!("Exchange account at Microsoft 365: this way of connecting ended on {}", spoken(deadlines::MICROSOFT_365_EWS_REMOVED))
+                tr!("audit-ews-gone", removed = removed)
             };
             audit.deadline = Some(iso(if on < deadlines::MICROSOFT_365_EWS_BLOCKED { deadlines::MICROSOFT_365_EWS_BLOCKED } else { deadlines::MICROSOFT_365_EWS_REMOVED }));
-            audit.what_to_do = "Add the mailbox again as an IMAP account: choose Add another account in Mail Setup (or run mailsetup setup ADDRESS); the mail stays on the server.".to_owned();
+            audit.what_to_do = tr!("audit-ews-what-to-do");
         } else {
-            audit.summary = "Exchange account: nothing Mail Setup needs to change".to_owned();
+            audit.summary = tr!("audit-ews-elsewhere");
         }
         audit.needs_action = audit.state.needs_action();
         return audit;
     }
     if !matches!(kind, "imap" | "pop3") {
-        audit.summary = "Not a mail account that signs in (news or feeds): nothing to change".to_owned();
+        audit.summary = tr!("audit-not-mail");
         return audit;
     }
     let incoming_password = is_password(account.incoming_auth_method);
@@ -643,78 +642,60 @@ pub fn judge(account: &AccountInfo, (saved, last_used): (SavedSignIn, Option<Dat
     match host {
         Host::Microsoft365 if incoming_password || smtp_password => {
             audit.state = AccountState::PasswordMicrosoft365;
-            let sending = if on < deadlines::MICROSOFT_365_PASSWORD_SENDING_OFF {
-                format!("sending with it stops on {}", spoken(deadlines::MICROSOFT_365_PASSWORD_SENDING_OFF))
-            } else {
-                format!("Microsoft stopped taking it for sending on {} (unless the admin switched it back on for now)", spoken(deadlines::MICROSOFT_365_PASSWORD_SENDING_OFF))
+            let before = on < deadlines::MICROSOFT_365_PASSWORD_SENDING_OFF;
+            let date = spoken(deadlines::MICROSOFT_365_PASSWORD_SENDING_OFF);
+            audit.summary = match (incoming_password, smtp_password, before) {
+                (true, true, true) => tr!("audit-m365-both-before", date = date),
+                (true, true, false) => tr!("audit-m365-both-after", date = date),
+                (true, false, _) => tr!("audit-m365-receiving"),
+                (false, _, true) => tr!("audit-m365-sending-before", date = date),
+                (false, _, false) => tr!("audit-m365-sending-after", date = date),
             };
-            audit.summary = match (incoming_password, smtp_password) {
-                (true, true) => format!("Uses a password at Microsoft 365: receiving with it already stopped, and {sending}"),
-                (true, false) => "Uses a password at Microsoft 365 for receiving, which Microsoft already refuses".to_owned(),
-                _ => format!("Uses a password at Microsoft 365 for sending: {sending}"),
-            };
-            if smtp_password && on < deadlines::MICROSOFT_365_PASSWORD_SENDING_OFF {
+            if smtp_password && before {
                 audit.deadline = Some(iso(deadlines::MICROSOFT_365_PASSWORD_SENDING_OFF));
             }
-            audit.what_to_do = fix_words("Microsoft");
+            audit.what_to_do = tr!("audit-fix", provider = "Microsoft");
             audit.fix = host.fix();
         }
         Host::OutlookCom | Host::Google | Host::Yahoo | Host::Aol if incoming_password || smtp_password => {
             audit.state = AccountState::PasswordRefused;
             audit.summary = match host {
-                Host::OutlookCom => format!("Uses a password at Outlook.com, which Microsoft has refused since {}", spoken(deadlines::OUTLOOK_COM_PASSWORD_OFF)),
-                Host::Google => format!("Uses a password at Gmail, which Google has refused since {} (unless it is an app password)", spoken(deadlines::GOOGLE_PASSWORD_OFF)),
-                _ => format!("Uses a password at {provider_name}, which only takes app passwords or a sign-in through its page"),
+                Host::OutlookCom => tr!("audit-outlook-com-password", date = spoken(deadlines::OUTLOOK_COM_PASSWORD_OFF)),
+                Host::Google => tr!("audit-gmail-password", date = spoken(deadlines::GOOGLE_PASSWORD_OFF)),
+                _ => tr!("audit-other-password-refused", provider = provider_name),
             };
             audit.fix = host.fix();
             audit.what_to_do = match host.fix() {
-                Some(OAuthProvider::Microsoft) => fix_words("Microsoft"),
-                Some(OAuthProvider::Google) => fix_words("Google"),
-                None => format!(
-                    "In Thunderbird, Account Settings, Server Settings: set Authentication method to OAuth2 (for the outgoing server too); Thunderbird then opens {provider_name}'s sign-in page."
-                ),
+                Some(provider) => tr!("audit-fix", provider = provider.as_str()),
+                None => tr!("audit-switch-in-thunderbird", provider = provider_name),
             };
         }
         Host::Unknown if !account.uses_oauth2() => {
             audit.state = AccountState::UnknownProvider;
-            audit.summary = format!(
-                "Signs in with a password at {}; Mail Setup cannot tell without asking that provider whether it will stop taking passwords",
-                account.incoming_host
-            );
-            audit.what_to_do = "Nothing, as long as mail works. To be sure, run mailsetup migrate --dry-run, which looks the server up.".to_owned();
+            audit.summary = tr!("audit-unknown-password", server = account.incoming_host.as_str());
+            audit.what_to_do = tr!("audit-unknown-what-to-do");
         }
         _ if account.uses_oauth2() => {
-            let signs_in = host.words().map_or_else(|| "signs in through the provider's page".to_owned(), |name| format!("signs in with {name}"));
-            let used = last_used.map(|day| format!(", last used on {}", spoken(day))).unwrap_or_default();
+            let used = last_used.map_or_else(|| "none".to_owned(), spoken);
             // Only a Microsoft sign-in can be handed to Thunderbird (its own
             // registration); elsewhere Thunderbird asks by itself, once.
             let hand_off = host.fix().filter(|provider| *provider == OAuthProvider::Microsoft);
             let sign_in_again = match hand_off {
-                Some(provider) => {
-                    format!("Choose Fix in Mail Setup: you sign in once at {}, and Mail Setup hands the sign-in to Thunderbird.", provider.as_str())
-                }
-                None => format!("Open Thunderbird and sign in to {provider_name} when it asks; Thunderbird keeps the sign-in from then on."),
+                Some(provider) => tr!("audit-hand-off", provider = provider.as_str()),
+                None => tr!("audit-sign-in-in-thunderbird", provider = provider_name),
             };
             (audit.state, audit.summary, audit.what_to_do) = match saved {
-                SavedSignIn::Missing => (
-                    AccountState::SignInMissing,
-                    format!("Signed out: the account {signs_in}, but Thunderbird has no saved sign-in for it"),
-                    sign_in_again.clone(),
-                ),
-                SavedSignIn::Expired => (
-                    AccountState::SignInExpired,
-                    format!("Signed out: Thunderbird's saved sign-in lay unused too long and has expired{used}"),
-                    sign_in_again.clone(),
-                ),
-                SavedSignIn::NotChecked => (AccountState::Works, format!("Works: {signs_in} (the saved sign-in was not checked)"), String::new()),
-                _ => (AccountState::Works, format!("Works: {signs_in}{used}"), String::new()),
+                SavedSignIn::Missing => (AccountState::SignInMissing, tr!("audit-signed-out-missing", provider = provider_name), sign_in_again),
+                SavedSignIn::Expired => (AccountState::SignInExpired, tr!("audit-signed-out-expired", last_used = used), sign_in_again),
+                SavedSignIn::NotChecked => (AccountState::Works, tr!("audit-works-not-checked", provider = provider_name), String::new()),
+                _ => (AccountState::Works, tr!("audit-works", provider = provider_name, last_used = used), String::new()),
             };
             if audit.state != AccountState::Works {
                 audit.fix = hand_off;
             }
         }
         _ => {
-            audit.summary = format!("Signs in with a password at {}, which still takes one: nothing to change", host.words().unwrap_or(&account.incoming_host));
+            audit.summary = tr!("audit-password-still-taken", provider = host.words().unwrap_or(&account.incoming_host));
         }
     }
     audit.needs_action = audit.state.needs_action();

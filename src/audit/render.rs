@@ -4,7 +4,8 @@
 //! with `schema_version`).
 
 use super::{Audit, HomeAudit, ProfileAudit, RootAudit, Verdict};
-use std::fmt::{self, Write as _};
+use crate::tr;
+use std::fmt;
 
 /// The CSV header, in column order.
 pub const CSV_COLUMNS: [&str; 19] = [
@@ -77,9 +78,9 @@ fn yes_no_unknown(value: Option<bool>) -> &'static str {
 impl fmt::Display for Audit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let day = super::parse_day(&self.on).map(super::deadlines::spoken).unwrap_or_else(|_| self.on.clone());
-        writeln!(f, "Thunderbird accounts, as they stand on {day}")?;
+        writeln!(f, "{}", tr!("audit-table-title", day = day))?;
         if self.homes.is_empty() {
-            writeln!(f, "\nNo home directory to look in.")?;
+            writeln!(f, "\n{}", tr!("audit-table-no-home"))?;
         }
         for home in &self.homes {
             write_home(f, home, self.scope == "all-users")?;
@@ -88,31 +89,25 @@ impl fmt::Display for Audit {
         let profiles = self.profiles().count();
         let needing = self.accounts().filter(|(.., account)| account.needs_action).count();
         writeln!(f)?;
-        let (accounts_in, looked) = (format!("{} in {}", counted(accounts, "account"), counted(profiles, "profile")), counted(profiles, "profile"));
+        let accounts_in = tr!("audit-table-accounts-in", accounts = accounts, profiles = profiles);
         match self.verdict() {
-            Verdict::NothingToDo if accounts == 0 => write!(f, "No Thunderbird mail account found ({looked} looked at)."),
-            Verdict::NothingToDo => write!(f, "Nothing to do: {accounts_in}."),
-            Verdict::ActionNeeded if needing == 1 => write!(f, "1 of {accounts_in} needs action."),
-            Verdict::ActionNeeded => write!(f, "{needing} of {accounts_in} need action."),
-            Verdict::Incomplete => write!(f, "Nothing to do in what could be read ({accounts_in}), but not everything could be read (see above)."),
+            Verdict::NothingToDo if accounts == 0 => write!(f, "{}", tr!("audit-table-none-found", profiles = profiles)),
+            Verdict::NothingToDo => write!(f, "{}", tr!("audit-table-nothing-to-do", accounts_in = accounts_in)),
+            Verdict::ActionNeeded => write!(f, "{}", tr!("audit-table-need-action", needing = needing, accounts_in = accounts_in)),
+            Verdict::Incomplete => write!(f, "{}", tr!("audit-table-incomplete", accounts_in = accounts_in)),
         }
     }
 }
 
-/// `1 profile`, `3 profiles`.
-fn counted(count: usize, noun: &str) -> String {
-    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
-}
-
 fn write_home(f: &mut fmt::Formatter<'_>, home: &HomeAudit, name_users: bool) -> fmt::Result {
     if name_users {
-        writeln!(f, "\nUser {} ({})", home.user, home.home.display())?;
+        writeln!(f, "\n{}", tr!("audit-table-user", user = &home.user, path = home.home.display().to_string()))?;
     }
     if let Some(problem) = &home.problem {
-        return writeln!(f, "  Not checked: {problem}");
+        return writeln!(f, "  {}", tr!("audit-table-not-checked", why = problem));
     }
     if home.roots.is_empty() {
-        writeln!(f, "  No Thunderbird profiles.")?;
+        writeln!(f, "  {}", tr!("audit-table-no-profiles-here"))?;
     }
     for root in &home.roots {
         write_root(f, root)?;
@@ -121,17 +116,18 @@ fn write_home(f: &mut fmt::Formatter<'_>, home: &HomeAudit, name_users: bool) ->
 }
 
 fn write_root(f: &mut fmt::Formatter<'_>, root: &RootAudit) -> fmt::Result {
-    let kind = match root.kind {
-        "flatpak" => "Thunderbird (Flatpak)",
-        "snap" => "Thunderbird (Snap)",
-        _ => "Thunderbird",
+    let path = root.path.display().to_string();
+    let install = match root.kind {
+        "flatpak" => tr!("audit-table-install-flatpak", path = path),
+        "snap" => tr!("audit-table-install-snap", path = path),
+        _ => tr!("audit-table-install", path = path),
     };
-    writeln!(f, "\n{kind}: {}", root.path.display())?;
+    writeln!(f, "\n{install}")?;
     if let Some(problem) = &root.problem {
-        return writeln!(f, "  Not checked: {problem}");
+        return writeln!(f, "  {}", tr!("audit-table-not-checked", why = problem));
     }
     if root.profiles.is_empty() {
-        writeln!(f, "  No profiles.")?;
+        writeln!(f, "  {}", tr!("audit-table-no-profiles"))?;
     }
     for profile in &root.profiles {
         write_profile(f, profile)?;
@@ -142,39 +138,41 @@ fn write_root(f: &mut fmt::Formatter<'_>, root: &RootAudit) -> fmt::Result {
 fn write_profile(f: &mut fmt::Formatter<'_>, profile: &ProfileAudit) -> fmt::Result {
     let mut facts = Vec::new();
     if profile.is_default {
-        facts.push("opens by default".to_owned());
+        facts.push(tr!("audit-table-opens-by-default"));
     }
     facts.push(match &profile.last_version {
-        Some(version) => format!("last used by Thunderbird {version}"),
-        None => "never opened by Thunderbird".to_owned(),
+        Some(version) => tr!("audit-table-last-version", version = version),
+        None => tr!("audit-table-never-opened"),
     });
     match profile.running {
-        Some(true) => facts.push("Thunderbird has it open: close Thunderbird before a fix".to_owned()),
+        Some(true) => facts.push(tr!("audit-table-running")),
         Some(false) => {}
-        None => facts.push("could not tell whether Thunderbird has it open".to_owned()),
+        None => facts.push(tr!("audit-table-running-unknown")),
     }
-    writeln!(f, "  Profile \"{}\" ({}): {}", profile.name, facts.join("; "), profile.path.display())?;
+    writeln!(f, "  {}", tr!("audit-table-profile", name = &profile.name, facts = facts.join("; "), path = profile.path.display().to_string()))?;
     if !profile.user_js_overrides.is_empty() {
         let mut names = profile.user_js_overrides.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
         if profile.user_js_overrides.len() > 3 {
-            let _ = write!(names, " and {} more", profile.user_js_overrides.len() - 3);
+            names = tr!("audit-table-and-more", names = names, more = profile.user_js_overrides.len() - 3);
         }
-        writeln!(f, "    Warning: user.js sets account settings on every start ({names}); a fix would be undone. Remove them from user.js first.")?;
+        writeln!(f, "    {}", tr!("audit-table-user-js", names = names))?;
     }
     if profile.primary_password == Some(true) {
-        writeln!(f, "    Note: a Primary Password protects its saved sign-ins, so Mail Setup cannot hand a sign-in over; Thunderbird asks once after a fix.")?;
+        writeln!(f, "    {}", tr!("audit-table-primary-password"))?;
     }
     for problem in &profile.problems {
-        writeln!(f, "    Not checked: {problem}")?;
+        writeln!(f, "    {}", tr!("audit-table-not-checked", why = problem))?;
     }
     if profile.accounts.is_empty() && profile.problems.is_empty() {
-        writeln!(f, "    No mail accounts.")?;
+        writeln!(f, "    {}", tr!("audit-table-no-accounts"))?;
     }
+    let (action, ok) = (tr!("audit-table-action"), tr!("audit-table-ok"));
+    let width = action.chars().count().max(ok.chars().count());
     for account in &profile.accounts {
-        let mark = if account.needs_action { "ACTION" } else { "ok    " };
-        writeln!(f, "    {mark} {}: {}", account.shown_address(), account.summary)?;
+        let mark = if account.needs_action { &action } else { &ok };
+        writeln!(f, "    {mark:<width$} {}: {}", account.shown_address(), account.summary)?;
         if !account.what_to_do.is_empty() {
-            writeln!(f, "           What to do: {}", account.what_to_do)?;
+            writeln!(f, "    {:width$} {}", "", tr!("audit-table-what-to-do", what = &account.what_to_do))?;
         }
     }
     Ok(())

@@ -45,6 +45,12 @@ pub struct Cli {
     #[arg(long, short, global = true)]
     pub verbose: bool,
 
+    /// The language to speak (de, fr, pt-BR…); otherwise MAILSETUP_LANG,
+    /// then the system's. JSON keys, ids and servers' own words stay as
+    /// they are.
+    #[arg(long, global = true, value_name = "LANGUAGE")]
+    pub lang: Option<String>,
+
     /// For a logon script or a desktop shortcut: do nothing (exit 0) when
     /// every Thunderbird account of this user is fine; otherwise open the
     /// wizard at the first account that needs fixing, saying why.
@@ -276,10 +282,10 @@ pub mod exit {
 pub fn fix_needed() -> Result<ExitCode, Box<crate::audit::FirstToFix>> {
     let audit = crate::audit::audit_current_user(crate::audit::today());
     let Some(first) = audit.first_to_fix() else {
-        println!("Every Thunderbird mail account is fine: nothing to fix.");
+        println!("{}", crate::tr!("cli-fix-needed-nothing"));
         return Ok(ExitCode::from(exit::ALL_PASSED));
     };
-    println!("{} (profile \"{}\") needs fixing: {}.", first.address, first.profile_name, first.reason);
+    println!("{}", crate::tr!("cli-fix-needed", address = &first.address, profile = &first.profile_name, reason = &first.reason));
     if !first.what_to_do.is_empty() {
         println!("{}", first.what_to_do);
     }

@@ -42,12 +42,10 @@ impl AccountHealth {
     pub fn words(&self) -> String {
         match self {
             AccountHealth::Judged(audit) => audit.summary.clone(),
-            AccountHealth::Confirmed { provider } => {
-                format!("Works: signs in with {}, and receiving and sending were just checked", provider.as_str())
-            }
-            AccountHealth::SignedOut { why, .. } => format!("Signed out. {why}"),
-            AccountHealth::Failing { why, .. } => format!("Not working. {why}"),
-            AccountHealth::FixedJustNow => "Fixed just now: Thunderbird asks you to sign in once when it next starts".to_owned(),
+            AccountHealth::Confirmed { provider } => crate::tr!("health-confirmed", provider = provider.as_str()),
+            AccountHealth::SignedOut { why, .. } => crate::tr!("health-signed-out", why = why),
+            AccountHealth::Failing { why, .. } => crate::tr!("health-failing", why = why),
+            AccountHealth::FixedJustNow => crate::tr!("health-fixed-just-now"),
         }
     }
 

@@ -17,6 +17,7 @@ use super::widgets::{Mark, busy_ui, error_ui, heading_ui, mark_ui, name_widget, 
 use super::worker::{AttemptId, Command};
 use crate::flow::{self, AccountOverview, ProfileAccounts, ProfileTarget, Run, SetupRequest, ThunderbirdGoal};
 use crate::oauth::BrowserLauncher;
+use crate::tr;
 use crate::practice::PracticeProvider as _;
 use crate::thunderbird::ProfileInfo;
 use crate::tls::TrustStore;
@@ -101,12 +102,9 @@ impl WizardApp {
             shown = index;
             // The reason is the account's own line, right below.
             let words = if account.health.fix_provider().is_some() {
-                format!(
-                    "Mail Setup opened because {} needs fixing. Choose its Fix: you sign in once, and the account keeps its mail, folders and filters.",
-                    account.shown_address()
-                )
+                tr!("accounts-opened-to-fix", address = account.shown_address())
             } else {
-                format!("Mail Setup opened because {} needs your attention: what to do is below.", account.shown_address())
+                tr!("accounts-opened-to-attend", address = account.shown_address())
             };
             self.accounts.opened_for = Some(OpenedFor { account_key: first.account_key, words, focus_pending: true });
         }
@@ -183,7 +181,7 @@ impl WizardApp {
         let fix = match flow::fix_plan(&profile_dir, &entry.account, provider) {
             Ok(fix) => fix,
             Err(why) => {
-                self.notice = Some(format!("This account cannot be fixed here: {why}."));
+                self.notice = Some(tr!("accounts-cannot-fix", why = why));
                 return;
             }
         };
@@ -215,26 +213,26 @@ impl WizardApp {
     }
 
     pub(super) fn accounts_page_ui(&mut self, ui: &mut egui::Ui) {
-        heading_ui(ui, "Your mail accounts");
+        heading_ui(ui, &tr!("accounts-heading"));
         let mut fix = None;
         let mut show = None;
         let mut shared_for = None;
         match &self.accounts.profiles {
-            ProfilesView::NotLooked | ProfilesView::Looking => busy_ui(ui, "Looking for Thunderbird on this computer…"),
+            ProfilesView::NotLooked | ProfilesView::Looking => busy_ui(ui, &tr!("accounts-looking")),
             ProfilesView::Failed(why) => {
-                error_ui(ui, &format!("Mail Setup could not read Thunderbird's profiles: {why}"));
-                ui.label("You can still add an account: Mail Setup then makes a profile for it.");
+                error_ui(ui, &tr!("accounts-unreadable", why = why));
+                ui.label(tr!("accounts-unreadable-hint"));
             }
             ProfilesView::Found(profiles) => {
-                ui.label("These are the accounts in your Thunderbird. Choose Fix on an account that has stopped working, or is about to.");
+                ui.label(tr!("accounts-intro"));
                 if profiles.len() > 1 {
                     ui.add_space(4.0);
                     ui.horizontal_wrapped(|ui| {
-                        let label = ui.label("Thunderbird profile:");
+                        let label = ui.label(tr!("accounts-profile"));
                         let shown = profiles.get(self.accounts.shown).map_or("", |profile| profile.name.as_str());
                         egui::ComboBox::from_id_salt("profile choice").selected_text(shown).show_ui(ui, |ui| {
                             for (index, profile) in profiles.iter().enumerate() {
-                                let text = if profile.is_default { format!("{} (opens first)", profile.name) } else { profile.name.clone() };
+                                let text = if profile.is_default { tr!("accounts-profile-opens-first", name = &profile.name) } else { profile.name.clone() };
                                 if ui.selectable_label(index == self.accounts.shown, text).clicked() {
                                     show = Some(index);
                                 }
@@ -250,7 +248,7 @@ impl WizardApp {
                 }
                 ui.add_space(8.0);
                 if self.accounts.overview.is_empty() {
-                    ui.label("This profile has no mail accounts yet.");
+                    ui.label(tr!("accounts-none-yet"));
                 }
                 let checking = self.accounts.doctor.is_some();
                 for (index, entry) in self.accounts.overview.iter().enumerate() {
@@ -268,8 +266,8 @@ impl WizardApp {
                             ui.label(RichText::new(entry.shown_address()).strong());
                             if entry.health.fix_provider().is_some() {
                                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                                    let button = ui.add(Button::new(RichText::new("Fix").strong()).min_size(egui::vec2(80.0, 28.0)));
-                                    name_widget(ui, &button, &format!("Fix {}", entry.shown_address()));
+                                    let button = ui.add(Button::new(RichText::new(tr!("accounts-fix")).strong()).min_size(egui::vec2(80.0, 28.0)));
+                                    name_widget(ui, &button, &tr!("accounts-fix-name", address = entry.shown_address()));
                                     // --fix-needed's account takes the focus once; otherwise the first Fix.
                                     let focus = match &mut self.accounts.opened_for {
                                         Some(opened) if opened.focus_pending && opened.account_key == entry.account.account_key => {
@@ -294,13 +292,13 @@ impl WizardApp {
                             ui.add(egui::Label::new(RichText::new(advice).weak()).wrap());
                         }
                         if checking && entry.health.awaits_provider() {
-                            busy_ui(ui, "Asking the provider whether Thunderbird's saved sign-in still works…");
+                            busy_ui(ui, &tr!("accounts-asking-provider"));
                         }
                         // Someone with a Microsoft account may open shared
                         // mailboxes with it: start from their row.
                         if entry.signs_in_with_microsoft() {
-                            let link = ui.link("Add a shared mailbox you open with this account…");
-                            name_widget(ui, &link, &format!("Add a shared mailbox you open with {}", entry.shown_address()));
+                            let link = ui.link(tr!("accounts-add-shared"));
+                            name_widget(ui, &link, &tr!("accounts-add-shared-name", address = entry.shown_address()));
                             if link.clicked() {
                                 shared_for = Some(entry.shown_address().to_owned());
                             }
@@ -309,7 +307,7 @@ impl WizardApp {
                     ui.add_space(4.0);
                 }
                 if let Some(problem) = &self.accounts.doctor_problem {
-                    ui.label(RichText::new(format!("The saved sign-ins could not be checked: {problem}")).weak());
+                    ui.label(RichText::new(tr!("accounts-not-checked", why = problem)).weak());
                 }
             }
         }

@@ -41,13 +41,13 @@ impl Page {
     pub const ALL: [Page; 5] = [Page::Address, Page::SignIn, Page::Checks, Page::Thunderbird, Page::Done];
 
     /// The short name shown in the progress line.
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            Page::Accounts | Page::Address => "Account",
-            Page::SignIn => "Sign in",
-            Page::Checks => "Checks",
-            Page::Thunderbird => "Thunderbird",
-            Page::Done => "Done",
+            Page::Accounts | Page::Address => crate::tr!("page-account"),
+            Page::SignIn => crate::tr!("page-sign-in"),
+            Page::Checks => crate::tr!("page-checks"),
+            Page::Thunderbird => crate::tr!("page-thunderbird"),
+            Page::Done => crate::tr!("page-done"),
         }
     }
 
@@ -319,6 +319,10 @@ pub struct WizardApp {
     pub(super) accounts: super::accounts_page::AccountsStage,
     /// Show the steps, timings, servers and transcripts (for helpdesks).
     pub(super) technical: bool,
+    /// The language picked in the menu this run, remembered on exit.
+    pub(super) chosen_language: Option<String>,
+    /// The system's CJK font, added when Japanese is spoken or offered.
+    pub(super) cjk_font: super::fonts::CjkFont,
     /// Cancel on the first page asked "close Mail Setup?".
     pub(super) close_asked: bool,
     /// What was in the address field before practice mode, restored on leaving it.
@@ -358,6 +362,8 @@ impl WizardApp {
             discovery: Default::default(),
             accounts: Default::default(),
             technical: false,
+            chosen_language: None,
+            cjk_font: Default::default(),
             close_asked: false,
             address_before_sandbox: None,
             options,
@@ -1284,6 +1290,9 @@ impl eframe::App for WizardApp {
         self.repaint.get_or_init(|| ctx.clone());
         self.process_worker_messages();
         self.remember_window(ctx);
+        if self.cjk_font == super::fonts::CjkFont::NotNeededYet && super::fonts::needs_cjk(&crate::i18n::current_tag()) {
+            super::fonts::add_cjk_font(ctx, &mut self.cjk_font);
+        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

@@ -25,6 +25,7 @@ mod app;
 #[cfg(feature = "bench-hooks")]
 mod bench;
 mod discovery_page;
+mod fonts;
 mod keys;
 mod pages;
 mod prefs;
@@ -34,6 +35,8 @@ mod widgets;
 mod worker;
 
 pub use app::{Page, WizardApp, WizardOptions};
+pub use fonts::find_cjk_font;
+pub use prefs::remembered_language;
 
 /// The window title, also what `xdotool search --name` looks for.
 pub const WINDOW_TITLE: &str = "Mail Setup";

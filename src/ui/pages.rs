@@ -28,7 +28,10 @@ impl WizardApp {
         let marks = self.header_marks();
         egui::Panel::top("wizard header").show(ui, |ui| {
             ui.add_space(6.0);
-            ui.label(RichText::new("Mail Setup").size(22.0).strong());
+            ui.horizontal(|ui| {
+                ui.label(RichText::new("Mail Setup").size(22.0).strong());
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| self.language_menu_ui(ui));
+            });
             ui.add_space(2.0);
             super::progress::progress_ui(ui, self.page, &marks);
             if self.sandbox_mode {
@@ -154,6 +157,40 @@ impl WizardApp {
                 }
             });
         });
+    }
+
+    /// The language menu: each language by its own name. A choice applies
+    /// at once and is remembered for the next start.
+    fn language_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let current = crate::i18n::current_tag();
+        let mut chosen = None;
+        // Right to left: the menu first, then its label on its left.
+        let menu = egui::ComboBox::from_id_salt("language menu").selected_text(crate::i18n::own_name(&current)).show_ui(ui, |ui| {
+            for language in crate::i18n::available() {
+                let tag = language.to_string();
+                if ui.selectable_label(tag == current, crate::i18n::own_name(&tag)).clicked() {
+                    chosen = Some((language, tag));
+                }
+            }
+        });
+        let label = ui.label(crate::tr!("language-menu"));
+        menu.response.labelled_by(label.id);
+        // Open, it names 日本語 in Japanese: that needs the CJK font.
+        if menu.inner.is_some() {
+            super::fonts::add_cjk_font(ui.ctx(), &mut self.cjk_font);
+        }
+        if let Some((language, tag)) = chosen
+            && tag != current
+        {
+            crate::i18n::set_language(&language);
+            self.chosen_language = Some(tag);
+            // The account lines were worded on the worker: word them again.
+            if self.page == Page::Accounts
+                && let Some(root) = self.accounts.root.clone()
+            {
+                self.look_for_accounts_again(root);
+            }
+        }
     }
 
     /// Practice mode, offered or left: on the first pages.

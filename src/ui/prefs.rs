@@ -2,8 +2,8 @@
 //!
 //! Remembered, in `settings.json` in the configuration directory
 //! (`~/.config/mailsetup/` on Linux): the window's size and the last address
-//! typed on the first page (not the sandbox's), and whether "Technical
-//! details" was on. Nothing else: never a token,
+//! typed on the first page (not the sandbox's), whether "Technical
+//! details" was on, and the language chosen in the menu. Nothing else: never a token,
 //! a code, a password, a half-finished setup or a plan. Read once before the
 //! window opens and written once when it closes, so no frame waits on the
 //! disk. Tests construct the wizard without [`Prefs`], so they read and write
@@ -26,6 +26,14 @@ pub struct Prefs {
     pub last_address: Option<String>,
     /// The "Technical details" switch was on.
     pub technical_details: bool,
+    /// The language chosen in the wizard's menu (a tag, `de`); `None`
+    /// follows the system.
+    pub language: Option<String>,
+}
+
+/// The language the wizard's menu chose last time, if any.
+pub fn remembered_language() -> Option<String> {
+    Prefs::load().language
 }
 
 /// Where the settings live, or `None` without a home directory.
@@ -106,6 +114,7 @@ impl super::WizardApp {
             prefs.last_address = Some(typed.to_owned());
         }
         prefs.technical_details = self.technical;
+        prefs.language = self.chosen_language.clone().or(prefs.language);
         prefs.save();
     }
 }
@@ -115,10 +124,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn settings_hold_only_the_window_size_the_address_and_the_details_switch() {
-        let prefs = Prefs { window_size: Some([800.0, 600.0]), last_address: Some("alice@example.com".into()), technical_details: true };
+    fn settings_hold_only_the_window_size_the_address_the_details_switch_and_the_language() {
+        let prefs = Prefs { window_size: Some([800.0, 600.0]), last_address: Some("alice@example.com".into()), technical_details: true, language: Some("de".into()) };
         let json = serde_json::to_string(&prefs).unwrap();
-        assert_eq!(json, r#"{"window_size":[800.0,600.0],"last_address":"alice@example.com","technical_details":true}"#);
+        assert_eq!(json, r#"{"window_size":[800.0,600.0],"last_address":"alice@example.com","technical_details":true,"language":"de"}"#);
         assert_eq!(serde_json::from_str::<Prefs>(&json).unwrap(), prefs);
         // Older or foreign files still load.
         assert_eq!(serde_json::from_str::<Prefs>(r#"{"other":1}"#).unwrap(), Prefs::default());

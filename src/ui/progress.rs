@@ -3,6 +3,7 @@
 //! only repeats it.
 
 use super::Page;
+use crate::tr;
 use super::widgets::{Mark, busy_ui, mark_ui};
 use crate::report::{Outcome, Step, StepId};
 use egui::RichText;
@@ -20,7 +21,8 @@ pub(super) enum HeaderMark {
 }
 
 impl HeaderMark {
-    fn words(self) -> Option<&'static str> {
+    /// How the stage ended, as a word after its name ("done", "failed").
+    fn state(self) -> Option<&'static str> {
         match self {
             HeaderMark::NotYet => None,
             HeaderMark::Passed => Some("done"),
@@ -40,7 +42,7 @@ pub(super) fn progress_ui(ui: &mut egui::Ui, current: Page, marks: &[HeaderMark;
         .horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = 6.0;
             for (page, mark) in Page::ALL.iter().zip(marks) {
-                let text = format!("{}. {}", page.number(), page.name());
+                let text = tr!("header-stage", number = page.number(), stage = page.name());
                 let is_current = page.number() == current.number();
                 match mark {
                     HeaderMark::Passed => mark_ui(ui, Mark::Pass),
@@ -48,8 +50,8 @@ pub(super) fn progress_ui(ui: &mut egui::Ui, current: Page, marks: &[HeaderMark;
                     HeaderMark::Skipped | HeaderMark::Stopped => mark_ui(ui, Mark::Skip),
                     HeaderMark::NotYet => {}
                 }
-                let text = match mark.words().filter(|_| *mark != HeaderMark::Passed) {
-                    Some(word) => format!("{text} ({word})"),
+                let text = match mark.state().filter(|_| *mark != HeaderMark::Passed) {
+                    Some(state) => tr!("header-stage-shown-ended", stage = text, state = state),
                     None => text,
                 };
                 if is_current {
@@ -66,13 +68,10 @@ pub(super) fn progress_ui(ui: &mut egui::Ui, current: Page, marks: &[HeaderMark;
     let ended: Vec<String> = Page::ALL
         .iter()
         .zip(marks)
-        .filter_map(|(page, mark)| mark.words().map(|word| format!("{} {word}", page.name())))
+        .filter_map(|(page, mark)| mark.state().map(|state| tr!("header-stage-ended", stage = page.name(), state = state)))
         .collect();
-    let mut words = format!("Step {} of {}: {}", current.number(), Page::ALL.len(), current.name());
-    if !ended.is_empty() {
-        words.push_str("; ");
-        words.push_str(&ended.join(", "));
-    }
+    let step = tr!("header-step", number = current.number(), count = Page::ALL.len(), stage = current.name());
+    let words = if ended.is_empty() { step } else { tr!("header-step-and-ended", step = step, ended = ended.join(", ")) };
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_role(egui::accesskit::Role::Navigation);
         node.set_label(words);
@@ -98,7 +97,7 @@ impl StepWait {
     pub fn words(&self, now: Instant) -> String {
         let deadline = self.step.deadline.as_secs();
         let waited = now.saturating_duration_since(self.since).as_secs().min(deadline);
-        format!("Waiting for {} ({waited} s of {deadline} s)", self.step.waiting_for)
+        tr!("progress-waiting", what = self.step.waiting_for, waited = waited, deadline = deadline)
     }
 }
 
@@ -110,7 +109,7 @@ pub(super) fn next_step_running_ui(ui: &mut egui::Ui, waiting: &[StepWait], last
     match waiting.iter().find(|wait| protocol(wait.step.id) == protocol(last_id)) {
         // The spinner repaints every frame, so the seconds count on by themselves.
         Some(wait) => busy_ui(ui, &wait.words(Instant::now())),
-        None => busy_ui(ui, "Running the next step…"),
+        None => busy_ui(ui, &tr!("progress-next-step")),
     }
 }
 

@@ -6,6 +6,7 @@
 //! would show as a box.
 
 use crate::report::{Outcome, Step};
+use crate::tr;
 use crate::troubleshoot::Diagnosis;
 use egui::{Color32, RichText};
 use std::time::Duration;
@@ -72,11 +73,11 @@ pub(super) fn mark_ui(ui: &mut egui::Ui, mark: Mark) {
 }
 
 /// The icon and word for an outcome, and its colour.
-pub(super) fn outcome_mark(ui: &egui::Ui, outcome: Outcome) -> (Mark, &'static str, Color32) {
+pub(super) fn outcome_mark(ui: &egui::Ui, outcome: Outcome) -> (Mark, String, Color32) {
     let (mark, word) = match outcome {
-        Outcome::Passed => (Mark::Pass, "Passed"),
-        Outcome::Failed => (Mark::Fail, "FAILED"),
-        Outcome::Skipped => (Mark::Skip, "Skipped"),
+        Outcome::Passed => (Mark::Pass, tr!("step-passed")),
+        Outcome::Failed => (Mark::Fail, tr!("step-failed")),
+        Outcome::Skipped => (Mark::Skip, tr!("step-skipped")),
     };
     (mark, word, mark.color(ui))
 }
@@ -84,7 +85,7 @@ pub(super) fn outcome_mark(ui: &egui::Ui, outcome: Outcome) -> (Mark, &'static s
 /// "12 ms of 10 s allowed", or just the duration when the step had no deadline.
 pub(super) fn timing_text(step: &Step) -> String {
     let took = format_duration(step.duration);
-    if step.deadline.is_zero() { took } else { format!("{took} of {} s allowed", step.deadline.as_secs()) }
+    if step.deadline.is_zero() { took } else { tr!("step-timing", took = took, deadline = step.deadline.as_secs()) }
 }
 
 fn format_duration(duration: Duration) -> String {
@@ -106,14 +107,14 @@ pub(super) fn step_ui(ui: &mut egui::Ui, step: &Step) {
     });
     // The detail folds away for steps that passed; a failure shows it open.
     // Named for its step and protocol: the IMAP and SMTP checks share titles.
-    let details = egui::CollapsingHeader::new(format!("Details: {} ({})", step.title, step.phase))
+    let details = egui::CollapsingHeader::new(tr!("step-details", title = &step.title, phase = step.phase.to_string()))
         .id_salt(("step detail", &step.id))
         .default_open(step.outcome == Outcome::Failed);
     details.show(ui, |ui| {
         ui.label(&step.detail);
         if let Some(words) = &step.server_says {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Server said:").weak());
+                ui.label(RichText::new(tr!("step-server-said")).weak());
                 ui.label(RichText::new(words).monospace());
             });
         }
@@ -134,9 +135,9 @@ pub(super) fn diagnosis_ui(ui: &mut egui::Ui, diagnosis: &Diagnosis) {
             ui.label(RichText::new(format!("[{}]", diagnosis.id)).weak());
         });
         let rows = [
-            ("What happened:", &diagnosis.what_happened),
-            ("What you can do:", &diagnosis.user_can_do),
-            ("What your administrator must do:", &diagnosis.admin_must_do),
+            (tr!("diagnosis-what-happened"), &diagnosis.what_happened),
+            (tr!("diagnosis-user-can-do"), &diagnosis.user_can_do),
+            (tr!("diagnosis-admin-must-do"), &diagnosis.admin_must_do),
         ];
         for (heading, text) in rows {
             if !text.is_empty() {
@@ -152,7 +153,7 @@ pub(super) fn warning_ui(ui: &mut egui::Ui, text: &str) {
     let color = Mark::Warn.color(ui);
     ui.horizontal_wrapped(|ui| {
         mark_ui(ui, Mark::Warn);
-        ui.label(RichText::new("Warning:").color(color).strong());
+        ui.label(RichText::new(tr!("warning-prefix")).color(color).strong());
         ui.label(text);
     });
 }
@@ -230,7 +231,7 @@ pub(super) fn sandbox_banner_ui(ui: &mut egui::Ui) {
     let (fill, text) = super::theme::sandbox_banner_colors(ui.visuals());
     egui::Frame::new().fill(fill).corner_radius(4.0).inner_margin(egui::Margin::symmetric(10, 6)).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("Sandbox — practice mode, nothing leaves this computer").color(text).strong());
+        ui.label(RichText::new(tr!("sandbox-banner")).color(text).strong());
     });
 }
 
