@@ -7,25 +7,15 @@ mod support {
     pub mod sandbox;
 }
 
-use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use mailsetup::ui::{Page, WizardApp, WizardOptions};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-use support::gui::{click, harness, has_label, has_label_containing, step_until};
+use support::gui::{click, harness, has_label, has_label_containing, replace_text, step_until};
 
 /// Replaces the text of the field labelled `label`, as a user would: focus,
 /// select all, type.
-fn replace_text(harness: &mut Harness<'_, WizardApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.step();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.step();
-    harness.get_by_label(label).type_text(text);
-    harness.step();
-}
-
 fn files_named(root: &Path, name: &str) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut pending = vec![root.to_owned()];

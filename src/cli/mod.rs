@@ -4,6 +4,7 @@
 //! Exit status: 0 when every check passed, 1 when a check failed, 2 when the
 //! command could not run (bad input, unreadable files).
 
+use crate::tr;
 use crate::address::EmailAddress;
 use crate::flow::{self, FlowEvent, ProfileTarget, Run, SetupRequest, ThunderbirdGoal};
 use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress};
@@ -393,7 +394,7 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
     let report = run.report();
     if let Some(path) = &args.bundle {
         std::fs::write(path, helpdesk::support_bundle(&report)).map_err(|e| format!("cannot write the support bundle to {}: {e}", path.display()))?;
-        eprintln!("Support bundle written to {} (it holds no password or token).", path.display());
+        eprintln!("{}", tr!("cli-bundle-written", path = path.display().to_string()));
     }
     if args.ticket {
         println!("{}", helpdesk::admin_ticket(&report));
@@ -415,11 +416,7 @@ fn progress_printer(json: bool) -> impl Fn(FlowEvent) + Send + Sync {
         match event {
             FlowEvent::SignIn(SignInProgress::WaitingForBrowser { authorize_url, remaining, .. }) => {
                 if !announced.swap(true, std::sync::atomic::Ordering::SeqCst) {
-                    let _ = writeln!(
-                        err,
-                        "Sign in in your browser. If no browser opened, open this link:\n  {authorize_url}\nWaiting up to {} s…",
-                        remaining.as_secs()
-                    );
+                    let _ = writeln!(err, "{}", tr!("cli-sign-in-browser", link = authorize_url.to_string(), seconds = remaining.as_secs()));
                 }
             }
             FlowEvent::StepFinished(step) if !json => {
@@ -448,13 +445,14 @@ fn explain(args: ExplainArgs) -> Result<u8, String> {
 
 /// What the command line offers when no plan was found; the core's reason
 /// names no flag, because the wizard shows the same text.
-const COMMAND_LINE_WAY_OUT: &str =
-    "On the command line, --provider-file FILE gives the servers by hand, and setup's --microsoft-365 chooses Microsoft 365 (work or school).";
+fn command_line_way_out() -> String {
+    tr!("cli-way-out")
+}
 
 /// A plan error as the command line prints it: the core's reason, then the
 /// flags that get past it.
 fn plan_error_with_hint(error: provider::PlanError) -> String {
-    format!("{error}\n{COMMAND_LINE_WAY_OUT}")
+    format!("{error}\n{}", command_line_way_out())
 }
 
 /// Runs discovery on a runtime of its own, with `--ca-file` and the
@@ -479,7 +477,7 @@ fn detect(args: DetectArgs) -> Result<u8, String> {
     } else {
         println!("{discovery}");
         if discovery.plan.is_none() {
-            println!("{COMMAND_LINE_WAY_OUT}");
+            println!("{}", command_line_way_out());
         }
     }
     Ok(if discovery.found_usable_plan() { exit::ALL_PASSED } else { exit::CHECK_FAILED })

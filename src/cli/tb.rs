@@ -1,6 +1,7 @@
 //! The Thunderbird commands: `profiles` (every install), `migrate`,
 //! `doctor`, `restore` and `export`.
 
+use crate::tr;
 use super::{ProviderArgs, exit};
 use crate::address::EmailAddress;
 use crate::flow::{self, InPlaceTarget, ProfileTarget, Run, SetupRequest, SignInMethod, ThunderbirdGoal};
@@ -120,14 +121,14 @@ pub fn profiles(root: Option<PathBuf>, json: bool) -> Result<u8, String> {
             true => thunderbird::profiles_root().map(|root| root.display().to_string()).into_iter().collect(),
             false => roots.iter().map(|root| root.path.display().to_string()).collect(),
         };
-        println!("No Thunderbird profiles found (looked in {}).", looked.join(", "));
+        println!("{}", tr!("cli-no-profiles", looked = looked.join(", ")));
         return Ok(exit::ALL_PASSED);
     }
     for listing in &listings {
         println!("{listing}\n");
     }
     if listings.iter().flat_map(|l| &l.profiles).flat_map(|p| &p.accounts).any(|a| a.status == AccountStatus::NeedsOauth2) {
-        println!("Accounts marked [needs OAuth2] stop working when the provider switches passwords off: `mailsetup migrate` switches them in place.");
+        println!("{}", tr!("cli-profiles-needs-oauth2"));
     }
     Ok(exit::ALL_PASSED)
 }
@@ -163,7 +164,7 @@ fn candidates(accounts: &[AccountInfo], args: &MigrateArgs, sandbox: bool) -> Re
         }
         let address = address_of(account);
         let Ok(parsed) = EmailAddress::parse(&address) else { return Ok(None) };
-        eprintln!("Asking where {address}'s mail is hosted ({} is not a name mailsetup knows)…", account.incoming_host);
+        eprintln!("{}", tr!("cli-asking-host", address = address.to_string(), server = account.incoming_host.as_str()));
         let discovery = super::run_discovery(&parsed, file.as_ref(), &args.provider)?;
         Ok(discovery.plan.and_then(|plan| Some((provider::oauth_provider_of_plan(&plan)?, plan))))
     };
@@ -212,7 +213,7 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
                 None => Err(format!("the profile {} has no account for {email}; `mailsetup profiles` lists its accounts", profile.display())),
             };
         }
-        println!("No account in {} needs to move to OAuth2.", profile.display());
+        println!("{}", tr!("cli-migrate-nothing", profile = profile.display().to_string()));
         return Ok(exit::ALL_PASSED);
     }
 
@@ -243,13 +244,9 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
         }
     }
     if !args.yes {
-        let question = if chosen.len() == 1 {
-            "Sign in and check first, then switch this account?".to_owned()
-        } else {
-            format!("Sign in and check first, then switch these {} accounts?", chosen.len())
-        };
+        let question = tr!("cli-migrate-ask", accounts = chosen.len());
         if !ask(&question) {
-            eprintln!("Nothing changed.");
+            eprintln!("{}", tr!("cli-nothing-changed"));
             return Ok(exit::CHECK_FAILED);
         }
     }
@@ -303,9 +300,9 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
         if !json {
             println!("{report}");
             if !switched {
-                println!("The account was not changed. Read the diagnosis above; `--force` switches it anyway.");
+                println!("{}", tr!("cli-migrate-not-changed"));
             } else {
-                println!("Start Thunderbird: it asks you to sign in once (in your browser from version 153 on).");
+                println!("{}", tr!("cli-migrate-start-thunderbird"));
             }
         }
         reports.push(report);
@@ -351,8 +348,11 @@ pub fn doctor(args: DoctorArgs) -> Result<u8, String> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?);
     } else if reports.is_empty() {
-        let which = args.email.as_deref().map(|email| format!(" for {email}")).unwrap_or_default();
-        println!("No account of {} signs in with OAuth2 at a provider mailsetup can ask{which}.", request.profile_dir.display());
+        let profile = request.profile_dir.display().to_string();
+        match args.email.as_deref() {
+            Some(email) => println!("{}", tr!("cli-doctor-nothing-for", profile = profile, address = email)),
+            None => println!("{}", tr!("cli-doctor-nothing", profile = profile)),
+        }
     } else {
         for report in &reports {
             println!("{report}\n");
@@ -369,14 +369,14 @@ pub fn restore(args: RestoreArgs) -> Result<u8, String> {
         if args.json {
             println!("{}", serde_json::to_string_pretty(&backups).map_err(|e| e.to_string())?);
         } else if backups.is_empty() {
-            println!("No mailsetup backups in {}.", profile.display());
+            println!("{}", tr!("cli-no-backups", profile = profile.display().to_string()));
         } else {
-            println!("Backups in {} (newest first):", profile.join(thunderbird::BACKUP_DIR_NAME).display());
+            println!("{}", tr!("cli-backups", folder = profile.join(thunderbird::BACKUP_DIR_NAME).display().to_string()));
             for backup in &backups {
                 let restores = backup.restores.strip_prefix(&profile).unwrap_or(&backup.restores);
                 println!("  {}  ({} bytes, restores {})", backup.name, backup.size, restores.display());
             }
-            println!("Restore one with: mailsetup restore --profile {} NAME", profile.display());
+            println!("{}", tr!("cli-restore-how", profile = profile.display().to_string()));
         }
         return Ok(exit::ALL_PASSED);
     };
@@ -384,9 +384,9 @@ pub fn restore(args: RestoreArgs) -> Result<u8, String> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&outcome).map_err(|e| e.to_string())?);
     } else {
-        println!("Restored {} from {}.", outcome.restored.display(), outcome.from.display());
+        println!("{}", tr!("cli-restored", file = outcome.restored.display().to_string(), backup = outcome.from.display().to_string()));
         if let Some(previous) = &outcome.previous {
-            println!("The file as it was is kept in {}.", previous.display());
+            println!("{}", tr!("cli-restored-kept", path = previous.display().to_string()));
         }
     }
     Ok(exit::ALL_PASSED)
@@ -427,7 +427,7 @@ pub fn export(args: ExportArgs) -> Result<u8, String> {
     match &args.output {
         Some(path) => {
             std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            eprintln!("Written to {}.", path.display());
+            eprintln!("{}", tr!("cli-written", path = path.display().to_string()));
         }
         None => print!("{text}"),
     }
@@ -517,24 +517,21 @@ pub fn alias(args: AliasArgs, sandbox_requested: bool) -> Result<u8, String> {
             println!("{report}");
         }
         if !sent {
-            eprintln!("The test message from {alias} did not go through, so the alias was not added. Nothing changed.");
+            eprintln!("{}", tr!("cli-alias-not-sent", alias = alias.to_string()));
             return Ok(exit::CHECK_FAILED);
         }
-        eprintln!(
-            "The server took the test message from {alias}. Look at it in {owner}'s inbox: if it says it is from {owner}, not {alias}, Exchange rewrote the sender, and the administrator must allow sending from aliases (Set-OrganizationConfig -SendFromAliasEnabled $true)."
-        );
+        eprintln!("{}", tr!("cli-alias-sent", alias = alias.to_string(), owner = owner.to_string()));
     }
     match thunderbird::add_identity(&profile, &account.account_key, &alias.to_string(), &name).map_err(|e| e.to_string())? {
         (thunderbird::IdentityAction::Added { identity_key }, backup) => {
-            println!(
-                "{alias} ({name}) added to {} ({}) as identity {identity_key}: choose it in Thunderbird's From field. {}",
-                owner,
-                account.account_key,
-                backup.map(|path| format!("Backup of prefs.js: {}.", path.display())).unwrap_or_default()
-            );
+            let added = tr!("cli-alias-added", alias = alias.to_string(), name = name.to_string(), owner = owner.to_string(), account = account.account_key.as_str(), identity = identity_key.as_str());
+            match backup {
+                Some(path) => println!("{added} {}", tr!("cli-backup-of-prefs", path = path.display().to_string())),
+                None => println!("{added}"),
+            }
         }
         (thunderbird::IdentityAction::AlreadyPresent { identity_key }, _) => {
-            println!("{owner} already sends as {alias} (identity {identity_key}); nothing changed.");
+            println!("{}", tr!("cli-alias-present", owner = owner.to_string(), alias = alias.to_string(), identity = identity_key.as_str()));
         }
     }
     Ok(exit::ALL_PASSED)

@@ -13,6 +13,7 @@ use crate::practice::PracticeProvider as _;
 use crate::sandbox::Sandbox;
 use crate::thunderbird::{self, ProfileInfo};
 use crate::tls::TrustStore;
+use crate::tr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -43,11 +44,11 @@ impl Page {
     /// The short name shown in the progress line.
     pub fn name(self) -> String {
         match self {
-            Page::Accounts | Page::Address => crate::tr!("page-account"),
-            Page::SignIn => crate::tr!("page-sign-in"),
-            Page::Checks => crate::tr!("page-checks"),
-            Page::Thunderbird => crate::tr!("page-thunderbird"),
-            Page::Done => crate::tr!("page-done"),
+            Page::Accounts | Page::Address => tr!("page-account"),
+            Page::SignIn => tr!("page-sign-in"),
+            Page::Checks => tr!("page-checks"),
+            Page::Thunderbird => tr!("page-thunderbird"),
+            Page::Done => tr!("page-done"),
         }
     }
 
@@ -623,20 +624,20 @@ impl WizardApp {
                 if self.thunderbird.waiting_for_close.as_ref().is_some_and(|(id, _)| *id == attempt_id) && self.page == Page::Thunderbird {
                     self.thunderbird.waiting_for_close = None;
                     self.write_thunderbird();
-                    self.notice = Some("Thunderbird has closed; writing the account now.".to_owned());
+                    self.notice = Some(tr!("thunderbird-closed-writing"));
                 }
             }
             Message::ThunderbirdOpened { result } => {
                 self.notice = Some(match result {
-                    Ok(()) => "Thunderbird is starting.".to_owned(),
-                    Err(why) => format!("Thunderbird did not start: {why}."),
+                    Ok(()) => tr!("done-thunderbird-starting"),
+                    Err(why) => tr!("done-thunderbird-did-not-start", why = why),
                 });
             }
             Message::BrowserOpened { attempt_id, result } => {
                 if is_current(&self.sign_in.running, attempt_id) {
                     self.sign_in.browser_note = Some(match result {
-                        Ok(how) => format!("The sign-in page was {how}."),
-                        Err(why) => format!("The browser did not open: {why}. Copy the link into a browser yourself."),
+                        Ok(how) => tr!("sign-in-browser-opened", how = how),
+                        Err(why) => tr!("sign-in-browser-failed", why = why),
                     });
                 }
             }
@@ -691,7 +692,7 @@ impl WizardApp {
             self.sandbox = if self.worker.send(Command::StartSandbox { options: Box::new(self.options.sandbox_options.clone()), practice_profile }) {
                 SandboxState::Starting
             } else {
-                SandboxState::Failed("the wizard's worker thread is not running".to_owned())
+                SandboxState::Failed(tr!("wizard-worker-stopped"))
             };
         }
     }
@@ -758,9 +759,9 @@ impl WizardApp {
         if self.sandbox_mode {
             return match &self.sandbox {
                 SandboxState::Ready(sandbox) => Ok(sandbox.plan()),
-                SandboxState::Starting => Err("the sandbox is still starting; try again in a moment".to_owned()),
+                SandboxState::Starting => Err(tr!("sandbox-still-starting")),
                 SandboxState::Failed(why) => Err(why.clone()),
-                SandboxState::Off => Err("the sandbox is not running".to_owned()),
+                SandboxState::Off => Err(tr!("sandbox-not-running")),
             };
         }
         if let Some(plan) = self.discovered_plan_for(address).filter(|_| !self.form.microsoft_365) {
@@ -822,7 +823,7 @@ impl WizardApp {
         };
         let delegate = if self.form.shared { flow::delegate_for(&address, Some(&self.form.delegate), &plan)? } else { None };
         if self.form.shared && delegate.is_none() {
-            return Err("Enter the address of the person who opens this shared mailbox: they sign in, with their own account.".to_owned());
+            return Err(tr!("address-shared-needs-delegate"));
         }
         let request = SetupRequest::new(address, display_name, plan, trust, browser, profile)
             .with_sign_in_timeout(self.options.sign_in_timeout)
@@ -922,7 +923,7 @@ impl WizardApp {
         let Some(root) = self.session.as_ref().and_then(|session| session.thunderbird_root.clone()) else { return };
         let attempt_id = self.next_attempt();
         if !self.worker.send(Command::FindProfiles { attempt_id, root }) {
-            self.thunderbird.profiles = ProfilesView::Failed("the wizard's worker thread is not running".to_owned());
+            self.thunderbird.profiles = ProfilesView::Failed(tr!("wizard-worker-stopped"));
             return;
         }
         self.thunderbird.profiles_attempt = Some(attempt_id);
@@ -941,7 +942,7 @@ impl WizardApp {
             self.thunderbird.doctor_attempt = Some(attempt_id);
             self.thunderbird.doctor = None;
         } else {
-            self.thunderbird.doctor = Some(Err("the wizard's worker thread is not running".to_owned()));
+            self.thunderbird.doctor = Some(Err(tr!("wizard-worker-stopped")));
         }
     }
 
@@ -979,7 +980,7 @@ impl WizardApp {
         let open = self.options.open_thunderbird.clone().unwrap_or_else(|| {
             Arc::new(|profile: &Path| thunderbird::launch::open_thunderbird(profile).map(|_| ()))
         });
-        self.notice = Some("Starting Thunderbird…".to_owned());
+        self.notice = Some(tr!("done-starting-thunderbird"));
         self.worker.open_thunderbird(open, profile_dir);
     }
 
@@ -1101,13 +1102,13 @@ impl WizardApp {
     }
 
     /// What Cancel would do now, for its tooltip.
-    pub(super) fn cancel_hint(&self) -> &'static str {
+    pub(super) fn cancel_hint(&self) -> String {
         match self.page {
-            Page::Accounts | Page::Address => "Close Mail Setup without changing anything",
-            Page::SignIn if self.sign_in.running.is_some() => "Stop waiting for the browser",
-            Page::Checks if self.checks.running.is_some() => "Stop the checks",
-            _ if self.account_written() => "Leave this page; the account stays as it was written",
-            _ => "Stop this setup and return to the first page; nothing has been changed",
+            Page::Accounts | Page::Address => tr!("nav-cancel-hint-close"),
+            Page::SignIn if self.sign_in.running.is_some() => tr!("nav-cancel-hint-stop-browser"),
+            Page::Checks if self.checks.running.is_some() => tr!("nav-cancel-hint-stop-checks"),
+            _ if self.account_written() => tr!("nav-cancel-hint-leave"),
+            _ => tr!("nav-cancel-hint-start-over"),
         }
     }
 
@@ -1140,25 +1141,25 @@ impl WizardApp {
     }
 
     fn fail_stage_without_worker(&mut self, page: Page) {
-        let why = "the wizard's worker thread is not running; restart Mail Setup";
+        let why = tr!("wizard-worker-stopped-restart");
         let Some(run) = self.run_mut() else { return };
         match page {
             Page::SignIn => {
-                let step = Step::failed(Phase::SignIn, StepId::SignInStart, "Start the sign-in", Duration::ZERO, Duration::ZERO, why);
+                let step = Step::failed(Phase::SignIn, StepId::SignInStart, &tr!("sign-in-step-start"), Duration::ZERO, Duration::ZERO, &why);
                 run.record_sign_in(vec![step.clone()], None);
                 self.sign_in.running = None;
                 self.sign_in.steps = vec![step];
             }
             Page::Checks => {
                 let (phase, id, title) = crate::probe::incoming_check_step(run.request().plan.incoming_protocol);
-                let step = Step::failed(phase, id, title, Duration::ZERO, Duration::ZERO, why);
+                let step = Step::failed(phase, id, title, Duration::ZERO, Duration::ZERO, &why);
                 run.record_checks(vec![step.clone()]);
                 self.checks.running = None;
                 self.checks.steps = vec![step];
             }
             _ => {
                 let title = flow::thunderbird_title(run.goal());
-                let step = Step::failed(Phase::Thunderbird, run.goal().step_id(), title, Duration::ZERO, Duration::ZERO, why);
+                let step = Step::failed(Phase::Thunderbird, run.goal().step_id(), title, Duration::ZERO, Duration::ZERO, &why);
                 run.record_thunderbird(vec![step], None);
             }
         }
@@ -1191,7 +1192,7 @@ impl WizardApp {
         self.discovery.manual = None;
         if !self.worker.send(Command::Discover { attempt_id, address, config: Box::new(config) }) {
             self.discovery.running = None;
-            self.form.error = Some("the wizard's worker thread is not running; restart Mail Setup".to_owned());
+            self.form.error = Some(tr!("wizard-worker-stopped-restart"));
         }
     }
 
@@ -1290,7 +1291,7 @@ impl eframe::App for WizardApp {
         self.repaint.get_or_init(|| ctx.clone());
         self.process_worker_messages();
         self.remember_window(ctx);
-        if self.cjk_font == super::fonts::CjkFont::NotNeededYet && super::fonts::needs_cjk(&crate::i18n::current_tag()) {
+        if self.cjk_font == super::fonts::CjkFont::NotNeededYet && super::fonts::needs_system_font(&crate::i18n::current_tag()) {
             super::fonts::add_cjk_font(ctx, &mut self.cjk_font);
         }
     }

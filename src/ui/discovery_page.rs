@@ -13,6 +13,7 @@
 //! real window sets it (`ui::run`); tests point it at loopback fixtures or
 //! leave it off (catalogue only), so no test reaches the internet.
 
+use crate::tr;
 use super::worker::AttemptId;
 use super::widgets::error_ui;
 use crate::provider::discovery::Discovery;
@@ -109,27 +110,23 @@ impl ManualForm {
         let endpoint = |what: &str, (host_field, host): (ManualField, &str), (port_field, port): (ManualField, &str), security| {
             let host = host.trim().trim_end_matches('.').to_ascii_lowercase();
             if !crate::provider::discovery::autoconfig::is_host_name(&host) {
-                let text = if host.is_empty() {
-                    format!("{what} server: enter the server's name, such as mail.example.com.")
-                } else {
-                    format!("{what} server: \"{host}\" is not a server name; it should look like mail.example.com.")
-                };
+                let text = if host.is_empty() { tr!("manual-host-empty", what = what) } else { tr!("manual-host-invalid", what = what, host = host) };
                 return Err(FieldError { field: host_field, text });
             }
             let port: u16 = port.trim().parse().ok().filter(|p| *p != 0).ok_or_else(|| FieldError {
                 field: port_field,
-                text: format!("{what} port: enter a number from 1 to 65535 (usually 993 for IMAP, 995 for POP3, 587 or 465 for outgoing)."),
+                text: tr!("manual-port-invalid", what = what),
             })?;
             Ok(ServerEndpoint { host, port, security })
         };
         let imap = endpoint(
-            &format!("Incoming mail ({})", self.incoming_protocol),
+            &tr!("manual-incoming", protocol = self.incoming_protocol.to_string()),
             (ManualField::IncomingHost, &self.incoming_host),
             (ManualField::IncomingPort, &self.incoming_port),
             self.incoming_security,
         )?;
         let smtp = endpoint(
-            "Outgoing mail (SMTP)",
+            &tr!("manual-outgoing"),
             (ManualField::SmtpHost, &self.smtp_host),
             (ManualField::SmtpPort, &self.smtp_port),
             self.smtp_security,
@@ -171,7 +168,9 @@ impl ManualForm {
 
 /// The text of the form's primary button: it takes the settings and goes on
 /// to the Sign in page, as the wizard's Next does while the form is open.
-pub(crate) const CONTINUE_WITH_SETTINGS: &str = "Continue with these settings";
+pub(crate) fn continue_with_settings() -> String {
+    tr!("manual-continue")
+}
 
 /// What the user did on the manual-settings form this frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,7 +184,9 @@ pub(crate) enum ManualFormAction {
 }
 
 /// What the user sees when not one lookup got an answer.
-pub(crate) const OFFLINE_TEXT: &str = "You seem to be offline: none of the lookups got an answer. Check your connection, then try again.";
+pub(crate) fn offline_text() -> String {
+    tr!("discovery-offline")
+}
 
 /// The Address page's discovery part: progress while `running` (the address
 /// being looked up), or the manual-settings form. `last` is the discovery
@@ -196,24 +197,24 @@ pub(crate) fn discovery_ui(ui: &mut egui::Ui, running: Option<&str>, form: Optio
         let domain = address.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
         ui.horizontal_wrapped(|ui| {
             ui.spinner();
-            ui.add(Label::new(format!("Looking up the mail settings for {domain}…")).wrap());
+            ui.add(Label::new(tr!("discovery-looking-up", domain = domain)).wrap());
         });
         return ManualFormAction::None;
     }
     let Some(form) = form else { return ManualFormAction::None };
     let mut action = ManualFormAction::None;
     ui.add_space(8.0);
-    ui.label(RichText::new("Server settings").strong());
+    ui.label(RichText::new(tr!("manual-heading")).strong());
     if let Some(last) = last.filter(|d| d.address == form.address && d.plan.is_none()) {
         if last.nothing_answered() {
-            error_ui(ui, OFFLINE_TEXT);
-            if ui.button("Try again").on_hover_text("Look the settings up once more").clicked() {
+            error_ui(ui, &offline_text());
+            if ui.button(tr!("discovery-try-again")).on_hover_text(tr!("discovery-try-again-hint")).clicked() {
                 action = ManualFormAction::TryAgain;
             }
             ui.add_space(4.0);
-            ui.add(Label::new("Or, if you know your mail servers, enter them here:").wrap());
+            ui.add(Label::new(tr!("discovery-or-enter-servers")).wrap());
         } else {
-            error_ui(ui, last.no_plan_reason.as_deref().unwrap_or("Nothing was found for this domain."));
+            error_ui(ui, &last.no_plan_reason.clone().unwrap_or_else(|| tr!("discovery-nothing-found")));
         }
         evidence_ui(ui, last, "manual evidence");
     }
@@ -223,10 +224,10 @@ pub(crate) fn discovery_ui(ui: &mut egui::Ui, running: Option<&str>, form: Optio
     let error = form.error.clone();
     let focus = std::mem::take(&mut form.focus_error);
     ui.horizontal_wrapped(|ui| {
-        ui.label("Receive with");
+        ui.label(tr!("manual-receive-with"));
         let before = form.incoming_protocol;
-        ui.radio_value(&mut form.incoming_protocol, IncomingProtocol::Imap, "IMAP (mail stays on the server)");
-        ui.radio_value(&mut form.incoming_protocol, IncomingProtocol::Pop3, "POP3 (mail is downloaded)");
+        ui.radio_value(&mut form.incoming_protocol, IncomingProtocol::Imap, tr!("manual-imap"));
+        ui.radio_value(&mut form.incoming_protocol, IncomingProtocol::Pop3, tr!("manual-pop3"));
         // The usual port and the guessed server name follow the protocol,
         // unless the user typed others.
         if form.incoming_protocol != before {
@@ -243,19 +244,20 @@ pub(crate) fn discovery_ui(ui: &mut egui::Ui, running: Option<&str>, form: Optio
             }
         }
     });
-    let incoming_title = format!("Incoming mail ({})", form.incoming_protocol);
+    let incoming_title = tr!("manual-incoming", protocol = form.incoming_protocol.to_string());
+    let outgoing_title = tr!("manual-outgoing");
     for (title, (host_field, host), (port_field, port), security) in [
         (incoming_title.as_str(), (ManualField::IncomingHost, &mut form.incoming_host), (ManualField::IncomingPort, &mut form.incoming_port), &mut form.incoming_security),
-        ("Outgoing mail (SMTP)", (ManualField::SmtpHost, &mut form.smtp_host), (ManualField::SmtpPort, &mut form.smtp_port), &mut form.smtp_security),
+        (outgoing_title.as_str(), (ManualField::SmtpHost, &mut form.smtp_host), (ManualField::SmtpPort, &mut form.smtp_port), &mut form.smtp_security),
     ] {
         let label = ui.label(title);
         let mut error_for_row = None;
         ui.horizontal_wrapped(|ui| {
             let host = ui.add(TextEdit::singleline(host).desired_width(220.0)).labelled_by(label.id);
-            ui.label("port");
+            ui.label(tr!("manual-port"));
             let port = ui.add(TextEdit::singleline(port).desired_width(50.0));
             // Two fields say "port": the name says whose.
-            ui.ctx().accesskit_node_builder(port.id, |node| node.set_label(format!("{title} port")));
+            ui.ctx().accesskit_node_builder(port.id, |node| node.set_label(tr!("manual-port-name", server = title)));
             ui.radio_value(security, Security::Tls, "TLS");
             ui.radio_value(security, Security::Starttls, "STARTTLS");
             for (field, response) in [(host_field, &host), (port_field, &port)] {
@@ -271,13 +273,13 @@ pub(crate) fn discovery_ui(ui: &mut egui::Ui, running: Option<&str>, form: Optio
             field_error_ui(ui, field_id, &text);
         }
     }
-    ui.label("Sign-in");
+    ui.label(tr!("manual-sign-in"));
     ui.horizontal_wrapped(|ui| {
-        ui.radio_value(&mut form.sign_in, ManualSignIn::Microsoft365, "Microsoft 365 (work or school)");
-        ui.radio_value(&mut form.sign_in, ManualSignIn::Password, "Password");
+        ui.radio_value(&mut form.sign_in, ManualSignIn::Microsoft365, tr!("manual-sign-in-microsoft-365"));
+        ui.radio_value(&mut form.sign_in, ManualSignIn::Password, tr!("manual-sign-in-password"));
     });
     ui.add_space(4.0);
-    if ui.button(CONTINUE_WITH_SETTINGS).clicked() {
+    if ui.button(continue_with_settings()).clicked() {
         action = ManualFormAction::Continue;
     }
     action
@@ -300,7 +302,9 @@ fn field_error_ui(ui: &mut egui::Ui, field_id: egui::Id, text: &str) {
 
 /// The fold with the lookups' exact words; named apart from the wizard's
 /// own "Technical details" switch, which shows the whole run's.
-pub(crate) const TECHNICAL_DETAILS: &str = "Technical details of the lookups";
+pub(crate) fn technical_details() -> String {
+    tr!("discovery-technical-details")
+}
 
 /// The evidence: every lookup, what it said and how long it took.
 pub(super) fn evidence_ui(ui: &mut egui::Ui, discovery_or_plan: &Discovery, id: &str) {
@@ -315,14 +319,14 @@ pub(super) fn evidence_list_ui(ui: &mut egui::Ui, evidence: &[Evidence], elapsed
     if evidence.is_empty() {
         return;
     }
-    egui::CollapsingHeader::new(format!("How this was found ({} lookups, {} ms)", evidence.len(), elapsed.as_millis()))
+    egui::CollapsingHeader::new(tr!("discovery-how-found", lookups = evidence.len(), millis = elapsed.as_millis() as u64))
         .id_salt(id)
         .default_open(true)
         .show(ui, |ui| {
             for item in evidence {
                 ui.add(Label::new(plain_evidence_text(item, item.used)).wrap());
             }
-            egui::CollapsingHeader::new(TECHNICAL_DETAILS).id_salt((id, "technical details")).default_open(false).show(ui, |ui| {
+            egui::CollapsingHeader::new(technical_details()).id_salt((id, "technical details")).default_open(false).show(ui, |ui| {
                 for item in evidence {
                     let used = if item.used { ", used" } else { "" };
                     let text = format!(

@@ -14,6 +14,20 @@ pub(super) fn needs_cjk(tag: &str) -> bool {
     ["ja", "zh", "ko"].iter().any(|prefix| tag == *prefix || tag.starts_with(&format!("{prefix}-")))
 }
 
+/// True for a language whose letters egui's fonts lack: CJK, and the
+/// pseudo-locale's accented Latin (ḓ, ẏ are beyond egui's Latin).
+pub(super) fn needs_system_font(tag: &str) -> bool {
+    needs_cjk(tag) || tag == crate::i18n::PSEUDO
+}
+
+/// The system's plain sans-serif font (fontconfig), for the pseudo-locale.
+fn find_sans_font() -> Option<(PathBuf, u32)> {
+    let output = std::process::Command::new("fc-match").args(["--format=%{file}\t%{index}", "sans-serif"]).output().ok()?;
+    let text = String::from_utf8(output.stdout).ok()?;
+    let (file, index) = text.split_once('\t')?;
+    Some((PathBuf::from(file), index.trim().parse().unwrap_or(0)))
+}
+
 /// A system font with Japanese glyphs: its file and face index.
 pub fn find_cjk_font() -> Option<(PathBuf, u32)> {
     if cfg!(target_os = "windows") {
@@ -48,12 +62,14 @@ pub(super) enum CjkFont {
     Missing(String),
 }
 
-/// Adds the system's CJK font to every family, after egui's own, once.
+/// Adds the system's CJK font to every family, after egui's own, once; for
+/// the pseudo-locale, its sans-serif font.
 pub(super) fn add_cjk_font(ctx: &egui::Context, state: &mut CjkFont) {
     if *state != CjkFont::NotNeededYet {
         return;
     }
-    *state = match find_cjk_font() {
+    let found = if crate::i18n::current_tag() == crate::i18n::PSEUDO { find_sans_font().or_else(find_cjk_font) } else { find_cjk_font() };
+    *state = match found {
         None => CjkFont::Missing("no font with Japanese characters is installed".to_owned()),
         Some((path, index)) => match std::fs::read(&path) {
             Ok(bytes) => {

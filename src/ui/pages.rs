@@ -12,6 +12,7 @@ use crate::provider::PlanSource;
 use crate::provider::discovery::describe_sign_in;
 use crate::report::{StepId, Outcome, Phase};
 use crate::thunderbird::SocketType;
+use crate::tr;
 use egui::{Align, Button, Layout, RichText, TextEdit};
 use std::time::Duration;
 
@@ -29,7 +30,7 @@ impl WizardApp {
         egui::Panel::top("wizard header").show(ui, |ui| {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                ui.label(RichText::new("Mail Setup").size(22.0).strong());
+                ui.label(RichText::new(super::WINDOW_TITLE).size(22.0).strong());
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| self.language_menu_ui(ui));
             });
             ui.add_space(2.0);
@@ -92,12 +93,12 @@ impl WizardApp {
     fn buttons_ui(&mut self, ui: &mut egui::Ui) {
         if self.close_asked && matches!(self.page, Page::Accounts | Page::Address) {
             ui.horizontal_wrapped(|ui| {
-                let question = ui.label(RichText::new("Close Mail Setup? Nothing has been changed.").strong());
+                let question = ui.label(RichText::new(tr!("close-question")).strong());
                 super::widgets::announce(ui, &question, egui::accesskit::Live::Assertive);
-                if ui.button("Close Mail Setup").clicked() {
+                if ui.button(tr!("close-confirm")).clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }
-                let stay = ui.button("Stay");
+                let stay = ui.button(tr!("close-stay"));
                 if std::mem::take(&mut self.focus_primary) {
                     stay.request_focus();
                 }
@@ -109,8 +110,8 @@ impl WizardApp {
         }
         ui.horizontal(|ui| {
             let technical = ui
-                .checkbox(&mut self.technical, "Technical details")
-                .on_hover_text("Show the steps, times, servers and transcripts, for helpdesk staff");
+                .checkbox(&mut self.technical, tr!("nav-technical-details"))
+                .on_hover_text(tr!("nav-technical-details-hint"));
             if technical.changed() {
                 self.notice = None;
             }
@@ -118,11 +119,11 @@ impl WizardApp {
             // Nothing lies before the first page.
             let on_first_page = self.page == Page::Accounts || self.page == Page::Address && self.first_page() == Page::Address;
             let back_enabled = !on_first_page && !writing;
-            if ui.add_enabled(back_enabled, Button::new("Back")).clicked() {
+            if ui.add_enabled(back_enabled, Button::new(tr!("nav-back"))).clicked() {
                 self.go_back();
             }
             let written = self.account_written();
-            let cancel_text = if written { "Start over" } else { "Cancel" };
+            let cancel_text = if written { tr!("nav-start-over") } else { tr!("nav-cancel") };
             let cancel_hint = self.cancel_hint();
             // Writing takes a moment and must not be interrupted half-way.
             if !(written && self.page == Page::Done) && ui.add_enabled(!writing, Button::new(cancel_text)).on_hover_text(cancel_hint).clicked() {
@@ -138,10 +139,10 @@ impl WizardApp {
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 let (text, hint) = match self.page {
-                    Page::Done => ("Close", "Close Mail Setup"),
-                    Page::Checks if self.stage_end(Stage::Checks) == Some(StageEnd::Failed) => ("See the report", "What failed, and what to send your IT department"),
-                    Page::Accounts => ("Add another account", "Set up an account that is not in Thunderbird yet"),
-                    _ => ("Next", "Go to the next step"),
+                    Page::Done => (tr!("nav-close"), tr!("nav-close-hint")),
+                    Page::Checks if self.stage_end(Stage::Checks) == Some(StageEnd::Failed) => (tr!("nav-see-report"), tr!("nav-see-report-hint")),
+                    Page::Accounts => (tr!("nav-add-account"), tr!("nav-add-account-hint")),
+                    _ => (tr!("nav-next"), tr!("nav-next-hint")),
                 };
                 let enabled = self.can_go_next();
                 let next = ui.add_enabled(enabled, Button::new(RichText::new(text).strong()).min_size(egui::vec2(90.0, 0.0))).on_hover_text(hint);
@@ -173,7 +174,7 @@ impl WizardApp {
                 }
             }
         });
-        let label = ui.label(crate::tr!("language-menu"));
+        let label = ui.label(tr!("language-menu"));
         menu.response.labelled_by(label.id);
         // Open, it names 日本語 in Japanese: that needs the CJK font.
         if menu.inner.is_some() {
@@ -199,44 +200,38 @@ impl WizardApp {
         ui.separator();
         if self.sandbox_mode {
             match &self.sandbox {
-                SandboxState::Starting => busy_ui(ui, "Starting the sandbox…"),
+                SandboxState::Starting => busy_ui(ui, &tr!("sandbox-starting")),
                 SandboxState::Failed(why) => {
                     error_ui(ui, why);
                 }
                 SandboxState::Ready(_) => {
-                    ui.label(
-                        "The sandbox is a practice provider inside Mail Setup: its own sign-in page and mail servers, \
-                         and a throwaway Thunderbird profile with one account that needs fixing. Nothing leaves this computer.",
-                    );
-                    ui.checkbox(&mut self.form.approve_automatically, "Approve the sign-in automatically (no browser)");
+                    ui.label(tr!("sandbox-explained"));
+                    ui.checkbox(&mut self.form.approve_automatically, tr!("sandbox-approve-automatically"));
                 }
                 SandboxState::Off => {}
             }
-            if ui.link("Leave the sandbox").clicked() {
+            if ui.link(tr!("sandbox-leave")).clicked() {
                 self.leave_sandbox();
             }
         } else {
-            ui.label("No account at hand, or just curious?");
-            if ui.link("Try the sandbox (no account needed)").clicked() {
+            ui.label(tr!("sandbox-offer"));
+            if ui.link(tr!("sandbox-try")).clicked() {
                 self.enter_sandbox();
             }
         }
     }
 
     fn address_page_ui(&mut self, ui: &mut egui::Ui) {
-        heading_ui(ui, "Your e-mail address");
-        ui.label(
-            "Mail Setup signs you in with your mail provider in your browser, checks that mail can be read and sent, \
-             and adds the account to Thunderbird. Your password is typed only into your provider's page.",
-        );
+        heading_ui(ui, &tr!("address-heading"));
+        ui.label(tr!("address-intro"));
         ui.add_space(10.0);
 
         let mut submit = false;
         let mut email_id = None;
         egui::Grid::new("address form").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-            let label = ui.add_sized([LABEL_COLUMN_WIDTH, 20.0], egui::Label::new("E-mail address"));
+            let label = ui.add_sized([LABEL_COLUMN_WIDTH, 20.0], egui::Label::new(tr!("address-email")));
             let email = ui
-                .add(TextEdit::singleline(&mut self.form.email).hint_text("you@example.com").desired_width(320.0))
+                .add(TextEdit::singleline(&mut self.form.email).hint_text(tr!("address-email-example")).desired_width(320.0))
                 .labelled_by(label.id);
             if std::mem::take(&mut self.focus_primary) {
                 email.request_focus();
@@ -253,9 +248,9 @@ impl WizardApp {
             submit |= email.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
             ui.end_row();
 
-            let label = ui.add_sized([LABEL_COLUMN_WIDTH, 20.0], egui::Label::new("Your name"));
+            let label = ui.add_sized([LABEL_COLUMN_WIDTH, 20.0], egui::Label::new(tr!("address-name")));
             let name = ui
-                .add(TextEdit::singleline(&mut self.form.display_name).hint_text("as recipients see it (optional)").desired_width(320.0))
+                .add(TextEdit::singleline(&mut self.form.display_name).hint_text(tr!("address-name-hint")).desired_width(320.0))
                 .labelled_by(label.id);
             submit |= name.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
             ui.end_row();
@@ -264,19 +259,19 @@ impl WizardApp {
         // A shared mailbox (info@, support@) is opened with someone's own
         // sign-in: who, prefilled from the profile's Microsoft accounts.
         {
-            let shared = ui.checkbox(&mut self.form.shared, "This is a shared mailbox I can open");
+            let shared = ui.checkbox(&mut self.form.shared, tr!("address-shared"));
             if shared.changed() && self.form.shared && self.form.delegate.trim().is_empty() {
                 self.form.delegate = self.microsoft_account_addresses().into_iter().next().unwrap_or_default();
             }
             if self.form.shared {
                 ui.horizontal_wrapped(|ui| {
-                    let label = ui.label("Who signs in");
+                    let label = ui.label(tr!("address-who-signs-in"));
                     let delegate = ui
-                        .add(TextEdit::singleline(&mut self.form.delegate).hint_text("your own address").desired_width(320.0))
+                        .add(TextEdit::singleline(&mut self.form.delegate).hint_text(tr!("address-who-signs-in-hint")).desired_width(320.0))
                         .labelled_by(label.id);
                     submit |= delegate.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
                 });
-                ui.label(RichText::new("You sign in with your own account; Thunderbird then shows the shared mailbox and sends as it.").weak());
+                ui.label(RichText::new(tr!("address-shared-explained")).weak());
             }
         }
 
@@ -293,13 +288,13 @@ impl WizardApp {
         if self.typed_domain_is_unknown() && self.discovery.running.is_none() && self.discovery.manual.is_none() {
             ui.add_space(8.0);
             let domain = EmailAddress::parse(&self.form.email).map(|address| address.domain().to_owned()).unwrap_or_default();
-            let explanation = format!("Mail Setup does not know which provider hosts {domain}. If your organisation uses Microsoft 365, choose it:");
+            let explanation = tr!("address-unknown-domain", domain = domain);
             if self.form.choice_needed && !self.form.microsoft_365 {
                 error_ui(ui, &explanation);
             } else {
                 ui.label(explanation);
             }
-            if ui.checkbox(&mut self.form.microsoft_365, "Microsoft 365 (work or school)").changed() {
+            if ui.checkbox(&mut self.form.microsoft_365, tr!("address-microsoft-365")).changed() {
                 self.form.error = None;
             }
         }
@@ -313,25 +308,26 @@ impl WizardApp {
 
     fn sign_in_page_ui(&mut self, ui: &mut egui::Ui) {
         let Some(session) = &self.session else {
-            heading_ui(ui, "Sign in");
-            ui.label("Enter an address first.");
+            heading_ui(ui, &tr!("sign-in-heading-plain"));
+            ui.label(tr!("sign-in-no-address"));
             return;
         };
         let request = &session.run().request();
         let plan = &request.plan;
         let company = sign_in_company(plan);
-        heading_ui(ui, &format!("Sign in with {company}"));
-        if !self.sandbox_mode && self.sign_in.running.is_none() && !session.fixing && ui.link("Change the server settings…").clicked() {
+        heading_ui(ui, &tr!("sign-in-heading", company = &company));
+        if !self.sandbox_mode && self.sign_in.running.is_none() && !session.fixing && ui.link(tr!("sign-in-change-settings")).clicked() {
             self.edit_settings();
             return;
         }
-        let source = match &plan.source {
-            PlanSource::Catalogue => "known to Mail Setup".to_owned(),
-            PlanSource::UserChoice => "as you chose".to_owned(),
-            PlanSource::ProviderFile { path } => format!("from {path}"),
-            PlanSource::Sandbox => "practice provider".to_owned(),
-            PlanSource::Discovered { lookup } => format!("found by {lookup}"),
-            PlanSource::ThunderbirdAccount { host } => format!("Thunderbird already uses {host}"),
+        let provider = &plan.provider_name;
+        let provider_and_source = match &plan.source {
+            PlanSource::Catalogue => tr!("sign-in-provider-catalogue", provider = provider),
+            PlanSource::UserChoice => tr!("sign-in-provider-user-choice", provider = provider),
+            PlanSource::ProviderFile { path } => tr!("sign-in-provider-file", provider = provider, path = path),
+            PlanSource::Sandbox => tr!("sign-in-provider-sandbox", provider = provider),
+            PlanSource::Discovered { lookup } => tr!("sign-in-provider-discovered", provider = provider, lookup = lookup),
+            PlanSource::ThunderbirdAccount { host } => tr!("sign-in-provider-thunderbird", provider = provider, server = host),
         };
         if self.technical {
             summary_grid_ui(
@@ -339,23 +335,31 @@ impl WizardApp {
                 "plan summary",
                 &[
                     (
-                        "Account",
+                        tr!("sign-in-row-account"),
                         match &request.delegate {
-                            Some(delegate) => format!("{} ({}), shared mailbox opened by {delegate}", request.address, request.display_name),
+                            Some(delegate) => tr!(
+                                "sign-in-account-shared",
+                                address = request.address.to_string(),
+                                name = &request.display_name,
+                                delegate = delegate.to_string()
+                            ),
                             None => format!("{} ({})", request.address, request.display_name),
                         },
                     ),
-                    ("Provider", format!("{} ({source})", plan.provider_name)),
-                    ("Sign-in", describe_sign_in(plan)),
-                    (&format!("Incoming mail ({})", plan.incoming_protocol), format!("{}, {}", plan.incoming, plan.incoming_auth.describe())),
-                    ("Outgoing mail (SMTP)", format!("{}, {}", plan.smtp, plan.smtp_auth.describe())),
+                    (tr!("sign-in-row-provider"), provider_and_source),
+                    (tr!("sign-in-row-sign-in"), describe_sign_in(plan)),
+                    (
+                        tr!("sign-in-row-incoming", protocol = plan.incoming_protocol.to_string()),
+                        format!("{}, {}", plan.incoming, plan.incoming_auth.describe()),
+                    ),
+                    (tr!("sign-in-row-outgoing"), format!("{}, {}", plan.smtp, plan.smtp_auth.describe())),
                 ],
             );
         } else {
-            let mut rows = vec![("Your mail", format!("{} ({})", request.address, request.display_name)), ("Hosted by", plan.provider_name.clone())];
+            let mailbox = if request.delegate.is_some() { tr!("sign-in-row-shared-mailbox") } else { tr!("sign-in-row-your-mail") };
+            let mut rows = vec![(mailbox, format!("{} ({})", request.address, request.display_name)), (tr!("sign-in-row-hosted-by"), plan.provider_name.clone())];
             if let Some(delegate) = &request.delegate {
-                rows[0].0 = "Shared mailbox";
-                rows.push(("You sign in as", delegate.to_string()));
+                rows.push((tr!("sign-in-row-signs-in-as"), delegate.to_string()));
             }
             summary_grid_ui(ui, "plan summary", &rows);
         }
@@ -371,15 +375,12 @@ impl WizardApp {
 
         if let Some(stop) = &plan.stop {
             error_ui(ui, stop);
-            ui.label("Mail Setup cannot switch this account to signing in through your provider, so it stops here.");
+            ui.label(tr!("sign-in-stops-here"));
             self.help_buttons_ui(ui, None);
             return;
         }
         if !plan.sign_in.mailsetup_signs_in() {
-            ui.label(
-                "Mail Setup does not sign in to this account itself: Thunderbird does, the first time it starts. \
-                 Next checks the servers without signing in.",
-            );
+            ui.label(tr!("sign-in-by-thunderbird"));
             return;
         }
 
@@ -393,21 +394,21 @@ impl WizardApp {
         match (&self.sign_in.waiting, running) {
             (Some(wait), true) => {
                 let remaining = wait.remaining_now();
-                busy_ui(ui, &format!("Waiting for you to sign in and allow access in your browser: {} left", format_countdown(remaining)));
+                busy_ui(ui, &tr!("sign-in-waiting", left = format_countdown(remaining)));
                 // The countdown moves once a second even when the worker is quiet.
                 ui.ctx().request_repaint_after(Duration::from_millis(250));
                 ui.add_space(6.0);
-                ui.label("If no browser opened, or you closed it, open this link in a browser:");
+                ui.label(tr!("sign-in-link-intro"));
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.add(egui::Label::new(RichText::new(&wait.authorize_url).monospace()).selectable(true).wrap());
                 });
                 let (url, redirect_uri) = (wait.authorize_url.clone(), wait.redirect_uri.clone());
                 ui.horizontal(|ui| {
-                    if ui.button("Copy link").clicked() {
+                    if ui.button(tr!("sign-in-copy-link")).clicked() {
                         ui.ctx().copy_text(url.clone());
-                        self.notice = Some("Copied the sign-in link.".to_owned());
+                        self.notice = Some(tr!("sign-in-link-copied"));
                     }
-                    if ui.button("Open browser again").clicked()
+                    if ui.button(tr!("sign-in-open-browser-again")).clicked()
                         && let Some(running) = &self.sign_in.running
                     {
                         self.worker.open_browser(running.attempt_id, request.browser.clone(), url);
@@ -417,33 +418,30 @@ impl WizardApp {
                     ui.label(note);
                 }
                 if self.technical {
-                    ui.label(RichText::new(format!("Mail Setup receives the answer at {redirect_uri}, on this computer only.")).weak());
+                    ui.label(RichText::new(tr!("sign-in-redirect", redirect_uri = &redirect_uri)).weak());
                 }
             }
             (None, true) if self.sign_in.device_code.is_some() => {}
-            (None, true) => busy_ui(ui, "Preparing the sign-in…"),
+            (None, true) => busy_ui(ui, &tr!("sign-in-preparing")),
             (_, false) => {
                 match self.stage_end(Stage::SignIn) {
                     None => {
-                        ui.label(format!(
-                            "Your browser opens {company}'s sign-in page. Sign in there and allow access to your mail; \
-                             then come back here. Your password is typed only into {company}'s page."
-                        ));
+                        ui.label(tr!("sign-in-explained", company = &company));
                     }
-                    Some(StageEnd::Passed) => success_ui(ui, "Signed in."),
+                    Some(StageEnd::Passed) => success_ui(ui, &tr!("sign-in-done")),
                     Some(StageEnd::Failed) => {
-                        error_ui(ui, "The sign-in did not complete.");
+                        error_ui(ui, &tr!("sign-in-failed"));
                         failed = true;
                     }
                     Some(StageEnd::Cancelled) => {
-                        ui.label("Sign-in cancelled. Nothing was kept; you can start it again.");
+                        ui.label(tr!("sign-in-cancelled"));
                     }
                 }
                 ui.add_space(4.0);
                 let text = match self.stage_end(Stage::SignIn) {
-                    Some(StageEnd::Passed) => "Sign in again",
-                    Some(StageEnd::Failed) => "Try again",
-                    _ => "Sign in with browser",
+                    Some(StageEnd::Passed) => tr!("sign-in-again"),
+                    Some(StageEnd::Failed) => tr!("sign-in-try-again"),
+                    _ => tr!("sign-in-with-browser"),
                 };
                 let button = ui.add(Button::new(RichText::new(text).strong()).min_size(egui::vec2(180.0, 28.0)));
                 if std::mem::take(&mut self.focus_primary) {
@@ -458,7 +456,7 @@ impl WizardApp {
                     if self.technical {
                         ui.label(crate::oauth::device::FALLBACK_WARNING);
                     }
-                    if ui.button("Sign in with a code instead").clicked() {
+                    if ui.button(tr!("sign-in-with-code")).clicked() {
                         self.start_device_code_sign_in();
                     }
                 }
@@ -471,7 +469,7 @@ impl WizardApp {
         }
         if self.technical && !self.sign_in.steps.is_empty() {
             ui.add_space(12.0);
-            ui.label(RichText::new("Steps").strong());
+            ui.label(RichText::new(tr!("sign-in-steps")).strong());
             for step in &self.sign_in.steps {
                 step_ui(ui, step);
             }
@@ -479,48 +477,49 @@ impl WizardApp {
     }
 
     fn checks_page_ui(&mut self, ui: &mut egui::Ui) {
-        heading_ui(ui, "Checking your mail");
-        ui.label("Mail Setup now checks that your mail can be received and sent with the new sign-in.");
+        heading_ui(ui, &tr!("checks-heading"));
+        ui.label(tr!("checks-intro"));
         ui.add_space(8.0);
         let running = self.checks.running.is_some();
         let ended = self.stage_end(Stage::Checks);
         let failure = self.checks.steps.iter().find(|step| step.outcome == Outcome::Failed).cloned();
         // Receiving and sending, each as one plain line.
-        for (what, is_sending) in [("Receiving mail", false), ("Sending mail", true)] {
+        for is_sending in [false, true] {
+            let direction = if is_sending { "sending" } else { "receiving" };
             let mut steps = self.checks.steps.iter().filter(|step| (step.phase == Phase::Smtp) == is_sending);
             let failed = steps.clone().any(|step| step.outcome == Outcome::Failed);
             let last_id = if is_sending { StepId::SmtpEnvelope } else { StepId::ImapLogout };
             let finished = steps.any(|step| step.id == last_id);
             if failed {
-                error_ui(ui, &format!("{what}: does not work yet"));
+                error_ui(ui, &tr!("checks-does-not-work", direction = direction));
             } else if finished {
-                success_ui(ui, &format!("{what}: works"));
+                success_ui(ui, &tr!("checks-works", direction = direction));
             } else if running {
                 // What it waits for, and how long it has waited of how long it may.
                 super::progress::next_step_running_ui(ui, &self.checks.waiting, last_id);
             } else if ended == Some(StageEnd::Failed) {
-                ui.label(format!("{what}: not checked, because the other check failed first"));
+                ui.label(tr!("checks-not-checked-other-failed", direction = direction));
             } else {
-                ui.label(format!("{what}: not checked yet"));
+                ui.label(tr!("checks-not-checked-yet", direction = direction));
             }
         }
         ui.add_space(6.0);
         match (running, ended) {
             (true, _) => {}
             (false, Some(StageEnd::Passed)) => {
-                let next = if self.session.as_ref().is_some_and(|session| session.fixing) { "Switching the account in Thunderbird next." } else { "Next: add the account to Thunderbird." };
-                success_ui(ui, &format!("Your mail works with the new sign-in. {next}"));
+                let words = if self.session.as_ref().is_some_and(|session| session.fixing) { tr!("checks-passed-switching") } else { tr!("checks-passed") };
+                success_ui(ui, &words);
             }
             (false, Some(StageEnd::Failed)) => {}
             (false, Some(StageEnd::Cancelled)) => {
-                ui.label("Checks stopped.");
+                ui.label(tr!("checks-stopped"));
             }
             (false, None) => {
-                ui.label("The checks have not run yet.");
+                ui.label(tr!("checks-not-run"));
             }
         }
         if !running && (self.sign_in.signed_in_attempt.is_some() || self.signs_in_by_thunderbird_only()) {
-            let again = ui.button(if ended == Some(StageEnd::Failed) { "Try again" } else { "Run the checks again" });
+            let again = ui.button(if ended == Some(StageEnd::Failed) { tr!("checks-try-again") } else { tr!("checks-run-again") });
             if ended == Some(StageEnd::Failed) && std::mem::take(&mut self.focus_primary) {
                 again.request_focus();
             }
@@ -536,12 +535,12 @@ impl WizardApp {
             && step.outcome == Outcome::Passed
         {
             let to = self.session.as_ref().map(|session| session.run().request().signs_in_as().to_string()).unwrap_or_default();
-            success_ui(ui, &format!("A test message is on its way to {to}: look for \"{}\" in that inbox.", crate::probe::TEST_MESSAGE_SUBJECT));
+            success_ui(ui, &tr!("checks-test-message-sent", to = &to, subject = crate::probe::TEST_MESSAGE_SUBJECT));
         }
         if !running && ended == Some(StageEnd::Passed) && self.sign_in.signed_in_attempt.is_some() && test_message.is_none() {
             let button = ui
-                .button("Send one test message to yourself")
-                .on_hover_text("Sends one message from this address to the account you signed in with: the only way to prove that sending as a shared mailbox or an alias is allowed");
+                .button(tr!("checks-send-test-message"))
+                .on_hover_text(tr!("checks-send-test-message-hint"));
             if button.clicked() {
                 self.send_test_message();
             }
@@ -560,7 +559,7 @@ impl WizardApp {
         let running = self.checks.running.is_some();
         // One protocol under the other: side by side, a step's title (which
         // never wraps in its fold header) pushed the window's buttons out.
-        for (title, steps, last_id) in [("Incoming mail (IMAP)", &imap, StepId::ImapLogout), ("Outgoing mail (SMTP)", &smtp, StepId::SmtpEnvelope)] {
+        for (title, steps, last_id) in [(tr!("checks-incoming-steps"), &imap, StepId::ImapLogout), (tr!("checks-outgoing-steps"), &smtp, StepId::SmtpEnvelope)] {
             ui.add_space(6.0);
             ui.label(RichText::new(title).strong());
             for step in steps.iter() {
@@ -574,31 +573,31 @@ impl WizardApp {
 
     fn thunderbird_page_ui(&mut self, ui: &mut egui::Ui) {
         let Some(session) = &self.session else {
-            heading_ui(ui, "Thunderbird");
-            ui.label("Enter an address first.");
+            heading_ui(ui, &tr!("thunderbird-heading"));
+            ui.label(tr!("thunderbird-no-address"));
             return;
         };
         if session.fixing && !self.technical {
-            heading_ui(ui, "Switching the account in Thunderbird");
+            heading_ui(ui, &tr!("thunderbird-switching-heading"));
             let address = session.run().request().address.to_string();
             let company = sign_in_company(&session.run().request().plan);
-            ui.label(format!("{address} keeps its mail, folders and filters, and from now on signs in with {company}."));
+            ui.label(tr!("thunderbird-switching", address = &address, company = &company));
             ui.add_space(6.0);
             self.thunderbird_progress_ui(ui);
             return;
         }
-        heading_ui(ui, "Thunderbird");
+        heading_ui(ui, &tr!("thunderbird-heading"));
         let settings = flow::account_settings(session.run().request());
         let handoff_impossible = flow::why_sign_in_handoff_is_impossible(session.run().request()).map(|(_, reason)| reason);
         let mut handoff_toggle = None;
         let mut check_sign_in = None;
         let sign_in_words = match (&handoff_impossible, session.run().request().sign_in_handoff) {
-            (None, true) => "OAuth2: you have signed in; Thunderbird starts signed in, and no password is stored",
-            _ => "OAuth2: Thunderbird asks you to sign in once; no password is stored",
+            (None, true) => tr!("thunderbird-sign-in-handed-off"),
+            _ => tr!("thunderbird-sign-in-once"),
         };
         match &session.thunderbird_root {
             None => {
-                error_ui(ui, "Mail Setup cannot find your home directory, so it cannot look for Thunderbird. Skip this step.");
+                error_ui(ui, &tr!("thunderbird-no-home"));
             }
             Some(_) if !self.technical => {
                 if let ProfilesView::Failed(why) = &self.thunderbird.profiles {
@@ -606,35 +605,31 @@ impl WizardApp {
                 }
             }
             Some(root) => {
-                let place = if self.sandbox_mode {
-                    "The sandbox's throwaway Thunderbird folder (deleted when Mail Setup closes):"
-                } else {
-                    "Thunderbird's folder:"
-                };
+                let place = if self.sandbox_mode { tr!("thunderbird-folder-sandbox") } else { tr!("thunderbird-folder") };
                 ui.label(place);
                 ui.label(RichText::new(root.display().to_string()).monospace());
                 ui.add_space(4.0);
                 match &self.thunderbird.profiles {
                     ProfilesView::NotLooked => {}
-                    ProfilesView::Looking => busy_ui(ui, "Looking for profiles…"),
+                    ProfilesView::Looking => busy_ui(ui, &tr!("thunderbird-looking")),
                     ProfilesView::Failed(why) => {
                         error_ui(ui, why);
                     }
                     ProfilesView::Found(profiles) if profiles.is_empty() => {
-                        ui.label("There is no Thunderbird profile there yet; Mail Setup creates one and makes it the default.");
+                        ui.label(tr!("thunderbird-no-profile"));
                     }
                     ProfilesView::Found(profiles) => {
-                        ui.label("The account goes into the profile Thunderbird opens by default. Profiles found:");
+                        ui.label(tr!("thunderbird-profiles-found"));
                         for profile in profiles {
-                            let marker = if profile.is_default { "default" } else { "not the default" };
-                            let accounts = match profile.accounts.len() {
-                                0 => "no mail accounts yet".to_owned(),
-                                1 => "1 mail account".to_owned(),
-                                count => format!("{count} mail accounts"),
+                            let count = profile.accounts.len();
+                            let about = if profile.is_default {
+                                tr!("thunderbird-profile-default", count = count)
+                            } else {
+                                tr!("thunderbird-profile-other", count = count)
                             };
                             ui.horizontal_wrapped(|ui| {
                                 ui.label(RichText::new(&profile.name).strong());
-                                ui.label(format!("({marker}; {accounts})"));
+                                ui.label(about);
                                 ui.label(RichText::new(profile.path.display().to_string()).monospace().weak());
                             });
                         }
@@ -646,13 +641,13 @@ impl WizardApp {
                             ui.horizontal_wrapped(|ui| {
                                 let running = self.thunderbird.doctor_attempt.is_some();
                                 let button = ui
-                                    .add_enabled(!running, Button::new("Check Thunderbird's own sign-in"))
-                                    .on_hover_text("Reads the sign-in Thunderbird saved for each OAuth2 account, renews it and checks IMAP and SMTP with it; no browser");
+                                    .add_enabled(!running, Button::new(tr!("thunderbird-check-sign-in")))
+                                    .on_hover_text(tr!("thunderbird-check-sign-in-hint"));
                                 if button.clicked() {
                                     check_sign_in = Some(profile.path.clone());
                                 }
                                 if running {
-                                    busy_ui(ui, "Asking the provider…");
+                                    busy_ui(ui, &tr!("thunderbird-asking-provider"));
                                 }
                             });
                             match &self.thunderbird.doctor {
@@ -661,15 +656,15 @@ impl WizardApp {
                                     error_ui(ui, why);
                                 }
                                 Some(Ok(reports)) if reports.is_empty() => {
-                                    ui.label("No account there signs in at a provider Mail Setup can ask.");
+                                    ui.label(tr!("thunderbird-nothing-to-ask"));
                                 }
                                 Some(Ok(reports)) => {
                                     for report in reports {
                                         match report.first_failure() {
-                                            None => success_ui(ui, &format!("{}: Thunderbird's saved sign-in works for receiving and sending.", report.address)),
+                                            None => success_ui(ui, &tr!("thunderbird-saved-sign-in-works", address = &report.address)),
                                             Some(failure) => {
                                                 let words = failure.diagnosis.as_ref().map_or(failure.detail.as_str(), |diagnosis| diagnosis.title.as_str());
-                                                warning_ui(ui, &format!("{}: {words}", report.address));
+                                                warning_ui(ui, &tr!("thunderbird-saved-sign-in-fails", address = &report.address, problem = words));
                                             }
                                         }
                                     }
@@ -686,91 +681,92 @@ impl WizardApp {
         let mut switch = None;
         if let Some((profile_dir, account, provider)) = &offer {
             ui.add_space(10.0);
-            ui.label(RichText::new("Your Thunderbird already has this account").strong());
+            ui.label(RichText::new(tr!("thunderbird-already-has")).strong());
             let address = account.email.as_deref().unwrap_or(&settings.email);
             if self.technical {
-                ui.label(format!(
-                    "This profile already has {address} ({} on {}), which signs in with a password. {} stops accepting passwords; \
-                     switching keeps the account with its mail, folders and filters, and sets it to sign in with OAuth2 on {} and {}.",
-                    account.incoming_type.to_uppercase(),
-                    account.incoming_host,
-                    provider.as_str(),
-                    settings.incoming_host,
-                    settings.smtp_host,
+                ui.label(tr!(
+                    "thunderbird-offer-technical",
+                    address = address,
+                    protocol = account.incoming_type.to_uppercase(),
+                    server = &account.incoming_host,
+                    provider = provider.as_str(),
+                    incoming_server = &settings.incoming_host,
+                    outgoing_server = &settings.smtp_host,
                 ));
             } else {
-                ui.label(format!(
-                    "{address} signs in with a password there, which {} stops accepting. Switching it keeps its mail, folders and filters.",
-                    provider.as_str()
-                ));
+                ui.label(tr!("thunderbird-offer", address = address, provider = provider.as_str()));
             }
             let passed = self.stage_end(Stage::Checks) == Some(StageEnd::Passed);
             ui.horizontal(|ui| {
-                let button = ui.add_enabled(passed && self.thunderbird.writing.is_none(), Button::new(RichText::new("Switch this account").strong()));
+                let button = ui.add_enabled(passed && self.thunderbird.writing.is_none(), Button::new(RichText::new(tr!("thunderbird-switch")).strong()));
                 if button.clicked() {
                     switch = Some((profile_dir.clone(), account.account_key.clone(), *provider));
                 }
                 if !passed {
-                    ui.label(RichText::new("(the checks must pass first)").weak());
+                    ui.label(RichText::new(tr!("thunderbird-switch-needs-checks")).weak());
                 }
             });
-            ui.label(RichText::new("Or add it as a second account:").weak());
+            ui.label(RichText::new(tr!("thunderbird-or-add")).weak());
         }
         if let Some((profile_dir, account_key, provider)) = switch {
             self.migrate_in_place(profile_dir, account_key, provider);
             return;
         }
         ui.add_space(10.0);
-        ui.label(RichText::new("What will be added").strong());
+        ui.label(RichText::new(tr!("thunderbird-what-is-added")).strong());
         if self.technical {
             summary_grid_ui(
                 ui,
                 "account settings",
                 &[
-                    ("E-mail address", settings.email.clone()),
-                    ("Name", settings.display_name.clone()),
+                    (tr!("thunderbird-row-email"), settings.email.clone()),
+                    (tr!("thunderbird-row-name"), settings.display_name.clone()),
                     (
-                        &format!("Incoming ({})", settings.incoming_protocol),
+                        tr!("thunderbird-row-incoming", protocol = settings.incoming_protocol.to_string()),
                         format!("{}:{} ({}, {})", settings.incoming_host, settings.incoming_port, socket_words(settings.incoming_socket), settings.incoming_auth.describe()),
                     ),
-                    ("Outgoing (SMTP)", format!("{}:{} ({}, {})", settings.smtp_host, settings.smtp_port, socket_words(settings.smtp_socket), settings.smtp_auth.describe())),
-                    ("Sign-in", sign_in_words.to_owned()),
+                    (tr!("thunderbird-row-outgoing"), format!("{}:{} ({}, {})", settings.smtp_host, settings.smtp_port, socket_words(settings.smtp_socket), settings.smtp_auth.describe())),
+                    (tr!("thunderbird-row-sign-in"), sign_in_words),
                 ],
             );
         } else {
-            summary_grid_ui(ui, "account settings", &[("E-mail address", settings.email.clone()), ("Name", settings.display_name.clone())]);
+            summary_grid_ui(
+                ui,
+                "account settings",
+                &[(tr!("thunderbird-row-email"), settings.email.clone()), (tr!("thunderbird-row-name"), settings.display_name.clone())],
+            );
         }
         if let Some(why_not) = &handoff_impossible {
-            let why = if self.technical { format!(": {why_not}") } else { String::new() };
-            ui.label(RichText::new(format!("Thunderbird will ask you to sign in once when it starts{why}.")).weak());
+            let words = if self.technical { tr!("thunderbird-will-ask-because", why = why_not) } else { tr!("thunderbird-will-ask") };
+            ui.label(RichText::new(words).weak());
         } else {
             let mut keep = session.run().request().sign_in_handoff;
             let checkbox = ui
-                .add_enabled(self.thunderbird.writing.is_none(), egui::Checkbox::new(&mut keep, "Keep Thunderbird signed in"))
-                .on_hover_text("Hands your sign-in to Thunderbird, encrypted in its own saved logins, so that it does not ask you to sign in again. Mail Setup keeps no copy.");
+                .add_enabled(self.thunderbird.writing.is_none(), egui::Checkbox::new(&mut keep, tr!("thunderbird-keep-signed-in")))
+                .on_hover_text(tr!("thunderbird-keep-signed-in-hint"));
             if checkbox.changed() {
                 handoff_toggle = Some(keep);
             }
         }
         if !session.run().request().plan.thunderbird_can_use_oauth() && !self.sandbox_mode {
-            warning_ui(ui, "Thunderbird cannot use OAuth2 with these servers, so the account may not sign in there.");
+            warning_ui(ui, &tr!("thunderbird-no-oauth"));
         }
         ui.add_space(6.0);
-        ui.label(RichText::new("Close Thunderbird first: it rewrites its settings when it exits.").weak());
+        ui.label(RichText::new(tr!("thunderbird-close-first")).weak());
         ui.add_space(8.0);
 
         let written = self.account_written();
         let can_write = session.thunderbird_root.is_some() && self.thunderbird.writing.is_none() && !written;
         if !written {
             ui.horizontal(|ui| {
-                let write = ui.add_enabled(can_write, Button::new(RichText::new("Write to Thunderbird").strong()).min_size(egui::vec2(180.0, 28.0)));
+                let write = ui.add_enabled(can_write, Button::new(RichText::new(tr!("thunderbird-write")).strong()).min_size(egui::vec2(180.0, 28.0)));
                 if self.thunderbird_result().is_none() && can_write && std::mem::take(&mut self.focus_primary) {
                     write.request_focus();
                 }
                 if write.clicked() {
                     self.write_thunderbird();
                 }
-                if ui.add_enabled(self.thunderbird.writing.is_none(), Button::new("Skip")).on_hover_text("Go to the report without writing").clicked() {
+                if ui.add_enabled(self.thunderbird.writing.is_none(), Button::new(tr!("thunderbird-skip"))).on_hover_text(tr!("thunderbird-skip-hint")).clicked() {
                     self.skip_thunderbird();
                 }
             });
@@ -790,10 +786,10 @@ impl WizardApp {
     /// to close, then what changed, in words; a failure with its help.
     fn thunderbird_progress_ui(&mut self, ui: &mut egui::Ui) {
         if self.thunderbird.writing.is_some() {
-            busy_ui(ui, "Writing to Thunderbird…");
+            busy_ui(ui, &tr!("thunderbird-writing"));
         }
         if self.thunderbird.waiting_for_close.is_some() {
-            warning_ui(ui, "Thunderbird is open, and it rewrites its settings when it closes. Quit it (File › Quit): Mail Setup goes on by itself as soon as it has.");
+            warning_ui(ui, &tr!("thunderbird-waiting-for-close"));
         }
         let Some((step, summary)) = self.thunderbird_result() else { return };
         let step = step.clone();
@@ -803,17 +799,17 @@ impl WizardApp {
             (Outcome::Passed, Some(summary)) => success_ui(ui, &what_changed(summary)),
             (Outcome::Failed, _) if self.thunderbird.waiting_for_close.is_some() => {}
             (Outcome::Failed, _) => {
-                error_ui(ui, "The account was not changed in Thunderbird.");
+                error_ui(ui, &tr!("thunderbird-not-changed"));
                 self.help_buttons_ui(ui, Some(&step));
             }
             _ => step_ui(ui, &step),
         }
         if let Some(handoff) = self.handoff_result() {
             match handoff.outcome {
-                Outcome::Passed => success_ui(ui, "Thunderbird starts signed in: you will not have to sign in again."),
+                Outcome::Passed => success_ui(ui, &tr!("thunderbird-handed-off")),
                 Outcome::Failed => {
                     let words = handoff.diagnosis.as_ref().map_or(handoff.detail.as_str(), |diagnosis| diagnosis.title.as_str());
-                    warning_ui(ui, &format!("Thunderbird will ask you to sign in once when it starts. {words}"));
+                    warning_ui(ui, &tr!("thunderbird-handoff-failed", why = words));
                 }
                 Outcome::Skipped => {}
             }
@@ -828,12 +824,12 @@ impl WizardApp {
         let (mut copy_ticket, mut save_bundle) = (false, false);
         ui.horizontal_wrapped(|ui| {
             copy_ticket = ui
-                .button("Copy admin ticket")
-                .on_hover_text("Ready-to-send text for your IT department: who, when, which app, the failing step, the diagnosis and the exact admin action")
+                .button(tr!("help-copy-ticket"))
+                .on_hover_text(tr!("help-copy-ticket-hint"))
                 .clicked();
             save_bundle = ui
-                .button("Save support bundle")
-                .on_hover_text("One file with the report and the protocol transcript for your helpdesk; it holds no password or token")
+                .button(tr!("help-save-bundle"))
+                .on_hover_text(tr!("help-save-bundle-hint"))
                 .clicked();
         });
         if let Some(step) = failure {
@@ -844,9 +840,9 @@ impl WizardApp {
                         let title = ui.add(egui::Label::new(RichText::new(&diagnosis.title).strong()).wrap());
                         super::widgets::announce(ui, &title, egui::accesskit::Live::Assertive);
                         for (heading, text) in [
-                            ("What happened", &diagnosis.what_happened),
-                            ("What you can do", &diagnosis.user_can_do),
-                            ("What your IT department must do", &diagnosis.admin_must_do),
+                            (tr!("help-what-happened"), &diagnosis.what_happened),
+                            (tr!("help-user-can-do"), &diagnosis.user_can_do),
+                            (tr!("help-admin-must-do"), &diagnosis.admin_must_do),
                         ] {
                             if !text.is_empty() {
                                 ui.add_space(2.0);
@@ -864,10 +860,10 @@ impl WizardApp {
                 }
                 if let Some(url) = step.diagnosis.as_ref().and_then(|diagnosis| consent_link(&diagnosis.admin_must_do)) {
                     ui.add_space(4.0);
-                    let button = ui.button("I am the administrator: open the consent page");
+                    let button = ui.button(tr!("help-open-consent"));
                     if button.clicked() {
                         self.worker.open_browser(0, crate::oauth::BrowserLauncher::System, url);
-                        self.notice = Some("Opening the consent page in your browser. After accepting, choose Try again.".to_owned());
+                        self.notice = Some(tr!("help-consent-opening"));
                     }
                 }
             });
@@ -882,7 +878,7 @@ impl WizardApp {
         let (report, _) = session.report();
         if copy_ticket {
             ctx.copy_text(crate::helpdesk::admin_ticket(report));
-            self.notice = Some("Copied the admin ticket. Paste it into an e-mail to your IT department.".to_owned());
+            self.notice = Some(tr!("help-ticket-copied"));
         } else if save_bundle {
             self.notice = Some(save_support_bundle(report));
         }
@@ -892,8 +888,8 @@ impl WizardApp {
     /// Thunderbird; the full report one switch away.
     fn done_page_ui(&mut self, ui: &mut egui::Ui) {
         let Some(session) = &self.session else {
-            heading_ui(ui, "Done");
-            ui.label("Nothing was set up yet.");
+            heading_ui(ui, &tr!("done-heading"));
+            ui.label(tr!("done-nothing-yet"));
             return;
         };
         let (report, _) = session.report();
@@ -905,36 +901,37 @@ impl WizardApp {
         let fixing = session.fixing;
         let password_words = password_server_words(&session.run().request().plan);
         let heading = match (all_passed, &written) {
-            (true, _) if fixing => "Your mail works again",
-            (true, _) => "Your mail is set up",
-            (false, Some(_)) => "Done, with a problem",
-            (false, None) => "Not finished",
+            (true, _) if fixing => tr!("done-heading-fixed"),
+            (true, _) => tr!("done-heading-set-up"),
+            (false, Some(_)) => tr!("done-heading-problem"),
+            (false, None) => tr!("done-heading-not-finished"),
         };
-        heading_ui(ui, heading);
+        heading_ui(ui, &heading);
         if all_passed || written.is_some() && first_failure.as_ref().is_some_and(|step| step.id == StepId::ThunderbirdHandoff) {
-            success_ui(ui, &format!("Receiving and sending mail work for {address}."));
+            success_ui(ui, &tr!("done-works", address = &address));
         }
         match &written {
             Some(summary) => {
                 ui.label(what_changed(summary));
                 if self.sandbox_mode {
-                    ui.label("This is the practice profile: it disappears when Mail Setup closes.");
+                    ui.label(tr!("done-practice-profile"));
                 } else if handed_off {
-                    ui.label("Thunderbird is already signed in: it will not ask for your password.");
+                    ui.label(tr!("done-signed-in"));
                 } else {
-                    ui.label("When Thunderbird starts, it asks you to sign in once, in your browser.");
+                    ui.label(tr!("done-sign-in-once"));
                 }
                 if let Some(words) = &password_words {
                     ui.label(words);
                 }
             }
             None => {
-                ui.label("Nothing was changed in Thunderbird.");
+                ui.label(tr!("done-nothing-changed"));
             }
         }
         if let Some(failure) = first_failure.filter(|step| step.id != StepId::ThunderbirdHandoff) {
             ui.add_space(6.0);
-            error_ui(ui, &format!("Not working: {}", failure.diagnosis.as_ref().map_or(failure.title.as_str(), |diagnosis| diagnosis.title.as_str())));
+            let problem = failure.diagnosis.as_ref().map_or(failure.title.as_str(), |diagnosis| diagnosis.title.as_str());
+            error_ui(ui, &tr!("done-not-working", problem = problem));
             self.help_buttons_ui(ui, Some(&failure));
         }
         ui.add_space(10.0);
@@ -942,13 +939,13 @@ impl WizardApp {
         let mut copy_report = false;
         ui.horizontal_wrapped(|ui| {
             if written.is_some() {
-                let button = ui.add(Button::new(RichText::new("Open Thunderbird").strong()).min_size(egui::vec2(180.0, 28.0)));
+                let button = ui.add(Button::new(RichText::new(tr!("done-open-thunderbird")).strong()).min_size(egui::vec2(180.0, 28.0)));
                 if std::mem::take(&mut self.focus_primary) {
                     button.request_focus();
                 }
                 open = button.clicked();
             }
-            copy_report = ui.button("Copy report").on_hover_text("The whole report as text, for your helpdesk").clicked();
+            copy_report = ui.button(tr!("done-copy-report")).on_hover_text(tr!("done-copy-report-hint")).clicked();
         });
         if open {
             self.open_thunderbird();
@@ -957,13 +954,13 @@ impl WizardApp {
             && let Some(session) = &self.session
         {
             ui.ctx().copy_text(session.report().1.clone());
-            self.notice = Some("Copied the report to the clipboard.".to_owned());
+            self.notice = Some(tr!("done-report-copied"));
         }
         if self.technical
             && let Some(session) = &self.session
         {
             ui.add_space(6.0);
-            ui.label(RichText::new("The full report").strong());
+            ui.label(RichText::new(tr!("done-full-report")).strong());
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.add(egui::Label::new(RichText::new(session.report().1.as_str()).monospace()).selectable(true).wrap());
@@ -974,13 +971,16 @@ impl WizardApp {
 
 /// What the Thunderbird stage changed, in words, with the backup.
 fn what_changed(summary: &crate::report::ThunderbirdSummary) -> String {
+    let profile = &summary.profile;
     let what = match summary.action.as_str() {
-        "already-present" => "The account was already in Thunderbird; nothing needed changing",
-        "migrated" | "updated" => "The account in Thunderbird now signs in with your provider; its mail, folders and filters are as they were",
-        _ => "The account was added to Thunderbird",
+        "already-present" => tr!("thunderbird-changed-already-present", profile = profile),
+        "migrated" | "updated" => tr!("thunderbird-changed-switched", profile = profile),
+        _ => tr!("thunderbird-changed-added", profile = profile),
     };
-    let backup = summary.backup.as_ref().map(|backup| format!(" Thunderbird's previous settings are saved in {backup}.")).unwrap_or_default();
-    format!("{what} (profile {}).{backup}", summary.profile)
+    match &summary.backup {
+        Some(backup) => format!("{what} {}", tr!("thunderbird-backup", backup = backup)),
+        None => what,
+    }
 }
 
 /// The company whose page the user signs in on, as people say it.
@@ -1007,7 +1007,7 @@ fn consent_link(admin_must_do: &str) -> Option<String> {
 fn save_support_bundle(report: &crate::report::Report) -> String {
     let bundle = crate::helpdesk::support_bundle(report);
     let Some(folder) = directories::UserDirs::new().map(|dirs| dirs.download_dir().unwrap_or(dirs.home_dir()).to_path_buf()) else {
-        return "Cannot find your Downloads or home folder to save the support bundle.".to_owned();
+        return tr!("help-no-folder");
     };
     let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
     let path = folder.join(format!("mailsetup-support-{stamp}.json"));
@@ -1018,8 +1018,8 @@ fn save_support_bundle(report: &crate::report::Report) -> String {
         }
     });
     match spawned {
-        Ok(_) => format!("Saving the support bundle to {shown} (it holds no password or token)."),
-        Err(error) => format!("Could not save the support bundle: {error}"),
+        Ok(_) => tr!("help-saving-bundle", path = shown),
+        Err(error) => tr!("help-bundle-failed", why = error.to_string()),
     }
 }
 
@@ -1031,9 +1031,9 @@ fn password_server_words(plan: &crate::provider::ProviderPlan) -> Option<String>
         return None;
     }
     Some(if plan.smtp_auth.is_oauth2() {
-        format!("For receiving, your mail server ({}) still uses your password: Thunderbird asks for it once.", plan.incoming.host)
+        tr!("done-password-receiving", server = &plan.incoming.host)
     } else {
-        format!("For sending, your mail server ({}) still uses your password: Thunderbird asks for it the first time you send.", plan.smtp.host)
+        tr!("done-password-sending", server = &plan.smtp.host)
     })
 }
 
@@ -1045,10 +1045,10 @@ fn socket_words(socket: SocketType) -> &'static str {
 }
 
 /// Two columns of label and value.
-fn summary_grid_ui(ui: &mut egui::Ui, id: &str, rows: &[(&str, String)]) {
+fn summary_grid_ui(ui: &mut egui::Ui, id: &str, rows: &[(String, String)]) {
     egui::Grid::new(id).num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
         for (label, value) in rows {
-            ui.add_sized([LABEL_COLUMN_WIDTH, 18.0], egui::Label::new(RichText::new(*label).weak()));
+            ui.add_sized([LABEL_COLUMN_WIDTH, 18.0], egui::Label::new(RichText::new(label).weak()));
             ui.add(egui::Label::new(value.as_str()).wrap());
             ui.end_row();
         }
@@ -1058,14 +1058,15 @@ fn summary_grid_ui(ui: &mut egui::Ui, id: &str, rows: &[(&str, String)]) {
 /// The device code fallback: the code to type, where to type it, and a Copy button.
 fn device_code_ui(ui: &mut egui::Ui, shown: &crate::oauth::device::DeviceCodeShown, notice: &mut Option<String>) {
     ui.label(RichText::new(crate::oauth::device::FALLBACK_LABEL).strong());
-    ui.label(format!("On any device with a browser, open {} and enter this code:", shown.verification_uri));
+    ui.label(tr!("sign-in-code-where", url = &shown.verification_uri));
     ui.horizontal(|ui| {
         ui.add(egui::Label::new(RichText::new(&shown.user_code).monospace().size(22.0).strong()).selectable(true));
-        if ui.button("Copy code").clicked() {
+        if ui.button(tr!("sign-in-copy-code")).clicked() {
             ui.ctx().copy_text(shown.user_code.clone());
-            *notice = Some("Copied the code.".to_owned());
+            *notice = Some(tr!("sign-in-code-copied"));
         }
     });
-    ui.label(RichText::new(format!("The code is valid for {} minutes. {}", shown.expires_in.as_secs() / 60, crate::oauth::device::FALLBACK_WARNING)).weak());
-    busy_ui(ui, "Waiting for you to enter the code and sign in…");
+    let valid = tr!("sign-in-code-valid", minutes = shown.expires_in.as_secs() / 60);
+    ui.label(RichText::new(format!("{valid} {}", crate::oauth::device::FALLBACK_WARNING)).weak());
+    busy_ui(ui, &tr!("sign-in-code-waiting"));
 }

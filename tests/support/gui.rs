@@ -58,3 +58,14 @@ pub fn click(harness: &mut Harness<'_, WizardApp>, label: &str) {
         harness.step();
     }
 }
+
+/// Replaces the text of the field `label` with `text`, as a user does:
+/// focus, select all, type.
+pub fn replace_text(harness: &mut Harness<'_, WizardApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.step();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.step();
+    harness.get_by_label(label).type_text(text);
+    harness.step();
+}
