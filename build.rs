@@ -1,7 +1,8 @@
 //! Embeds every language under `assets/locales/` in the binary: each folder
 //! is one language (its name a BCP 47 tag), each `.ftl` file in it a part of
-//! its messages. A volunteer adds a language by copying `en/` to a new
-//! folder and translating it; nothing else needs to change.
+//! its messages, and its `kb.toml` the knowledge base's texts in that
+//! language. A volunteer adds a language by copying `en/` to a new folder
+//! and translating it; nothing else needs to change.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -20,7 +21,7 @@ fn main() {
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .expect("readable")
             .map(|entry| entry.expect("readable").path())
-            .filter(|path| path.extension().is_some_and(|extension| extension == "ftl"))
+            .filter(|path| path.extension().is_some_and(|extension| extension == "ftl" || extension == "toml"))
             .collect();
         files.sort();
         for file in &files {
@@ -29,7 +30,7 @@ fn main() {
         languages.push((tag, files));
     }
     languages.sort();
-    let mut table = String::from("/// Every embedded language: its tag, and its `.ftl` files' names and texts.\npub static EMBEDDED: &[(&str, &[(&str, &str)])] = &[\n");
+    let mut table = String::from("/// Every embedded language: its tag, and its `.ftl` and `kb.toml` files' names and texts.\npub static EMBEDDED: &[(&str, &[(&str, &str)])] = &[\n");
     for (tag, files) in &languages {
         write!(table, "    ({tag:?}, &[").unwrap();
         for file in files {

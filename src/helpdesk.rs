@@ -20,6 +20,7 @@
 //! `tests/redaction.rs` checks the ticket, the bundle, the report's text and
 //! its JSON against loopback servers that echo every secret of the run.
 
+use crate::tr;
 use crate::report::{Outcome, Report, Step, StepId, printable};
 use crate::secret::redact_known_secrets;
 use base64::Engine as _;
@@ -49,6 +50,34 @@ fn tenant(report: &Report) -> Option<String> {
 /// approves Thunderbird, which the ticket should say in words.
 const THUNDERBIRD_APP_IDS: [&str; 2] = [crate::provider::MICROSOFT_CLIENT_ID, crate::provider::FASTMAIL_CLIENT_ID];
 
+/// The ticket's labels, each followed by its value in one column.
+const TICKET_LABELS: [&str; 15] = [
+    "ticket-sign-in",
+    "ticket-tenant",
+    "ticket-app-id",
+    "ticket-sign-in-at",
+    "ticket-user",
+    "ticket-signed-in-as",
+    "ticket-time",
+    "ticket-provider",
+    "ticket-shared-mailbox",
+    "ticket-smtp-server",
+    "ticket-failing-step",
+    "ticket-result",
+    "ticket-diagnosis",
+    "ticket-what-happened",
+    "ticket-evidence",
+];
+
+/// `label` and `value` with the value in the ticket's column: 18
+/// characters, or wider where a language's labels are longer.
+fn labelled(label: &str, value: &str) -> String {
+    let incoming = tr!("ticket-incoming-server", protocol = "IMAP");
+    let labels = TICKET_LABELS.iter().map(|id| crate::i18n::text(id)).chain([incoming]);
+    let width = labels.map(|label| label.chars().count() + 1).max().unwrap_or(0).max(18);
+    format!("{label:<width$}{value}")
+}
+
 /// The ticket's sign-in lines: how the account signs in, in words, and the
 /// tenant, app id and sign-in address only where they are known and real.
 /// A password account has no registration at all, so none is quoted.
@@ -57,30 +86,30 @@ fn registration_lines(report: &Report) -> Vec<String> {
     let mut lines = Vec::new();
     let thunderbirds = report.app_id.as_deref().is_some_and(|id| THUNDERBIRD_APP_IDS.contains(&id));
     let how = match report.sign_in {
-        Some(SignInKind::Password) => Some("with a password (Thunderbird asks for it); no OAuth2 app registration is involved"),
-        Some(SignInKind::OAuth2ByThunderbird) => Some("OAuth2, done by Thunderbird itself with Thunderbird's own app registration"),
-        Some(SignInKind::OAuth2) if thunderbirds => Some("OAuth2, with Thunderbird's own app registration (the same app Thunderbird signs in as)"),
-        Some(SignInKind::OAuth2) => Some("OAuth2, with the app registration named below"),
+        Some(SignInKind::Password) => Some(tr!("ticket-how-password")),
+        Some(SignInKind::OAuth2ByThunderbird) => Some(tr!("ticket-how-by-thunderbird")),
+        Some(SignInKind::OAuth2) if thunderbirds => Some(tr!("ticket-how-thunderbirds-app")),
+        Some(SignInKind::OAuth2) => Some(tr!("ticket-how-other-app")),
         None => None,
     };
     if let Some(how) = how {
-        lines.push(format!("Sign-in:          {how}"));
+        lines.push(labelled(&tr!("ticket-sign-in"), &how));
     }
     if report.sign_in == Some(SignInKind::Password) {
         return lines;
     }
     if let Some(tenant) = tenant(report) {
-        lines.push(format!("Tenant id:        {tenant}"));
+        lines.push(labelled(&tr!("ticket-tenant"), &tenant));
     } else if report.authority.as_deref().and_then(|a| url::Url::parse(a).ok()).and_then(|a| a.host_str().and_then(crate::provider::microsoft_cloud_of_host)).is_some() {
-        lines.push("Tenant id:        unknown (no token and no tenant in the sign-in address)".to_owned());
+        lines.push(labelled(&tr!("ticket-tenant"), &tr!("ticket-tenant-unknown")));
     }
     if let Some(id) = report.app_id.as_deref().filter(|id| !id.is_empty()) {
-        let whose = if thunderbirds { " (Thunderbird's own registration)" } else { "" };
-        lines.push(format!("App (client) id:  {id}{whose}"));
+        let value = if thunderbirds { tr!("ticket-app-id-thunderbirds", id = id) } else { id.to_owned() };
+        lines.push(labelled(&tr!("ticket-app-id"), &value));
     }
     // A placeholder from an older report never reaches the admin either.
     if let Some(authority) = report.authority.as_deref().filter(|a| !a.contains(crate::provider::PLACEHOLDER_HOST)) {
-        lines.push(format!("Sign-in at:       {authority}"));
+        lines.push(labelled(&tr!("ticket-sign-in-at"), authority));
     }
     lines
 }
@@ -97,10 +126,11 @@ pub fn admin_ticket_at(report: &Report, time: &str) -> String {
     let failure = report.first_failure();
     let diagnosed = report.steps.iter().find(|s| s.diagnosis.is_some());
     let focus = diagnosed.or(failure);
+    let address = report.address.as_str();
     let subject = match focus.and_then(|s| s.diagnosis.as_deref()) {
-        Some(diagnosis) => format!("Mail setup for {} fails: {} [{}]", report.address, diagnosis.title, diagnosis.id),
-        None if report.all_passed() => format!("Mail setup for {}: every check passed", report.address),
-        None => format!("Mail setup for {} fails", report.address),
+        Some(diagnosis) => tr!("ticket-subject-diagnosed", address = address, title = &diagnosis.title, id = &diagnosis.id),
+        None if report.all_passed() => tr!("ticket-subject-passed", address = address),
+        None => tr!("ticket-subject-failed", address = address),
     };
     let mut out = String::new();
     // Each line printable: a field holding CR or LF cannot start a line of its own.
@@ -108,54 +138,54 @@ pub fn admin_ticket_at(report: &Report, time: &str) -> String {
         out.push_str(&printable(&text));
         out.push('\n');
     };
-    line(format!("Subject: {subject}"));
+    line(tr!("ticket-subject", subject = subject));
     line(String::new());
-    line(format!("mailsetup {} checked the mail account below and needs an administrator.", report.mailsetup_version));
+    line(tr!("ticket-intro", version = report.mailsetup_version));
     line(String::new());
-    line(format!("User (mailbox):   {}", report.address));
+    line(labelled(&tr!("ticket-user"), address));
     if let Some(account) = report.token.as_ref().and_then(|t| t.claims.as_ref()).and_then(|c| c.account().map(str::to_owned))
         && !account.eq_ignore_ascii_case(&report.address)
     {
-        line(format!("Signed in as:     {account}"));
+        line(labelled(&tr!("ticket-signed-in-as"), &account));
     }
-    line(format!("Time (UTC):       {time}"));
-    line(format!("Provider:         {}", report.provider));
+    line(labelled(&tr!("ticket-time"), time));
+    line(labelled(&tr!("ticket-provider"), &report.provider));
     if let Some(delegate) = &report.delegate {
-        line(format!("Shared mailbox:   {} (opened with the sign-in of {delegate})", report.address));
+        line(labelled(&tr!("ticket-shared-mailbox"), &tr!("ticket-shared-mailbox-value", address = address, delegate = delegate)));
     }
     for text in registration_lines(report) {
         line(text);
     }
-    line(format!("{:<18}{}", format!("{} server:", report.incoming_protocol), report.incoming_server));
-    line(format!("SMTP server:      {}", report.smtp_server));
+    line(labelled(&tr!("ticket-incoming-server", protocol = &report.incoming_protocol), &report.incoming_server));
+    line(labelled(&tr!("ticket-smtp-server"), &report.smtp_server));
     if let Some(step) = focus {
         line(String::new());
-        line(format!("Failing step:     {} ({})", step.title, step.id));
-        line(format!("Result:           {}", step.detail));
+        line(labelled(&tr!("ticket-failing-step"), &format!("{} ({})", step.title, step.id)));
+        line(labelled(&tr!("ticket-result"), &step.detail));
         if let Some(words) = &step.server_says {
-            line("Server said:".to_owned());
+            line(tr!("ticket-server-said"));
             for text in words.lines() {
                 line(format!("    {text}"));
             }
         }
         if let Some(diagnosis) = step.diagnosis.as_deref() {
             line(String::new());
-            line(format!("Diagnosis:        {} [{}]", diagnosis.title, diagnosis.id));
-            line(format!("What happened:    {}", diagnosis.what_happened));
+            line(labelled(&tr!("ticket-diagnosis"), &format!("{} [{}]", diagnosis.title, diagnosis.id)));
+            line(labelled(&tr!("ticket-what-happened"), &diagnosis.what_happened));
             for fact in &diagnosis.evidence.facts {
-                line(format!("Evidence:         {fact}"));
+                line(labelled(&tr!("ticket-evidence"), fact));
             }
             if let Some(error) = &diagnosis.evidence.sign_in_error {
                 line(String::new());
-                line("For the Entra / provider sign-in logs:".to_owned());
+                line(tr!("ticket-for-sign-in-logs"));
                 for text in error.admin_lines() {
                     line(format!("    {text}"));
                 }
             }
             line(String::new());
-            line("What the administrator must do:".to_owned());
+            line(tr!("ticket-admin-must-do"));
             if diagnosis.admin_must_do.is_empty() {
-                line("    Nothing on the server side; the user can fix this:".to_owned());
+                line(format!("    {}", tr!("ticket-nothing-server-side")));
                 line(format!("    {}", diagnosis.user_can_do));
             } else {
                 for text in diagnosis.admin_must_do.lines() {
@@ -167,14 +197,14 @@ pub fn admin_ticket_at(report: &Report, time: &str) -> String {
     let others: Vec<&Step> = report.steps.iter().filter(|s| s.outcome == Outcome::Failed && Some(s.id.as_str()) != focus.map(|f| f.id.as_str())).collect();
     if !others.is_empty() {
         line(String::new());
-        line("Other failed steps:".to_owned());
+        line(tr!("ticket-other-failed-steps"));
         for step in others {
             let id = step.diagnosis.as_deref().map(|d| format!(" → {}", d.id)).unwrap_or_default();
             line(format!("    {} ({}): {}{id}", step.title, step.id, step.detail));
         }
     }
     line(String::new());
-    line("(Generated by mailsetup; it contains no password or token.)".to_owned());
+    line(tr!("ticket-generated"));
     redact(&out)
 }
 

@@ -80,7 +80,8 @@ fn bundle_of(language: &LanguageIdentifier, tag: &str) -> FluentBundle<FluentRes
     // both directions; every language here runs left to right, and the marks
     // would show in copied tickets and terminals.
     bundle.set_use_isolating(false);
-    for (_, text) in EMBEDDED.iter().filter(|(embedded, _)| *embedded == tag).flat_map(|(_, files)| files.iter()) {
+    let files = EMBEDDED.iter().filter(|(embedded, _)| *embedded == tag).flat_map(|(_, files)| files.iter());
+    for (_, text) in files.filter(|(name, _)| name.ends_with(".ftl")) {
         // A file that does not parse still gives the messages that do; the
         // catalog test fails on it, so it never ships.
         let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(resource, _)| resource);
@@ -217,6 +218,11 @@ macro_rules! number_args {
     )*};
 }
 number_args!(usize, u32, u64, i32, i64);
+
+/// The embedded `name` file of language `tag` (`kb.toml`), if it has one.
+pub fn embedded_file(tag: &str, name: &str) -> Option<&'static str> {
+    EMBEDDED.iter().filter(|(embedded, _)| *embedded == tag).flat_map(|(_, files)| files.iter()).find(|(file, _)| *file == name).map(|(_, text)| *text)
+}
 
 /// A day in the current language's long form ("31 December 2026",
 /// "31. Dezember 2026", "2026年12月31日").

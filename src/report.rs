@@ -287,16 +287,17 @@ impl Report {
 
     /// The `Display` text before the by-value redaction.
     fn write_text(&self, f: &mut String) -> fmt::Result {
+        use crate::tr;
         let p = printable;
-        writeln!(f, "mailsetup {} report for {}", self.mailsetup_version, p(&self.address))?;
-        writeln!(f, "Provider: {}", p(&self.provider))?;
+        writeln!(f, "{}", tr!("report-title", version = self.mailsetup_version, address = p(&self.address).into_owned()))?;
+        writeln!(f, "{}", tr!("report-provider", provider = p(&self.provider).into_owned()))?;
         if let Some(delegate) = &self.delegate {
-            writeln!(f, "Shared mailbox, opened by: {}", p(delegate))?;
+            writeln!(f, "{}", tr!("report-shared-mailbox", delegate = p(delegate).into_owned()))?;
         }
-        writeln!(f, "Incoming ({}): {}", p(&self.incoming_protocol), p(&self.incoming_server))?;
-        writeln!(f, "Outgoing (SMTP): {}", p(&self.smtp_server))?;
+        writeln!(f, "{}", tr!("report-incoming", protocol = p(&self.incoming_protocol).into_owned(), server = p(&self.incoming_server).into_owned()))?;
+        writeln!(f, "{}", tr!("report-outgoing", server = p(&self.smtp_server).into_owned()))?;
         for warning in &self.warnings {
-            writeln!(f, "Warning: {}", p(warning))?;
+            writeln!(f, "{} {}", tr!("warning-prefix"), p(warning))?;
         }
         let mut phase = None;
         for step in &self.steps {
@@ -310,18 +311,23 @@ impl Report {
                 Outcome::Skipped => "[skip]",
             };
             let (title, detail) = (p(&step.title), p(&step.detail));
+            let millis = u64::try_from(step.duration.as_millis()).unwrap_or(u64::MAX);
             if step.outcome == Outcome::Skipped {
                 writeln!(f, "  {mark} {title}: {detail}")?;
             } else if step.deadline.is_zero() {
-                writeln!(f, "  {mark} {title} ({} ms): {detail}", step.duration.as_millis())?;
+                writeln!(f, "  {mark} {}", tr!("report-step-timed", title = title.into_owned(), millis = millis, detail = detail.into_owned()))?;
             } else {
-                writeln!(f, "  {mark} {title} ({} ms of {} s allowed): {detail}", step.duration.as_millis(), step.deadline.as_secs())?;
+                let deadline = step.deadline.as_secs();
+                writeln!(f, "  {mark} {}", tr!("report-step-timed-of", title = title.into_owned(), millis = millis, deadline = deadline, detail = detail.into_owned()))?;
             }
             if let Some(words) = &step.server_says {
                 let mut lines = words.lines();
-                writeln!(f, "         server said: {}", p(lines.next().unwrap_or_default()))?;
+                let said = tr!("report-server-said");
+                writeln!(f, "         {said} {}", p(lines.next().unwrap_or_default()))?;
+                // Further lines start under the first line's words.
+                let indent = " ".repeat(9 + said.chars().count() + 1);
                 for line in lines {
-                    writeln!(f, "                      {}", p(line))?;
+                    writeln!(f, "{indent}{}", p(line))?;
                 }
             }
             if let Some(diagnosis) = &step.diagnosis {
@@ -331,12 +337,12 @@ impl Report {
             }
         }
         if let Some(tb) = &self.thunderbird {
-            writeln!(f, "\nThunderbird profile: {} ({})", p(&tb.profile), p(&tb.action))?;
+            writeln!(f, "\n{}", tr!("report-thunderbird-profile", profile = p(&tb.profile).into_owned(), action = p(&tb.action).into_owned()))?;
             if let Some(backup) = &tb.backup {
-                writeln!(f, "Backup of the previous prefs.js: {}", p(backup))?;
+                writeln!(f, "{}", tr!("report-backup", path = p(backup).into_owned()))?;
             }
         }
-        let verdict = if self.all_passed() { "Everything passed." } else { "Something failed; see the steps marked FAIL." };
+        let verdict = if self.all_passed() { tr!("report-all-passed") } else { tr!("report-something-failed") };
         write!(f, "\n{verdict}")
     }
 }

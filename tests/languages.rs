@@ -314,3 +314,79 @@ fn a_system_font_with_japanese_glyphs_is_found() {
     let (path, _) = mailsetup::ui::find_cjk_font().expect("fontconfig names a font that covers Japanese");
     assert!(path.is_file(), "{}", path.display());
 }
+
+/// `{user}`, `{app_id}`… in a knowledge-base text.
+fn placeholders(text: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        rest = &rest[start + 1..];
+        if let Some(end) = rest.find('}') {
+            let name = &rest[..end];
+            if !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                found.insert(name.to_owned());
+            }
+            rest = &rest[end + 1..];
+        }
+    }
+    found
+}
+
+#[test]
+fn every_language_words_every_diagnosis_with_the_same_placeholders() {
+    use mailsetup::troubleshoot::kb::{KbTexts, KnowledgeBase};
+    let english: BTreeMap<&str, KbTexts> = KnowledgeBase::get().entries.iter().map(|entry| (entry.id.as_str(), entry.texts())).collect();
+    let fields = |texts: &KbTexts| [texts.title.clone(), texts.what_happened.clone(), texts.user_can_do.clone(), texts.admin_must_do.clone(), texts.command_line.clone()];
+    for (tag, _) in languages().iter().filter(|(tag, _)| tag != "en") {
+        let table = mailsetup::troubleshoot::kb::translations_in(tag).unwrap_or_else(|error| panic!("{error}"));
+        assert!(!table.is_empty(), "{tag} has no kb.toml (copy assets/locales/en/kb.toml's layout: a table per diagnosis id)");
+        let extra: Vec<_> = table.keys().filter(|id| !english.contains_key(id.as_str())).collect();
+        assert!(extra.is_empty(), "{tag}/kb.toml has ids the knowledge base does not: {extra:?}");
+        for (id, texts) in &english {
+            let translated = table.get(*id).unwrap_or_else(|| panic!("{tag}/kb.toml lacks {id}"));
+            for (field, (original, words)) in ["title", "what_happened", "user_can_do", "admin_must_do", "command_line"].iter().zip(fields(texts).iter().zip(fields(translated).iter())) {
+                assert_eq!(original.is_empty(), words.is_empty(), "{tag}/kb.toml {id}.{field}: empty in one language only");
+                assert_eq!(placeholders(original), placeholders(words), "{tag}/kb.toml {id}.{field} uses other placeholders");
+            }
+        }
+    }
+}
+
+#[test]
+fn explain_speaks_german_and_keeps_the_code_the_id_and_the_command() {
+    let (_machine, home) = machine_with_a_password_account();
+    let (code, out, err) = mailsetup(&["explain", "AADSTS65001", "--lang", "de"], &home);
+    assert_eq!(code, 0, "{out}{err}");
+    let german = mailsetup::troubleshoot::kb::translations_in("de").unwrap();
+    let entry = &german["aad-consent-missing"];
+    assert!(out.contains("Diagnose [aad-consent-missing]"), "the id stays: {out}");
+    assert!(out.contains(entry.title.as_str()), "the German title: {out}");
+    assert!(out.contains("AADSTS65001"), "Microsoft's code stays: {out}");
+    assert!(out.contains("Was Ihre Administration tun muss:"), "{out}");
+}
+
+#[test]
+fn a_french_check_report_and_a_german_ticket_frame_their_facts_in_the_language() {
+    let home = tempfile::tempdir().unwrap();
+    let check = |lang: &str, extra: &[&str]| {
+        let mut args = vec!["--sandbox", "check", "practice@sandbox.mailsetup.test", "--lang", lang];
+        args.extend_from_slice(extra);
+        mailsetup(&args, home.path())
+    };
+    let (code, out, err) = check("fr", &[]);
+    assert_eq!(code, 0, "{out}{err}");
+    for words in ["Fournisseur :", "Serveur sortant (SMTP) :", "sur 8 s autorisées", "Tout a réussi."] {
+        assert!(out.contains(words), "the French report lacks {words:?}:\n{out}");
+    }
+    assert!(out.contains("[ ok ]"), "the step marks stay: {out}");
+    let (_, json, _) = check("fr", &["--json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["lang"], "fr");
+    assert_eq!(json["steps"][0]["outcome"], "passed", "values of JSON keys stay");
+
+    let (code, out, err) = check("de", &["--ticket"]);
+    assert_eq!(code, 0, "{out}{err}");
+    for words in ["Betreff: E-Mail-Einrichtung für practice@sandbox.mailsetup.test: alle Prüfungen bestanden", "Benutzer (Postfach):", "(Erstellt von mailsetup; enthält kein Passwort und kein Token.)"] {
+        assert!(out.contains(words), "the German ticket lacks {words:?}:\n{out}");
+    }
+}

@@ -85,6 +85,8 @@ done
 
 log "The real window read as a screen reader reads it (AT-SPI, pyatspi), every page and a failure"
 MAILSETUP_BIN="$root/target/debug/mailsetup" bash tests/gui/atspi.sh
+log "The same in German: every name translated"
+MAILSETUP_BIN="$root/target/debug/mailsetup" MAILSETUP_LANG=de bash tests/gui/atspi.sh
 
 log "The .deb: cargo deb (release build), dpkg -i, the installed --help and wizard"
 bash tests/packaging/deb.sh "$shots"

@@ -7,12 +7,18 @@
 //! code, IMAP response code) outweigh reply text, and a rule that names more
 //! conditions beats a vaguer one. The best-scoring rule wins; ties go to the
 //! entry listed first.
+//!
+//! The texts here are English. Each language may word them its own way in
+//! `assets/locales/<tag>/kb.toml`: a table per entry id with the same text
+//! fields and the same placeholders, as plain to read and correct as this
+//! file; the rules stay here, once.
 
 use super::fault::Fault;
 use super::signals::Signals;
 use super::token::FindingKind;
 use serde::Deserialize;
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
 
 /// The knowledge base text, as shipped.
 pub const KB_TOML: &str = include_str!("kb.toml");
@@ -148,6 +154,63 @@ impl Rule {
         }
         Some(score)
     }
+}
+
+/// One entry's texts in another language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KbTexts {
+    pub title: String,
+    pub what_happened: String,
+    pub user_can_do: String,
+    #[serde(default)]
+    pub admin_must_do: String,
+    #[serde(default)]
+    pub command_line: String,
+}
+
+impl KbEntry {
+    /// The entry's own (English) texts.
+    pub fn texts(&self) -> KbTexts {
+        KbTexts {
+            title: self.title.clone(),
+            what_happened: self.what_happened.clone(),
+            user_can_do: self.user_can_do.clone(),
+            admin_must_do: self.admin_must_do.clone(),
+            command_line: self.command_line.clone(),
+        }
+    }
+
+    /// The texts in the current language: the language's `kb.toml` entry,
+    /// else these English ones.
+    pub fn localized(&self) -> KbTexts {
+        let tag = crate::i18n::current_tag();
+        if tag == crate::i18n::ENGLISH {
+            return self.texts();
+        }
+        translations_in(&tag).ok().and_then(|table| table.get(&self.id).cloned()).unwrap_or_else(|| self.texts())
+    }
+}
+
+/// One language's knowledge-base texts, by entry id.
+type Translation = Arc<HashMap<String, KbTexts>>;
+
+static TRANSLATIONS: LazyLock<Mutex<HashMap<String, Translation>>> = LazyLock::new(Mutex::default);
+
+/// The knowledge base's texts in language `tag`, by entry id (empty when
+/// the language has no `kb.toml`), parsed once per language.
+pub fn translations_in(tag: &str) -> Result<Translation, String> {
+    let mut cache = TRANSLATIONS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(table) = cache.get(tag) {
+        return Ok(Arc::clone(table));
+    }
+    let table: HashMap<String, KbTexts> = match crate::i18n::embedded_file(tag, "kb.toml") {
+        Some(text) => toml::from_str(text).map_err(|error| format!("assets/locales/{tag}/kb.toml does not parse: {error}"))?,
+        None => HashMap::new(),
+    };
+    let table = Arc::new(table);
+    cache.insert(tag.to_owned(), Arc::clone(&table));
+    Ok(table)
 }
 
 /// The parsed knowledge base.

@@ -160,20 +160,20 @@ impl Context {
     fn fill(&self, text: &str) -> String {
         let signed_in = self.token.as_ref().and_then(|t| t.claims.as_ref()).and_then(|c| c.account()).map(str::to_owned);
         let admin_consent_url = Some(self.admin_consent_url());
-        let values: [(&str, &Option<String>, &str); 8] = [
-            ("{user}", &self.address, "the affected account"),
+        let values: [(&str, &Option<String>, String); 8] = [
+            ("{user}", &self.address, crate::tr!("kb-unknown-user")),
             // After "app" or "application": a parenthesis reads in both.
-            ("{app_id}", &self.app_id, "(the id of the app that signs in; Thunderbird's is 9e5f94bc-e8a4-4e73-b8be-63364c29d753)"),
-            ("{tenant}", &self.tenant, "your organisation's tenant id or domain"),
-            ("{admin_consent_url}", &admin_consent_url, ""),
-            ("{imap_host}", &self.imap_host, "the incoming mail server"),
-            ("{smtp_host}", &self.smtp_host, "the outgoing mail server"),
-            ("{signed_in_account}", &signed_in, "the account that signed in"),
-            ("{delegate}", &self.delegate, "the person who opens the shared mailbox"),
+            ("{app_id}", &self.app_id, crate::tr!("kb-unknown-app-id")),
+            ("{tenant}", &self.tenant, crate::tr!("kb-unknown-tenant")),
+            ("{admin_consent_url}", &admin_consent_url, String::new()),
+            ("{imap_host}", &self.imap_host, crate::tr!("kb-unknown-imap-host")),
+            ("{smtp_host}", &self.smtp_host, crate::tr!("kb-unknown-smtp-host")),
+            ("{signed_in_account}", &signed_in, crate::tr!("kb-unknown-signed-in-account")),
+            ("{delegate}", &self.delegate, crate::tr!("kb-unknown-delegate")),
         ];
         let mut filled = text.to_owned();
         for (placeholder, value, in_words) in values {
-            filled = put(&filled, placeholder, value.as_deref(), in_words);
+            filled = put(&filled, placeholder, value.as_deref(), &in_words);
         }
         filled.trim().to_owned()
     }
@@ -315,13 +315,14 @@ fn render(entry: &kb::KbEntry, signals: &Signals, server_says: Option<String>, c
             challenge.scope.as_deref().unwrap_or("?")
         ));
     }
+    let texts = entry.localized();
     Diagnosis {
         id: entry.id.clone(),
-        title: context.fill(&entry.title),
-        what_happened: context.fill(&entry.what_happened),
-        user_can_do: context.fill(&entry.user_can_do),
-        admin_must_do: context.fill(&entry.admin_must_do),
-        command_line: context.fill(&entry.command_line),
+        title: context.fill(&texts.title),
+        what_happened: context.fill(&texts.what_happened),
+        user_can_do: context.fill(&texts.user_can_do),
+        admin_must_do: context.fill(&texts.admin_must_do),
+        command_line: context.fill(&texts.command_line),
         evidence: Evidence { step: signals.step.map(|id| id.as_str().to_owned()), server_says, matched_on, facts, sign_in_error: signals.sign_in.clone() },
     }
 }
@@ -329,21 +330,22 @@ fn render(entry: &kb::KbEntry, signals: &Signals, server_says: Option<String>, c
 impl std::fmt::Display for Diagnosis {
     /// The card as text: for the CLI and the copied report.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        writeln!(f, "Diagnosis [{}]: {}", self.id, self.title)?;
-        writeln!(f, "  What happened: {}", self.what_happened)?;
-        writeln!(f, "  What you can do: {}", self.user_can_do)?;
+        use crate::tr;
+        writeln!(f, "{}", tr!("diagnosis-card-title", id = &self.id, title = &self.title))?;
+        writeln!(f, "  {} {}", tr!("diagnosis-what-happened"), self.what_happened)?;
+        writeln!(f, "  {} {}", tr!("diagnosis-user-can-do"), self.user_can_do)?;
         if !self.command_line.is_empty() {
-            writeln!(f, "  On the command line: {}", self.command_line)?;
+            writeln!(f, "  {} {}", tr!("diagnosis-on-the-command-line"), self.command_line)?;
         }
         if !self.admin_must_do.is_empty() {
             let mut lines = self.admin_must_do.lines();
-            writeln!(f, "  What your administrator must do: {}", lines.next().unwrap_or_default())?;
+            writeln!(f, "  {} {}", tr!("diagnosis-admin-must-do"), lines.next().unwrap_or_default())?;
             for line in lines {
                 writeln!(f, "    {line}")?;
             }
         }
         for fact in &self.evidence.facts {
-            writeln!(f, "  Evidence: {fact}")?;
+            writeln!(f, "  {} {fact}", tr!("diagnosis-evidence"))?;
         }
         if let Some(error) = &self.evidence.sign_in_error {
             for line in error.admin_lines() {

@@ -7,6 +7,8 @@
 #
 #   tests/gui/atspi.sh            check every page against the table in tests/gui/atspi_read.py
 #   tests/gui/atspi.sh --dump     print each page's whole accessibility tree, check nothing
+#   MAILSETUP_LANG=de tests/gui/atspi.sh   the same in German: every name is
+#                                 the German message, and no English one shows
 #
 # Exit status: 0 every expectation met; 1 some were not (listed on standard
 # error); 2 it could not run (a tool missing, the window or the tree never
@@ -83,7 +85,8 @@ if [ "${MAILSETUP_ATSPI_IN_SESSION:-}" = 1 ]; then
     xdotool windowfocus --sync "$window" 2>/dev/null || true
 
     status=0
-    "$python" "$here/atspi_read.py" --pid "$app_pid" --window "$window" "${reader_args[@]}" || status=$?
+    # The app speaks $MAILSETUP_LANG; the reader expects that language's names.
+    "$python" "$here/atspi_read.py" --pid "$app_pid" --window "$window" --lang "${MAILSETUP_LANG:-en}" "${reader_args[@]}" || status=$?
     if ! kill -0 "$app_pid" 2>/dev/null; then
         echo "atspi.sh: the app exited during the test; it said:" >&2
         cat "$work/app.log" >&2

@@ -160,6 +160,79 @@ PAGES = [
     },
 ]
 
+# In another language (--lang), each expected name becomes that language's
+# wording of the same message: literal names by their English text, and
+# each pattern from the messages it stands for (a placeable matches
+# anything). What the English patterns stand for:
+PATTERN_MESSAGES = {
+    "Your (mail )?accounts?.*": ["accounts-heading"],
+    "Fix .*@.*": ["accounts-fix-name"],
+    "Add a shared mailbox you open with .*@.*": ["accounts-add-shared-name"],
+    "Next|Close": ["nav-next", "nav-close"],
+    "Approve the sign-in automatically.*": ["sandbox-approve-automatically"],
+    "Sign in( with .+)?": ["sign-in-heading", "sign-in-heading-plain"],
+    "Sign in with browser|Sign in again": ["sign-in-with-browser", "sign-in-again"],
+    "Checking your mail( servers)?": ["checks-heading"],
+    "All checks passed.*|Your mail works.*": ["checks-passed", "checks-passed-switching"],
+    "The account .*": ["thunderbird-changed-added", "thunderbird-changed-switched", "thunderbird-changed-already-present"],
+    "Done.*|Your mail works again|Your mail is set up|Not finished": ["done-heading", "done-heading-fixed", "done-heading-set-up", "done-heading-problem", "done-heading-not-finished"],
+    "Receiving and sending mail work for .*": ["done-works"],
+}
+
+
+def read_messages(tag):
+    """The one-line messages of a language: id -> text (selectors skipped)."""
+    import pathlib
+    folder = pathlib.Path(__file__).resolve().parent.parent.parent / "assets" / "locales" / tag
+    messages = {}
+    for file in sorted(folder.glob("*.ftl")):
+        for line in file.read_text(encoding="utf-8").splitlines():
+            match = re.match(r"^([a-z][a-z0-9-]*) = (.+)$", line)
+            if match and "->" not in match.group(2):
+                messages[match.group(1)] = match.group(2)
+    return messages
+
+
+def as_pattern(text):
+    """A message's text as a regular expression: placeables match anything."""
+    parts = re.split(r"\{[^}]*\}", text)
+    return ".*".join(re.escape(part) for part in parts)
+
+
+def translate_expectations(tag):
+    """Rewrites PAGES and FRAME_BUTTONS into language `tag`; returns the
+    English texts that language words differently (none may be on screen)."""
+    english, words = read_messages("en"), read_messages(tag)
+    by_english = {text: words[key] for key, text in english.items() if key in words and "{" not in text}
+    english_only = {text for key, text in english.items() if key in words and words[key] != text and "{" not in text and len(text) > 3}
+
+    def name(value):
+        if isinstance(value, re.Pattern):
+            keys = PATTERN_MESSAGES.get(value.pattern)
+            if keys is None:
+                raise SystemExit(f"atspi_read.py: no messages known for the pattern {value.pattern!r}")
+            # An English pattern open at its end also takes what follows
+            # the message in the same label (a second sentence).
+            tail = ".*" if value.pattern.endswith(".*") else ""
+            return P("|".join(f"(?:{as_pattern(words[key])}){tail}" for key in keys if key in words))
+        return by_english.get(value, value)
+
+    def item(entry):
+        return tuple(name(part) if index == len(entry) - 1 else part for index, part in enumerate(entry))
+
+    for page in PAGES:
+        for field in ("heading",):
+            page[field] = name(page[field])
+        if "ready" in page:
+            page["ready"] = item(page["ready"])
+        page["expect"] = [item(entry) for entry in page["expect"]]
+        page["leave"] = [item(entry) for entry in page["leave"]]
+        page["views"] = [item(entry) for entry in page.get("views", [])]
+        if "bad_input" in page:
+            page["bad_input"]["field"] = item(page["bad_input"]["field"])
+    return english_only
+
+
 # How long a page may take to appear, and work on it to finish (the sandbox
 # signs in and runs both checks in a few seconds; this is slack for a busy
 # CI machine).
@@ -507,7 +580,7 @@ def leave(wizard, page, nodes):
             raise ValueError(f"unknown action {kind!r}")
 
 
-def run(wizard, dump):
+def run(wizard, dump, english_only=frozenset()):
     failures = []
     wizard.find_app(60)
     app_name = safe(lambda: wizard.app.name, "")
@@ -545,6 +618,9 @@ def run(wizard, dump):
             print("\n".join(controls_ui(nodes)))
         print(f"  focus: {focus_words(wizard, nodes)}")
         check_page(page, nodes, failures)
+        for node in nodes:
+            if node.name in english_only:
+                failures.append(f"page {page['key']}: a {node.role} says {node.name!r} in English")
         for role, name in page.get("views", []):
             if find(nodes, role, name):
                 other_view(wizard, page, role, name, failures, dump)
@@ -560,10 +636,12 @@ def main():
     parser.add_argument("--pid", type=int, required=True, help="the app's process id (finds it on the registry)")
     parser.add_argument("--window", required=True, help="the X window id xdotool sends keys to")
     parser.add_argument("--dump", action="store_true", help="print each page's whole tree, check nothing")
+    parser.add_argument("--lang", default="en", help="the language the app speaks (its messages give the expected names)")
     args = parser.parse_args()
+    english_only = translate_expectations(args.lang) if args.lang != "en" else set()
     wizard = Wizard(args.pid, args.window)
     try:
-        failures = run(wizard, args.dump)
+        failures = run(wizard, args.dump, english_only)
     except Stuck as stuck:
         print(f"\natspi_read.py: stuck: {stuck}", file=sys.stderr)
         print("the tree at that moment:", file=sys.stderr)

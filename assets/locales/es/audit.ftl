@@ -4,7 +4,7 @@
 # $date, $blocked, $removed y $last_used son fechas completas («31 de
 # diciembre de 2026»); $server es un nombre de servidor. «Reparar» es el
 # botón del asistente con ese nombre. Términos de Thunderbird: cuenta,
-# servidor entrante, servidor de salida (SMTP), iniciar sesión,
+# servidor de entrada, servidor de salida (SMTP), iniciar sesión,
 # Configuración de las cuentas, Configuración del servidor, Método de identificación.
 
 audit-fix = Elija «Reparar» en Mail Setup (o ejecute mailsetup migrate): solo tiene que iniciar sesión una vez en { $provider } y la cuenta conserva su correo, sus carpetas y sus filtros.

@@ -198,7 +198,7 @@ thunderbird-saved-sign-in-works = { $address }: el inicio de sesión guardado en
 # $problem es lo que falló, en pocas palabras.
 thunderbird-saved-sign-in-fails = { $address }: { $problem }
 thunderbird-already-has = Su Thunderbird ya tiene esta cuenta
-# $protocol es IMAP o POP3, $server el servidor entrante de la cuenta;
+# $protocol es IMAP o POP3, $server el servidor de entrada de la cuenta;
 # $incoming_server y $outgoing_server son los servidores a los que se cambia.
 thunderbird-offer-technical = Este perfil ya tiene { $address } ({ $protocol } en { $server }), que inicia sesión con una contraseña. { $provider } deja de aceptar contraseñas; al cambiarla, la cuenta conserva su correo, sus carpetas y sus filtros, y pasa a iniciar sesión con OAuth2 en { $incoming_server } y { $outgoing_server }.
 thunderbird-offer = { $address } inicia sesión ahí con una contraseña, que { $provider } deja de aceptar. Al cambiarla, conserva su correo, sus carpetas y sus filtros.

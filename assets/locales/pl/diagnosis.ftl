@@ -1,0 +1,16 @@
+# Karta diagnozy jako tekst (wiersz poleceń, skopiowany raport) oraz słowa,
+# które w diagnozie zastępują to, czego przebieg nie wie. Teksty samych
+# diagnoz są w kb.toml.
+
+# $id to identyfikator diagnozy (aad-consent-missing); pozostaje bez zmian.
+diagnosis-card-title = Diagnoza [{ $id }]: { $title }
+diagnosis-on-the-command-line = W wierszu poleceń:
+diagnosis-evidence = Dowody:
+
+kb-unknown-user = konto, którego dotyczy problem
+kb-unknown-app-id = (identyfikator aplikacji, która się loguje; identyfikator programu Thunderbird to 9e5f94bc-e8a4-4e73-b8be-63364c29d753)
+kb-unknown-tenant = identyfikator dzierżawy lub domena organizacji
+kb-unknown-imap-host = serwer poczty przychodzącej
+kb-unknown-smtp-host = serwer poczty wychodzącej
+kb-unknown-signed-in-account = konto, na które się zalogowano
+kb-unknown-delegate = osoba, która otwiera udostępnioną skrzynkę pocztową
