@@ -70,12 +70,15 @@ const TICKET_LABELS: [&str; 15] = [
 ];
 
 /// `label` and `value` with the value in the ticket's column: 18
-/// characters, or wider where a language's labels are longer.
+/// columns, or wider where a language's labels are longer (a Japanese
+/// character is two columns wide, as terminals and mail clients show it).
 fn labelled(label: &str, value: &str) -> String {
+    use unicode_width::UnicodeWidthStr as _;
     let incoming = tr!("ticket-incoming-server", protocol = "IMAP");
     let labels = TICKET_LABELS.iter().map(|id| crate::i18n::text(id)).chain([incoming]);
-    let width = labels.map(|label| label.chars().count() + 1).max().unwrap_or(0).max(18);
-    format!("{label:<width$}{value}")
+    let width = labels.map(|label| label.width() + 1).max().unwrap_or(0).max(18);
+    let padding = " ".repeat(width.saturating_sub(label.width()));
+    format!("{label}{padding}{value}")
 }
 
 /// The ticket's sign-in lines: how the account signs in, in words, and the

@@ -83,6 +83,16 @@ for shot in "$shots"/2x-light-*.png; do
   [ "$size" -gt 10000 ] || { echo "run.sh: $shot is only $size bytes: the window did not draw" >&2; exit 1; }
 done
 
+log "Every page in German, Japanese (the system's CJK font) and the pseudo-locale (longer, accented)"
+for lang in de ja en-XA; do
+  MAILSETUP_BIN="$root/target/debug/mailsetup" MAILSETUP_LANG=$lang bash tests/gui/screenshot.sh \
+    "$shots/$lang-1-accounts.png" "$shots/$lang-2-checks.png" "$shots/$lang-3-thunderbird.png" "$shots/$lang-4-done.png"
+  for shot in "$shots/$lang"-*.png; do
+    size=$(stat -c %s "$shot")
+    [ "$size" -gt 10000 ] || { echo "run.sh: $shot is only $size bytes: the window did not draw" >&2; exit 1; }
+  done
+done
+
 log "The real window read as a screen reader reads it (AT-SPI, pyatspi), every page and a failure"
 MAILSETUP_BIN="$root/target/debug/mailsetup" bash tests/gui/atspi.sh
 log "The same in German: every name translated"

@@ -166,13 +166,16 @@ fn write_profile(f: &mut fmt::Formatter<'_>, profile: &ProfileAudit) -> fmt::Res
     if profile.accounts.is_empty() && profile.problems.is_empty() {
         writeln!(f, "    {}", tr!("audit-table-no-accounts"))?;
     }
+    // Columns as a terminal shows them: a Japanese character takes two.
+    use unicode_width::UnicodeWidthStr as _;
     let (action, ok) = (tr!("audit-table-action"), tr!("audit-table-ok"));
-    let width = action.chars().count().max(ok.chars().count());
+    let width = action.width().max(ok.width());
+    let pad = |mark: &str| format!("{mark}{}", " ".repeat(width - mark.width()));
     for account in &profile.accounts {
-        let mark = if account.needs_action { &action } else { &ok };
-        writeln!(f, "    {mark:<width$} {}: {}", account.shown_address(), account.summary)?;
+        let mark = pad(if account.needs_action { &action } else { &ok });
+        writeln!(f, "    {mark} {}: {}", account.shown_address(), account.summary)?;
         if !account.what_to_do.is_empty() {
-            writeln!(f, "    {:width$} {}", "", tr!("audit-table-what-to-do", what = &account.what_to_do))?;
+            writeln!(f, "    {} {}", pad(""), tr!("audit-table-what-to-do", what = &account.what_to_do))?;
         }
     }
     Ok(())

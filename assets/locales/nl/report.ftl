@@ -2,7 +2,7 @@
 
 report-title = mailsetup { $version }-rapport voor { $address }
 report-provider = Provider: { $provider }
-report-shared-mailbox = Gedeeld postvak, geopend door: { $delegate }
+report-shared-mailbox = Gedeelde mailbox, geopend door: { $delegate }
 report-incoming = Inkomende server ({ $protocol }): { $server }
 report-outgoing = Uitgaande server (SMTP): { $server }
 report-step-timed = { $title } ({ $millis } ms): { $detail }
