@@ -132,9 +132,9 @@ impl ManualForm {
             self.smtp_security,
         )?;
         let mut plan = match self.sign_in {
-            ManualSignIn::Microsoft365 => microsoft_plan("Microsoft 365 (work or school)", "organizations"),
+            ManualSignIn::Microsoft365 => microsoft_plan(&tr!("manual-sign-in-microsoft-365"), "organizations"),
             ManualSignIn::Password => {
-                let mut plan = microsoft_plan("Settings entered by hand", "organizations");
+                let mut plan = microsoft_plan(&tr!("manual-provider-by-hand"), "organizations");
                 plan.oauth = crate::provider::no_registration();
                 plan.sign_in = SignIn::Password { note: None };
                 plan

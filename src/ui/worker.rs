@@ -273,7 +273,7 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
                         tokens = new_tokens.map(|set| (attempt_id, set));
                         (steps, token)
                     }
-                    Err(why) => (vec![Step::failed(Phase::SignIn, StepId::SignInStart, "Start the sign-in", Duration::ZERO, Duration::ZERO, why.clone())], None),
+                    Err(why) => (vec![Step::failed(Phase::SignIn, StepId::SignInStart, &crate::tr!("sign-in-step-start"), Duration::ZERO, Duration::ZERO, why.clone())], None),
                 };
                 outbox.send(Message::SignInFinished { attempt_id, steps, token });
             }

@@ -28,3 +28,6 @@ manual-continue = Mit diesen Einstellungen fortfahren
 manual-host-empty = { $what }: Geben Sie den Namen des Servers ein, zum Beispiel mail.example.com.
 manual-host-invalid = { $what }: „{ $host }“ ist kein Servername; er sieht etwa so aus: mail.example.com.
 manual-port-invalid = { $what }, Port: Geben Sie eine Zahl von 1 bis 65535 ein (meist 993 für IMAP, 995 für POP3, 587 oder 465 für den Postausgang).
+
+# The provider's name in the report when the servers were typed in.
+manual-provider-by-hand = Von Hand eingegebene Einstellungen

@@ -33,3 +33,6 @@ manual-continue = Continue with these settings
 manual-host-empty = { $what } server: enter the server's name, such as mail.example.com.
 manual-host-invalid = { $what } server: "{ $host }" is not a server name; it should look like mail.example.com.
 manual-port-invalid = { $what } port: enter a number from 1 to 65535 (usually 993 for IMAP, 995 for POP3, 587 or 465 for outgoing).
+
+# The provider's name in the report when the servers were typed in.
+manual-provider-by-hand = Settings entered by hand

@@ -33,3 +33,6 @@ manual-continue = Continuar con esta configuración
 manual-host-empty = { $what }: introduzca el nombre del servidor, por ejemplo mail.example.com.
 manual-host-invalid = { $what }: «{ $host }» no es un nombre de servidor; debería ser algo como mail.example.com.
 manual-port-invalid = { $what }, puerto: introduzca un número del 1 al 65535 (normalmente 993 para IMAP, 995 para POP3, 587 o 465 para el servidor de salida).
+
+# The provider's name in the report when the servers were typed in.
+manual-provider-by-hand = Configuración introducida a mano

@@ -33,3 +33,6 @@ manual-continue = Continuer avec ces paramètres
 manual-host-empty = { $what } : saisissez le nom du serveur, par exemple mail.example.com.
 manual-host-invalid = { $what } : « { $host } » n'est pas un nom de serveur ; il devrait ressembler à mail.example.com.
 manual-port-invalid = { $what }, port : saisissez un nombre de 1 à 65535 (en général 993 pour IMAP, 995 pour POP3, 587 ou 465 pour le serveur sortant).
+
+# The provider's name in the report when the servers were typed in.
+manual-provider-by-hand = Paramètres saisis manuellement

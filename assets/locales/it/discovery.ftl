@@ -33,3 +33,6 @@ manual-continue = Continua con queste impostazioni
 manual-host-empty = { $what }: inserire il nome del server, ad esempio mail.example.com.
 manual-host-invalid = { $what }: «{ $host }» non è un nome di server; dovrebbe essere simile a mail.example.com.
 manual-port-invalid = { $what }, porta: inserire un numero da 1 a 65535 (di solito 993 per IMAP, 995 per POP3, 587 o 465 per il server in uscita).
+
+# The provider's name in the report when the servers were typed in.
+manual-provider-by-hand = Impostazioni inserite a mano

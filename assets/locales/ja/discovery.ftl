@@ -31,3 +31,6 @@ manual-continue = この設定で続行
 manual-host-empty = { $what }：サーバー名を入力してください（例: mail.example.com）。
 manual-host-invalid = { $what }：「{ $host }」はサーバー名ではありません。mail.example.com のような形式で入力してください。
 manual-port-invalid = { $what } のポート：1～65535 の数値を入力してください（通常は IMAP が 993、POP3 が 995、送信サーバーが 587 または 465）。
+
+# The provider's name in the report when the servers were typed in.
+manual-provider-by-hand = 手動で入力した設定

@@ -33,3 +33,6 @@ manual-continue = Doorgaan met deze instellingen
 manual-host-empty = { $what }: voer de naam van de server in, zoals mail.example.com.
 manual-host-invalid = { $what }: “{ $host }” is geen servernaam; die moet eruitzien als mail.example.com.
 manual-port-invalid = { $what }, poort: voer een getal van 1 tot en met 65535 in (meestal 993 voor IMAP, 995 voor POP3, 587 of 465 voor uitgaande e-mail).
+
+# The provider's name in the report when the servers were typed in.
+manual-provider-by-hand = Handmatig ingevoerde instellingen

@@ -35,3 +35,6 @@ manual-continue = Kontynuuj z tymi ustawieniami
 manual-host-empty = { $what }: wpisz nazwę serwera, np. mail.example.com.
 manual-host-invalid = { $what }: „{ $host }” nie jest nazwą serwera; powinna wyglądać podobnie do mail.example.com.
 manual-port-invalid = { $what }, port: wpisz liczbę od 1 do 65535 (zwykle 993 dla IMAP, 995 dla POP3, 587 lub 465 dla poczty wychodzącej).
+
+# The provider's name in the report when the servers were typed in.
+manual-provider-by-hand = Ustawienia wprowadzone ręcznie

@@ -33,3 +33,6 @@ manual-continue = Continuar com estas configurações
 manual-host-empty = { $what }: digite o nome do servidor, como mail.example.com.
 manual-host-invalid = { $what }: “{ $host }” não é um nome de servidor; ele deve ser parecido com mail.example.com.
 manual-port-invalid = { $what }, porta: digite um número de 1 a 65535 (normalmente 993 para IMAP, 995 para POP3, 587 ou 465 para o servidor de saída).
+
+# The provider's name in the report when the servers were typed in.
+manual-provider-by-hand = Configurações inseridas manualmente
