@@ -134,15 +134,12 @@ pub fn delegate_for(address: &EmailAddress, typed: Option<&str>, plan: &Provider
     let Some(typed) = typed.map(str::trim).filter(|typed| !typed.is_empty()) else {
         return Ok(None);
     };
-    let delegate = EmailAddress::parse(typed).map_err(|error| format!("the delegate: {error}"))?;
+    let delegate = EmailAddress::parse(typed).map_err(|error| crate::tr!("flow-delegate-invalid", error = error.to_string()))?;
     if delegate.same_mailbox(address) {
-        return Err(format!("{address} is the shared mailbox itself; the delegate is the person who opens it with their own sign-in"));
+        return Err(crate::tr!("flow-delegate-is-mailbox", address = address.to_string()));
     }
     if !plan.sign_in.mailsetup_signs_in() {
-        return Err(format!(
-            "a shared mailbox is opened with the delegate's own sign-in, and {} does not sign in with mailsetup's OAuth2 (it uses a password or Thunderbird's own sign-in)",
-            plan.provider_name
-        ));
+        return Err(crate::tr!("flow-delegate-not-oauth", provider = &plan.provider_name));
     }
     Ok(Some(delegate))
 }
@@ -153,7 +150,7 @@ pub fn delegate_for(address: &EmailAddress, typed: Option<&str>, plan: &Provider
 pub fn display_name(address: &EmailAddress, typed: &str) -> Result<String, String> {
     match typed.trim() {
         "" => Ok(address.local_part().to_owned()),
-        name if name.contains('\0') => Err("the name must not contain a NUL character".to_owned()),
+        name if name.contains('\0') => Err(crate::tr!("flow-name-has-nul")),
         name => Ok(name.to_owned()),
     }
 }
@@ -183,35 +180,30 @@ pub fn start_report(request: &SetupRequest) -> Report {
     if let Some(delegate) = &request.delegate {
         report.delegate = Some(delegate.to_string());
         if !delegate.domain().eq_ignore_ascii_case(request.address.domain()) {
-            report.warnings.push(format!(
-                "{delegate} and the shared mailbox {} are in different domains: both must be in the same Microsoft 365 organisation, or the mail server will not let {delegate} open it.",
-                request.address
-            ));
+            report.warnings.push(crate::tr!("flow-delegate-other-domain", delegate = delegate.to_string(), address = request.address.to_string()));
         }
     }
     report.warnings.extend(request.plan.warnings.iter().cloned());
     let plan = &request.plan;
     let sign_in = match &plan.sign_in {
-        SignIn::OAuth2 { .. } => format!("sign-in at {} with client {}", plan.oauth.issuer, plan.oauth.client_id),
-        SignIn::OAuth2ByThunderbird { .. } => {
-            format!("OAuth2 at {}, done by Thunderbird itself; mailsetup checks the servers without signing in", plan.oauth.issuer)
-        }
-        SignIn::Password { .. } => "password sign-in (Thunderbird asks for it); mailsetup checks the servers without signing in".to_owned(),
+        SignIn::OAuth2 { .. } => crate::tr!("flow-plan-sign-in-oauth", issuer = &plan.oauth.issuer, client = &plan.oauth.client_id),
+        SignIn::OAuth2ByThunderbird { .. } => crate::tr!("flow-plan-sign-in-thunderbird", issuer = &plan.oauth.issuer),
+        SignIn::Password { .. } => crate::tr!("flow-plan-sign-in-password"),
     };
     let slowest = plan.evidence.iter().filter(|e| e.used).map(|e| e.duration).max().unwrap_or_default();
     report.steps.push(Step::passed(
         Phase::Plan,
         StepId::PlanProvider,
-        "Find the provider and servers",
+        &crate::tr!("flow-plan-title"),
         slowest,
         Duration::ZERO,
-        format!("{} ({}); {sign_in}", plan.provider_name, describe_source(&plan.source)),
+        crate::tr!("flow-plan-detail", provider = &plan.provider_name, source = describe_source(&plan.source), sign_in = sign_in),
     ));
     for evidence in plan.evidence.iter().filter(|e| e.used && e.source != "catalogue" && e.source != "provider-file") {
         report.steps.push(Step::passed(
             Phase::Plan,
             StepId::PlanLookup,
-            &format!("Lookup: {}", evidence.source),
+            &crate::tr!("flow-lookup-title", lookup = &evidence.source),
             evidence.duration,
             Duration::ZERO,
             evidence.said.clone(),
@@ -233,7 +225,7 @@ pub fn start_report(request: &SetupRequest) -> Report {
     report.app_id = Some(plan.oauth.client_id.clone()).filter(|id| registered && !id.is_empty());
     report.authority = registered.then(|| plan.oauth.authorize_url.as_str().split('?').next().unwrap_or_default().to_owned());
     if let Some(stop) = &plan.stop {
-        report.steps.push(Step::failed(Phase::Plan, StepId::PlanStop, "Can this account be moved to OAuth2?", Duration::ZERO, Duration::ZERO, stop.clone()));
+        report.steps.push(Step::failed(Phase::Plan, StepId::PlanStop, &crate::tr!("flow-stop-title"), Duration::ZERO, Duration::ZERO, stop.clone()));
     }
     report
 }
@@ -241,12 +233,12 @@ pub fn start_report(request: &SetupRequest) -> Report {
 fn describe_source(source: &crate::provider::PlanSource) -> String {
     use crate::provider::PlanSource;
     match source {
-        PlanSource::Catalogue => "from mailsetup's built-in catalogue".to_owned(),
-        PlanSource::UserChoice => "as you chose".to_owned(),
-        PlanSource::ProviderFile { path } => format!("from the provider file {path}"),
-        PlanSource::Sandbox => "the built-in sandbox".to_owned(),
-        PlanSource::Discovered { lookup } => format!("found by the {lookup} lookup"),
-        PlanSource::ThunderbirdAccount { host } => format!("from the server Thunderbird already uses, {host}"),
+        PlanSource::Catalogue => crate::tr!("flow-source-catalogue"),
+        PlanSource::UserChoice => crate::tr!("flow-source-user-choice"),
+        PlanSource::ProviderFile { path } => crate::tr!("flow-source-provider-file", path = path.to_string()),
+        PlanSource::Sandbox => crate::tr!("flow-source-sandbox"),
+        PlanSource::Discovered { lookup } => crate::tr!("flow-source-discovered", lookup = lookup.to_string()),
+        PlanSource::ThunderbirdAccount { host } => crate::tr!("flow-source-thunderbird", host = host.to_string()),
     }
 }
 
@@ -315,7 +307,7 @@ fn finish_sign_in(
     let tokens = if failed { None } else { outcome.tokens };
     if let Some(tokens) = &tokens {
         let inspection = inspect_tokens(request, tokens);
-        let step = Step::passed(Phase::SignIn, StepId::SignInToken, "Look inside the access token", Duration::ZERO, Duration::ZERO, inspection.summary());
+        let step = Step::passed(Phase::SignIn, StepId::SignInToken, &crate::tr!("flow-token-title"), Duration::ZERO, Duration::ZERO, inspection.summary());
         on_event(announce(step.clone()));
         steps.push(step);
     }
@@ -338,7 +330,7 @@ pub fn inspect_tokens(request: &SetupRequest, tokens: &TokenSet) -> troubleshoot
     {
         inspection.findings.push(Finding {
             kind: FindingKind::Expired,
-            detail: format!("the token endpoint said the token lasts {} s, and that time is over", lifetime.as_secs()),
+            detail: crate::tr!("flow-token-expired", seconds = lifetime.as_secs()),
         });
     }
     inspection
@@ -414,7 +406,7 @@ pub fn run_checks(
         Some(tokens) => check(request, tokens, runtime, cancel, on_event),
         None => {
             let (phase, id, title) = probe::incoming_check_step(request.plan.incoming_protocol);
-            let step = Step::failed(phase, id, title, Duration::ZERO, Duration::ZERO, "no sign-in is held any more; sign in again");
+            let step = Step::failed(phase, id, title, Duration::ZERO, Duration::ZERO, crate::tr!("flow-no-sign-in-held"));
             on_event(announce(step.clone()));
             Some(vec![step])
         }
@@ -507,10 +499,10 @@ struct WrittenAccount {
 
 fn write_account(request: &SetupRequest) -> (Step, Option<ThunderbirdSummary>, Option<WrittenAccount>) {
     const ID: StepId = StepId::ThunderbirdWrite;
-    const TITLE: &str = "Add the account to Thunderbird";
+    let title = crate::tr!("flow-write-title");
     let started = Instant::now();
     let directory = match &request.profile {
-        ProfileTarget::NoWrite => return (Step::skipped(Phase::Thunderbird, ID, TITLE, "not written (--no-write)"), None, None),
+        ProfileTarget::NoWrite => return (Step::skipped(Phase::Thunderbird, ID, &title, crate::tr!("flow-write-no-write")), None, None),
         ProfileTarget::Directory(dir) => Ok(dir.clone()),
         ProfileTarget::DefaultUnder(root) => thunderbird::default_or_new_profile(root),
     };
@@ -518,21 +510,18 @@ fn write_account(request: &SetupRequest) -> (Step, Option<ThunderbirdSummary>, O
     match result {
         Ok(outcome) => {
             let (action, detail) = match outcome.action {
-                WriteAction::Added => ("added", format!("account {} added to {}", outcome.account_key, outcome.profile_dir.display())),
-                WriteAction::AlreadyPresent => (
-                    "already-present",
-                    format!("the profile already has this account ({}); nothing changed", outcome.account_key),
+                WriteAction::Added => (
+                    "added",
+                    crate::tr!("flow-write-added", account = &outcome.account_key, profile = outcome.profile_dir.display().to_string()),
                 ),
-                WriteAction::Updated => (
-                    "updated",
-                    format!("the profile's account {} now signs in with OAuth2 (its mail and folders are kept)", outcome.account_key),
-                ),
+                WriteAction::AlreadyPresent => ("already-present", crate::tr!("flow-write-already-present", account = &outcome.account_key)),
+                WriteAction::Updated => ("updated", crate::tr!("flow-write-updated", account = &outcome.account_key)),
             };
             let summary = ThunderbirdSummary::new(&outcome.profile_dir, action, outcome.backup.as_deref());
             let written = WrittenAccount { profile_dir: outcome.profile_dir, account_key: outcome.account_key };
-            (Step::passed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, detail), Some(summary), Some(written))
+            (Step::passed(Phase::Thunderbird, ID, &title, started.elapsed(), Duration::ZERO, detail), Some(summary), Some(written))
         }
-        Err(error) => (thunderbird_failure(request, ID, TITLE, started, &error), None, None),
+        Err(error) => (thunderbird_failure(request, ID, &title, started, &error), None, None),
     }
 }
 
@@ -559,9 +548,9 @@ pub fn run_thunderbird(request: &SetupRequest, goal: &ThunderbirdGoal, tokens: O
         ThunderbirdGoal::Add => {
             let (step, summary, written) = write_account(request);
             let why_not = if request.profile == ProfileTarget::NoWrite {
-                "not handed over: this run writes nothing (--no-write)"
+                crate::tr!("flow-handoff-no-write")
             } else {
-                "not handed over, because the account was not written"
+                crate::tr!("flow-handoff-not-written")
             };
             (step, summary, written.ok_or(why_not))
         }
@@ -569,11 +558,11 @@ pub fn run_thunderbird(request: &SetupRequest, goal: &ThunderbirdGoal, tokens: O
             let (step, summary) = migrate_thunderbird(request, target);
             let written = (step.outcome == Outcome::Passed)
                 .then(|| WrittenAccount { profile_dir: target.profile_dir.clone(), account_key: target.account_key.clone() })
-                .ok_or("not handed over, because the account was not switched");
+                .ok_or_else(|| crate::tr!("flow-handoff-not-switched"));
             (step, summary, written)
         }
     };
-    let written = written.as_ref().map(|account| (account.profile_dir.as_path(), account.account_key.as_str())).map_err(|why| *why);
+    let written = written.as_ref().map(|account| (account.profile_dir.as_path(), account.account_key.as_str())).map_err(String::as_str);
     let handoff = handoff::hand_off_step(request, written, tokens);
     (vec![step, handoff], summary)
 }
@@ -605,36 +594,44 @@ pub fn migration_offer(request: &SetupRequest, profile: &thunderbird::ProfileInf
 /// Stage 3 of `migrate`: switch the account to OAuth2 in place.
 pub fn migrate_thunderbird(request: &SetupRequest, target: &InPlaceTarget) -> (Step, Option<ThunderbirdSummary>) {
     const ID: StepId = StepId::ThunderbirdMigrate;
-    const TITLE: &str = "Switch the Thunderbird account to OAuth2";
+    let title = crate::tr!("flow-migrate-title");
     let started = Instant::now();
     let email = request.address.to_string();
     match thunderbird::migrate_account(&target.profile_dir, &target.account_key, &target.target, Some(&email)) {
         Ok(outcome) => {
             let plan = &outcome.plan;
             let (action, mut detail) = if plan.is_noop() {
-                ("already-present", format!("{} already signs in with OAuth2; nothing changed", plan.account_key))
+                ("already-present", crate::tr!("flow-migrate-already", account = &plan.account_key))
             } else {
-                (
-                    "migrated",
-                    format!(
-                        "{} now signs in with OAuth2 on {}{} ({} settings changed, {} saved passwords removed; server key {} and its mail kept)",
-                        plan.account_key,
-                        plan.new_incoming_host,
-                        plan.new_smtp_host.as_ref().map(|smtp| format!(" and {smtp}")).unwrap_or_default(),
-                        plan.changes.len(),
-                        outcome.logins_removed,
-                        plan.server_key,
+                let detail = match &plan.new_smtp_host {
+                    Some(smtp) => crate::tr!(
+                        "flow-migrate-done-smtp",
+                        account = &plan.account_key,
+                        incoming = plan.new_incoming_host.to_string(),
+                        smtp = smtp.to_string(),
+                        changes = plan.changes.len(),
+                        removed = outcome.logins_removed,
+                        server = &plan.server_key,
                     ),
-                )
+                    None => crate::tr!(
+                        "flow-migrate-done",
+                        account = &plan.account_key,
+                        incoming = plan.new_incoming_host.to_string(),
+                        changes = plan.changes.len(),
+                        removed = outcome.logins_removed,
+                        server = &plan.server_key,
+                    ),
+                };
+                ("migrated", detail)
             };
             for note in &plan.notes {
                 detail.push_str("; ");
                 detail.push_str(note);
             }
             let summary = ThunderbirdSummary::new(&outcome.profile_dir, action, outcome.backup.as_deref());
-            (Step::passed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, detail), Some(summary))
+            (Step::passed(Phase::Thunderbird, ID, &title, started.elapsed(), Duration::ZERO, detail), Some(summary))
         }
-        Err(error) => (thunderbird_failure(request, ID, TITLE, started, &error), None),
+        Err(error) => (thunderbird_failure(request, ID, &title, started, &error), None),
     }
 }
 

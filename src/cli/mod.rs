@@ -377,8 +377,8 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
     let show_code = |code: &DeviceCodeShown| {
         eprintln!(
             "{}\n{}\nOn any device, open {} and enter the code:  {}\n(valid for {} min)",
-            device::FALLBACK_LABEL,
-            device::FALLBACK_WARNING,
+            device::fallback_label(),
+            device::fallback_warning(),
             code.verification_uri,
             code.user_code,
             code.expires_in.as_secs() / 60

@@ -192,7 +192,7 @@ pub fn fix_plan(profile_dir: &Path, account: &AccountInfo, provider: OAuthProvid
     let shared = account.shared_mailbox();
     let typed = match &shared {
         Some(shared) => shared.shared.as_str(),
-        None => account.address().ok_or_else(|| format!("the account on {} has no e-mail address", account.incoming_host))?,
+        None => account.address().ok_or_else(|| crate::tr!("flow-account-no-address", host = &account.incoming_host))?,
     };
     let address = EmailAddress::parse(typed).map_err(|error| error.to_string())?;
     let delegate = shared.map(|shared| EmailAddress::parse(&shared.delegate)).transpose().map_err(|error| error.to_string())?;

@@ -163,7 +163,7 @@ fn examine(
         String::new(),
         patient.plan.clone(),
         request.trust.clone(),
-        BrowserLauncher::Function(std::sync::Arc::new(|_| Err("doctor never opens a browser".into()))),
+        BrowserLauncher::Function(std::sync::Arc::new(|_| Err(crate::tr!("flow-doctor-no-browser")))),
         ProfileTarget::Directory(request.profile_dir.clone()),
     );
     setup.deadlines = request.deadlines;
@@ -185,10 +185,7 @@ fn examine(
         }
     };
     let Some(SavedSignIn { refresh_token, realm, .. }) = mine else {
-        let detail = format!(
-            "Thunderbird has no saved sign-in for {} at {}: it will ask the user to sign in when it next connects",
-            patient.user_name, patient.plan.oauth.issuer
-        );
+        let detail = crate::tr!("flow-saved-none", user = &patient.user_name, issuer = &patient.plan.oauth.issuer);
         let fault = crate::troubleshoot::fault::Fault::Thunderbird(crate::troubleshoot::fault::ThunderbirdFault::NoSavedSignIn);
         report.steps.push(step(thunderbird_step(started, &detail, Some(fault))));
         return report;
@@ -196,10 +193,10 @@ fn examine(
     report.steps.push(step(Step::passed(
         Phase::Thunderbird,
         StepId::ThunderbirdSavedSignIn,
-        TITLE,
+        &crate::tr!("flow-saved-title"),
         started.elapsed(),
         Duration::ZERO,
-        format!("Thunderbird has a saved sign-in for {} at {}", patient.user_name, patient.plan.oauth.issuer),
+        crate::tr!("flow-saved-found", user = &patient.user_name, issuer = &patient.plan.oauth.issuer),
     )));
 
     let (refresh_step, renewed) = runtime.block_on(crate::oauth::refresh_as_step(&patient.plan.oauth, &setup.trust, refresh_token));
@@ -215,23 +212,21 @@ fn examine(
     report
 }
 
-const TITLE: &str = "Find Thunderbird's saved sign-in";
-
 fn thunderbird_step(started: Instant, detail: &str, fault: Option<crate::troubleshoot::fault::Fault>) -> Step {
-    Step::failed(Phase::Thunderbird, StepId::ThunderbirdSavedSignIn, TITLE, started.elapsed(), Duration::ZERO, detail).with_fault(fault)
+    Step::failed(Phase::Thunderbird, StepId::ThunderbirdSavedSignIn, &crate::tr!("flow-saved-title"), started.elapsed(), Duration::ZERO, detail).with_fault(fault)
 }
 
 /// Saves the provider's new refresh token where Thunderbird keeps its own,
 /// while Thunderbird is closed.
 fn write_back(request: &DoctorRequest, patient: &Patient, origin: &str, realm: &str, rotated: &crate::secret::Secret, nss_dirs: &[PathBuf]) -> Step {
-    const WRITE_TITLE: &str = "Save the renewed sign-in for Thunderbird";
+    let write_title = crate::tr!("flow-save-title");
     let started = Instant::now();
     if thunderbird::is_profile_in_use(&request.profile_dir).unwrap_or(true) {
         return Step::skipped(
             Phase::Thunderbird,
             StepId::ThunderbirdHandoff,
-            WRITE_TITLE,
-            "not saved: Thunderbird is running; its own saved sign-in stays valid and Thunderbird renews it itself",
+            &write_title,
+            crate::tr!("flow-save-running"),
         );
     }
     let handed = hand_off(&HandOff {
@@ -246,12 +241,12 @@ fn write_back(request: &DoctorRequest, patient: &Patient, origin: &str, realm: &
         Ok(_) => Step::passed(
             Phase::Thunderbird,
             StepId::ThunderbirdHandoff,
-            WRITE_TITLE,
+            &write_title,
             started.elapsed(),
             Duration::ZERO,
-            "the provider renewed the refresh token; the new one replaces Thunderbird's, as Thunderbird itself would do",
+            crate::tr!("flow-save-done"),
         ),
-        Err(error) => Step::failed(Phase::Thunderbird, StepId::ThunderbirdHandoff, WRITE_TITLE, started.elapsed(), Duration::ZERO, error.to_string())
+        Err(error) => Step::failed(Phase::Thunderbird, StepId::ThunderbirdHandoff, &write_title, started.elapsed(), Duration::ZERO, error.to_string())
             .with_fault(Some(error.fault())),
     }
 }

@@ -18,20 +18,18 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 const ID: StepId = StepId::ThunderbirdHandoff;
-const TITLE: &str = "Keep Thunderbird signed in";
 
 /// The issuer of Thunderbird's Microsoft registration, as its login store
 /// names it.
 const MICROSOFT_ISSUER: &str = "login.microsoftonline.com";
 
-/// What Thunderbird will do without the hand-off, said after each reason.
-const FIRST_START: &str = "Thunderbird will ask you to sign in once when it starts";
-
 /// The step for handing `tokens` to the account written at `written`
 /// (profile, account key; or why nothing was written), or skipped with the
 /// reason.
 pub(super) fn hand_off_step(request: &SetupRequest, written: Result<(&Path, &str), &str>, tokens: Option<&TokenSet>) -> Step {
-    let skipped = |why: &str| Step::skipped(Phase::Thunderbird, ID, TITLE, format!("{why}; {FIRST_START}"));
+    // What Thunderbird will do without the hand-off is said after each reason.
+    let title = crate::tr!("flow-handoff-title");
+    let skipped = |why: &str| Step::skipped(Phase::Thunderbird, ID, &title, crate::tr!("flow-handoff-without", why = why));
     let (profile_dir, account_key) = match written {
         Ok(written) => written,
         Err(why) => return skipped(why),
@@ -40,8 +38,8 @@ pub(super) fn hand_off_step(request: &SetupRequest, written: Result<(&Path, &str
         Some(why) => return skipped(&why),
         None => match tokens.and_then(|tokens| tokens.refresh_token.as_ref()) {
             Some(token) => token,
-            None if tokens.is_none() => return skipped("not handed over: mailsetup holds no sign-in"),
-            None => return skipped("not handed over: the provider gave no refresh token"),
+            None if tokens.is_none() => return skipped(&crate::tr!("flow-handoff-no-sign-in")),
+            None => return skipped(&crate::tr!("flow-handoff-no-refresh")),
         },
     };
     let realm = realm(request, tokens);
@@ -62,25 +60,23 @@ pub(super) fn hand_off_step(request: &SetupRequest, written: Result<(&Path, &str
                 .iter()
                 .map(|(user, put)| match put {
                     Put::Added => user.clone(),
-                    Put::Replaced => format!("{user} (replacing the sign-in saved before)"),
+                    Put::Replaced => crate::tr!("flow-handoff-replaced", user = user),
                 })
                 .collect();
-            let mut detail = format!(
-                "Thunderbird starts signed in as {}: the sign-in is in the profile's login store (logins.json), encrypted as Thunderbird does it, with its own NSS from {}; mailsetup keeps no copy",
-                users.join(", "),
-                outcome.nss_dir.display()
-            );
-            if outcome.created_key_store {
-                detail.push_str("; the profile had no key store (key4.db) and now has one");
-            }
+            let (users, nss) = (users.join(", "), outcome.nss_dir.display().to_string());
+            let mut detail = if outcome.created_key_store {
+                crate::tr!("flow-handoff-done-key-store", users = &users, nss = &nss)
+            } else {
+                crate::tr!("flow-handoff-done", users = &users, nss = &nss)
+            };
             if !outcome.backups.is_empty() {
                 let backups: Vec<String> = outcome.backups.iter().map(|path| path.display().to_string()).collect();
-                detail.push_str(&format!("; backups: {}", backups.join(", ")));
+                detail = crate::tr!("flow-handoff-backups", detail = detail, backups = backups.join(", "));
             }
-            Step::passed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, detail)
+            Step::passed(Phase::Thunderbird, ID, &title, started.elapsed(), Duration::ZERO, detail)
         }
         Err(error) => {
-            let step = Step::failed(Phase::Thunderbird, ID, TITLE, started.elapsed(), Duration::ZERO, format!("{error}; {FIRST_START}"))
+            let step = Step::failed(Phase::Thunderbird, ID, &title, started.elapsed(), Duration::ZERO, crate::tr!("flow-handoff-without", why = error.to_string()))
                 .with_fault(Some(error.fault()));
             diagnosed(&step, &diagnosis_context(request, None))
         }
@@ -88,27 +84,27 @@ pub(super) fn hand_off_step(request: &SetupRequest, written: Result<(&Path, &str
 }
 
 /// Why this request's sign-in cannot go to Thunderbird whatever the user
-/// chooses, if it cannot: a verdict ("not needed", "not handed over") and
-/// the reason in words (the wizard shows the reason instead of its "Keep
-/// Thunderbird signed in" box).
-pub fn why_impossible(request: &SetupRequest) -> Option<(&'static str, String)> {
+/// chooses, if it cannot: the report's line, with its verdict ("not
+/// needed: …", "not handed over: …"), and the reason alone (the wizard
+/// shows it instead of its "Keep Thunderbird signed in" box).
+pub fn why_impossible(request: &SetupRequest) -> Option<(String, String)> {
     let plan = &request.plan;
     if !matches!(plan.sign_in, SignIn::OAuth2 { .. }) {
-        return Some(("not needed", "Thunderbird signs in to this account by itself".into()));
+        return Some((crate::tr!("flow-handoff-by-thunderbird-report"), crate::tr!("flow-handoff-by-thunderbird")));
     }
     let registration = match &plan.source {
-        PlanSource::ProviderFile { .. } => Some("the provider file's own app registration"),
-        PlanSource::Sandbox => Some("the practice provider"),
-        _ if plan.oauth.client_id != MICROSOFT_CLIENT_ID => Some("an app registration that is not Thunderbird's"),
+        PlanSource::ProviderFile { .. } => Some((crate::tr!("flow-handoff-provider-file-report"), crate::tr!("flow-handoff-provider-file"))),
+        PlanSource::Sandbox => Some((crate::tr!("flow-handoff-sandbox-report"), crate::tr!("flow-handoff-sandbox"))),
+        _ if plan.oauth.client_id != MICROSOFT_CLIENT_ID => Some((crate::tr!("flow-handoff-other-app-report"), crate::tr!("flow-handoff-other-app"))),
         _ => None,
     };
-    if let Some(registration) = registration {
-        return Some(("not handed over", format!("the sign-in was made for {registration}, and Thunderbird can only use one made for its own")));
+    if registration.is_some() {
+        return registration;
     }
     let issuer_of = |host: &str| thunderbird_oauth_issuer(host) == Some(MICROSOFT_ISSUER);
     let token_host = plan.oauth.token_url.host_str().unwrap_or_default();
     if !token_host.eq_ignore_ascii_case(MICROSOFT_ISSUER) || !plan.oauth_hosts().into_iter().all(issuer_of) {
-        return Some(("not handed over", "Thunderbird signs in to these servers through another Microsoft sign-in service".into()));
+        return Some((crate::tr!("flow-handoff-other-service-report"), crate::tr!("flow-handoff-other-service")));
     }
     None
 }
@@ -117,9 +113,9 @@ pub fn why_impossible(request: &SetupRequest) -> Option<(&'static str, String)> 
 /// turned off, or impossible.
 fn why_not(request: &SetupRequest) -> Option<String> {
     if !request.sign_in_handoff {
-        return Some("not handed over: turned off (--no-sign-in-handoff)".into());
+        return Some(crate::tr!("flow-handoff-turned-off"));
     }
-    why_impossible(request).map(|(verdict, reason)| format!("{verdict}: {reason}"))
+    why_impossible(request).map(|(report, _)| report)
 }
 
 /// The scopes the login is stored under: those granted (with

@@ -255,7 +255,7 @@ impl Run {
             && let Some(step) = steps.first_mut()
             && step.outcome == Outcome::Passed
         {
-            step.detail.push_str(" (done although a check failed: --force)");
+            step.detail = crate::tr!("flow-forced", detail = std::mem::take(&mut step.detail));
         }
         self.thunderbird = Record::Finished(steps);
         self.thunderbird_summary = summary;
@@ -309,12 +309,12 @@ impl Run {
         let plan = &self.request.plan;
         if plan.stop.is_some() {
             // The plan step already says why; nothing else was tried.
-            let why = "not tried: this account cannot be moved to OAuth2 (see above)";
+            let why = crate::tr!("flow-stopped-by-plan");
             if plan.sign_in.mailsetup_signs_in() {
-                report.steps.push(Step::skipped(Phase::SignIn, StepId::SignInBrowser, "Sign in in the browser", why));
+                report.steps.push(Step::skipped(Phase::SignIn, StepId::SignInBrowser, &crate::tr!("flow-sign-in-title"), &why));
             }
-            push_checks_skipped(&mut report, plan, why);
-            report.steps.push(self.thunderbird_skipped_step(why));
+            push_checks_skipped(&mut report, plan, &why);
+            report.steps.push(self.thunderbird_skipped_step(&why));
             return report;
         }
 
@@ -322,24 +322,24 @@ impl Run {
             report.steps.push(Step::skipped(
                 Phase::SignIn,
                 StepId::SignInBrowser,
-                "Sign in in the browser",
-                "not done by mailsetup: Thunderbird signs in to this account by itself",
+                &crate::tr!("flow-sign-in-title"),
+                crate::tr!("flow-sign-in-by-thunderbird"),
             ));
         } else {
             match &self.sign_in {
                 Record::Finished(steps) => report.steps.extend(steps.iter().cloned()),
-                Record::Cancelled => report.steps.push(Step::skipped(Phase::SignIn, StepId::SignInBrowser, "Sign in in the browser", "cancelled")),
-                Record::Pending => report.steps.push(Step::skipped(Phase::SignIn, StepId::SignInBrowser, "Sign in in the browser", "not done yet")),
+                Record::Cancelled => report.steps.push(Step::skipped(Phase::SignIn, StepId::SignInBrowser, &crate::tr!("flow-sign-in-title"), crate::tr!("flow-cancelled"))),
+                Record::Pending => report.steps.push(Step::skipped(Phase::SignIn, StepId::SignInBrowser, &crate::tr!("flow-sign-in-title"), crate::tr!("flow-not-done-yet"))),
             }
         }
 
         match &self.checks {
             Record::Finished(steps) => report.steps.extend(steps.iter().cloned()),
-            Record::Cancelled => push_checks_skipped(&mut report, plan, "cancelled"),
+            Record::Cancelled => push_checks_skipped(&mut report, plan, &crate::tr!("flow-cancelled")),
             Record::Pending if self.state(Stage::SignIn) == StageState::Failed => {
-                push_checks_skipped(&mut report, plan, "not tried, because sign-in did not complete");
+                push_checks_skipped(&mut report, plan, &crate::tr!("flow-checks-after-failed-sign-in"));
             }
-            Record::Pending => push_checks_skipped(&mut report, plan, "not tried yet"),
+            Record::Pending => push_checks_skipped(&mut report, plan, &crate::tr!("flow-checks-not-yet")),
         }
 
         match &self.thunderbird {
@@ -347,7 +347,7 @@ impl Run {
                 report.steps.extend(steps.iter().cloned());
                 report.thunderbird = self.thunderbird_summary.clone();
             }
-            Record::Cancelled => report.steps.push(self.thunderbird_skipped_step("cancelled")),
+            Record::Cancelled => report.steps.push(self.thunderbird_skipped_step(&crate::tr!("flow-cancelled"))),
             Record::Pending => {
                 let why = self.why_thunderbird_did_not_run();
                 report.steps.push(self.thunderbird_skipped_step(&why));
@@ -357,39 +357,37 @@ impl Run {
     }
 
     fn why_thunderbird_did_not_run(&self) -> String {
-        let (not_done, verb) = match self.goal {
-            ThunderbirdGoal::Add => ("not written", "write"),
-            ThunderbirdGoal::SwitchInPlace(_) => ("not switched", "switch"),
-        };
+        let add = matches!(self.goal, ThunderbirdGoal::Add);
         if self.writes_nothing() {
-            return format!("{not_done}: this run only checks (--no-write)");
+            return if add { crate::tr!("flow-write-skipped-no-write") } else { crate::tr!("flow-migrate-skipped-no-write") };
         }
         if self.thunderbird_skipped {
-            return format!("{not_done}: you chose Skip");
+            return if add { crate::tr!("flow-write-skipped-by-user") } else { crate::tr!("flow-migrate-skipped-by-user") };
         }
         match (self.state(Stage::SignIn), self.state(Stage::Checks)) {
-            (StageState::Failed | StageState::Cancelled, _) => format!("{not_done}, because sign-in did not complete"),
-            (_, StageState::Failed) => match self.goal {
-                ThunderbirdGoal::Add => format!("{not_done}, because a check failed"),
-                ThunderbirdGoal::SwitchInPlace(_) => {
-                    format!("{not_done}, because a check failed (see the diagnosis; --force would {verb} anyway)")
-                }
-            },
-            _ => format!("{not_done} yet"),
+            (StageState::Failed | StageState::Cancelled, _) => {
+                if add { crate::tr!("flow-write-skipped-sign-in") } else { crate::tr!("flow-migrate-skipped-sign-in") }
+            }
+            (_, StageState::Failed) => {
+                if add { crate::tr!("flow-write-skipped-check") } else { crate::tr!("flow-migrate-skipped-check") }
+            }
+            _ => {
+                if add { crate::tr!("flow-write-skipped-yet") } else { crate::tr!("flow-migrate-skipped-yet") }
+            }
         }
     }
 
     fn thunderbird_skipped_step(&self, why: &str) -> Step {
         let title = thunderbird_title(&self.goal);
-        Step::skipped(Phase::Thunderbird, self.goal.step_id(), title, why)
+        Step::skipped(Phase::Thunderbird, self.goal.step_id(), &title, why)
     }
 }
 
 /// The title of the Thunderbird stage's step.
-pub fn thunderbird_title(goal: &ThunderbirdGoal) -> &'static str {
+pub fn thunderbird_title(goal: &ThunderbirdGoal) -> String {
     match goal {
-        ThunderbirdGoal::Add => "Add the account to Thunderbird",
-        ThunderbirdGoal::SwitchInPlace(_) => "Switch the Thunderbird account to OAuth2",
+        ThunderbirdGoal::Add => crate::tr!("flow-write-title"),
+        ThunderbirdGoal::SwitchInPlace(_) => crate::tr!("flow-migrate-title"),
     }
 }
 
@@ -400,7 +398,7 @@ fn passed(steps: &[Step]) -> bool {
 fn push_checks_skipped(report: &mut Report, plan: &crate::provider::ProviderPlan, why: &str) {
     let (phase, id, title) = crate::probe::incoming_check_step(plan.incoming_protocol);
     report.steps.push(Step::skipped(phase, id, title, why));
-    report.steps.push(Step::skipped(Phase::Smtp, StepId::SmtpCheck, "Check SMTP", why));
+    report.steps.push(Step::skipped(Phase::Smtp, StepId::SmtpCheck, &crate::tr!("flow-smtp-title"), why));
 }
 
 /// Runs `run` to its end on this thread (the CLI): each stage in turn, as

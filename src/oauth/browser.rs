@@ -34,12 +34,12 @@ impl BrowserLauncher {
     /// Opens `url`; returns a sentence saying how, or why it failed.
     pub fn open(&self, url: &str) -> Result<String, String> {
         match self {
-            BrowserLauncher::Function(open) => open(url).map(|()| "opened by mailsetup itself".to_owned()),
+            BrowserLauncher::Function(open) => open(url).map(|()| crate::tr!("signin-browser-opened-by-mailsetup")),
             BrowserLauncher::System => match std::env::var("BROWSER").ok().filter(|v| !v.trim().is_empty()) {
                 Some(browsers) => open_with_browser_variable(&browsers, url),
                 None => open::that_detached(url)
-                    .map(|()| "opened in your default browser".to_owned())
-                    .map_err(|e| format!("could not start your default browser: {e}")),
+                    .map(|()| crate::tr!("signin-browser-opened-default"))
+                    .map_err(|e| crate::tr!("signin-browser-default-failed", error = e.to_string())),
             },
         }
     }
@@ -65,12 +65,12 @@ fn open_with_browser_variable(browsers: &str, url: &str) -> Result<String, Strin
                     let mut child = child;
                     let _ = child.wait();
                 });
-                return Ok(format!("opened with $BROWSER ({program})"));
+                return Ok(crate::tr!("signin-browser-opened-variable", program = program));
             }
             Err(e) => failures.push(format!("{program}: {e}")),
         }
     }
-    Err(format!("no command in $BROWSER could be started ({})", failures.join("; ")))
+    Err(crate::tr!("signin-browser-variable-failed", failures = failures.join("; ")))
 }
 
 #[cfg(test)]

@@ -24,10 +24,14 @@ use std::time::{Duration, Instant};
 use url::Url;
 
 /// The label shown wherever this flow is offered.
-pub const FALLBACK_LABEL: &str = "Fallback: sign in with a code on another device";
+pub fn fallback_label() -> String {
+    crate::tr!("signin-device-label")
+}
 
 /// The warning shown with it.
-pub const FALLBACK_WARNING: &str = "Use this only when the normal browser sign-in cannot work (for example in a remote session). Many organisations block device code sign-in (AADSTS53003); if yours does, this fails and the normal sign-in is the way.";
+pub fn fallback_warning() -> String {
+    crate::tr!("signin-device-warning")
+}
 
 /// What the user must see: the code and where to type it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,11 +72,11 @@ pub fn sign_in_with_device_code(
     on_step: &mut dyn FnMut(&Step),
 ) -> SignInOutcome {
     const ID: StepId = StepId::SignInDevice;
-    const TITLE: &str = "Sign in with a device code (fallback)";
+    let title = crate::tr!("signin-device-title");
     let mut steps = Vec::new();
     let started = Instant::now();
     let mut fail = |detail: String, words: Option<String>, fault: Option<Fault>, steps: &mut Vec<Step>| {
-        let step = Step::failed(Phase::SignIn, ID, TITLE, started.elapsed(), timeout, detail).with_fault(fault);
+        let step = Step::failed(Phase::SignIn, ID, &title, started.elapsed(), timeout, detail).with_fault(fault);
         let step = match words {
             Some(words) => step.with_server_says(words),
             None => step,
@@ -81,7 +85,7 @@ pub fn sign_in_with_device_code(
         steps.push(step);
     };
     let Some(device_url) = device_authorization_url(registration) else {
-        fail("this provider has no device code endpoint mailsetup knows of".to_owned(), None, None, &mut steps);
+        fail(crate::tr!("signin-device-no-endpoint"), None, None, &mut steps);
         return SignInOutcome { steps, tokens: None };
     };
     let mut client = BasicClient::new(ClientId::new(registration.client_id.clone()))
@@ -110,19 +114,19 @@ pub fn sign_in_with_device_code(
                 Some(description) => format!("{}: {description}", response.error()),
                 None => response.error().to_string(),
             };
-            fail("the provider refused to start a device code sign-in".to_owned(), Some(words), None, &mut steps);
+            fail(crate::tr!("signin-device-start-refused"), Some(words), None, &mut steps);
             return SignInOutcome { steps, tokens: None };
         }
         Ok(Err(RequestTokenError::Request(error))) => {
-            fail(format!("could not reach the device code endpoint: {error}"), None, Some(Fault::TokenEndpointUnreachable), &mut steps);
+            fail(crate::tr!("signin-device-unreachable", error = error.to_string()), None, Some(Fault::TokenEndpointUnreachable), &mut steps);
             return SignInOutcome { steps, tokens: None };
         }
         Ok(Err(other)) => {
-            fail(format!("the device code endpoint's answer could not be used: {other}"), None, None, &mut steps);
+            fail(crate::tr!("signin-device-unusable", error = other.to_string()), None, None, &mut steps);
             return SignInOutcome { steps, tokens: None };
         }
         Err(_) => {
-            fail(format!("the device code endpoint did not answer within {} s", TOKEN_REQUEST_TIMEOUT.as_secs()), None, Some(Fault::TokenEndpointUnreachable), &mut steps);
+            fail(crate::tr!("signin-device-timed-out", seconds = TOKEN_REQUEST_TIMEOUT.as_secs()), None, Some(Fault::TokenEndpointUnreachable), &mut steps);
             return SignInOutcome { steps, tokens: None };
         }
     };
@@ -144,7 +148,7 @@ pub fn sign_in_with_device_code(
     });
     let tokens = match polled {
         None => {
-            fail("cancelled".to_owned(), None, Some(Fault::Cancelled), &mut steps);
+            fail(crate::tr!("signin-device-cancelled"), None, Some(Fault::Cancelled), &mut steps);
             return SignInOutcome { steps, tokens: None };
         }
         Some(Ok(response)) => TokenSet {
@@ -159,28 +163,28 @@ pub fn sign_in_with_device_code(
                 Some(description) => format!("{}: {description}", response.error()),
                 None => response.error().to_string(),
             };
-            fail("the provider refused the device code sign-in".to_owned(), Some(words), None, &mut steps);
+            fail(crate::tr!("signin-device-refused"), Some(words), None, &mut steps);
             return SignInOutcome { steps, tokens: None };
         }
         Some(Err(other)) => {
-            fail(format!("the device code sign-in failed: {other}"), None, Some(Fault::TokenEndpointUnreachable), &mut steps);
+            fail(crate::tr!("signin-device-failed", error = other.to_string()), None, Some(Fault::TokenEndpointUnreachable), &mut steps);
             return SignInOutcome { steps, tokens: None };
         }
     };
     let step = Step::passed(
         Phase::SignIn,
         ID,
-        TITLE,
+        &title,
         started.elapsed(),
         timeout,
-        format!("code {} was approved at {}; received an access token", shown.user_code, shown.verification_uri),
+        crate::tr!("signin-device-approved", code = &shown.user_code, uri = &shown.verification_uri),
     );
     on_step(&step);
     steps.push(step);
 
     let tokens = match tokens.refresh_token.clone() {
         None => {
-            let step = Step::skipped(Phase::SignIn, StepId::SignInRefresh, "Renew the access token", "the provider issued no refresh token (was offline_access requested?)");
+            let step = Step::skipped(Phase::SignIn, StepId::SignInRefresh, &crate::tr!("signin-refresh-title"), crate::tr!("signin-refresh-none"));
             on_step(&step);
             steps.push(step);
             tokens

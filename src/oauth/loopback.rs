@@ -100,21 +100,47 @@ const ACCEPT_RETRY_PAUSE: Duration = Duration::from_millis(50);
 const POLL_INTERVAL: Duration = Duration::from_millis(100);
 
 /// Why the wait ended without a callback.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum WaitError {
-    #[error("the browser did not come back within {0:?}")]
     TimedOut(Duration),
-    #[error("sign-in was cancelled")]
     Cancelled,
-    #[error("the loopback listener stopped unexpectedly")]
     ListenerGone,
 }
 
+impl std::fmt::Display for WaitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            WaitError::TimedOut(timeout) => crate::tr!("signin-wait-timed-out", duration = format!("{timeout:?}")),
+            WaitError::Cancelled => crate::tr!("signin-wait-cancelled"),
+            WaitError::ListenerGone => crate::tr!("signin-wait-listener-gone"),
+        })
+    }
+}
+
+impl std::error::Error for WaitError {}
+
 /// Why the listener could not start.
-#[derive(Debug, thiserror::Error)]
-#[error("cannot listen on 127.0.0.1 for the sign-in redirect: {0}")]
-pub struct ListenError(#[from] std::io::Error);
+#[derive(Debug)]
+pub struct ListenError(std::io::Error);
+
+impl From<std::io::Error> for ListenError {
+    fn from(error: std::io::Error) -> Self {
+        ListenError(error)
+    }
+}
+
+impl std::fmt::Display for ListenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::tr!("signin-listen-failed", error = self.0.to_string()))
+    }
+}
+
+impl std::error::Error for ListenError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.0)
+    }
+}
 
 /// A cancellation flag shared between the UI and a running step.
 #[derive(Clone, Debug, Default)]
@@ -400,11 +426,14 @@ fn render(answer: Answer, head_only: bool) -> Vec<u8> {
     bytes
 }
 
-/// The pages the browser tab shows.
+/// The pages the browser tab shows, in the user's language. The messages
+/// are plain text, escaped here; the markup is the page's own.
 mod pages {
     fn page(title: &str, body: &str) -> String {
+        let lang = escape(&crate::i18n::current_tag());
+        let title = escape(title);
         format!(
-            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>\
+            "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
              <style>body{{font-family:system-ui,sans-serif;max-width:36em;margin:4em auto;line-height:1.5;padding:0 1em}}</style>\
              </head><body><h1>{title}</h1>{body}</body></html>"
         )
@@ -414,59 +443,47 @@ mod pages {
         text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
     }
 
+    /// One paragraph of translated text.
+    fn paragraph(text: &str) -> String {
+        format!("<p>{}</p>", escape(text))
+    }
+
     pub fn signed_in() -> String {
-        page(
-            "You are signed in",
-            "<p>Mail Setup has what it needs. You can close this tab and return to Mail Setup.</p>",
-        )
+        page(&crate::tr!("signin-page-signed-in-title"), &paragraph(&crate::tr!("signin-page-signed-in")))
     }
 
     pub fn provider_refused(error: &str, description: Option<&str>) -> String {
         let description = description.map(|d| format!("<p>{}</p>", escape(d))).unwrap_or_default();
-        page(
-            "Sign-in did not complete",
-            &format!(
-                "<p>Your provider answered <code>{}</code>.</p>{description}\
-                 <p>Return to Mail Setup: it explains what this means and what to do next.</p>",
-                escape(error)
-            ),
-        )
+        // The code goes in as a private-use character, so that the sentence
+        // around it is escaped whole and the code is marked up as code.
+        const CODE: &str = "\u{E000}";
+        let answered = paragraph(&crate::tr!("signin-page-provider-answered", error = CODE)).replace(CODE, &format!("<code>{}</code>", escape(error)));
+        let explained = paragraph(&crate::tr!("signin-page-provider-explained"));
+        page(&crate::tr!("signin-page-not-complete-title"), &format!("{answered}{description}{explained}"))
     }
 
     pub fn another_issuer() -> String {
-        page(
-            "Sign-in did not complete",
-            "<p>This answer names another sign-in server than the one Mail Setup sent you to, \
-             so Mail Setup did not use it. Return to Mail Setup and start the sign-in again from there.</p>",
-        )
+        page(&crate::tr!("signin-page-not-complete-title"), &paragraph(&crate::tr!("signin-page-another-issuer")))
     }
 
     pub fn not_waiting_for_this() -> String {
-        page(
-            "This sign-in is not the one Mail Setup is waiting for",
-            "<p>The link does not match the sign-in Mail Setup started. It may be from an earlier attempt. \
-             Return to Mail Setup and start the sign-in again from there.</p>",
-        )
+        page(&crate::tr!("signin-page-not-this-title"), &paragraph(&crate::tr!("signin-page-not-this")))
     }
 
     pub fn malformed() -> String {
-        page(
-            "This is not a valid sign-in answer",
-            "<p>The link repeats a sign-in parameter, so Mail Setup did not use it. \
-             Return to Mail Setup and start the sign-in again from there.</p>",
-        )
+        page(&crate::tr!("signin-page-malformed-title"), &paragraph(&crate::tr!("signin-page-malformed")))
     }
 
     pub fn not_waiting() -> String {
-        page("Mail Setup is not waiting for a sign-in", "<p>Return to Mail Setup and start the sign-in from there.</p>")
+        page(&crate::tr!("signin-page-not-waiting-title"), &paragraph(&crate::tr!("signin-page-not-waiting")))
     }
 
     pub fn refused(status: u16) -> String {
-        page("Request refused", &format!("<p>Mail Setup's sign-in listener does not take this request (HTTP {status}).</p>"))
+        page(&crate::tr!("signin-page-refused-title"), &paragraph(&crate::tr!("signin-page-refused", status = u32::from(status))))
     }
 
     pub fn not_found() -> String {
-        page("Not found", "<p>Nothing here.</p>")
+        page(&crate::tr!("signin-page-not-found-title"), &paragraph(&crate::tr!("signin-page-not-found")))
     }
 }
 

@@ -100,7 +100,7 @@ pub fn sign_in(
         Ok(listener) => listener,
         Err(error) => {
             record(
-                Step::failed(Phase::SignIn, StepId::SignInListen, "Prepare to receive the sign-in", started.elapsed(), Duration::ZERO, error.to_string())
+                Step::failed(Phase::SignIn, StepId::SignInListen, &crate::tr!("signin-listen-title"), started.elapsed(), Duration::ZERO, error.to_string())
                     .with_fault(Some(Fault::LoopbackUnavailable)),
                 &mut steps,
             );
@@ -108,15 +108,19 @@ pub fn sign_in(
         }
     };
     let redirect_uri = format!("http://{}:{}/", request.registration.redirect_host.as_str(), listener.port());
-    let also_ipv6 = if listener.listening_on_ipv6() { " and [::1]" } else { "" };
+    let listening = if listener.listening_on_ipv6() {
+        crate::tr!("signin-listen-detail-ipv6", port = u32::from(listener.port()), redirect = &redirect_uri)
+    } else {
+        crate::tr!("signin-listen-detail", port = u32::from(listener.port()), redirect = &redirect_uri)
+    };
     record(
         Step::passed(
             Phase::SignIn,
             StepId::SignInListen,
-            "Prepare to receive the sign-in",
+            &crate::tr!("signin-listen-title"),
             started.elapsed(),
             Duration::ZERO,
-            format!("listening on 127.0.0.1{also_ipv6} port {} for {redirect_uri}", listener.port()),
+            listening,
         ),
         &mut steps,
     );
@@ -125,7 +129,7 @@ pub fn sign_in(
     let client = match oauth_client(request.registration, &redirect_uri) {
         Ok(client) => client,
         Err(message) => {
-            record(Step::failed(Phase::SignIn, StepId::SignInBrowser, "Open the sign-in page", Duration::ZERO, Duration::ZERO, message), &mut steps);
+            record(Step::failed(Phase::SignIn, StepId::SignInBrowser, &crate::tr!("signin-browser-title"), Duration::ZERO, Duration::ZERO, message), &mut steps);
             return SignInOutcome { steps, tokens: None };
         }
     };
@@ -140,13 +144,13 @@ pub fn sign_in(
     let started = Instant::now();
     match request.browser.open(authorize_url.as_str()) {
         Ok(how) => record(
-            Step::passed(Phase::SignIn, StepId::SignInBrowser, "Open the sign-in page", started.elapsed(), Duration::ZERO, format!("{how}: {}", request.registration.issuer)),
+            Step::passed(Phase::SignIn, StepId::SignInBrowser, &crate::tr!("signin-browser-title"), started.elapsed(), Duration::ZERO, crate::tr!("signin-browser-detail", how = how, issuer = &request.registration.issuer)),
             &mut steps,
         ),
         Err(why) => {
             // The user can still copy the link; the wait goes on.
             record(
-                Step::failed(Phase::SignIn, StepId::SignInBrowser, "Open the sign-in page", started.elapsed(), Duration::ZERO, format!("{why}; open the link shown by mailsetup yourself"))
+                Step::failed(Phase::SignIn, StepId::SignInBrowser, &crate::tr!("signin-browser-title"), started.elapsed(), Duration::ZERO, crate::tr!("signin-browser-failed", why = why))
                     .with_fault(Some(Fault::BrowserNotOpened)),
                 &mut steps,
             );
@@ -174,10 +178,13 @@ pub fn sign_in(
                 Step::failed(
                     Phase::SignIn,
                     StepId::SignInRedirect,
-                    "Sign in and approve in the browser",
+                    &crate::tr!("signin-redirect-title"),
                     started.elapsed(),
                     request.timeout,
-                    format!("the answer names another issuer than {}; the code was not used", request.registration.authorize_url.host_str().unwrap_or("the sign-in server")),
+                    crate::tr!(
+                        "signin-redirect-other-issuer",
+                        server = request.registration.authorize_url.host_str().map_or_else(|| crate::tr!("signin-redirect-the-server"), str::to_owned)
+                    ),
                 )
                 .with_server_says(format!("iss={issuer}")),
                 &mut steps,
@@ -186,7 +193,7 @@ pub fn sign_in(
         }
         Ok(Callback::Code { code, .. }) => {
             record(
-                Step::passed(Phase::SignIn, StepId::SignInRedirect, "Sign in and approve in the browser", started.elapsed(), request.timeout, "the browser came back with an authorization code"),
+                Step::passed(Phase::SignIn, StepId::SignInRedirect, &crate::tr!("signin-redirect-title"), started.elapsed(), request.timeout, crate::tr!("signin-redirect-code")),
                 &mut steps,
             );
             code
@@ -197,7 +204,7 @@ pub fn sign_in(
                 None => format!("error={error}"),
             };
             record(
-                Step::failed(Phase::SignIn, StepId::SignInRedirect, "Sign in and approve in the browser", started.elapsed(), request.timeout, "the provider refused the sign-in")
+                Step::failed(Phase::SignIn, StepId::SignInRedirect, &crate::tr!("signin-redirect-title"), started.elapsed(), request.timeout, crate::tr!("signin-redirect-refused"))
                     .with_server_says(words),
                 &mut steps,
             );
@@ -210,11 +217,11 @@ pub fn sign_in(
                 WaitError::ListenerGone => Fault::LoopbackUnavailable,
             };
             let detail = match error {
-                WaitError::TimedOut(_) => format!("no answer from the browser within {} s", request.timeout.as_secs()),
+                WaitError::TimedOut(_) => crate::tr!("signin-redirect-timed-out", seconds = request.timeout.as_secs()),
                 other => other.to_string(),
             };
             record(
-                Step::failed(Phase::SignIn, StepId::SignInRedirect, "Sign in and approve in the browser", started.elapsed(), request.timeout, detail).with_fault(Some(fault)),
+                Step::failed(Phase::SignIn, StepId::SignInRedirect, &crate::tr!("signin-redirect-title"), started.elapsed(), request.timeout, detail).with_fault(Some(fault)),
                 &mut steps,
             );
             return SignInOutcome { steps, tokens: None };
@@ -226,7 +233,7 @@ pub fn sign_in(
     let http = match request.trust.https_client(TOKEN_REQUEST_TIMEOUT) {
         Ok(http) => http,
         Err(error) => {
-            record(Step::failed(Phase::SignIn, StepId::SignInExchange, "Exchange the code for tokens", started.elapsed(), TOKEN_REQUEST_TIMEOUT, error.to_string()), &mut steps);
+            record(Step::failed(Phase::SignIn, StepId::SignInExchange, &crate::tr!("signin-exchange-title"), started.elapsed(), TOKEN_REQUEST_TIMEOUT, error.to_string()), &mut steps);
             return SignInOutcome { steps, tokens: None };
         }
     };
@@ -243,16 +250,20 @@ pub fn sign_in(
     });
     let tokens = match token_result(exchange) {
         Ok(tokens) => {
-            let refresh = if tokens.refresh_token.is_some() { "with a refresh token" } else { "without a refresh token" };
-            let expiry = tokens.expires_in.map(|d| format!(", valid for {} min", d.as_secs() / 60)).unwrap_or_default();
+            let received = match (tokens.refresh_token.is_some(), tokens.expires_in) {
+                (true, Some(valid)) => crate::tr!("signin-exchange-with-refresh-valid", minutes = valid.as_secs() / 60),
+                (false, Some(valid)) => crate::tr!("signin-exchange-without-refresh-valid", minutes = valid.as_secs() / 60),
+                (true, None) => crate::tr!("signin-exchange-with-refresh"),
+                (false, None) => crate::tr!("signin-exchange-without-refresh"),
+            };
             record(
-                Step::passed(Phase::SignIn, StepId::SignInExchange, "Exchange the code for tokens", started.elapsed(), TOKEN_REQUEST_TIMEOUT, format!("received an access token {refresh}{expiry}")),
+                Step::passed(Phase::SignIn, StepId::SignInExchange, &crate::tr!("signin-exchange-title"), started.elapsed(), TOKEN_REQUEST_TIMEOUT, received),
                 &mut steps,
             );
             tokens
         }
         Err(failure) => {
-            record(failure.into_step(StepId::SignInExchange, "Exchange the code for tokens", started.elapsed()), &mut steps);
+            record(failure.into_step(StepId::SignInExchange, &crate::tr!("signin-exchange-title"), started.elapsed()), &mut steps);
             return SignInOutcome { steps, tokens: None };
         }
     };
@@ -260,7 +271,7 @@ pub fn sign_in(
     // Step 5: the refresh, which is what keeps mail working tomorrow.
     let tokens = match &tokens.refresh_token {
         None => {
-            record(Step::skipped(Phase::SignIn, StepId::SignInRefresh, "Renew the access token", "the provider issued no refresh token (was offline_access requested?)"), &mut steps);
+            record(Step::skipped(Phase::SignIn, StepId::SignInRefresh, &crate::tr!("signin-refresh-title"), crate::tr!("signin-refresh-none")), &mut steps);
             tokens
         }
         Some(refresh_token) => {
@@ -269,13 +280,13 @@ pub fn sign_in(
             match refreshed {
                 Ok(new_tokens) => {
                     record(
-                        Step::passed(Phase::SignIn, StepId::SignInRefresh, "Renew the access token", started.elapsed(), TOKEN_REQUEST_TIMEOUT, "the refresh token was accepted"),
+                        Step::passed(Phase::SignIn, StepId::SignInRefresh, &crate::tr!("signin-refresh-title"), started.elapsed(), TOKEN_REQUEST_TIMEOUT, crate::tr!("signin-refresh-accepted")),
                         &mut steps,
                     );
                     TokenSet { refresh_token: new_tokens.refresh_token.or_else(|| tokens.refresh_token.clone()), ..new_tokens }
                 }
                 Err(failure) => {
-                    record(failure.into_step(StepId::SignInRefresh, "Renew the access token", started.elapsed()), &mut steps);
+                    record(failure.into_step(StepId::SignInRefresh, &crate::tr!("signin-refresh-title"), started.elapsed()), &mut steps);
                     return SignInOutcome { steps, tokens: Some(tokens) };
                 }
             }
@@ -331,19 +342,19 @@ pub async fn refresh_access_token(registration: &OAuthRegistration, trust: &Trus
 /// `signin.refresh` step (passed or failed, with the provider's words).
 pub async fn refresh_as_step(registration: &OAuthRegistration, trust: &TrustStore, refresh_token: &Secret) -> (Step, Option<TokenSet>) {
     const ID: StepId = StepId::SignInRefresh;
-    const TITLE: &str = "Renew the access token";
+    let title = crate::tr!("signin-refresh-title");
     let started = Instant::now();
     let client = match oauth_client(registration, "http://localhost/") {
         Ok(client) => client,
-        Err(message) => return (Step::failed(Phase::SignIn, ID, TITLE, Duration::ZERO, Duration::ZERO, message), None),
+        Err(message) => return (Step::failed(Phase::SignIn, ID, &title, Duration::ZERO, Duration::ZERO, message), None),
     };
     let http = match trust.https_client(TOKEN_REQUEST_TIMEOUT) {
         Ok(http) => http,
-        Err(error) => return (Step::failed(Phase::SignIn, ID, TITLE, Duration::ZERO, Duration::ZERO, error.to_string()), None),
+        Err(error) => return (Step::failed(Phase::SignIn, ID, &title, Duration::ZERO, Duration::ZERO, error.to_string()), None),
     };
     match refresh(&client, &http, refresh_token).await {
-        Ok(tokens) => (Step::passed(Phase::SignIn, ID, TITLE, started.elapsed(), TOKEN_REQUEST_TIMEOUT, "the refresh token was accepted"), Some(tokens)),
-        Err(failure) => (failure.into_step(ID, TITLE, started.elapsed()), None),
+        Ok(tokens) => (Step::passed(Phase::SignIn, ID, &title, started.elapsed(), TOKEN_REQUEST_TIMEOUT, crate::tr!("signin-refresh-accepted")), Some(tokens)),
+        Err(failure) => (failure.into_step(ID, &title, started.elapsed()), None),
     }
 }
 
@@ -373,7 +384,7 @@ type TokenRequestResult = Result<
 fn token_result(result: TokenRequestResult) -> Result<TokenSet, TokenFailure> {
     match result {
         Err(_) => Err(TokenFailure {
-            detail: format!("the token endpoint did not answer within {} s", TOKEN_REQUEST_TIMEOUT.as_secs()),
+            detail: crate::tr!("signin-token-timed-out", seconds = TOKEN_REQUEST_TIMEOUT.as_secs()),
             provider_says: None,
             fault: Some(Fault::TokenEndpointUnreachable),
         }),
@@ -389,7 +400,7 @@ fn token_result(result: TokenRequestResult) -> Result<TokenSet, TokenFailure> {
             if let Some(description) = response.error_description() {
                 words = format!("{words}: {description}");
             }
-            Err(TokenFailure { detail: "the provider refused the request".to_owned(), provider_says: Some(words), fault: None })
+            Err(TokenFailure { detail: crate::tr!("signin-token-refused"), provider_says: Some(words), fault: None })
         }
         Ok(Err(RequestTokenError::Request(error))) if error.1 == Some(Fault::TokenEndpointThrottled) => {
             Err(TokenFailure { detail: error.0, provider_says: None, fault: Some(Fault::TokenEndpointThrottled) })
@@ -397,11 +408,11 @@ fn token_result(result: TokenRequestResult) -> Result<TokenSet, TokenFailure> {
         Ok(Err(RequestTokenError::Request(error))) => {
             // A TLS fault says more than "unreachable".
             let fault = error.1.filter(|f| !matches!(f, Fault::ConnectionRefused | Fault::NoAnswer | Fault::DnsFailure | Fault::ConnectionReset)).unwrap_or(Fault::TokenEndpointUnreachable);
-            Err(TokenFailure { detail: format!("could not reach the token endpoint: {error}"), provider_says: None, fault: Some(fault) })
+            Err(TokenFailure { detail: crate::tr!("signin-token-unreachable", error = error.to_string()), provider_says: None, fault: Some(fault) })
         }
         Ok(Err(RequestTokenError::Parse(error, _body))) => Err(TokenFailure {
             // The body may hold a token: never quote it.
-            detail: format!("the token endpoint's answer could not be read: {}", error.inner()),
+            detail: crate::tr!("signin-token-unreadable", error = error.inner().to_string()),
             provider_says: None,
             fault: None,
         }),
@@ -474,13 +485,14 @@ fn throttled(response: &reqwest::Response) -> Option<Option<Duration>> {
 }
 
 fn throttled_error(status: reqwest::StatusCode, asked: Option<Duration>, waited: bool) -> HttpError {
-    let wait = asked.map_or_else(|| "asks to slow down".to_owned(), |wait| format!("asks to wait {} s", wait.as_secs()));
-    let what = if waited {
-        "mailsetup waited once as asked and stops here rather than ask again in a loop"
-    } else {
-        "longer than mailsetup waits within one step, so it did not ask again"
+    let status = u32::from(status.as_u16());
+    let text = match (asked, waited) {
+        (Some(wait), true) => crate::tr!("signin-throttled-wait-waited", status = status, seconds = wait.as_secs()),
+        (Some(wait), false) => crate::tr!("signin-throttled-wait", status = status, seconds = wait.as_secs()),
+        (None, true) => crate::tr!("signin-throttled-slow-down-waited", status = status),
+        (None, false) => crate::tr!("signin-throttled-slow-down", status = status),
     };
-    HttpError(format!("the sign-in service is throttling requests (HTTP {}) and {wait}; {what}", status.as_u16()), Some(Fault::TokenEndpointThrottled))
+    HttpError(text, Some(Fault::TokenEndpointThrottled))
 }
 
 /// Microsoft's token endpoint returns `error_codes`, `trace_id`,

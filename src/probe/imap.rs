@@ -13,9 +13,10 @@
 
 use super::reply::IMAP_LIMITS;
 use super::wire::{LineConnection, Meter, Metered, ensure_nothing_follows};
-use super::{CheckRequest, GOODBYE_WAIT, ProbeEvent, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, wire_address};
+use super::{CheckRequest, GOODBYE_WAIT, ProbeEvent, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, tls_handshake_after, wire_address};
 use crate::provider::Security;
 use crate::report::{StepId, Phase, Step};
+use crate::tr;
 use crate::troubleshoot::Fault;
 use std::sync::{Arc, Mutex};
 use tokio::io::AsyncWriteExt;
@@ -23,14 +24,9 @@ use tokio::io::AsyncWriteExt;
 type TlsStream = tokio_rustls::client::TlsStream<tokio::net::TcpStream>;
 
 
-const STEPS: [(StepId, &str); 6] = [
-    (StepId::ImapConnect, "Connect to the IMAP server"),
-    (StepId::ImapTls, "Secure the connection (TLS)"),
-    (StepId::ImapCapability, "Ask which sign-in methods it offers"),
-    (StepId::ImapAuthenticate, "Sign in with the token (XOAUTH2)"),
-    (StepId::ImapSelect, "Open the inbox"),
-    (StepId::ImapLogout, "Log out"),
-];
+/// The steps in order; their titles are `super::step_title`.
+const STEPS: [StepId; 6] =
+    [StepId::ImapConnect, StepId::ImapTls, StepId::ImapCapability, StepId::ImapAuthenticate, StepId::ImapSelect, StepId::ImapLogout];
 
 pub(super) async fn check(request: &CheckRequest, on_event: &(dyn Fn(ProbeEvent<'_>) + Send + Sync)) -> Vec<Step> {
     let mut log = StepLog::new(Phase::Imap, on_event);
@@ -43,12 +39,10 @@ pub(super) async fn check(request: &CheckRequest, on_event: &(dyn Fn(ProbeEvent<
 async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
     let endpoint = &request.incoming;
     let deadlines = request.deadlines;
-    let (id, title) = STEPS[0];
-    let tcp = log.run(id, title, deadlines.connect, connect_tcp(endpoint)).await?;
+    let tcp = log.run(STEPS[0], deadlines.connect, connect_tcp(endpoint)).await?;
 
-    let (id, title) = STEPS[1];
     let (tls, greeting) = log
-        .run(id, title, deadlines.tls, async {
+        .run(STEPS[1], deadlines.tls, async {
             match endpoint.security {
                 Security::Tls => tls_handshake(tcp, &endpoint.host, &request.trust).await.map(|(s, d, w)| ((s, None), d, w)),
                 Security::Starttls => starttls(tcp, &endpoint.host, request).await,
@@ -56,31 +50,27 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
         })
         .await?;
 
-    let (id, title) = STEPS[2];
     let mut connection = LineConnection::new(tls, IMAP_LIMITS);
-    log.run(id, title, deadlines.command, async {
+    log.run(STEPS[2], deadlines.command, async {
         // A greeting read before STARTTLS is not in this step's transcript.
         let (greeting, earlier) = match greeting {
             Some(text) => (text.clone(), Some(text)),
             None => (connection.read_line().await?, None),
         };
         if !greeting.to_ascii_uppercase().starts_with("* OK") && !greeting.to_ascii_uppercase().starts_with("* PREAUTH") {
-            return Err(StepFailure::server("the server refused the connection in its greeting", greeting));
+            return Err(StepFailure::server(tr!("probe-fail-greeting-refused"), greeting));
         }
         let capabilities = read_capabilities(&mut connection).await?;
         let offered = capabilities.iter().any(|c| c.eq_ignore_ascii_case("AUTH=XOAUTH2"));
         let auth: Vec<&str> = capabilities.iter().filter(|c| c.to_ascii_uppercase().starts_with("AUTH=")).map(String::as_str).collect();
         if offered {
-            Ok(((), format!("offers XOAUTH2 (sign-in methods: {})", auth.join(" ")), Some(greeting)))
+            Ok(((), tr!("probe-detail-offers-xoauth2-among", methods = auth.join(" ")), Some(greeting)))
         } else if !request.incoming_auth.is_oauth2() {
-            let methods = if auth.is_empty() { "no AUTH= methods (LOGIN only)".to_owned() } else { auth.join(" ") };
-            Ok(((), format!("sign-in methods: {methods}"), Some(greeting)))
+            let detail = if auth.is_empty() { tr!("probe-detail-imap-methods-login-only") } else { tr!("probe-detail-methods", methods = auth.join(" ")) };
+            Ok(((), detail, Some(greeting)))
         } else {
             Err(StepFailure::server(
-                format!(
-                    "the server does not offer XOAUTH2, which token sign-in needs; it offers: {}",
-                    if auth.is_empty() { "no AUTH= methods".to_owned() } else { auth.join(" ") }
-                ),
+                if auth.is_empty() { tr!("probe-fail-imap-no-xoauth2-no-methods") } else { tr!("probe-fail-no-xoauth2", methods = auth.join(" ")) },
                 match earlier {
                     Some(earlier) => format!("{earlier}\n{}", connection.transcript()),
                     None => connection.transcript().to_owned(),
@@ -91,7 +81,7 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
     })
     .await?;
     if !connection.leftover().is_empty() {
-        log.fail_now(STEPS[3].0, STEPS[3].1, "the server sent unexpected data after CAPABILITY");
+        log.fail_now(STEPS[3], &tr!("probe-fail-data-after-capability", command = "CAPABILITY"));
         return None;
     }
     let (mut tls, _) = connection.into_parts();
@@ -111,42 +101,39 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
     let meter = Meter::new(IMAP_LIMITS);
     let client = async_imap::Client::new(Metered::new(tls, meter.clone()));
 
-    let (id, title) = STEPS[3];
     let challenges = Arc::new(Mutex::new(Vec::new()));
     let user = wire_address(&request.address);
     let authenticator = XOAuth2 { payload: sasl::xoauth2_payload(&user, access_token), answered: false, challenges: challenges.clone() };
     let mut session = log
-        .run(id, title, deadlines.command, async {
+        .run(STEPS[3], deadlines.command, async {
             meter.begin_step();
             match client.authenticate("XOAUTH2", authenticator).await {
-                Ok(session) => Ok((session, format!("the server accepted the token for {}", request.address), None)),
+                Ok(session) => Ok((session, tr!("probe-detail-token-accepted", address = &request.address), None)),
                 Err((error, _client)) => {
                     let mut words = server_words(&error);
                     for challenge in challenges.lock().expect("no panics while holding it").iter() {
                         words = format!("+ {challenge}\n{words}");
                     }
-                    Err(meter.explain(StepFailure::server("the server refused the token", words)))
+                    Err(meter.explain(StepFailure::server(tr!("probe-fail-token-refused"), words)))
                 }
             }
         })
         .await?;
 
-    let (id, title) = STEPS[4];
-    log.run(id, title, deadlines.command, async {
+    log.run(STEPS[4], deadlines.command, async {
         meter.begin_step();
         let mailbox = session
             .select("INBOX")
             .await
-            .map_err(|e| meter.explain(StepFailure::server("the inbox could not be opened", server_words(&e))))?;
-        Ok(((), format!("INBOX holds {} messages", mailbox.exists), None))
+            .map_err(|e| meter.explain(StepFailure::server(tr!("probe-fail-inbox"), server_words(&e))))?;
+        Ok(((), tr!("probe-detail-imap-inbox", count = mailbox.exists), None))
     })
     .await?;
 
-    let (id, title) = STEPS[5];
-    log.run(id, title, deadlines.command, async {
+    log.run(STEPS[5], deadlines.command, async {
         meter.begin_step();
-        session.logout().await.map_err(|e| meter.explain(StepFailure::server("LOGOUT failed", server_words(&e))))?;
-        Ok(((), "logged out cleanly".to_owned(), None))
+        session.logout().await.map_err(|e| meter.explain(StepFailure::server(tr!("probe-fail-logout", command = "LOGOUT"), server_words(&e))))?;
+        Ok(((), tr!("probe-detail-logged-out"), None))
     })
     .await
 }
@@ -174,7 +161,7 @@ async fn starttls(
     }
     if !offers_starttls {
         return Err(StepFailure::server(
-            "the server does not offer STARTTLS; mailsetup stops here so that your token is never sent unencrypted",
+            tr!("probe-fail-no-starttls", command = "STARTTLS"),
             connection.transcript().to_owned(),
         )
         .with_fault(Some(Fault::StarttlsMissing)));
@@ -187,14 +174,14 @@ async fn starttls(
         }
         if line.starts_with("S2 ") {
             return Err(StepFailure::server(
-                "the server refused STARTTLS; mailsetup stops here so that your token is never sent unencrypted",
+                tr!("probe-fail-starttls-refused", command = "STARTTLS"),
                 connection.transcript().to_owned(),
             ));
         }
     }
     let tcp = ensure_nothing_follows(connection)?;
-    let (tls, detail, _) = tls_handshake(tcp, host, &request.trust).await?;
-    Ok(((tls, Some(greeting)), format!("STARTTLS, then {detail}"), None))
+    let (tls, detail) = tls_handshake_after(tcp, host, &request.trust, "STARTTLS").await?;
+    Ok(((tls, Some(greeting)), detail, None))
 }
 
 /// Reads the untagged CAPABILITY answer line by line, before async-imap
@@ -214,7 +201,7 @@ where
         } else if upper.starts_with("C1 OK") {
             return Ok(capabilities);
         } else if upper.starts_with("C1 ") {
-            return Err(StepFailure::server("CAPABILITY failed", connection.transcript().to_owned()));
+            return Err(StepFailure::server(tr!("probe-fail-capability"), connection.transcript().to_owned()));
         }
     }
 }

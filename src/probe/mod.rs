@@ -21,6 +21,7 @@ pub use smtp::TEST_MESSAGE_SUBJECT;
 mod wire;
 
 use crate::provider::{AuthMethod, IncomingProtocol, ServerEndpoint};
+use crate::tr;
 use crate::report::{Phase, Step, StepId};
 use crate::secret::Secret;
 use crate::tls::TrustStore;
@@ -28,11 +29,14 @@ use crate::troubleshoot::fault::{Fault, classify_io};
 use std::future::Future;
 use std::time::{Duration, Instant};
 
-/// Why steps after the capability check are skipped in a check without a token.
+/// Why steps after the capability check are skipped in a check without a
+/// token, in English: the message `probe-skip-no-token`, which the step
+/// says in the user's language.
 pub const NO_TOKEN_REASON: &str = "not tried: mailsetup does not sign in to this account itself; Thunderbird does, when it first connects";
 
 /// Why steps after the capability check are skipped on a server that signs
-/// in with a password: mailsetup never asks for, holds or sends one.
+/// in with a password: mailsetup never asks for, holds or sends one. In
+/// English: the message `probe-skip-password-server`.
 pub const PASSWORD_SERVER_REASON: &str = "not tried: this server signs in with a password, which Thunderbird asks for; mailsetup never handles passwords";
 
 /// How long a goodbye (IMAP LOGOUT, POP3 QUIT, SMTP QUIT that no step
@@ -135,39 +139,75 @@ pub enum ProbeEvent<'a> {
 }
 
 /// What a probe step waits for, in the words of someone who does not know
-/// the protocols: the continuation of "Waiting for …".
+/// the protocols: the continuation of "Waiting for …", in the current
+/// language.
 pub fn waiting_for(id: StepId) -> &'static str {
+    let text = match id {
+        StepId::ImapConnect | StepId::Pop3Connect => tr!("probe-waiting-incoming-connect"),
+        StepId::ImapTls | StepId::Pop3Tls => tr!("probe-waiting-incoming-tls"),
+        StepId::ImapCapability | StepId::Pop3Capability => tr!("probe-waiting-incoming-methods"),
+        StepId::ImapAuthenticate | StepId::Pop3Authenticate => tr!("probe-waiting-incoming-sign-in"),
+        StepId::ImapSelect | StepId::Pop3Stat => tr!("probe-waiting-incoming-inbox"),
+        StepId::ImapLogout | StepId::Pop3Quit => tr!("probe-waiting-incoming-goodbye"),
+        StepId::SmtpConnect => tr!("probe-waiting-outgoing-connect"),
+        StepId::SmtpGreeting => tr!("probe-waiting-outgoing-answer"),
+        StepId::SmtpTls => tr!("probe-waiting-outgoing-tls"),
+        StepId::SmtpEhlo => tr!("probe-waiting-outgoing-methods"),
+        StepId::SmtpAuthenticate => tr!("probe-waiting-outgoing-sign-in"),
+        StepId::SmtpEnvelope => tr!("probe-waiting-outgoing-envelope"),
+        StepId::SmtpTestMessage => tr!("probe-waiting-outgoing-test-message"),
+        _ => tr!("probe-waiting-any"),
+    };
+    kept_for_good(text)
+}
+
+/// The title of a probe step, in the current language.
+pub fn step_title(id: StepId) -> String {
     match id {
-        StepId::ImapConnect => "the incoming mail server to accept the connection",
-        StepId::ImapTls => "the incoming mail server to set up a secure connection",
-        StepId::ImapCapability => "the incoming mail server to say how you may sign in",
-        StepId::ImapAuthenticate => "the incoming mail server to accept your sign-in",
-        StepId::ImapSelect => "the incoming mail server to open your inbox",
-        StepId::ImapLogout => "the incoming mail server to say goodbye",
-        StepId::Pop3Connect => "the incoming mail server to accept the connection",
-        StepId::Pop3Tls => "the incoming mail server to set up a secure connection",
-        StepId::Pop3Capability => "the incoming mail server to say how you may sign in",
-        StepId::Pop3Authenticate => "the incoming mail server to accept your sign-in",
-        StepId::Pop3Stat => "the incoming mail server to open your inbox",
-        StepId::Pop3Quit => "the incoming mail server to say goodbye",
-        StepId::SmtpConnect => "the outgoing mail server to accept the connection",
-        StepId::SmtpGreeting => "the outgoing mail server to answer",
-        StepId::SmtpTls => "the outgoing mail server to set up a secure connection",
-        StepId::SmtpEhlo => "the outgoing mail server to say how you may sign in",
-        StepId::SmtpAuthenticate => "the outgoing mail server to accept your sign-in",
-        StepId::SmtpEnvelope => "the outgoing mail server to confirm you may send",
-        StepId::SmtpTestMessage => "the outgoing mail server to take the test message",
-        _ => "the mail server to answer",
+        StepId::ImapConnect => tr!("probe-step-imap-connect"),
+        StepId::Pop3Connect => tr!("probe-step-pop3-connect"),
+        StepId::SmtpConnect => tr!("probe-step-smtp-connect"),
+        StepId::ImapTls | StepId::Pop3Tls | StepId::SmtpTls => tr!("probe-step-tls"),
+        StepId::ImapCapability | StepId::Pop3Capability | StepId::SmtpEhlo => tr!("probe-step-capability"),
+        StepId::ImapAuthenticate | StepId::Pop3Authenticate | StepId::SmtpAuthenticate => tr!("probe-step-authenticate"),
+        StepId::ImapSelect => tr!("probe-step-imap-select"),
+        StepId::Pop3Stat => tr!("probe-step-pop3-stat"),
+        StepId::ImapLogout | StepId::Pop3Quit => tr!("probe-step-logout"),
+        StepId::SmtpGreeting => tr!("probe-step-smtp-greeting"),
+        StepId::SmtpEnvelope => tr!("probe-step-smtp-envelope"),
+        StepId::SmtpTestMessage => tr!("probe-step-smtp-test-message"),
+        StepId::ImapCheck => tr!("probe-step-imap-check"),
+        StepId::Pop3Check => tr!("probe-step-pop3-check"),
+        other => other.as_str().to_owned(),
     }
 }
 
 /// The step that stands for the whole incoming check when it could not run
-/// at all (no sign-in held, no runtime, cancelled): its phase, id and title.
+/// at all (no sign-in held, no runtime, cancelled): its phase, id and title
+/// (in the current language).
 pub fn incoming_check_step(protocol: IncomingProtocol) -> (Phase, StepId, &'static str) {
-    match protocol {
-        IncomingProtocol::Imap => (Phase::Imap, StepId::ImapCheck, "Check IMAP"),
-        IncomingProtocol::Pop3 => (Phase::Pop3, StepId::Pop3Check, "Check POP3"),
+    let (phase, id) = match protocol {
+        IncomingProtocol::Imap => (Phase::Imap, StepId::ImapCheck),
+        IncomingProtocol::Pop3 => (Phase::Pop3, StepId::Pop3Check),
+    };
+    (phase, id, kept_for_good(step_title(id)))
+}
+
+/// A translated text without variables, kept for the rest of the process so
+/// that it can be handed out as `&'static str`. Each distinct text is kept
+/// once: a few dozen per language at most.
+fn kept_for_good(text: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::Mutex;
+    static KEPT: Mutex<Option<HashSet<&'static str>>> = Mutex::new(None);
+    let mut kept = KEPT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let kept = kept.get_or_insert_with(HashSet::new);
+    if let Some(known) = kept.get(text.as_str()) {
+        return known;
     }
+    let leaked: &'static str = Box::leak(text.into_boxed_str());
+    kept.insert(leaked);
+    leaked
 }
 
 /// What both checks need.
@@ -264,12 +304,14 @@ impl<'a> StepLog<'a> {
         Self { phase, steps: Vec::new(), on_event }
     }
 
-    /// Runs one step under `deadline`. On success the closure returns the
+    /// Runs step `id` under `deadline`. On success the closure returns the
     /// value and a detail sentence (and maybe the server's words).
-    pub async fn run<T, F>(&mut self, id: StepId, title: &str, deadline: Duration, work: F) -> Option<T>
+    pub async fn run<T, F>(&mut self, id: StepId, deadline: Duration, work: F) -> Option<T>
     where
         F: Future<Output = Result<(T, String, Option<String>), StepFailure>>,
     {
+        let title = step_title(id);
+        let title = title.as_str();
         let announcement = StepStarted { phase: self.phase, id, title: title.to_owned(), waiting_for: waiting_for(id), deadline };
         (self.on_event)(ProbeEvent::Started(&announcement));
         let started = Instant::now();
@@ -287,7 +329,7 @@ impl<'a> StepLog<'a> {
                 (match failure.server_says { Some(w) => step.with_server_says(kept(w)), None => step }, None)
             }
             Err(_) => (
-                Step::failed(self.phase, id, title, elapsed, deadline, format!("no answer within {} s", deadline.as_secs()))
+                Step::failed(self.phase, id, title, elapsed, deadline, tr!("probe-fail-no-answer", seconds = deadline.as_secs()))
                     .with_fault(Some(Fault::NoAnswer)),
                 None,
             ),
@@ -297,30 +339,30 @@ impl<'a> StepLog<'a> {
     }
 
     /// Records a failure found between steps (no network wait involved).
-    pub fn fail_now(&mut self, id: StepId, title: &str, detail: &str) {
-        let step = Step::failed(self.phase, id, title, Duration::ZERO, Duration::ZERO, reply::cap_text(detail, reply::MAX_KEPT_TEXT_BYTES));
+    pub fn fail_now(&mut self, id: StepId, detail: &str) {
+        let step = Step::failed(self.phase, id, &step_title(id), Duration::ZERO, Duration::ZERO, reply::cap_text(detail, reply::MAX_KEPT_TEXT_BYTES));
         self.record(step);
     }
 
     /// Marks the steps of `all` not yet recorded as skipped after a failure.
-    pub fn skip_rest(&mut self, all: &[(StepId, &str)]) {
+    pub fn skip_rest(&mut self, all: &[StepId]) {
         let reason = match self.steps.last() {
-            Some(failed) => format!("not tried, because \"{}\" failed", failed.title),
-            None => "not tried".to_owned(),
+            Some(failed) => tr!("probe-skip-after-failure", step = &failed.title),
+            None => tr!("probe-skip"),
         };
-        let remaining: Vec<(StepId, &str)> = all.iter().copied().filter(|(id, _)| !self.steps.iter().any(|step| step.id == *id)).collect();
-        for (id, title) in remaining {
-            let step = Step::skipped(self.phase, id, title, reason.clone());
+        let remaining: Vec<StepId> = all.iter().copied().filter(|id| !self.steps.iter().any(|step| step.id == *id)).collect();
+        for id in remaining {
+            let step = Step::skipped(self.phase, id, &step_title(id), reason.clone());
             self.record(step);
         }
     }
 
     /// Marks the remaining steps as skipped because there is no token for
     /// this server (`auth` says whether it takes OAuth2 or a password).
-    pub fn skip_without_token(&mut self, remaining: &[(StepId, &str)], auth: AuthMethod) {
-        let reason = if auth.is_oauth2() { NO_TOKEN_REASON } else { PASSWORD_SERVER_REASON };
-        for (id, title) in remaining {
-            let step = Step::skipped(self.phase, *id, title, reason);
+    pub fn skip_without_token(&mut self, remaining: &[StepId], auth: AuthMethod) {
+        let reason = if auth.is_oauth2() { tr!("probe-skip-no-token") } else { tr!("probe-skip-password-server") };
+        for id in remaining {
+            let step = Step::skipped(self.phase, *id, &step_title(*id), reason.clone());
             self.record(step);
         }
     }
@@ -353,7 +395,7 @@ pub(crate) async fn connect_tcp(endpoint: &ServerEndpoint) -> Result<(tokio::net
     // would add a delayed-ACK wait (~40 ms) to every step.
     let _ = stream.set_nodelay(true);
     let peer = stream.peer_addr().map(|a| a.to_string()).unwrap_or_else(|_| "?".into());
-    Ok((stream, format!("connected to {}:{} ({peer})", endpoint.host, endpoint.port), None))
+    Ok((stream, tr!("probe-detail-connected", host = &endpoint.host, port = u32::from(endpoint.port), address = peer), None))
 }
 
 /// TLS handshake with our trust store; the certificate must match `host`.
@@ -365,36 +407,62 @@ pub(crate) async fn tls_handshake<S>(
 where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
 {
+    let (tls, version) = tls_handshake_only(stream, host, trust).await?;
+    Ok((tls, tr!("probe-detail-tls", version = version, host = host), None))
+}
+
+/// The TLS handshake after `command` (STARTTLS, STLS) was agreed to, with
+/// a detail that says so.
+pub(crate) async fn tls_handshake_after<S>(
+    stream: S,
+    host: &str,
+    trust: &TrustStore,
+    command: &str,
+) -> Result<(tokio_rustls::client::TlsStream<S>, String), StepFailure>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    let (tls, version) = tls_handshake_only(stream, host, trust).await?;
+    Ok((tls, tr!("probe-detail-tls-after-command", command = command, version = version, host = host)))
+}
+
+/// The handshake itself: the stream and the TLS version agreed ("TLSv1.3").
+async fn tls_handshake_only<S>(stream: S, host: &str, trust: &TrustStore) -> Result<(tokio_rustls::client::TlsStream<S>, String), StepFailure>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
     let config = trust.client_config().map_err(|e| StepFailure::ours(e.to_string()))?;
     let server_name = rustls_pki_types::ServerName::try_from(host.to_owned())
-        .map_err(|_| StepFailure::ours(format!("{host} is not a valid TLS server name")))?;
+        .map_err(|_| StepFailure::ours(tr!("probe-fail-tls-server-name", host = host)))?;
     let tls = tokio_rustls::TlsConnector::from(config)
         .connect(server_name, stream)
         .await
-        .map_err(|e| StepFailure::ours(format!("TLS handshake failed: {}", describe_tls_error(&e))).with_fault(classify_io(&e).or(Some(Fault::TlsHandshakeFailed))))?;
+        .map_err(|e| StepFailure::ours(describe_tls_error(&e)).with_fault(classify_io(&e).or(Some(Fault::TlsHandshakeFailed))))?;
     let (_, session) = tls.get_ref();
     let version = session.protocol_version().map(|v| format!("{v:?}").replace('_', ".")).unwrap_or_else(|| "TLS".into());
-    Ok((tls, format!("{version}, certificate verified for {host}"), None))
+    Ok((tls, version))
 }
 
 fn describe_io_error(error: &std::io::Error, endpoint: &ServerEndpoint) -> String {
     use std::io::ErrorKind;
     let target = format!("{}:{}", endpoint.host, endpoint.port);
     match error.kind() {
-        ErrorKind::ConnectionRefused => format!("{target} refused the connection (nothing listens there, or a firewall rejects it)"),
-        ErrorKind::ConnectionReset => format!("{target} reset the connection"),
-        ErrorKind::TimedOut => format!("{target} did not answer"),
+        ErrorKind::ConnectionRefused => tr!("probe-fail-connection-refused", target = target),
+        ErrorKind::ConnectionReset => tr!("probe-fail-connection-reset", target = target),
+        ErrorKind::TimedOut => tr!("probe-fail-connect-timed-out", target = target),
         _ if error.to_string().contains("failed to lookup") || error.to_string().contains("Name or service not known") => {
-            format!("the name {} could not be resolved: {error}", endpoint.host)
+            tr!("probe-fail-name-not-resolved", host = &endpoint.host, error = error.to_string())
         }
-        _ => format!("cannot connect to {target}: {error}"),
+        _ => tr!("probe-fail-cannot-connect", target = target, error = error.to_string()),
     }
 }
 
+/// Why the handshake failed: the TLS library's own words (a certificate
+/// error's name stays as it is, as data).
 fn describe_tls_error(error: &std::io::Error) -> String {
     match error.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()) {
-        Some(rustls::Error::InvalidCertificate(reason)) => format!("the server's certificate was refused: {reason:?}"),
-        Some(other) => other.to_string(),
-        None => error.to_string(),
+        Some(rustls::Error::InvalidCertificate(reason)) => tr!("probe-fail-tls-certificate", reason = format!("{reason:?}")),
+        Some(other) => tr!("probe-fail-tls-handshake", reason = other.to_string()),
+        None => tr!("probe-fail-tls-handshake", reason = error.to_string()),
     }
 }

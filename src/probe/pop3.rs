@@ -23,23 +23,19 @@
 
 use super::reply::POP3_LIMITS;
 use super::wire::{LineConnection, ensure_nothing_follows};
-use super::{CheckRequest, GOODBYE_WAIT, ProbeEvent, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, wire_address};
+use super::{CheckRequest, GOODBYE_WAIT, ProbeEvent, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, tls_handshake_after, wire_address};
 use crate::provider::Security;
 use crate::report::{Phase, Step, StepId};
 use crate::secret::Secret;
+use crate::tr;
 use crate::troubleshoot::Fault;
 
 type TlsStream = tokio_rustls::client::TlsStream<tokio::net::TcpStream>;
 
 
-const STEPS: [(StepId, &str); 6] = [
-    (StepId::Pop3Connect, "Connect to the POP3 server"),
-    (StepId::Pop3Tls, "Secure the connection (TLS)"),
-    (StepId::Pop3Capability, "Ask which sign-in methods it offers"),
-    (StepId::Pop3Authenticate, "Sign in with the token (XOAUTH2)"),
-    (StepId::Pop3Stat, "Look into the inbox"),
-    (StepId::Pop3Quit, "Log out"),
-];
+/// The steps in order; their titles are `super::step_title`.
+const STEPS: [StepId; 6] =
+    [StepId::Pop3Connect, StepId::Pop3Tls, StepId::Pop3Capability, StepId::Pop3Authenticate, StepId::Pop3Stat, StepId::Pop3Quit];
 
 pub(super) async fn check(request: &CheckRequest, on_event: &(dyn Fn(ProbeEvent<'_>) + Send + Sync)) -> Vec<Step> {
     let mut log = StepLog::new(Phase::Pop3, on_event);
@@ -57,12 +53,10 @@ fn is_ok(line: &str) -> bool {
 async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
     let endpoint = &request.incoming;
     let deadlines = request.deadlines;
-    let (id, title) = STEPS[0];
-    let tcp = log.run(id, title, deadlines.connect, connect_tcp(endpoint)).await?;
+    let tcp = log.run(STEPS[0], deadlines.connect, connect_tcp(endpoint)).await?;
 
-    let (id, title) = STEPS[1];
     let (tls, greeting) = log
-        .run(id, title, deadlines.tls, async {
+        .run(STEPS[1], deadlines.tls, async {
             match endpoint.security {
                 Security::Tls => tls_handshake(tcp, &endpoint.host, &request.trust).await.map(|(s, d, w)| ((s, None), d, w)),
                 Security::Starttls => stls(tcp, &endpoint.host, request).await,
@@ -70,27 +64,27 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
         })
         .await?;
 
-    let (id, title) = STEPS[2];
     let mut connection = LineConnection::new(tls, POP3_LIMITS);
     let oauth2 = request.incoming_auth.is_oauth2();
-    log.run(id, title, deadlines.command, async {
+    log.run(STEPS[2], deadlines.command, async {
         let greeting = match greeting {
             Some(text) => text,
             None => connection.read_line().await?,
         };
         if !is_ok(&greeting) {
-            return Err(StepFailure::server("the server refused the connection in its greeting", greeting));
+            return Err(StepFailure::server(tr!("probe-fail-greeting-refused"), greeting));
         }
         let mechanisms = read_sasl_mechanisms(&mut connection).await?;
         let offered = mechanisms.iter().any(|m| m.eq_ignore_ascii_case("XOAUTH2"));
-        let listed = if mechanisms.is_empty() { "no SASL methods (USER/PASS only)".to_owned() } else { mechanisms.join(" ") };
+        let listed = mechanisms.join(" ");
         if offered {
-            Ok(((), format!("offers XOAUTH2 (sign-in methods: {listed})"), Some(greeting)))
+            Ok(((), tr!("probe-detail-offers-xoauth2-among", methods = listed), Some(greeting)))
         } else if !oauth2 {
-            Ok(((), format!("sign-in methods: {listed}"), Some(greeting)))
+            let detail = if mechanisms.is_empty() { tr!("probe-detail-pop3-methods-user-pass-only") } else { tr!("probe-detail-methods", methods = listed) };
+            Ok(((), detail, Some(greeting)))
         } else {
             Err(StepFailure::server(
-                format!("the server does not offer XOAUTH2, which token sign-in needs; it offers: {listed}"),
+                if mechanisms.is_empty() { tr!("probe-fail-pop3-no-xoauth2-no-methods") } else { tr!("probe-fail-no-xoauth2", methods = listed) },
                 format!("{greeting}\n{}", connection.transcript()),
             )
             .with_fault(Some(Fault::Xoauth2NotOffered)))
@@ -98,7 +92,7 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
     })
     .await?;
     if !connection.leftover().is_empty() {
-        log.fail_now(STEPS[3].0, STEPS[3].1, "the server sent unexpected data after CAPA");
+        log.fail_now(STEPS[3], &tr!("probe-fail-data-after-capability", command = "CAPA"));
         return None;
     }
     let Some(access_token) = request.token_for(request.incoming_auth) else {
@@ -108,40 +102,37 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
         return Some(());
     };
 
-    let (id, title) = STEPS[3];
     let user = wire_address(&request.address);
-    log.run(id, title, deadlines.command, async {
+    log.run(STEPS[3], deadlines.command, async {
         connection.begin_step();
         authenticate(&mut connection, &sasl::xoauth2_base64(&user, access_token), &request.address).await
     })
     .await?;
 
-    let (id, title) = STEPS[4];
-    log.run(id, title, deadlines.command, async {
+    log.run(STEPS[4], deadlines.command, async {
         connection.begin_step();
         connection.send_line("STAT").await?;
         let line = connection.read_line().await?;
         if !is_ok(&line) {
-            return Err(StepFailure::server("the inbox could not be opened", line));
+            return Err(StepFailure::server(tr!("probe-fail-inbox"), line));
         }
         let messages = line.split_whitespace().nth(1).and_then(|count| count.parse::<u64>().ok());
         let detail = match messages {
-            Some(count) => format!("the inbox holds {count} messages"),
-            None => "the inbox is open".to_owned(),
+            Some(count) => tr!("probe-detail-pop3-inbox", count = count),
+            None => tr!("probe-detail-pop3-inbox-open"),
         };
         Ok(((), detail, None))
     })
     .await?;
 
-    let (id, title) = STEPS[5];
-    log.run(id, title, deadlines.command, async {
+    log.run(STEPS[5], deadlines.command, async {
         connection.begin_step();
         connection.send_line("QUIT").await?;
         let line = connection.read_line().await?;
         if !is_ok(&line) {
-            return Err(StepFailure::server("QUIT failed", line));
+            return Err(StepFailure::server(tr!("probe-fail-logout", command = "QUIT"), line));
         }
-        Ok(((), "logged out cleanly".to_owned(), None))
+        Ok(((), tr!("probe-detail-logged-out"), None))
     })
     .await
 }
@@ -158,20 +149,20 @@ async fn authenticate(
     connection.send_line("AUTH XOAUTH2").await?;
     let go_ahead = connection.read_line().await?;
     if !go_ahead.starts_with('+') || is_ok(&go_ahead) {
-        return Err(StepFailure::server("the server did not accept AUTH XOAUTH2", connection.transcript().to_owned()));
+        return Err(StepFailure::server(tr!("probe-fail-auth-not-accepted"), connection.transcript().to_owned()));
     }
     connection.send_secret_line(response).await?;
     let answer = connection.read_line().await?;
     if is_ok(&answer) {
-        return Ok(((), format!("the server accepted the token for {address}"), Some(answer)));
+        return Ok(((), tr!("probe-detail-token-accepted", address = address), Some(answer)));
     }
     if let Some(challenge) = answer.strip_prefix('+') {
         let said = sasl::describe_challenge(challenge);
         connection.send_line("").await?;
         let last = connection.read_line().await.unwrap_or_else(|failure| failure.server_says.unwrap_or(failure.detail));
-        return Err(StepFailure::server("the server refused the token", format!("+ {said}\n{last}")));
+        return Err(StepFailure::server(tr!("probe-fail-token-refused"), format!("+ {said}\n{last}")));
     }
-    Err(StepFailure::server("the server refused the token", answer))
+    Err(StepFailure::server(tr!("probe-fail-token-refused"), answer))
 }
 
 /// POP3 STLS on port 110: read the greeting, check that STLS is offered,
@@ -185,12 +176,12 @@ async fn stls(
     let mut connection = LineConnection::new(tcp, POP3_LIMITS);
     let greeting = connection.read_line().await?;
     if !is_ok(&greeting) {
-        return Err(StepFailure::server("the server refused the connection in its greeting", greeting));
+        return Err(StepFailure::server(tr!("probe-fail-greeting-refused"), greeting));
     }
     let offers_stls = read_capabilities(&mut connection).await?.iter().any(|line| line.trim().eq_ignore_ascii_case("STLS"));
     if !offers_stls {
         return Err(StepFailure::server(
-            "the server does not offer STLS; mailsetup stops here so that your token is never sent unencrypted",
+            tr!("probe-fail-no-starttls", command = "STLS"),
             connection.transcript().to_owned(),
         )
         .with_fault(Some(Fault::StarttlsMissing)));
@@ -199,13 +190,13 @@ async fn stls(
     let answer = connection.read_line().await?;
     if !is_ok(&answer) {
         return Err(StepFailure::server(
-            "the server refused STLS; mailsetup stops here so that your token is never sent unencrypted",
+            tr!("probe-fail-starttls-refused", command = "STLS"),
             connection.transcript().to_owned(),
         ));
     }
     let tcp = ensure_nothing_follows(connection)?;
-    let (tls, detail, _) = tls_handshake(tcp, host, &request.trust).await?;
-    Ok(((tls, Some(greeting)), format!("STLS, then {detail}"), None))
+    let (tls, detail) = tls_handshake_after(tcp, host, &request.trust, "STLS").await?;
+    Ok(((tls, Some(greeting)), detail, None))
 }
 
 /// Sends CAPA and returns the mechanisms of its `SASL` line (RFC 2449,

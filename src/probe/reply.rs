@@ -79,14 +79,8 @@ pub enum Overrun {
 impl fmt::Display for Overrun {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Overrun::Line { limit } => write!(
-                f,
-                "the server sent a line longer than {limit} bytes; mailsetup stopped reading (a mail server never needs that much: it is broken or hostile)"
-            ),
-            Overrun::Step { limit } => write!(
-                f,
-                "the server sent more than {limit} bytes in answer to one step; mailsetup stopped reading (a mail server never needs that much: it is broken or hostile)"
-            ),
+            Overrun::Line { limit } => f.write_str(&crate::tr!("probe-fail-line-too-long", limit = *limit)),
+            Overrun::Step { limit } => f.write_str(&crate::tr!("probe-fail-step-too-long", limit = *limit)),
         }
     }
 }
@@ -245,8 +239,10 @@ pub enum ReplyError {
 impl fmt::Display for ReplyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ReplyError::NotAReply { .. } => f.write_str("the server's answer is not an SMTP reply"),
-            ReplyError::CodeChanged { first, then } => write!(f, "the server's reply changed its code from {first} to {then} halfway"),
+            ReplyError::NotAReply { .. } => f.write_str(&crate::tr!("probe-fail-not-smtp-reply")),
+            ReplyError::CodeChanged { first, then } => {
+                f.write_str(&crate::tr!("probe-fail-smtp-code-changed", first = u32::from(*first), then = u32::from(*then)))
+            }
         }
     }
 }

@@ -23,10 +23,11 @@
 
 use super::reply::{SMTP_LIMITS, SmtpReply};
 use super::wire::{LineConnection, Meter, Metered, ensure_nothing_follows};
-use super::{CheckRequest, GOODBYE_WAIT, ProbeEvent, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, wire_address};
+use super::{CheckRequest, GOODBYE_WAIT, ProbeEvent, StepFailure, StepLog, connect_tcp, sasl, tls_handshake, tls_handshake_after, wire_address};
 use crate::provider::Security;
 use crate::report::{StepId, Phase, Step};
 use crate::secret::Secret;
+use crate::tr;
 use crate::troubleshoot::Fault;
 use lettre::transport::smtp::authentication::Mechanism;
 use lettre::transport::smtp::client::{AsyncSmtpConnection, AsyncTokioStream};
@@ -46,19 +47,16 @@ const HELLO_NAME: &str = "mailsetup.localhost";
 /// this line first; it is never shown, and lettre only checks its code.
 const GREETING_ALREADY_READ: &[u8] = b"220 greeting already read by mailsetup\r\n";
 
-/// The subject of the one test message, which says what it is.
+/// The subject of the one test message, which says what it is. It is the
+/// content of a real message, not the program's words to the user, so it
+/// is not translated (nor is the message's text).
 pub const TEST_MESSAGE_SUBJECT: &str = "Mail Setup test message: sending works";
 
-const TEST_MESSAGE_STEP: (StepId, &str) = (StepId::SmtpTestMessage, "Send one test message to yourself");
+const TEST_MESSAGE_STEP: StepId = StepId::SmtpTestMessage;
 
-const STEPS: [(StepId, &str); 6] = [
-    (StepId::SmtpConnect, "Connect to the SMTP server"),
-    (StepId::SmtpGreeting, "Read the greeting"),
-    (StepId::SmtpTls, "Secure the connection (TLS)"),
-    (StepId::SmtpEhlo, "Ask which sign-in methods it offers"),
-    (StepId::SmtpAuthenticate, "Sign in with the token (XOAUTH2)"),
-    (StepId::SmtpEnvelope, "Check you may send as yourself (no mail is sent)"),
-];
+/// The steps in order; their titles are `super::step_title`.
+const STEPS: [StepId; 6] =
+    [StepId::SmtpConnect, StepId::SmtpGreeting, StepId::SmtpTls, StepId::SmtpEhlo, StepId::SmtpAuthenticate, StepId::SmtpEnvelope];
 
 pub(super) async fn check(request: &CheckRequest, on_event: &(dyn Fn(ProbeEvent<'_>) + Send + Sync)) -> Vec<Step> {
     let mut log = StepLog::new(Phase::Smtp, on_event);
@@ -113,43 +111,44 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
     let user = wire_address(request.smtp_user());
     let sender = wire_address(&request.address);
 
-    let (id, title) = STEPS[0];
-    let tcp = log.run(id, title, deadlines.connect, connect_tcp(endpoint)).await?;
+    let tcp = log.run(STEPS[0], deadlines.connect, connect_tcp(endpoint)).await?;
 
     // Implicit TLS (port 465) is secured before the greeting; STARTTLS after it.
-    let (greeting_id, greeting_title) = STEPS[1];
-    let (tls_id, tls_title) = STEPS[2];
+    let (greeting_id, tls_id) = (STEPS[1], STEPS[2]);
     let tls = match endpoint.security {
         Security::Tls => {
-            let tls = log.run(tls_id, tls_title, deadlines.tls, tls_handshake(tcp, &endpoint.host, &request.trust)).await?;
-            log.run(greeting_id, greeting_title, deadlines.command, async {
+            let tls = log.run(tls_id, deadlines.tls, tls_handshake(tcp, &endpoint.host, &request.trust)).await?;
+            log.run(greeting_id, deadlines.command, async {
                 let mut connection = LineConnection::new(tls, SMTP_LIMITS);
                 let greeting = read_greeting(&mut connection).await?;
                 if !connection.leftover().is_empty() {
-                    return Err(StepFailure::server("the server sent more than its greeting before it was asked anything", connection.transcript().to_owned()));
+                    return Err(StepFailure::server(tr!("probe-fail-smtp-more-than-greeting"), connection.transcript().to_owned()));
                 }
-                Ok((connection.into_parts().0, "the server greeted".to_owned(), Some(greeting.text())))
+                Ok((connection.into_parts().0, tr!("probe-detail-smtp-greeted"), Some(greeting.text())))
             })
             .await?
         }
         Security::Starttls => {
             let (mut connection, offers) = log
-                .run(greeting_id, greeting_title, deadlines.command, async {
+                .run(greeting_id, deadlines.command, async {
                     let mut connection = LineConnection::new(tcp, SMTP_LIMITS);
                     let greeting = read_greeting(&mut connection).await?;
                     connection.send_line(&format!("EHLO {HELLO_NAME}")).await?;
-                    let offers = read_positive(&mut connection, "the server refused EHLO").await?;
-                    let detail = format!("the server greeted and answered EHLO ({})", describe_offers(&offers));
+                    let offers = read_positive(&mut connection, tr!("probe-fail-smtp-ehlo-refused")).await?;
+                    let detail = match describe_offers(&offers) {
+                        Some(offered) => tr!("probe-detail-smtp-greeted-offers", offers = offered),
+                        None => tr!("probe-detail-smtp-greeted-offers-nothing"),
+                    };
                     Ok(((connection, offers), detail, Some(greeting.text())))
                 })
                 .await?;
-            log.run(tls_id, tls_title, deadlines.tls, async {
+            log.run(tls_id, deadlines.tls, async {
                 if !offers.offers("STARTTLS") {
                     return Err(StepFailure::server(
-                        format!(
-                            "the server does not offer STARTTLS ({}); mailsetup stops here so that your token is never sent unencrypted",
-                            describe_offers(&offers),
-                        ),
+                        match describe_offers(&offers) {
+                            Some(offered) => tr!("probe-fail-smtp-no-starttls", offers = offered),
+                            None => tr!("probe-fail-smtp-no-starttls-nor-auth"),
+                        },
                         offers.text(),
                     )
                     .with_fault(Some(Fault::StarttlsMissing)));
@@ -159,13 +158,13 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
                 let go_ahead = connection.read_smtp_reply().await?;
                 if go_ahead.code != 220 {
                     return Err(StepFailure::server(
-                        "the server refused STARTTLS; mailsetup stops here so that your token is never sent unencrypted",
+                        tr!("probe-fail-starttls-refused", command = "STARTTLS"),
                         go_ahead.text(),
                     ));
                 }
                 let tcp = ensure_nothing_follows(connection)?;
-                let (tls, detail, _) = tls_handshake(tcp, &endpoint.host, &request.trust).await?;
-                Ok((tls, format!("STARTTLS, then {detail}"), None))
+                let (tls, detail) = tls_handshake_after(tcp, &endpoint.host, &request.trust, "STARTTLS").await?;
+                Ok((tls, detail, None))
             })
             .await?
         }
@@ -175,23 +174,25 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
     let encrypted = tls.get_ref().1.protocol_version().is_some() && !tls.get_ref().1.is_handshaking();
 
     let meter = Meter::new(SMTP_LIMITS);
-    let (id, title) = STEPS[3];
     let mut connection = log
-        .run(id, title, deadlines.command, async {
+        .run(STEPS[3], deadlines.command, async {
             meter.begin_step();
             let stream = ForLettre { greeting_left: GREETING_ALREADY_READ, stream: Metered::new(tls, meter.clone()) };
             let connection = AsyncSmtpConnection::connect_with_transport(Box::new(stream), &hello)
                 .await
-                .map_err(|e| meter.explain(failure("EHLO failed", &e)))?;
+                .map_err(|e| meter.explain(failure(Refused::Ehlo, &e)))?;
             let info = connection.server_info();
             let words = meter.heard();
             if info.supports_auth_mechanism(Mechanism::Xoauth2) {
-                Ok((connection, "offers XOAUTH2".to_owned(), Some(words)))
+                Ok((connection, tr!("probe-detail-offers-xoauth2"), Some(words)))
             } else if !request.smtp_auth.is_oauth2() {
-                let detail = describe_server_info(info);
+                let detail = match describe_server_info(info) {
+                    Some(offered) => tr!("probe-detail-smtp-offers", offers = offered),
+                    None => tr!("probe-detail-smtp-offers-nothing"),
+                };
                 Ok((connection, detail, Some(words)))
             } else {
-                Err(StepFailure::server("the server does not offer XOAUTH2 (AUTH XOAUTH2), which token sign-in needs", words).with_fault(Some(Fault::Xoauth2NotOffered)))
+                Err(StepFailure::server(tr!("probe-fail-smtp-no-xoauth2"), words).with_fault(Some(Fault::Xoauth2NotOffered)))
             }
         })
         .await?;
@@ -202,50 +203,44 @@ async fn run(request: &CheckRequest, log: &mut StepLog<'_>) -> Option<()> {
         quit(&mut connection).await;
         return Some(());
     };
-    let (id, title) = STEPS[4];
-    log.run(id, title, deadlines.command, async {
+    log.run(STEPS[4], deadlines.command, async {
         meter.begin_step();
         if !encrypted {
-            return Err(StepFailure::ours("the connection is not encrypted; the token was not sent"));
+            return Err(StepFailure::ours(tr!("probe-fail-not-encrypted")));
         }
         authenticate(&mut connection, &user, request.smtp_user(), access_token).await.map_err(|failure| meter.explain(failure))
     })
     .await?;
 
-    let (id, title) = STEPS[5];
     let outcome = log
-        .run(id, title, deadlines.command, async {
+        .run(STEPS[5], deadlines.command, async {
             meter.begin_step();
-            let address: lettre::Address = sender.parse().map_err(|e| StepFailure::ours(format!("{} cannot be used as a sender: {e}", request.address)))?;
+            let address: lettre::Address = sender.parse::<lettre::Address>().map_err(|e| StepFailure::ours(tr!("probe-fail-sender-invalid", address = &request.address, error = e.to_string())))?;
             let mut parameters = Vec::new();
             if !sender.is_ascii() {
                 // RFC 6531: an address with UTF-8 before the @ may only be
                 // used with a server that announced SMTPUTF8, and then MAIL
                 // must say so.
                 if !connection.server_info().supports_feature(Extension::SmtpUtfEight) {
-                    return Err(StepFailure::ours(format!(
-                        "{} has characters outside ASCII before the @; sending from it needs the server's SMTPUTF8 extension, which this server does not offer, so it cannot take mail from this address",
-                        request.address
-                    )));
+                    return Err(StepFailure::ours(tr!("probe-fail-sender-needs-smtputf8", address = &request.address)));
                 }
                 parameters.push(MailParameter::SmtpUtfEight);
             }
             connection
                 .command(Mail::new(Some(address.clone()), parameters))
                 .await
-                .map_err(|e| meter.explain(failure("the server refused you as the sender (MAIL FROM)", &e)))?;
+                .map_err(|e| meter.explain(failure(Refused::Sender, &e)))?;
             connection
                 .command(Rcpt::new(address, vec![]))
                 .await
-                .map_err(|e| meter.explain(failure("the server refused the recipient (RCPT TO)", &e)))?;
-            connection.command(Rset).await.map_err(|e| meter.explain(failure("RSET failed", &e)))?;
-            Ok(((), format!("the server accepts mail from {} (then RSET: nothing was sent)", request.address), None))
+                .map_err(|e| meter.explain(failure(Refused::Recipient, &e)))?;
+            connection.command(Rset).await.map_err(|e| meter.explain(failure(Refused::Rset, &e)))?;
+            Ok(((), tr!("probe-detail-envelope", address = &request.address), None))
         })
         .await;
     let outcome = match outcome {
         Some(()) if request.send_test_message => {
-            let (id, title) = TEST_MESSAGE_STEP;
-            log.run(id, title, deadlines.command, async {
+            log.run(TEST_MESSAGE_STEP, deadlines.command, async {
                 meter.begin_step();
                 send_test_message(&mut connection, request).await.map_err(|failure| meter.explain(failure))
             })
@@ -264,7 +259,7 @@ async fn send_test_message(connection: &mut AsyncSmtpConnection, request: &Check
     let sender = wire_address(request.send_as.as_deref().unwrap_or(&request.address));
     let recipient = wire_address(request.smtp_user());
     let parse = |text: &str| -> Result<lettre::Address, StepFailure> {
-        text.parse().map_err(|e| StepFailure::ours(format!("{text} cannot be used in a message: {e}")))
+        text.parse::<lettre::Address>().map_err(|e| StepFailure::ours(tr!("probe-fail-test-message-address", address = text, error = e.to_string())))
     };
     let (from, to) = (parse(&sender)?, parse(&recipient)?);
     let body = format!(
@@ -276,10 +271,10 @@ async fn send_test_message(connection: &mut AsyncSmtpConnection, request: &Check
         .to(lettre::message::Mailbox::new(None, to.clone()))
         .subject(TEST_MESSAGE_SUBJECT)
         .body(body)
-        .map_err(|e| StepFailure::ours(format!("the test message could not be put together: {e}")))?;
-    let envelope = lettre::address::Envelope::new(Some(from), vec![to]).map_err(|e| StepFailure::ours(format!("the test message has no valid envelope: {e}")))?;
-    let response = connection.send(&envelope, &message.formatted()).await.map_err(|e| failure("the server refused the test message", &e))?;
-    Ok(((), format!("the server took one test message from {sender} to {recipient}"), Some(response_text(&response))))
+        .map_err(|e| StepFailure::ours(tr!("probe-fail-test-message-build", error = e.to_string())))?;
+    let envelope = lettre::address::Envelope::new(Some(from), vec![to]).map_err(|e| StepFailure::ours(tr!("probe-fail-test-message-envelope", error = e.to_string())))?;
+    let response = connection.send(&envelope, &message.formatted()).await.map_err(|e| failure(Refused::TestMessage, &e))?;
+    Ok(((), tr!("probe-detail-test-message-sent", sender = &sender, recipient = &recipient), Some(response_text(&response))))
 }
 
 /// Says QUIT after the last step. Its answer changes nothing in the report,
@@ -296,13 +291,13 @@ where
 {
     let greeting = connection.read_smtp_reply().await?;
     if greeting.code != 220 {
-        return Err(StepFailure::server("the server did not greet properly", greeting.text()));
+        return Err(StepFailure::server(tr!("probe-fail-smtp-greeting"), greeting.text()));
     }
     Ok(greeting)
 }
 
 /// Reads a reply that must be positive.
-async fn read_positive<S>(connection: &mut LineConnection<S>, refused: &str) -> Result<SmtpReply, StepFailure>
+async fn read_positive<S>(connection: &mut LineConnection<S>, refused: String) -> Result<SmtpReply, StepFailure>
 where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
 {
@@ -313,8 +308,9 @@ where
     Ok(reply)
 }
 
-/// The extensions of a plain-text EHLO reply, in SMTP's own keywords.
-fn describe_offers(reply: &SmtpReply) -> String {
+/// The extensions of a plain-text EHLO reply, in SMTP's own keywords
+/// ("STARTTLS, AUTH PLAIN"); none when it offers neither STARTTLS nor AUTH.
+fn describe_offers(reply: &SmtpReply) -> Option<String> {
     let mut offered = Vec::new();
     if reply.offers("STARTTLS") {
         offered.push("STARTTLS".to_owned());
@@ -325,7 +321,7 @@ fn describe_offers(reply: &SmtpReply) -> String {
             offered.extend(words.map(|mechanism| format!("AUTH {}", mechanism.to_ascii_uppercase())));
         }
     }
-    if offered.is_empty() { "offers neither STARTTLS nor AUTH".to_owned() } else { format!("offers {}", offered.join(", ")) }
+    (!offered.is_empty()).then(|| offered.join(", "))
 }
 
 /// `AUTH XOAUTH2 <initial response>` for `user` (the address as on the
@@ -340,9 +336,9 @@ async fn authenticate(
     let response = connection
         .command(AuthXOAuth2 { initial_response: sasl::xoauth2_base64(user, token) })
         .await
-        .map_err(|e| failure("the server refused the token", &e))?;
+        .map_err(|e| failure(Refused::Token, &e))?;
     if response.has_code(235) {
-        return Ok(((), format!("the server accepted the token for {address}"), Some(response_text(&response))));
+        return Ok(((), tr!("probe-detail-token-accepted", address = address), Some(response_text(&response))));
     }
     if response.has_code(334) {
         let challenge = sasl::describe_challenge(response.message().next().unwrap_or_default());
@@ -350,9 +346,9 @@ async fn authenticate(
             Ok(last) => response_text(&last),
             Err(e) => smtp_error_words(&e),
         };
-        return Err(StepFailure::server("the server refused the token", format!("334 {challenge}\n{words}")));
+        return Err(StepFailure::server(tr!("probe-fail-token-refused"), format!("334 {challenge}\n{words}")));
     }
-    Err(StepFailure::server("unexpected answer to AUTH", response_text(&response)))
+    Err(StepFailure::server(tr!("probe-fail-auth-unexpected"), response_text(&response)))
 }
 
 /// The AUTH line. It carries the token, so it is only formatted straight onto
@@ -399,21 +395,53 @@ fn smtp_error_words(error: &lettre::transport::smtp::Error) -> String {
     }
 }
 
-fn failure(detail: &str, error: &lettre::transport::smtp::Error) -> StepFailure {
+/// What the server refused, or which command broke off.
+#[derive(Debug, Clone, Copy)]
+enum Refused {
+    Ehlo,
+    Sender,
+    Recipient,
+    Rset,
+    Token,
+    TestMessage,
+}
+
+impl Refused {
+    /// The sentence for it; with `error`, what broke it off.
+    fn words(self, error: Option<String>) -> String {
+        match (self, error) {
+            (Refused::Ehlo, None) => tr!("probe-fail-ehlo"),
+            (Refused::Ehlo, Some(error)) => tr!("probe-fail-ehlo-because", error = error),
+            (Refused::Sender, None) => tr!("probe-fail-sender-refused"),
+            (Refused::Sender, Some(error)) => tr!("probe-fail-sender-refused-because", error = error),
+            (Refused::Recipient, None) => tr!("probe-fail-recipient-refused"),
+            (Refused::Recipient, Some(error)) => tr!("probe-fail-recipient-refused-because", error = error),
+            (Refused::Rset, None) => tr!("probe-fail-rset"),
+            (Refused::Rset, Some(error)) => tr!("probe-fail-rset-because", error = error),
+            (Refused::Token, None) => tr!("probe-fail-token-refused"),
+            (Refused::Token, Some(error)) => tr!("probe-fail-token-refused-because", error = error),
+            (Refused::TestMessage, None) => tr!("probe-fail-test-message-refused"),
+            (Refused::TestMessage, Some(error)) => tr!("probe-fail-test-message-refused-because", error = error),
+        }
+    }
+}
+
+fn failure(refused: Refused, error: &lettre::transport::smtp::Error) -> StepFailure {
     if error.status().is_some() {
-        StepFailure::server(detail, smtp_error_words(error))
+        StepFailure::server(refused.words(None), smtp_error_words(error))
     } else {
         let fault = crate::troubleshoot::fault::classify_error(error).or_else(|| {
             // lettre reports a closed connection as a "response" error.
             let text = smtp_error_words(error).to_ascii_lowercase();
             (text.contains("incomplete response") || text.contains("connection closed") || text.contains("unexpected eof")).then_some(Fault::ConnectionClosed)
         });
-        StepFailure::ours(format!("{detail}: {}", smtp_error_words(error))).with_fault(fault)
+        StepFailure::ours(refused.words(Some(smtp_error_words(error)))).with_fault(fault)
     }
 }
 
-/// The extensions a server announced, in SMTP's own keywords.
-fn describe_server_info(info: &ServerInfo) -> String {
+/// The extensions a server announced, in SMTP's own keywords; none when it
+/// offers neither STARTTLS nor AUTH.
+fn describe_server_info(info: &ServerInfo) -> Option<String> {
     let mut offered = Vec::new();
     if info.supports_feature(Extension::StartTls) {
         offered.push("STARTTLS");
@@ -423,5 +451,5 @@ fn describe_server_info(info: &ServerInfo) -> String {
             offered.push(keyword);
         }
     }
-    if offered.is_empty() { "offers neither STARTTLS nor AUTH".to_owned() } else { format!("offers {}", offered.join(", ")) }
+    (!offered.is_empty()).then(|| offered.join(", "))
 }

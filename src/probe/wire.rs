@@ -195,9 +195,9 @@ impl<S: AsyncRead + AsyncWrite + Unpin> LineConnection<S> {
                 .stream
                 .read(&mut chunk)
                 .await
-                .map_err(|e| StepFailure::ours(format!("reading from the server failed: {e}")).with_fault(classify_io(&e)))?;
+                .map_err(|e| StepFailure::ours(crate::tr!("probe-fail-read", error = e.to_string())).with_fault(classify_io(&e)))?;
             if read == 0 {
-                return Err(StepFailure::server("the server closed the connection", self.transcript.clone()).with_fault(Some(Fault::ConnectionClosed)));
+                return Err(StepFailure::server(crate::tr!("probe-fail-closed"), self.transcript.clone()).with_fault(Some(Fault::ConnectionClosed)));
             }
             if let Err(overrun) = self.lines.push(&chunk[..read]) {
                 // What the server said, including the chunk refused (at most
@@ -238,7 +238,7 @@ impl<S: AsyncRead + AsyncWrite + Unpin> LineConnection<S> {
             self.stream.write_all(format!("{command}\r\n").as_bytes()).await?;
             self.stream.flush().await
         };
-        written.await.map_err(|e| StepFailure::ours(format!("writing to the server failed: {e}")).with_fault(classify_io(&e)))
+        written.await.map_err(|e| StepFailure::ours(crate::tr!("probe-fail-write", error = e.to_string())).with_fault(classify_io(&e)))
     }
 }
 
@@ -252,17 +252,14 @@ impl<S: AsyncRead + AsyncWrite + Unpin> LineConnection<S> {
             self.stream.write_all(b"\r\n").await?;
             self.stream.flush().await
         };
-        written.await.map_err(|e| StepFailure::ours(format!("writing to the server failed: {e}")).with_fault(classify_io(&e)))
+        written.await.map_err(|e| StepFailure::ours(crate::tr!("probe-fail-write", error = e.to_string())).with_fault(classify_io(&e)))
     }
 }
 
 /// The words for bytes found after a STARTTLS go-ahead.
 pub(crate) fn injection_failure(count: usize, transcript: &str) -> StepFailure {
     StepFailure::server(
-        format!(
-            "the server sent {count} more bytes in plain text right after agreeing to STARTTLS, before encryption began; \
-             something on the network (or the server) is tampering with the connection, so mailsetup stopped before the TLS handshake"
-        ),
+        crate::tr!("probe-fail-starttls-injection", bytes = count),
         transcript.to_owned(),
     )
     .with_fault(Some(Fault::StarttlsInjection))
@@ -284,15 +281,15 @@ pub(crate) fn ensure_nothing_follows(
     let (tcp, _) = connection.into_parts();
     // tokio's own readiness may lag behind the socket; ask the kernel itself
     // with a non-blocking peek (the std socket is already non-blocking).
-    let std_stream = tcp.into_std().map_err(|e| StepFailure::ours(format!("the connection could not be checked: {e}")))?;
+    let std_stream = tcp.into_std().map_err(|e| StepFailure::ours(crate::tr!("probe-fail-cannot-check-connection", error = e.to_string())))?;
     let mut probe = [0u8; 256];
     let waiting = match std_stream.peek(&mut probe) {
         Ok(count) => count,
         Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => 0,
-        Err(e) => return Err(StepFailure::ours(format!("reading from the server failed: {e}")).with_fault(classify_io(&e))),
+        Err(e) => return Err(StepFailure::ours(crate::tr!("probe-fail-read", error = e.to_string())).with_fault(classify_io(&e))),
     };
     if waiting > 0 {
         return Err(injection_failure(waiting, &transcript));
     }
-    tokio::net::TcpStream::from_std(std_stream).map_err(|e| StepFailure::ours(format!("the connection could not be checked: {e}")))
+    tokio::net::TcpStream::from_std(std_stream).map_err(|e| StepFailure::ours(crate::tr!("probe-fail-cannot-check-connection", error = e.to_string())))
 }

@@ -1158,7 +1158,7 @@ impl WizardApp {
                 self.checks.steps = vec![step];
             }
             _ => {
-                let title = flow::thunderbird_title(run.goal());
+                let title = &flow::thunderbird_title(run.goal());
                 let step = Step::failed(Phase::Thunderbird, run.goal().step_id(), title, Duration::ZERO, Duration::ZERO, &why);
                 run.record_thunderbird(vec![step], None);
             }

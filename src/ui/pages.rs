@@ -452,9 +452,9 @@ impl WizardApp {
                 }
                 if offers_device_code {
                     ui.add_space(8.0);
-                    ui.label(RichText::new(crate::oauth::device::FALLBACK_LABEL).strong());
+                    ui.label(RichText::new(crate::oauth::device::fallback_label()).strong());
                     if self.technical {
-                        ui.label(crate::oauth::device::FALLBACK_WARNING);
+                        ui.label(crate::oauth::device::fallback_warning());
                     }
                     if ui.button(tr!("sign-in-with-code")).clicked() {
                         self.start_device_code_sign_in();
@@ -1057,7 +1057,7 @@ fn summary_grid_ui(ui: &mut egui::Ui, id: &str, rows: &[(String, String)]) {
 
 /// The device code fallback: the code to type, where to type it, and a Copy button.
 fn device_code_ui(ui: &mut egui::Ui, shown: &crate::oauth::device::DeviceCodeShown, notice: &mut Option<String>) {
-    ui.label(RichText::new(crate::oauth::device::FALLBACK_LABEL).strong());
+    ui.label(RichText::new(crate::oauth::device::fallback_label()).strong());
     ui.label(tr!("sign-in-code-where", url = &shown.verification_uri));
     ui.horizontal(|ui| {
         ui.add(egui::Label::new(RichText::new(&shown.user_code).monospace().size(22.0).strong()).selectable(true));
@@ -1067,6 +1067,6 @@ fn device_code_ui(ui: &mut egui::Ui, shown: &crate::oauth::device::DeviceCodeSho
         }
     });
     let valid = tr!("sign-in-code-valid", minutes = shown.expires_in.as_secs() / 60);
-    ui.label(RichText::new(format!("{valid} {}", crate::oauth::device::FALLBACK_WARNING)).weak());
+    ui.label(RichText::new(format!("{valid} {}", crate::oauth::device::fallback_warning())).weak());
     busy_ui(ui, &tr!("sign-in-code-waiting"));
 }
