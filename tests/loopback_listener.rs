@@ -427,3 +427,24 @@ fn the_fuzz_corpus_passes_the_fuzz_checks() {
     }
     assert!(inputs >= 8, "the corpus is there: {inputs} inputs");
 }
+
+#[test]
+fn the_tab_that_ends_the_wait_gets_its_page_even_when_the_listener_stops_at_once() {
+    // The flow drops the listener the moment the code is in; the page for
+    // that tab was decided but maybe not written yet. Many rounds, because
+    // the race it guards against is a matter of microseconds.
+    for round in 0..20 {
+        let listener = LoopbackListener::bind().unwrap();
+        let port = listener.port();
+        let state = format!("race{round}");
+        let target = format!("/?code=c{round}&state={state}");
+        let tab = in_background(vec![Box::new(move || get(port, &target))]);
+        assert_eq!(code_received(&listener, &state), format!("c{round}"));
+        let stopped = Instant::now();
+        drop(listener);
+        assert!(stopped.elapsed() < Duration::from_secs(2), "stopping is bounded: {:?}", stopped.elapsed());
+        let answers = tab.join().unwrap();
+        assert_eq!(answers[0].0, 200, "round {round}: the tab got no page: {:?}", answers[0].1);
+        assert!(answers[0].1.contains("close this tab"), "round {round}: {}", answers[0].1);
+    }
+}

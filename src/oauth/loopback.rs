@@ -92,6 +92,12 @@ pub const CLOSE_DEADLINE: Duration = Duration::from_secs(2);
 /// Beyond it the connection is closed, reset or not.
 pub const MAX_DRAIN_BYTES: usize = 64 * 1024;
 
+/// How long stopping the listener waits for connections already past their
+/// head: the tab whose redirect ended the wait still gets its page ("you
+/// can close this tab") instead of a reset connection. Their own deadlines
+/// bound them; this bounds the stop.
+pub const STOP_GRACE: Duration = Duration::from_secs(1);
+
 /// Pause after a failed `accept` (out of file descriptors, say), so the
 /// accept loop does not spin.
 const ACCEPT_RETRY_PAUSE: Duration = Duration::from_millis(50);
@@ -257,8 +263,9 @@ impl Drop for LoopbackListener {
     fn drop(&mut self) {
         drop(self.stop.take());
         if let Some(thread) = self.thread.take() {
-            // The loop ends at once; its runtime then drops every connection
-            // and both sockets, so the port is free when this returns.
+            // The loop ends within STOP_GRACE; its runtime then drops every
+            // connection and both sockets, so the port is free when this
+            // returns.
             let _ = thread.join();
         }
     }
@@ -305,7 +312,16 @@ async fn accept_loop(
     let mut open: VecDeque<Tracked> = VecDeque::with_capacity(MAX_CONNECTIONS);
     loop {
         let accepted = tokio::select! {
-            _ = &mut stopped => return,
+            _ = &mut stopped => {
+                // Stop accepting, but let the answers already decided reach
+                // their tabs; connections still reading a head are dropped.
+                let deadline = tokio::time::Instant::now() + STOP_GRACE;
+                let answering = |open: &VecDeque<Tracked>| open.iter().any(|c| !c.task.is_finished() && !c.reading_head.load(Ordering::SeqCst));
+                while answering(&open) && tokio::time::Instant::now() < deadline {
+                    tokio::time::sleep(Duration::from_millis(5)).await;
+                }
+                return;
+            }
             accepted = accept_any(&listeners) => accepted,
         };
         let stream = match accepted {
