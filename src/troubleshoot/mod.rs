@@ -149,9 +149,9 @@ impl Context {
                 let login = self.microsoft_cloud.map_or(MICROSOFT_LOGIN_HOST, crate::provider::MicrosoftCloud::login_host);
                 format!("https://{login}/{tenant}/v2.0/adminconsent?{query}")
             }
-            (Some(app_id), false) => format!("(approve the app {app_id} in your provider's admin console)"),
+            (Some(app_id), false) => crate::tr!("kb-approve-in-admin-console", app_id = app_id.as_str()),
             // Only pasted text (`explain`) lacks the app id; a run always has it.
-            (None, _) => "the app's admin-consent page (the admin ticket of a check gives its address)".to_owned(),
+            (None, _) => crate::tr!("kb-unknown-admin-consent-url"),
         }
     }
 

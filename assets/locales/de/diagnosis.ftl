@@ -12,3 +12,6 @@ kb-unknown-imap-host = der Posteingangs-Server
 kb-unknown-smtp-host = der Postausgangs-Server
 kb-unknown-signed-in-account = das Konto, mit dem angemeldet wurde
 kb-unknown-delegate = die Person, die das freigegebene Postfach öffnet
+
+kb-approve-in-admin-console = (genehmigen Sie die App { $app_id } in der Verwaltungskonsole Ihres Anbieters)
+kb-unknown-admin-consent-url = die Seite zur Administratorzustimmung der App (das Ticket einer Prüfung nennt ihre Adresse)

@@ -15,3 +15,7 @@ kb-unknown-imap-host = the incoming mail server
 kb-unknown-smtp-host = the outgoing mail server
 kb-unknown-signed-in-account = the account that signed in
 kb-unknown-delegate = the person who opens the shared mailbox
+
+# Where the admin-consent link would go. $app_id is the app's id.
+kb-approve-in-admin-console = (approve the app { $app_id } in your provider's admin console)
+kb-unknown-admin-consent-url = the app's admin-consent page (the admin ticket of a check gives its address)

@@ -11,3 +11,6 @@ kb-unknown-imap-host = el servidor de entrada
 kb-unknown-smtp-host = el servidor de salida
 kb-unknown-signed-in-account = la cuenta con la que se inició sesión
 kb-unknown-delegate = la persona que abre el buzón compartido
+
+kb-approve-in-admin-console = (apruebe la aplicación { $app_id } en la consola de administración de su proveedor)
+kb-unknown-admin-consent-url = la página de consentimiento del administrador para la aplicación (la solicitud de una comprobación indica su dirección)

@@ -11,3 +11,6 @@ kb-unknown-imap-host = le serveur entrant
 kb-unknown-smtp-host = le serveur sortant
 kb-unknown-signed-in-account = le compte avec lequel la connexion a été faite
 kb-unknown-delegate = la personne qui ouvre la boîte aux lettres partagée
+
+kb-approve-in-admin-console = (approuvez l’application { $app_id } dans la console d’administration de votre fournisseur)
+kb-unknown-admin-consent-url = la page de consentement administrateur de l’application (le ticket d’une vérification indique son adresse)

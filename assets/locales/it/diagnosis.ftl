@@ -11,3 +11,6 @@ kb-unknown-imap-host = il server in entrata
 kb-unknown-smtp-host = il server in uscita
 kb-unknown-signed-in-account = l’account con cui è stato effettuato l’accesso
 kb-unknown-delegate = la persona che apre la cassetta postale condivisa
+
+kb-approve-in-admin-console = (approvare l’app { $app_id } nella console di amministrazione del provider)
+kb-unknown-admin-consent-url = la pagina di consenso amministratore dell’app (il ticket di una verifica ne indica l’indirizzo)

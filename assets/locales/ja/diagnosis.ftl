@@ -13,3 +13,6 @@ kb-unknown-imap-host = 受信サーバー
 kb-unknown-smtp-host = 送信 (SMTP) サーバー
 kb-unknown-signed-in-account = ログインしたアカウント
 kb-unknown-delegate = 共有メールボックスを開く人
+
+kb-approve-in-admin-console = （プロバイダーの管理コンソールでアプリ { $app_id } を承認してください）
+kb-unknown-admin-consent-url = アプリの管理者の同意ページ（確認のチケットにそのアドレスが記載されています）

@@ -14,3 +14,6 @@ kb-unknown-imap-host = de inkomende server
 kb-unknown-smtp-host = de uitgaande server
 kb-unknown-signed-in-account = het account waarmee is aangemeld
 kb-unknown-delegate = de persoon die de gedeelde mailbox opent
+
+kb-approve-in-admin-console = (keur de app { $app_id } goed in de beheerconsole van uw provider)
+kb-unknown-admin-consent-url = de pagina voor beheerderstoestemming van de app (het ticket van een controle noemt het adres)

@@ -14,3 +14,6 @@ kb-unknown-imap-host = serwer poczty przychodzącej
 kb-unknown-smtp-host = serwer poczty wychodzącej
 kb-unknown-signed-in-account = konto, na które się zalogowano
 kb-unknown-delegate = osoba, która otwiera udostępnioną skrzynkę pocztową
+
+kb-approve-in-admin-console = (zatwierdź aplikację { $app_id } w konsoli administracyjnej dostawcy)
+kb-unknown-admin-consent-url = strona zgody administratora dla aplikacji (zgłoszenie ze sprawdzenia podaje jej adres)

@@ -14,3 +14,6 @@ kb-unknown-imap-host = o servidor de entrada
 kb-unknown-smtp-host = o servidor de saída
 kb-unknown-signed-in-account = a conta que fez login
 kb-unknown-delegate = a pessoa que abre a caixa de correio compartilhada
+
+kb-approve-in-admin-console = (aprove o aplicativo { $app_id } no console de administração do seu provedor)
+kb-unknown-admin-consent-url = a página de consentimento do administrador para o aplicativo (o chamado de uma verificação informa o endereço)
