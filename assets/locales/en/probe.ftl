@@ -109,10 +109,15 @@ probe-fail-auth-unexpected = unexpected answer to AUTH
 
 ## The inbox and the goodbye. $count is a number of messages: give your
 ## language its plural forms with a selector on it ({ $count -> [one] …
-## *[other] … }). The English says "messages" even for 1, as reports and
-## their tests have always had it.
-probe-detail-imap-inbox = INBOX holds { $count } messages
-probe-detail-pop3-inbox = the inbox holds { $count } messages
+## *[other] … }).
+probe-detail-imap-inbox = { $count ->
+    [one] INBOX holds 1 message
+   *[other] INBOX holds { $count } messages
+}
+probe-detail-pop3-inbox = { $count ->
+    [one] the inbox holds 1 message
+   *[other] the inbox holds { $count } messages
+}
 probe-detail-pop3-inbox-open = the inbox is open
 probe-fail-inbox = the inbox could not be opened
 probe-detail-logged-out = logged out cleanly
