@@ -203,7 +203,12 @@ def translate_expectations(tag):
     """Rewrites PAGES and FRAME_BUTTONS into language `tag`; returns the
     English texts that language words differently (none may be on screen)."""
     english, words = read_messages("en"), read_messages(tag)
-    by_english = {text: words[key] for key, text in english.items() if key in words and "{" not in text}
+    # One English text may be two messages worded apart in another language
+    # (a button's "send … to yourself" and the step's title): either will do.
+    by_english = {}
+    for key, text in english.items():
+        if key in words and "{" not in text:
+            by_english.setdefault(text, set()).add(words[key])
     english_only = {text for key, text in english.items() if key in words and words[key] != text and "{" not in text and len(text) > 3}
 
     def name(value):
@@ -215,7 +220,10 @@ def translate_expectations(tag):
             # the message in the same label (a second sentence).
             tail = ".*" if value.pattern.endswith(".*") else ""
             return P("|".join(f"(?:{as_pattern(words[key])}){tail}" for key in keys if key in words))
-        return by_english.get(value, value)
+        translations = sorted(by_english.get(value, {value}))
+        if len(translations) == 1:
+            return translations[0]
+        return P("|".join(re.escape(text) for text in translations))
 
     def item(entry):
         return tuple(name(part) if index == len(entry) - 1 else part for index, part in enumerate(entry))
