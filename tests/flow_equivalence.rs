@@ -7,6 +7,10 @@
 //! so the reports are compared after replacing what differs between two
 //! sandboxes by nature: ports, temporary paths, durations and token times.
 
+mod support {
+    pub mod gui;
+}
+
 use mailsetup::practice::PracticeProvider as _;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -17,6 +21,7 @@ use mailsetup::sandbox::{ConsentDecision, FaultScript, Sandbox, SandboxOptions};
 use mailsetup::ui::{Page, WizardApp, WizardOptions};
 use std::path::Path;
 use std::time::{Duration, Instant};
+use support::gui::replace_text;
 
 const ADDRESS: &str = "practice.person@sandbox.mailsetup.test";
 const NAME: &str = "Practice Person";
@@ -128,15 +133,6 @@ fn step_until(harness: &mut Harness<'_, WizardApp>, what: &str, timeout: Duratio
         assert!(Instant::now() < deadline, "timed out after {timeout:?} waiting for {what}; the page is {:?}", harness.state().page());
         std::thread::sleep(Duration::from_millis(20));
     }
-}
-
-fn replace_text(harness: &mut Harness<'_, WizardApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.step();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.step();
-    harness.get_by_label(label).type_text(text);
-    harness.step();
 }
 
 fn click(harness: &mut Harness<'_, WizardApp>, label: &str) {

@@ -20,7 +20,6 @@ mod support {
 }
 
 use mailsetup::flow::{self, ThunderbirdGoal};
-use mailsetup::oauth::TokenSet;
 use mailsetup::provider::{PlanSource, microsoft_plan};
 use mailsetup::report::{Outcome, Step};
 use mailsetup::secret::Secret;
@@ -29,6 +28,7 @@ use mailsetup::thunderbird::logins::Put;
 use mailsetup::thunderbird::{ThunderbirdError, write_account};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use support::accounts::tokens;
 use std::process::Command;
 
 const ORIGIN: &str = "oauth://login.microsoftonline.com";
@@ -240,16 +240,6 @@ fn a_damaged_key_store_is_refused_and_nothing_changes() {
     let (dir, account) = profile_with_account();
     std::fs::write(dir.path().join("key4.db"), b"SQLite format 3\0 but then nothing Thunderbird wrote".repeat(100)).unwrap();
     refused_unchanged(dir.path(), || hand_off_token(dir.path(), &account, "t"), |error| matches!(error, ThunderbirdError::Nss(_)), "tb-nss-failed");
-}
-
-fn tokens(refresh: &str) -> TokenSet {
-    TokenSet {
-        access_token: Secret::new("access-token-not-handed-over"),
-        refresh_token: Some(Secret::new(refresh)),
-        expires_in: None,
-        granted_scopes: None,
-        received_at: std::time::SystemTime::now(),
-    }
 }
 
 fn handoff_step(steps: &[Step]) -> &Step {

@@ -22,15 +22,14 @@ mod support {
 }
 
 use mailsetup::flow::{self, ThunderbirdGoal};
-use mailsetup::oauth::TokenSet;
 use mailsetup::provider::{AuthMethod, microsoft_plan};
 use mailsetup::report::Outcome;
-use mailsetup::secret::Secret;
 use mailsetup::thunderbird::{AccountSettings, write_account};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
+use support::accounts::tokens;
 use support::audit_machine::{profiles, root_in};
 
 const USER: &str = "alice@contoso.example";
@@ -93,16 +92,6 @@ fn audit_account(home: &Path, address: &str) -> (i32, serde_json::Value) {
         accounts[0]["summary"]
     );
     (code, accounts[0].clone())
-}
-
-fn tokens(refresh: &str) -> TokenSet {
-    TokenSet {
-        access_token: Secret::new("access-token-not-handed-over"),
-        refresh_token: Some(Secret::new(refresh)),
-        expires_in: None,
-        granted_scopes: None,
-        received_at: std::time::SystemTime::now(),
-    }
 }
 
 /// An account the audit calls "works": alice's Microsoft 365 account set up

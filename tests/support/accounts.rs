@@ -6,7 +6,9 @@
 
 use mailsetup::address::EmailAddress;
 use mailsetup::flow::{ProfileTarget, SetupRequest};
+use mailsetup::oauth::TokenSet;
 use mailsetup::provider::ProviderPlan;
+use mailsetup::secret::Secret;
 use mailsetup::thunderbird::{AccountSettings, SocketType};
 
 /// A Microsoft 365 mailbox signed in to with OAuth2, as the wizard writes it.
@@ -48,5 +50,17 @@ pub fn request_not_run(address: &str, plan: ProviderPlan) -> SetupRequest {
         deadlines: mailsetup::probe::Deadlines::default(),
         profile: ProfileTarget::NoWrite,
         sign_in_handoff: true,
+    }
+}
+
+/// Tokens as a sign-in returns them, with `refresh` as the refresh token
+/// (the one the hand-off gives Thunderbird); the access token is a dummy.
+pub fn tokens(refresh: &str) -> TokenSet {
+    TokenSet {
+        access_token: Secret::new("access-token-not-handed-over"),
+        refresh_token: Some(Secret::new(refresh)),
+        expires_in: None,
+        granted_scopes: None,
+        received_at: std::time::SystemTime::now(),
     }
 }
