@@ -12,7 +12,8 @@
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
-use std::sync::{Arc, RwLock};
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex, RwLock};
 use unic_langid::LanguageIdentifier;
 
 pub use fluent_bundle::FluentArgs;
@@ -96,12 +97,19 @@ fn pseudo(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A language's name in that language ("Deutsch"), from its own
-/// `language-name` message; the tag when it has none.
+/// `language-name` message; the tag when it has none. The wizard's menu asks
+/// every frame, and a catalog parses all of a language's files, so each
+/// name is worked out once.
 pub fn own_name(tag: &str) -> String {
-    match tag.parse::<LanguageIdentifier>() {
-        Ok(language) => Catalog::new(&language).format("language-name", None),
-        Err(_) => tag.to_owned(),
-    }
+    static NAMES: LazyLock<Mutex<HashMap<String, String>>> = LazyLock::new(Mutex::default);
+    let mut names = NAMES.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    names
+        .entry(tag.to_owned())
+        .or_insert_with(|| match tag.parse::<LanguageIdentifier>() {
+            Ok(language) => Catalog::new(&language).format("language-name", None),
+            Err(_) => tag.to_owned(),
+        })
+        .clone()
 }
 
 /// Every language the program speaks: the embedded ones, English first.
