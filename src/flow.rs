@@ -406,7 +406,7 @@ pub fn run_checks(
         Some(tokens) => check(request, tokens, runtime, cancel, on_event),
         None => {
             let (phase, id, title) = probe::incoming_check_step(request.plan.incoming_protocol);
-            let step = Step::failed(phase, id, title, Duration::ZERO, Duration::ZERO, crate::tr!("flow-no-sign-in-held"));
+            let step = Step::failed(phase, id, &title, Duration::ZERO, Duration::ZERO, crate::tr!("flow-no-sign-in-held"));
             on_event(announce(step.clone()));
             Some(vec![step])
         }

@@ -10,15 +10,47 @@
 //! 40 % longer, to find clipped and hard-coded text.
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::memoizer::MemoizerKind as _;
 use fluent_bundle::{FluentResource, FluentValue};
+use intl_memoizer::concurrent::IntlLangMemoizer;
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use std::collections::HashMap;
-use std::sync::{Arc, LazyLock, Mutex, RwLock};
+use std::io::Read as _;
+use std::sync::{Arc, LazyLock, Mutex, OnceLock, RwLock};
 use unic_langid::LanguageIdentifier;
 
 pub use fluent_bundle::FluentArgs;
 
+/// One embedded locale file, deflated by `build.rs`; its text is inflated
+/// the first time it is read and kept for the process's life.
+pub struct EmbeddedFile {
+    name: &'static str,
+    deflated: &'static [u8],
+    text: OnceLock<String>,
+}
+
+impl EmbeddedFile {
+    const fn new(name: &'static str, deflated: &'static [u8]) -> EmbeddedFile {
+        EmbeddedFile { name, deflated, text: OnceLock::new() }
+    }
+
+    fn text(&'static self) -> &'static str {
+        self.text.get_or_init(|| {
+            let mut text = String::new();
+            // build.rs deflated this very file and checked it is UTF-8, so
+            // neither can fail short of a broken build.
+            flate2::read::DeflateDecoder::new(self.deflated).read_to_string(&mut text).expect("an embedded locale file inflates to UTF-8");
+            text
+        })
+    }
+}
+
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The embedded files of language `tag`.
+fn files_of(tag: &str) -> impl Iterator<Item = &'static EmbeddedFile> + use<'_> {
+    EMBEDDED.iter().filter(move |(embedded, _)| *embedded == tag).flat_map(|(_, files)| files.iter())
+}
 
 /// The language every message exists in, and the fallback.
 pub const ENGLISH: &str = "en";
@@ -81,15 +113,50 @@ fn bundle_of(language: &LanguageIdentifier, tag: &str) -> FluentBundle<FluentRes
     // both directions; every language here runs left to right, and the marks
     // would show in copied tickets and terminals.
     bundle.set_use_isolating(false);
-    let files = EMBEDDED.iter().filter(|(embedded, _)| *embedded == tag).flat_map(|(_, files)| files.iter());
-    for (_, text) in files.filter(|(name, _)| name.ends_with(".ftl")) {
+    bundle.set_formatter(Some(format_number));
+    for text in files_of(tag).filter(|file| file.name.ends_with(".ftl")).map(EmbeddedFile::text) {
         // A file that does not parse still gives the messages that do; the
         // catalog test fails on it, so it never ships.
-        let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(resource, _)| resource);
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(resource, _)| resource);
         // Two files defining one id: the first wins; the test finds it.
         bundle.add_resource_overriding(resource);
     }
     bundle
+}
+
+/// CLDR's way of writing numbers in one language, grouped or not (Fluent's
+/// `NUMBER($n, useGrouping: "false")`).
+struct NumberFormat(icu_decimal::DecimalFormatter);
+
+impl intl_memoizer::Memoizable for NumberFormat {
+    type Args = (bool,);
+    type Error = ();
+
+    fn construct(language: LanguageIdentifier, (grouping,): (bool,)) -> Result<NumberFormat, ()> {
+        let language: icu_locale_core::LanguageIdentifier = language.to_string().parse().map_err(drop)?;
+        let mut options = icu_decimal::options::DecimalFormatterOptions::default();
+        if !grouping {
+            options.grouping_strategy = Some(icu_decimal::options::GroupingStrategy::Never);
+        }
+        icu_decimal::DecimalFormatter::try_new((&language).into(), options).map(NumberFormat).map_err(drop)
+    }
+}
+
+/// A number variable as the bundle's language writes it: 12,345 in English,
+/// 12.345 in German, 12 345 in French. Fluent itself writes digits only.
+/// Counts are numbers; identifiers that happen to be digits (ports, years,
+/// status codes) are passed as text, so they are never grouped.
+fn format_number(value: &FluentValue<'_>, intls: &IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(number) = value else { return None };
+    let decimal: icu_decimal::input::Decimal = number.as_string().parse().ok()?;
+    intls
+        .with_try_get_threadsafe::<NumberFormat, _, _>((number.options.use_grouping,), |format| {
+            // French groups with a narrow no-break space, which egui's
+            // default font lacks (it would draw a box); a no-break space
+            // does the same job and every font has it.
+            format.0.format(&decimal).to_string().replace('\u{202f}', "\u{a0}")
+        })
+        .ok()
 }
 
 fn pseudo(text: &str) -> std::borrow::Cow<'_, str> {
@@ -229,14 +296,14 @@ number_args!(usize, u32, u64, i32, i64);
 
 /// The embedded `name` file of language `tag` (`kb.toml`), if it has one.
 pub fn embedded_file(tag: &str, name: &str) -> Option<&'static str> {
-    EMBEDDED.iter().filter(|(embedded, _)| *embedded == tag).flat_map(|(_, files)| files.iter()).find(|(file, _)| *file == name).map(|(_, text)| *text)
+    files_of(tag).find(|file| file.name == name).map(EmbeddedFile::text)
 }
 
 /// A day in the current language's long form ("31 December 2026",
 /// "31. Dezember 2026", "2026年12月31日").
 pub fn date(day: time::Date) -> String {
     let month = text(&format!("month-{}", u8::from(day.month())));
-    crate::tr!("date-long", day = u32::from(day.day()), month = month, year = i64::from(day.year()))
+    crate::tr!("date-long", day = u32::from(day.day()), month = month, year = day.year().to_string())
 }
 
 /// The message `id` in the current language, with `name = value` variables:
@@ -298,10 +365,27 @@ mod tests {
             let mut args = FluentArgs::new();
             args.set("day", 31);
             args.set("month", month);
-            args.set("year", 2026);
+            args.set("year", "2026");
             catalog.format("date-long", Some(&args))
         };
         assert_eq!(format("en"), "31 December 2026");
         assert_eq!(format("de"), "31. Dezember 2026");
+    }
+
+    #[test]
+    fn counts_are_grouped_as_the_language_groups_them() {
+        let format = |language: &str, count: i64| {
+            let catalog = Catalog::new(&tag(language));
+            let mut args = FluentArgs::new();
+            args.set("count", count);
+            catalog.format("probe-detail-imap-inbox", Some(&args))
+        };
+        assert!(format("en", 12345).contains("12,345"), "{}", format("en", 12345));
+        assert!(format("de", 12345).contains("12.345"), "{}", format("de", 12345));
+        assert!(format("fr", 12345).contains("12\u{a0}345"), "{}", format("fr", 12345));
+        assert!(format("ja", 12345).contains("12,345"), "{}", format("ja", 12345));
+        // CLDR: Polish and Spanish leave four digits ungrouped.
+        assert!(format("pl", 1234).contains("1234"), "{}", format("pl", 1234));
+        assert!(format("de", 7).contains('7'), "{}", format("de", 7));
     }
 }

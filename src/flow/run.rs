@@ -397,7 +397,7 @@ fn passed(steps: &[Step]) -> bool {
 
 fn push_checks_skipped(report: &mut Report, plan: &crate::provider::ProviderPlan, why: &str) {
     let (phase, id, title) = crate::probe::incoming_check_step(plan.incoming_protocol);
-    report.steps.push(Step::skipped(phase, id, title, why));
+    report.steps.push(Step::skipped(phase, id, &title, why));
     report.steps.push(Step::skipped(Phase::Smtp, StepId::SmtpCheck, &crate::tr!("flow-smtp-title"), why));
 }
 

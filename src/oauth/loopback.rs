@@ -495,7 +495,7 @@ mod pages {
     }
 
     pub fn refused(status: u16) -> String {
-        page(&crate::tr!("signin-page-refused-title"), &paragraph(&crate::tr!("signin-page-refused", status = u32::from(status))))
+        page(&crate::tr!("signin-page-refused-title"), &paragraph(&crate::tr!("signin-page-refused", status = status.to_string())))
     }
 
     pub fn not_found() -> String {

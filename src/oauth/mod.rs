@@ -109,9 +109,9 @@ pub fn sign_in(
     };
     let redirect_uri = format!("http://{}:{}/", request.registration.redirect_host.as_str(), listener.port());
     let listening = if listener.listening_on_ipv6() {
-        crate::tr!("signin-listen-detail-ipv6", port = u32::from(listener.port()), redirect = &redirect_uri)
+        crate::tr!("signin-listen-detail-ipv6", port = listener.port().to_string(), redirect = &redirect_uri)
     } else {
-        crate::tr!("signin-listen-detail", port = u32::from(listener.port()), redirect = &redirect_uri)
+        crate::tr!("signin-listen-detail", port = listener.port().to_string(), redirect = &redirect_uri)
     };
     record(
         Step::passed(
@@ -485,12 +485,13 @@ fn throttled(response: &reqwest::Response) -> Option<Option<Duration>> {
 }
 
 fn throttled_error(status: reqwest::StatusCode, asked: Option<Duration>, waited: bool) -> HttpError {
-    let status = u32::from(status.as_u16());
+    // A status code is a name, not a count: text, so it is never grouped.
+    let status = status.as_u16().to_string();
     let text = match (asked, waited) {
-        (Some(wait), true) => crate::tr!("signin-throttled-wait-waited", status = status, seconds = wait.as_secs()),
-        (Some(wait), false) => crate::tr!("signin-throttled-wait", status = status, seconds = wait.as_secs()),
-        (None, true) => crate::tr!("signin-throttled-slow-down-waited", status = status),
-        (None, false) => crate::tr!("signin-throttled-slow-down", status = status),
+        (Some(wait), true) => crate::tr!("signin-throttled-wait-waited", status = &status, seconds = wait.as_secs()),
+        (Some(wait), false) => crate::tr!("signin-throttled-wait", status = &status, seconds = wait.as_secs()),
+        (None, true) => crate::tr!("signin-throttled-slow-down-waited", status = &status),
+        (None, false) => crate::tr!("signin-throttled-slow-down", status = &status),
     };
     HttpError(text, Some(Fault::TokenEndpointThrottled))
 }

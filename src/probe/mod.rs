@@ -124,7 +124,7 @@ pub struct StepStarted {
     pub title: String,
     /// What the step waits for, in plain words, to follow "Waiting for":
     /// "the incoming mail server to answer".
-    pub waiting_for: &'static str,
+    pub waiting_for: String,
     /// When the step gives up and is diagnosed.
     pub deadline: Duration,
 }
@@ -141,8 +141,8 @@ pub enum ProbeEvent<'a> {
 /// What a probe step waits for, in the words of someone who does not know
 /// the protocols: the continuation of "Waiting for …", in the current
 /// language.
-pub fn waiting_for(id: StepId) -> &'static str {
-    let text = match id {
+pub fn waiting_for(id: StepId) -> String {
+    match id {
         StepId::ImapConnect | StepId::Pop3Connect => tr!("probe-waiting-incoming-connect"),
         StepId::ImapTls | StepId::Pop3Tls => tr!("probe-waiting-incoming-tls"),
         StepId::ImapCapability | StepId::Pop3Capability => tr!("probe-waiting-incoming-methods"),
@@ -157,8 +157,7 @@ pub fn waiting_for(id: StepId) -> &'static str {
         StepId::SmtpEnvelope => tr!("probe-waiting-outgoing-envelope"),
         StepId::SmtpTestMessage => tr!("probe-waiting-outgoing-test-message"),
         _ => tr!("probe-waiting-any"),
-    };
-    kept_for_good(text)
+    }
 }
 
 /// The title of a probe step, in the current language.
@@ -185,29 +184,12 @@ pub fn step_title(id: StepId) -> String {
 /// The step that stands for the whole incoming check when it could not run
 /// at all (no sign-in held, no runtime, cancelled): its phase, id and title
 /// (in the current language).
-pub fn incoming_check_step(protocol: IncomingProtocol) -> (Phase, StepId, &'static str) {
+pub fn incoming_check_step(protocol: IncomingProtocol) -> (Phase, StepId, String) {
     let (phase, id) = match protocol {
         IncomingProtocol::Imap => (Phase::Imap, StepId::ImapCheck),
         IncomingProtocol::Pop3 => (Phase::Pop3, StepId::Pop3Check),
     };
-    (phase, id, kept_for_good(step_title(id)))
-}
-
-/// A translated text without variables, kept for the rest of the process so
-/// that it can be handed out as `&'static str`. Each distinct text is kept
-/// once: a few dozen per language at most.
-fn kept_for_good(text: String) -> &'static str {
-    use std::collections::HashSet;
-    use std::sync::Mutex;
-    static KEPT: Mutex<Option<HashSet<&'static str>>> = Mutex::new(None);
-    let mut kept = KEPT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    let kept = kept.get_or_insert_with(HashSet::new);
-    if let Some(known) = kept.get(text.as_str()) {
-        return known;
-    }
-    let leaked: &'static str = Box::leak(text.into_boxed_str());
-    kept.insert(leaked);
-    leaked
+    (phase, id, step_title(id))
 }
 
 /// What both checks need.
@@ -395,7 +377,7 @@ pub(crate) async fn connect_tcp(endpoint: &ServerEndpoint) -> Result<(tokio::net
     // would add a delayed-ACK wait (~40 ms) to every step.
     let _ = stream.set_nodelay(true);
     let peer = stream.peer_addr().map(|a| a.to_string()).unwrap_or_else(|_| "?".into());
-    Ok((stream, tr!("probe-detail-connected", host = &endpoint.host, port = u32::from(endpoint.port), address = peer), None))
+    Ok((stream, tr!("probe-detail-connected", host = &endpoint.host, port = endpoint.port.to_string(), address = peer), None))
 }
 
 /// TLS handshake with our trust store; the certificate must match `host`.

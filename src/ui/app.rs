@@ -1152,7 +1152,7 @@ impl WizardApp {
             }
             Page::Checks => {
                 let (phase, id, title) = crate::probe::incoming_check_step(run.request().plan.incoming_protocol);
-                let step = Step::failed(phase, id, title, Duration::ZERO, Duration::ZERO, &why);
+                let step = Step::failed(phase, id, &title, Duration::ZERO, Duration::ZERO, &why);
                 run.record_checks(vec![step.clone()]);
                 self.checks.running = None;
                 self.checks.steps = vec![step];

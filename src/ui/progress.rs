@@ -97,7 +97,7 @@ impl StepWait {
     pub fn words(&self, now: Instant) -> String {
         let deadline = self.step.deadline.as_secs();
         let waited = now.saturating_duration_since(self.since).as_secs().min(deadline);
-        tr!("progress-waiting", what = self.step.waiting_for, waited = waited, deadline = deadline)
+        tr!("progress-waiting", what = &self.step.waiting_for, waited = waited, deadline = deadline)
     }
 }
 

@@ -283,7 +283,7 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
                     Ok(runtime) => flow::run_checks(&request, held, runtime.handle(), &cancel, &outbox.events_for(attempt_id)),
                     Err(why) => {
                         let (phase, id, title) = crate::probe::incoming_check_step(request.plan.incoming_protocol);
-                        Some(vec![Step::failed(phase, id, title, Duration::ZERO, Duration::ZERO, why.clone())])
+                        Some(vec![Step::failed(phase, id, &title, Duration::ZERO, Duration::ZERO, why.clone())])
                     }
                 };
                 if let Some(steps) = steps {
