@@ -20,7 +20,7 @@ audit-gmail-password = Meldet sich bei Gmail mit einem Passwort an, das Google s
 audit-other-password-refused = Meldet sich bei { $provider } mit einem Passwort an; dort gehen nur App-Passwörter oder die Anmeldung über die Seite des Anbieters
 audit-switch-in-thunderbird = In Thunderbird unter Konten-Einstellungen, Server-Einstellungen: Authentifizierungsmethode auf OAuth2 stellen (auch beim Postausgangs-Server); Thunderbird öffnet dann die Anmeldeseite von { $provider }.
 audit-unknown-password = Meldet sich bei { $server } mit einem Passwort an; ohne diesen Anbieter zu fragen, kann Mail Setup nicht sagen, ob er Passwörter künftig ablehnt
-audit-unknown-what-to-do = Nichts, solange E-Mail funktioniert. Zur Sicherheit: mailsetup migrate --dry-run, das den Server nachschlägt.
+audit-unknown-what-to-do = Nichts, solange Ihre E-Mail funktioniert. Wenn Sie sichergehen möchten, führen Sie mailsetup migrate --dry-run aus; es schlägt den Server nach.
 audit-hand-off = Wählen Sie in Mail Setup „Reparieren“: Sie melden sich einmal bei { $provider } an, und Mail Setup übergibt die Anmeldung an Thunderbird.
 audit-sign-in-in-thunderbird = { $provider ->
     [none] Öffnen Sie Thunderbird und melden Sie sich bei Ihrem Anbieter an, wenn Thunderbird danach fragt; danach bleibt die Anmeldung gespeichert.

@@ -35,4 +35,4 @@ cli-bundle-written = Support-Paket geschrieben nach { $path } (es enthält kein 
 cli-sign-in-browser = Melden Sie sich in Ihrem Browser an. Wenn sich kein Browser geöffnet hat, öffnen Sie diesen Link:
     {"  "}{ $link }
     Warten bis zu { $seconds } s…
-cli-way-out = In der Befehlszeile gibt --provider-file DATEI die Server von Hand an, und --microsoft-365 bei setup wählt Microsoft 365 (Arbeit oder Schule).
+cli-way-out = In der Befehlszeile gibt --provider-file DATEI die Server von Hand an, und --microsoft-365 bei setup wählt Microsoft 365 (Geschäfts- oder Schulkonto).

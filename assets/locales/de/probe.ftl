@@ -12,7 +12,7 @@ probe-step-imap-connect = Mit dem IMAP-Server verbinden
 probe-step-pop3-connect = Mit dem POP3-Server verbinden
 probe-step-smtp-connect = Mit dem SMTP-Server verbinden
 probe-step-tls = Die Verbindung sichern (TLS)
-probe-step-capability = Fragen, welche Anmeldemethoden er anbietet
+probe-step-capability = Fragen, welche Authentifizierungsmethoden er anbietet
 probe-step-authenticate = Mit dem Token anmelden (XOAUTH2)
 probe-step-imap-select = Den Posteingang öffnen
 probe-step-pop3-stat = In den Posteingang sehen
@@ -26,14 +26,14 @@ probe-step-pop3-check = POP3 prüfen
 ## Worauf ein Schritt wartet, in „Warten auf { $what } (3 s von 8 s)“.
 probe-waiting-incoming-connect = die Verbindung zum Posteingangs-Server
 probe-waiting-incoming-tls = die sichere Verbindung zum Posteingangs-Server
-probe-waiting-incoming-methods = die Anmeldemethoden des Posteingangs-Servers
+probe-waiting-incoming-methods = die Authentifizierungsmethoden des Posteingangs-Servers
 probe-waiting-incoming-sign-in = die Bestätigung Ihrer Anmeldung durch den Posteingangs-Server
 probe-waiting-incoming-inbox = das Öffnen Ihres Posteingangs auf dem Posteingangs-Server
 probe-waiting-incoming-goodbye = die Verabschiedung des Posteingangs-Servers
 probe-waiting-outgoing-connect = die Verbindung zum Postausgangs-Server (SMTP)
 probe-waiting-outgoing-answer = eine Antwort des Postausgangs-Servers (SMTP)
 probe-waiting-outgoing-tls = die sichere Verbindung zum Postausgangs-Server (SMTP)
-probe-waiting-outgoing-methods = die Anmeldemethoden des Postausgangs-Servers (SMTP)
+probe-waiting-outgoing-methods = die Authentifizierungsmethoden des Postausgangs-Servers (SMTP)
 probe-waiting-outgoing-sign-in = die Bestätigung Ihrer Anmeldung durch den Postausgangs-Server (SMTP)
 probe-waiting-outgoing-envelope = die Bestätigung des Postausgangs-Servers (SMTP), dass Sie senden dürfen
 probe-waiting-outgoing-test-message = die Annahme der Testnachricht durch den Postausgangs-Server (SMTP)
@@ -71,7 +71,7 @@ probe-fail-starttls-injection =
     }
 probe-fail-not-encrypted = die Verbindung ist nicht verschlüsselt; das Token wurde nicht gesendet
 
-## Die Begrüßung und die Anmeldemethoden.
+## Die Begrüßung und die Authentifizierungsmethoden.
 probe-fail-greeting-refused = der Server hat die Verbindung in seiner Begrüßung abgelehnt
 probe-fail-smtp-greeting = der Server hat nicht richtig gegrüßt
 probe-fail-smtp-more-than-greeting = der Server hat mehr als seine Begrüßung gesendet, bevor er etwas gefragt wurde
@@ -80,10 +80,10 @@ probe-detail-smtp-greeted-offers = der Server hat gegrüßt und auf EHLO geantwo
 probe-detail-smtp-greeted-offers-nothing = der Server hat gegrüßt und auf EHLO geantwortet (angeboten: weder STARTTLS noch AUTH)
 probe-fail-smtp-ehlo-refused = der Server hat EHLO abgelehnt
 probe-detail-offers-xoauth2 = bietet XOAUTH2 an
-probe-detail-offers-xoauth2-among = bietet XOAUTH2 an (Anmeldemethoden: { $methods })
-probe-detail-methods = Anmeldemethoden: { $methods }
-probe-detail-imap-methods-login-only = Anmeldemethoden: keine AUTH=-Methoden (nur LOGIN)
-probe-detail-pop3-methods-user-pass-only = Anmeldemethoden: keine SASL-Methoden (nur USER/PASS)
+probe-detail-offers-xoauth2-among = bietet XOAUTH2 an (Authentifizierungsmethoden: { $methods })
+probe-detail-methods = Authentifizierungsmethoden: { $methods }
+probe-detail-imap-methods-login-only = Authentifizierungsmethoden: keine AUTH=-Methoden (nur LOGIN)
+probe-detail-pop3-methods-user-pass-only = Authentifizierungsmethoden: keine SASL-Methoden (nur USER/PASS)
 probe-detail-smtp-offers = bietet { $offers } an
 probe-detail-smtp-offers-nothing = bietet weder STARTTLS noch AUTH an
 probe-fail-no-xoauth2 = der Server bietet kein XOAUTH2 an, das die Anmeldung mit Token braucht; er bietet: { $methods }

@@ -3,8 +3,8 @@
 report-title = mailsetup { $version }: Bericht für { $address }
 report-provider = Anbieter: { $provider }
 report-shared-mailbox = Freigegebenes Postfach, geöffnet von: { $delegate }
-report-incoming = Posteingang ({ $protocol }): { $server }
-report-outgoing = Postausgang (SMTP): { $server }
+report-incoming = Posteingangs-Server ({ $protocol }): { $server }
+report-outgoing = Postausgangs-Server (SMTP): { $server }
 report-step-timed = { $title } ({ $millis } ms): { $detail }
 report-step-timed-of = { $title } ({ $millis } ms von { $deadline } s erlaubt): { $detail }
 report-server-said = Der Server sagte:

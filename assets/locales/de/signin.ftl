@@ -20,7 +20,7 @@ signin-browser-title = Anmeldeseite öffnen
 signin-browser-detail = { $how }: { $issuer }
 signin-browser-failed = { $why }; öffnen Sie den von Mail Setup angezeigten Link selbst
 signin-redirect-title = Im Browser anmelden und zustimmen
-signin-redirect-other-issuer = die Antwort nennt einen anderen Aussteller als { $server }; der Code wurde nicht verwendet
+signin-redirect-other-issuer = die Antwort nennt einen anderen Anmeldeserver als { $server }; der Code wurde nicht verwendet
 signin-redirect-the-server = den Anmeldeserver
 signin-redirect-code = der Browser kam mit einem Autorisierungscode zurück
 signin-redirect-refused = der Anbieter hat die Anmeldung abgelehnt
@@ -163,7 +163,7 @@ flow-handoff-done-key-store = Thunderbird startet angemeldet als { $users }: Die
 flow-handoff-backups = { $detail }; Sicherungskopien: { $backups }
 
 ## Die Diagnose: die von Thunderbird gespeicherte Anmeldung, erneuert.
-flow-doctor-no-browser = die Diagnose öffnet nie einen Browser
+flow-doctor-no-browser = doctor öffnet nie einen Browser
 flow-saved-title = Gespeicherte Anmeldung von Thunderbird finden
 flow-saved-none = Thunderbird hat keine gespeicherte Anmeldung für { $user } bei { $issuer }: Es fragt beim nächsten Verbinden nach der Anmeldung
 flow-saved-found = Thunderbird hat eine gespeicherte Anmeldung für { $user } bei { $issuer }

@@ -5,7 +5,7 @@
 # diciembre de 2026»); $server es un nombre de servidor. «Reparar» es el
 # botón del asistente con ese nombre. Términos de Thunderbird: cuenta,
 # servidor de entrada, servidor de salida (SMTP), iniciar sesión,
-# Configuración de las cuentas, Configuración del servidor, Método de identificación.
+# Configuración de la cuenta, Configuración del servidor, Método de identificación.
 
 audit-fix = Elija «Reparar» en Mail Setup (o ejecute mailsetup migrate): solo tiene que iniciar sesión una vez en { $provider } y la cuenta conserva su correo, sus carpetas y sus filtros.
 audit-ews-before = Cuenta de Exchange en Microsoft 365: Microsoft bloquea esta forma de conexión a partir del { $blocked }
@@ -22,7 +22,7 @@ audit-m365-sending-after = Usa una contraseña en Microsoft 365 para enviar: des
 audit-outlook-com-password = Usa una contraseña en Outlook.com, que Microsoft rechaza desde el { $date }
 audit-gmail-password = Usa una contraseña en Gmail, que Google rechaza desde el { $date } (salvo que sea una contraseña de aplicación)
 audit-other-password-refused = Usa una contraseña en { $provider }, que solo acepta contraseñas de aplicación o el inicio de sesión a través de su propia página
-audit-switch-in-thunderbird = En Thunderbird, Configuración de las cuentas, Configuración del servidor: elija OAuth2 en Método de identificación (también para el servidor de salida); Thunderbird abrirá entonces la página de inicio de sesión de { $provider }.
+audit-switch-in-thunderbird = En Thunderbird, Configuración de la cuenta, Configuración del servidor: elija OAuth2 en Método de identificación (también para el servidor de salida); Thunderbird abrirá entonces la página de inicio de sesión de { $provider }.
 audit-unknown-password = Inicia sesión con una contraseña en { $server }; sin consultar a ese proveedor, Mail Setup no puede saber si dejará de aceptar contraseñas
 audit-unknown-what-to-do = Nada, mientras el correo funcione. Para asegurarse, ejecute mailsetup migrate --dry-run, que consulta ese servidor.
 audit-hand-off = Elija «Reparar» en Mail Setup: solo tiene que iniciar sesión una vez en { $provider } y Mail Setup pasa el inicio de sesión a Thunderbird.

@@ -82,8 +82,8 @@ sign-in-account-shared = { $address } ({ $name }), buzón compartido abierto por
 sign-in-row-provider = Proveedor
 sign-in-row-sign-in = Inicio de sesión
 # $protocol es IMAP o POP3.
-sign-in-row-incoming = Correo entrante ({ $protocol })
-sign-in-row-outgoing = Correo saliente (SMTP)
+sign-in-row-incoming = Servidor de entrada ({ $protocol })
+sign-in-row-outgoing = Servidor de salida (SMTP)
 # La fila del proveedor: $provider es el nombre del proveedor, seguido de
 # cómo llegó Mail Setup a él.
 sign-in-provider-catalogue = { $provider } (conocido por Mail Setup)
@@ -163,8 +163,8 @@ checks-test-message-sent = Hay un mensaje de prueba en camino a { $to }: busque 
 checks-send-test-message = Enviarme un mensaje de prueba
 checks-send-test-message-hint = Envía un mensaje desde esta dirección a la cuenta con la que inició sesión: la única forma de demostrar que se permite enviar como buzón compartido o como alias
 # Encabezados sobre los pasos, con los detalles técnicos activados.
-checks-incoming-steps = Correo entrante (IMAP)
-checks-outgoing-steps = Correo saliente (SMTP)
+checks-incoming-steps = Servidor de entrada (IMAP)
+checks-outgoing-steps = Servidor de salida (SMTP)
 
 ## La página de Thunderbird.
 thunderbird-heading = Thunderbird

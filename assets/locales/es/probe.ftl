@@ -11,7 +11,7 @@ probe-step-imap-connect = Conectar con el servidor IMAP
 probe-step-pop3-connect = Conectar con el servidor POP3
 probe-step-smtp-connect = Conectar con el servidor SMTP
 probe-step-tls = Proteger la conexión (TLS)
-probe-step-capability = Preguntar qué métodos de inicio de sesión ofrece
+probe-step-capability = Preguntar qué métodos de identificación ofrece
 probe-step-authenticate = Iniciar sesión con el token (XOAUTH2)
 probe-step-imap-select = Abrir la bandeja de entrada
 # POP3 no tiene carpetas: el paso cuenta los mensajes que esperan.
@@ -78,7 +78,7 @@ probe-fail-smtp-no-starttls-nor-auth = el servidor no ofrece STARTTLS (no ofrece
 probe-fail-starttls-injection = el servidor envió { $bytes } bytes más en texto sin cifrar justo después de aceptar STARTTLS, antes de que empezara el cifrado; algo en la red (o el servidor) está manipulando la conexión, así que mailsetup se detuvo antes del protocolo de enlace TLS
 probe-fail-not-encrypted = la conexión no está cifrada; no se envió el token
 
-## El saludo y los métodos de inicio de sesión. $methods enumera los métodos
+## El saludo y los métodos de identificación. $methods enumera los métodos
 ## con las palabras clave del protocolo («AUTH=XOAUTH2 AUTH=PLAIN», «PLAIN XOAUTH2»).
 probe-fail-greeting-refused = el servidor rechazó la conexión en su saludo
 probe-fail-smtp-greeting = el servidor no saludó correctamente
@@ -88,16 +88,16 @@ probe-detail-smtp-greeted-offers = el servidor saludó y respondió a EHLO (ofre
 probe-detail-smtp-greeted-offers-nothing = el servidor saludó y respondió a EHLO (no ofrece ni STARTTLS ni AUTH)
 probe-fail-smtp-ehlo-refused = el servidor rechazó EHLO
 probe-detail-offers-xoauth2 = ofrece XOAUTH2
-probe-detail-offers-xoauth2-among = ofrece XOAUTH2 (métodos de inicio de sesión: { $methods })
-probe-detail-methods = métodos de inicio de sesión: { $methods }
-probe-detail-imap-methods-login-only = métodos de inicio de sesión: ningún método AUTH= (solo LOGIN)
-probe-detail-pop3-methods-user-pass-only = métodos de inicio de sesión: ningún método SASL (solo USER/PASS)
+probe-detail-offers-xoauth2-among = ofrece XOAUTH2 (métodos de identificación: { $methods })
+probe-detail-methods = métodos de identificación: { $methods }
+probe-detail-imap-methods-login-only = métodos de identificación: ningún método AUTH= (solo LOGIN)
+probe-detail-pop3-methods-user-pass-only = métodos de identificación: ningún método SASL (solo USER/PASS)
 probe-detail-smtp-offers = ofrece { $offers }
 probe-detail-smtp-offers-nothing = no ofrece ni STARTTLS ni AUTH
-probe-fail-no-xoauth2 = el servidor no ofrece XOAUTH2, que necesita el inicio de sesión con token; ofrece: { $methods }
-probe-fail-imap-no-xoauth2-no-methods = el servidor no ofrece XOAUTH2, que necesita el inicio de sesión con token; ofrece: ningún método AUTH=
-probe-fail-pop3-no-xoauth2-no-methods = el servidor no ofrece XOAUTH2, que necesita el inicio de sesión con token; ofrece: ningún método SASL (solo USER/PASS)
-probe-fail-smtp-no-xoauth2 = el servidor no ofrece XOAUTH2 (AUTH XOAUTH2), que necesita el inicio de sesión con token
+probe-fail-no-xoauth2 = el servidor no ofrece XOAUTH2, necesario para iniciar sesión con un token; ofrece: { $methods }
+probe-fail-imap-no-xoauth2-no-methods = el servidor no ofrece XOAUTH2, necesario para iniciar sesión con un token; ofrece: ningún método AUTH=
+probe-fail-pop3-no-xoauth2-no-methods = el servidor no ofrece XOAUTH2, necesario para iniciar sesión con un token; ofrece: ningún método SASL (solo USER/PASS)
+probe-fail-smtp-no-xoauth2 = el servidor no ofrece XOAUTH2 (AUTH XOAUTH2), necesario para iniciar sesión con un token
 probe-fail-capability = falló CAPABILITY
 # $command es CAPABILITY (IMAP) o CAPA (POP3).
 probe-fail-data-after-capability = el servidor envió datos inesperados después de { $command }

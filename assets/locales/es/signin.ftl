@@ -31,7 +31,7 @@ signin-browser-detail = { $how }: { $issuer }
 signin-browser-failed = { $why }; abra usted mismo el enlace que muestra mailsetup
 signin-redirect-title = Iniciar sesión y dar permiso en el navegador
 # $server es el nombre de host del servidor de inicio de sesión.
-signin-redirect-other-issuer = la respuesta indica un emisor distinto de { $server }; no se usó el código
+signin-redirect-other-issuer = la respuesta indica un servidor de inicio de sesión distinto de { $server }; no se usó el código
 # Sustituye a $server cuando la dirección de inicio de sesión no tiene nombre de host.
 signin-redirect-the-server = el servidor de inicio de sesión
 signin-redirect-code = el navegador volvió con un código de autorización

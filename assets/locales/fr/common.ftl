@@ -1,6 +1,6 @@
 # Commun à toutes les parties de Mail Setup : les dates et les noms des mois.
 # Une date complète, comme dans « la date limite est le 31 décembre 2026 ».
-# Le premier jour du mois s'écrit « 1er ».
+# Le premier jour du mois s’écrit « 1er ».
 date-long = { $day ->
     [1] 1er
    *[other] { $day }

@@ -11,16 +11,16 @@ probe-step-imap-connect = Connettersi al server IMAP
 probe-step-pop3-connect = Connettersi al server POP3
 probe-step-smtp-connect = Connettersi al server SMTP
 probe-step-tls = Proteggere la connessione (TLS)
-probe-step-capability = Chiedere quali metodi di accesso offre
+probe-step-capability = Chiedere quali metodi di autenticazione offre
 probe-step-authenticate = Accedere con il token (XOAUTH2)
-probe-step-imap-select = Aprire la posta in arrivo
+probe-step-imap-select = Aprire la cartella Posta in arrivo
 # POP3 non ha cartelle: il passaggio conta i messaggi in attesa.
-probe-step-pop3-stat = Esaminare la posta in arrivo
+probe-step-pop3-stat = Esaminare la cartella Posta in arrivo
 probe-step-logout = Chiudere la sessione
 probe-step-smtp-greeting = Leggere il saluto
 probe-step-smtp-envelope = Verificare che sia possibile inviare a proprio nome (non viene inviato alcun messaggio)
 probe-step-smtp-test-message = Inviare a se stessi un messaggio di prova
-# L'unico passaggio che rappresenta un'intera verifica che non è stato possibile eseguire.
+# L’unico passaggio che rappresenta un’intera verifica che non è stato possibile eseguire.
 probe-step-imap-check = Verificare IMAP
 probe-step-pop3-check = Verificare POP3
 
@@ -29,16 +29,16 @@ probe-step-pop3-check = Verificare POP3
 ## in uscita il server SMTP.
 probe-waiting-incoming-connect = accettazione della connessione da parte del server in entrata
 probe-waiting-incoming-tls = connessione sicura con il server in entrata
-probe-waiting-incoming-methods = elenco dei metodi di accesso del server in entrata
-probe-waiting-incoming-sign-in = accettazione dell'accesso da parte del server in entrata
-probe-waiting-incoming-inbox = apertura della posta in arrivo da parte del server in entrata
+probe-waiting-incoming-methods = elenco dei metodi di autenticazione del server in entrata
+probe-waiting-incoming-sign-in = accettazione dell’accesso da parte del server in entrata
+probe-waiting-incoming-inbox = apertura della cartella Posta in arrivo da parte del server in entrata
 probe-waiting-incoming-goodbye = chiusura della sessione da parte del server in entrata
 probe-waiting-outgoing-connect = accettazione della connessione da parte del server in uscita
 probe-waiting-outgoing-answer = risposta del server in uscita
 probe-waiting-outgoing-tls = connessione sicura con il server in uscita
-probe-waiting-outgoing-methods = elenco dei metodi di accesso del server in uscita
-probe-waiting-outgoing-sign-in = accettazione dell'accesso da parte del server in uscita
-probe-waiting-outgoing-envelope = conferma del server in uscita che l'invio è consentito
+probe-waiting-outgoing-methods = elenco dei metodi di autenticazione del server in uscita
+probe-waiting-outgoing-sign-in = accettazione dell’accesso da parte del server in uscita
+probe-waiting-outgoing-envelope = conferma del server in uscita che l’invio è consentito
 probe-waiting-outgoing-test-message = accettazione del messaggio di prova da parte del server in uscita
 probe-waiting-any = risposta del server di posta
 
@@ -49,7 +49,7 @@ probe-skip-password-server = non tentato: su questo server si accede con una pas
 probe-skip-after-failure = non tentato, perché «{ $step }» non è riuscito
 probe-skip = non tentato
 
-## La connessione. $address è l'indirizzo IP e la porta del server, $target
+## La connessione. $address è l’indirizzo IP e la porta del server, $target
 ## il nome e la porta del server («mail.example.com:993»), $error le parole
 ## del sistema operativo.
 probe-detail-connected = connesso a { $host }:{ $port } ({ $address })
@@ -75,10 +75,10 @@ probe-fail-starttls-refused = il server ha rifiutato { $command }; mailsetup si 
 probe-fail-smtp-no-starttls = il server non offre STARTTLS (offre { $offers }); mailsetup si ferma qui, così il token non viene mai inviato senza cifratura
 probe-fail-smtp-no-starttls-nor-auth = il server non offre STARTTLS (non offre né STARTTLS né AUTH); mailsetup si ferma qui, così il token non viene mai inviato senza cifratura
 # $bytes è un numero di byte.
-probe-fail-starttls-injection = il server ha inviato altri { $bytes } byte in chiaro subito dopo aver accettato STARTTLS, prima dell'inizio della cifratura; qualcosa nella rete (o il server) sta manomettendo la connessione, quindi mailsetup si è fermato prima dell'handshake TLS
+probe-fail-starttls-injection = il server ha inviato altri { $bytes } byte in chiaro subito dopo aver accettato STARTTLS, prima dell’inizio della cifratura; qualcosa nella rete (o il server) sta manomettendo la connessione, quindi mailsetup si è fermato prima dell’handshake TLS
 probe-fail-not-encrypted = la connessione non è cifrata; il token non è stato inviato
 
-## Il saluto e i metodi di accesso. $methods elenca i metodi con le parole
+## Il saluto e i metodi di autenticazione. $methods elenca i metodi con le parole
 ## chiave del protocollo («AUTH=XOAUTH2 AUTH=PLAIN», «PLAIN XOAUTH2»).
 probe-fail-greeting-refused = il server ha rifiutato la connessione nel suo saluto
 probe-fail-smtp-greeting = il server non ha salutato correttamente
@@ -88,27 +88,27 @@ probe-detail-smtp-greeted-offers = il server ha salutato e ha risposto a EHLO (o
 probe-detail-smtp-greeted-offers-nothing = il server ha salutato e ha risposto a EHLO (non offre né STARTTLS né AUTH)
 probe-fail-smtp-ehlo-refused = il server ha rifiutato EHLO
 probe-detail-offers-xoauth2 = offre XOAUTH2
-probe-detail-offers-xoauth2-among = offre XOAUTH2 (metodi di accesso: { $methods })
-probe-detail-methods = metodi di accesso: { $methods }
-probe-detail-imap-methods-login-only = metodi di accesso: nessun metodo AUTH= (solo LOGIN)
-probe-detail-pop3-methods-user-pass-only = metodi di accesso: nessun metodo SASL (solo USER/PASS)
+probe-detail-offers-xoauth2-among = offre XOAUTH2 (metodi di autenticazione: { $methods })
+probe-detail-methods = metodi di autenticazione: { $methods }
+probe-detail-imap-methods-login-only = metodi di autenticazione: nessun metodo AUTH= (solo LOGIN)
+probe-detail-pop3-methods-user-pass-only = metodi di autenticazione: nessun metodo SASL (solo USER/PASS)
 probe-detail-smtp-offers = offre { $offers }
 probe-detail-smtp-offers-nothing = non offre né STARTTLS né AUTH
-probe-fail-no-xoauth2 = il server non offre XOAUTH2, necessario per l'accesso con token; offre: { $methods }
-probe-fail-imap-no-xoauth2-no-methods = il server non offre XOAUTH2, necessario per l'accesso con token; offre: nessun metodo AUTH=
-probe-fail-pop3-no-xoauth2-no-methods = il server non offre XOAUTH2, necessario per l'accesso con token; offre: nessun metodo SASL (solo USER/PASS)
-probe-fail-smtp-no-xoauth2 = il server non offre XOAUTH2 (AUTH XOAUTH2), necessario per l'accesso con token
+probe-fail-no-xoauth2 = il server non offre XOAUTH2, necessario per l’accesso con token; offre: { $methods }
+probe-fail-imap-no-xoauth2-no-methods = il server non offre XOAUTH2, necessario per l’accesso con token; offre: nessun metodo AUTH=
+probe-fail-pop3-no-xoauth2-no-methods = il server non offre XOAUTH2, necessario per l’accesso con token; offre: nessun metodo SASL (solo USER/PASS)
+probe-fail-smtp-no-xoauth2 = il server non offre XOAUTH2 (AUTH XOAUTH2), necessario per l’accesso con token
 probe-fail-capability = CAPABILITY non riuscito
 # $command è CAPABILITY (IMAP) o CAPA (POP3).
 probe-fail-data-after-capability = il server ha inviato dati inattesi dopo { $command }
 
-## L'accesso. $address è la cassetta postale o la persona che accede.
+## L’accesso. $address è la cassetta postale o la persona che accede.
 probe-detail-token-accepted = il server ha accettato il token per { $address }
 probe-fail-token-refused = il server ha rifiutato il token
 probe-fail-auth-not-accepted = il server non ha accettato AUTH XOAUTH2
 probe-fail-auth-unexpected = risposta inattesa ad AUTH
 
-## La posta in arrivo e il congedo. $count è un numero di messaggi.
+## La cartella Posta in arrivo e il congedo. $count è un numero di messaggi.
 probe-detail-imap-inbox =
     { $count ->
         [one] INBOX contiene { $count } messaggio
@@ -116,11 +116,11 @@ probe-detail-imap-inbox =
     }
 probe-detail-pop3-inbox =
     { $count ->
-        [one] la posta in arrivo contiene { $count } messaggio
-       *[other] la posta in arrivo contiene { $count } messaggi
+        [one] la cartella Posta in arrivo contiene { $count } messaggio
+       *[other] la cartella Posta in arrivo contiene { $count } messaggi
     }
-probe-detail-pop3-inbox-open = la posta in arrivo è aperta
-probe-fail-inbox = impossibile aprire la posta in arrivo
+probe-detail-pop3-inbox-open = la cartella Posta in arrivo è aperta
+probe-fail-inbox = impossibile aprire la cartella Posta in arrivo
 probe-detail-logged-out = sessione chiusa correttamente
 # $command è LOGOUT (IMAP) o QUIT (POP3).
 probe-fail-logout = { $command } non riuscito
@@ -129,14 +129,14 @@ probe-fail-logout = { $command } non riuscito
 ## postale, $error le parole della libreria di posta.
 probe-detail-envelope = il server accetta posta da { $address } (poi RSET: non è stato inviato nulla)
 probe-fail-sender-invalid = { $address } non può essere usato come mittente: { $error }
-probe-fail-sender-needs-smtputf8 = { $address } contiene caratteri non ASCII prima della @; per inviare da questo indirizzo serve l'estensione SMTPUTF8 del server, che questo server non offre, quindi non può accettare posta da questo indirizzo
+probe-fail-sender-needs-smtputf8 = { $address } contiene caratteri non ASCII prima della @; per inviare da questo indirizzo serve l’estensione SMTPUTF8 del server, che questo server non offre, quindi non può accettare posta da questo indirizzo
 
 ## Comandi SMTP che il server ha rifiutato o che si sono interrotti. $error è
 ## ciò che ha detto il server o la libreria di posta.
 probe-fail-ehlo = EHLO non riuscito
 probe-fail-ehlo-because = EHLO non riuscito: { $error }
-probe-fail-sender-refused = il server ha rifiutato l'utente come mittente (MAIL FROM)
-probe-fail-sender-refused-because = il server ha rifiutato l'utente come mittente (MAIL FROM): { $error }
+probe-fail-sender-refused = il server ha rifiutato l’utente come mittente (MAIL FROM)
+probe-fail-sender-refused-because = il server ha rifiutato l’utente come mittente (MAIL FROM): { $error }
 probe-fail-recipient-refused = il server ha rifiutato il destinatario (RCPT TO)
 probe-fail-recipient-refused-because = il server ha rifiutato il destinatario (RCPT TO): { $error }
 probe-fail-rset = RSET non riuscito
@@ -145,8 +145,8 @@ probe-fail-token-refused-because = il server ha rifiutato il token: { $error }
 probe-fail-test-message-refused = il server ha rifiutato il messaggio di prova
 probe-fail-test-message-refused-because = il server ha rifiutato il messaggio di prova: { $error }
 
-## L'unico messaggio di prova. $sender è l'indirizzo con cui viene inviato,
-## $recipient quello che ha effettuato l'accesso.
+## L’unico messaggio di prova. $sender è l’indirizzo con cui viene inviato,
+## $recipient quello che ha effettuato l’accesso.
 probe-detail-test-message-sent = il server ha accettato un messaggio di prova da { $sender } a { $recipient }
 probe-fail-test-message-address = { $address } non può essere usato in un messaggio: { $error }
 probe-fail-test-message-build = impossibile comporre il messaggio di prova: { $error }

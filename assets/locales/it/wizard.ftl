@@ -1,7 +1,7 @@
 # Le pagine della procedura guidata. «Ripara» e «Aggiungi un altro account»
 # sono nomi di pulsanti; scriverli sempre allo stesso modo.
 
-## La prima pagina: gli account del Thunderbird dell'utente.
+## La prima pagina: gli account del Thunderbird dell’utente.
 accounts-heading = Account di posta
 accounts-looking = Ricerca di Thunderbird su questo computer…
 accounts-unreadable = Mail Setup non è riuscito a leggere i profili di Thunderbird: { $why }
@@ -10,13 +10,13 @@ accounts-intro = Questi sono gli account presenti in Thunderbird. Scegliere «Ri
 accounts-profile = Profilo di Thunderbird:
 accounts-profile-opens-first = { $name } (si apre per primo)
 # Mostrato quando `mailsetup --fix-needed` ha aperto la finestra per un account.
-accounts-opened-to-fix = Mail Setup si è aperto perché { $address } deve essere riparato. Scegliere «Ripara» per questo account: basta accedere una volta e l'account conserva messaggi, cartelle e filtri.
+accounts-opened-to-fix = Mail Setup si è aperto perché { $address } deve essere riparato. Scegliere «Ripara» per questo account: basta accedere una volta e l’account conserva messaggi, cartelle e filtri.
 accounts-opened-to-attend = Mail Setup si è aperto perché { $address } richiede attenzione: qui sotto è indicato cosa fare.
 accounts-none-yet = Questo profilo non ha ancora account di posta.
 accounts-fix = Ripara
 # Il nome del pulsante «Ripara» per i lettori di schermo.
 accounts-fix-name = Ripara { $address }
-accounts-asking-provider = Verifica presso il provider che l'accesso salvato in Thunderbird funzioni ancora…
+accounts-asking-provider = Verifica presso il provider che l’accesso salvato in Thunderbird funzioni ancora…
 accounts-add-shared = Aggiungi una cassetta postale condivisa aperta con questo account…
 accounts-add-shared-name = Aggiungi una cassetta postale condivisa aperta con { $address }
 accounts-not-checked = Non è stato possibile verificare gli accessi salvati: { $why }
@@ -43,7 +43,7 @@ header-stage-shown-ended = { $stage } ({ $state ->
     [stopped] interrotto
    *[done] completato
 })
-# Ciò che i lettori di schermo leggono per l'intera riga.
+# Ciò che i lettori di schermo leggono per l’intera riga.
 header-step = Passaggio { $number } di { $count }: { $stage }
 header-stage-ended = { $stage }: { $state ->
     [failed] non riuscito
@@ -69,6 +69,6 @@ step-details = Dettagli: { $title } ({ $phase })
 step-server-said = Risposta del server:
 diagnosis-what-happened = Cosa è successo:
 diagnosis-user-can-do = Cosa si può fare:
-diagnosis-admin-must-do = Cosa deve fare l'amministratore:
+diagnosis-admin-must-do = Cosa deve fare l’amministratore:
 warning-prefix = Attenzione:
 sandbox-banner = Sandbox — modalità di prova, nulla lascia questo computer

@@ -32,7 +32,7 @@ cli-alias-present = { $owner } はすでに { $alias } として送信できま�
 cli-backup-of-prefs = prefs.js のバックアップ：{ $path }。
 
 ## mailsetup setup と check。
-cli-bundle-written = サポート バンドルを { $path } に書き込みました（パスワードやトークンは含まれていません）。
+cli-bundle-written = サポートバンドルを { $path } に書き込みました（パスワードやトークンは含まれていません）。
 # $seconds はログインにかけられる時間。
 cli-sign-in-browser = ブラウザーでログインしてください。ブラウザーが開かない場合は、次のリンクを開いてください：
     {"  "}{ $link }

@@ -33,7 +33,7 @@ wizard-worker-stopped = アシスタントのワーカースレッドが動作�
 wizard-worker-stopped-restart = アシスタントのワーカースレッドが動作していません。Mail Setup を再起動してください
 
 ## 最初のページ下部に表示される練習モード。
-sandbox-offer = 手元にアカウントがない場合や、ちょっと試してみたい場合は
+sandbox-offer = 手元にアカウントがない場合や、ちょっと試してみたい場合はこちら
 sandbox-try = サンドボックスを試す（アカウント不要）
 sandbox-starting = サンドボックスを起動しています…
 sandbox-explained = サンドボックスは Mail Setup に内蔵された練習用のプロバイダーです。専用のログインページとメールサーバー、そして修復が必要なアカウントを 1 つ含む使い捨ての Thunderbird プロファイルがあります。このコンピューターの外には何も送信されません。
@@ -82,7 +82,7 @@ sign-in-row-outgoing = 送信 (SMTP) サーバー
 # プロバイダーの行：$provider はプロバイダー名、その後に Mail Setup がどう見つけたか。
 sign-in-provider-catalogue = { $provider }（Mail Setup に登録済み）
 sign-in-provider-user-choice = { $provider }（ご自身で選択）
-# $path はコマンドラインで指定したプロバイダー ファイル。
+# $path はコマンドラインで指定したプロバイダーファイル。
 sign-in-provider-file = { $provider }（{ $path } から）
 sign-in-provider-sandbox = { $provider }（練習用プロバイダー）
 # $lookup は見つけた検索方法：autoconfig、ispdb、dns-mx、dns-srv、microsoft。
@@ -228,7 +228,7 @@ thunderbird-backup = Thunderbird の以前の設定は { $backup } に保存さ�
 ## 各ページのエラーの下：ヘルプデスクに送るものと診断。
 help-copy-ticket = 管理者向けチケットをコピー
 help-copy-ticket-hint = IT 部門にそのまま送れるテキストです：誰が、いつ、どのアプリで、失敗したステップ、診断結果、管理者が行うべき具体的な操作
-help-save-bundle = サポート バンドルを保存
+help-save-bundle = サポートバンドルを保存
 help-save-bundle-hint = レポートと通信記録をまとめたヘルプデスク向けのファイルです。パスワードやトークンは含まれません
 help-what-happened = 発生した問題
 help-user-can-do = ご自身でできること
@@ -236,10 +236,10 @@ help-admin-must-do = IT 部門が行う必要があること
 help-open-consent = 管理者の方：同意ページを開く
 help-consent-opening = ブラウザーで同意ページを開いています。承諾した後、「再試行」を選んでください。
 help-ticket-copied = 管理者向けチケットをコピーしました。IT 部門宛てのメールに貼り付けてください。
-help-no-folder = サポート バンドルを保存するためのダウンロード フォルダーまたはホーム フォルダーが見つかりません。
+help-no-folder = サポートバンドルを保存するためのダウンロードフォルダーまたはホームフォルダーが見つかりません。
 # $path はバンドルの保存先ファイル。
-help-saving-bundle = サポート バンドルを { $path } に保存しています（パスワードやトークンは含まれません）。
-help-bundle-failed = サポート バンドルを保存できませんでした：{ $why }
+help-saving-bundle = サポートバンドルを { $path } に保存しています（パスワードやトークンは含まれません）。
+help-bundle-failed = サポートバンドルを保存できませんでした：{ $why }
 
 ## 最後のページ。
 done-heading = 完了

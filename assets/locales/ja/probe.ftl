@@ -10,7 +10,7 @@ probe-step-imap-connect = IMAP サーバーに接続
 probe-step-pop3-connect = POP3 サーバーに接続
 probe-step-smtp-connect = SMTP サーバーに接続
 probe-step-tls = 接続を保護 (TLS)
-probe-step-capability = 使用できるログイン方法を問い合わせ
+probe-step-capability = 使用できる認証方式を問い合わせ
 probe-step-authenticate = トークンでログイン (XOAUTH2)
 probe-step-imap-select = 受信トレイを開く
 # POP3 にはフォルダーがないため、このステップは待機中のメッセージを数えます。
@@ -28,14 +28,14 @@ probe-step-pop3-check = POP3 を確認
 ## サーバー、送信サーバーは SMTP サーバーです。
 probe-waiting-incoming-connect = 受信サーバーによる接続の受け付け
 probe-waiting-incoming-tls = 受信サーバーとの安全な接続の確立
-probe-waiting-incoming-methods = 受信サーバーからのログイン方法の提示
+probe-waiting-incoming-methods = 受信サーバーからの認証方式の提示
 probe-waiting-incoming-sign-in = 受信サーバーによるログインの受け付け
 probe-waiting-incoming-inbox = 受信サーバーが受信トレイを開く処理
 probe-waiting-incoming-goodbye = 受信サーバーからの終了の応答
 probe-waiting-outgoing-connect = 送信サーバーによる接続の受け付け
 probe-waiting-outgoing-answer = 送信サーバーの応答
 probe-waiting-outgoing-tls = 送信サーバーとの安全な接続の確立
-probe-waiting-outgoing-methods = 送信サーバーからのログイン方法の提示
+probe-waiting-outgoing-methods = 送信サーバーからの認証方式の提示
 probe-waiting-outgoing-sign-in = 送信サーバーによるログインの受け付け
 probe-waiting-outgoing-envelope = 送信できることの送信サーバーによる確認
 probe-waiting-outgoing-test-message = 送信サーバーによるテストメッセージの受け付け
@@ -43,13 +43,13 @@ probe-waiting-any = メールサーバーの応答
 
 ## ステップを試行しなかった理由。
 probe-skip-no-token = 試行していません：mailsetup はこのアカウントに自分ではログインしません。最初に接続するときに Thunderbird がログインします
-probe-skip-password-server = 試行していません：このサーバーはパスワードでログインし、パスワードは Thunderbird が求めます。mailsetup がパスワードを扱うことはありません
+probe-skip-password-server = 試行していません：このサーバーにはパスワードでログインします。パスワードは Thunderbird が求めます。mailsetup がパスワードを扱うことはありません
 # $step は失敗したステップの名前。
 probe-skip-after-failure = 「{ $step }」が失敗したため、試行していません
 probe-skip = 試行していません
 
 ## 接続。$address はサーバーの IP アドレスとポート、$target はサーバー名と
-## ポート（"mail.example.com:993"）、$error はオペレーティング システム自体の言葉。
+## ポート（"mail.example.com:993"）、$error はオペレーティングシステム自体の言葉。
 probe-detail-connected = { $host }:{ $port }（{ $address }）に接続しました
 probe-fail-connection-refused = { $target } が接続を拒否しました（そこで待ち受けているものがないか、ファイアウォールが拒否しています）
 probe-fail-connection-reset = { $target } が接続をリセットしました
@@ -76,7 +76,7 @@ probe-fail-smtp-no-starttls-nor-auth = サーバーは STARTTLS に対応して�
 probe-fail-starttls-injection = サーバーは STARTTLS に同意した直後、暗号化が始まる前に、さらに { $bytes } バイトを平文で送信しました。ネットワーク上の何か（またはサーバー）が接続を改ざんしているため、mailsetup は TLS ハンドシェイクの前に中止しました
 probe-fail-not-encrypted = 接続が暗号化されていません。トークンは送信していません
 
-## あいさつ応答とログイン方法。$methods はプロトコル自体のキーワードによる
+## あいさつ応答と認証方式。$methods はプロトコル自体のキーワードによる
 ## 方法の一覧（"AUTH=XOAUTH2 AUTH=PLAIN"、"PLAIN XOAUTH2"）。
 probe-fail-greeting-refused = サーバーがあいさつ応答で接続を拒否しました
 probe-fail-smtp-greeting = サーバーが正しいあいさつ応答を返しませんでした
@@ -86,15 +86,15 @@ probe-detail-smtp-greeted-offers = サーバーがあいさつ応答を返し、
 probe-detail-smtp-greeted-offers-nothing = サーバーがあいさつ応答を返し、EHLO に応答しました（STARTTLS も AUTH も提示していません）
 probe-fail-smtp-ehlo-refused = サーバーが EHLO を拒否しました
 probe-detail-offers-xoauth2 = XOAUTH2 に対応しています
-probe-detail-offers-xoauth2-among = XOAUTH2 に対応しています（ログイン方法：{ $methods }）
-probe-detail-methods = ログイン方法：{ $methods }
-probe-detail-imap-methods-login-only = ログイン方法：AUTH= 方式なし（LOGIN のみ）
-probe-detail-pop3-methods-user-pass-only = ログイン方法：SASL 方式なし（USER/PASS のみ）
+probe-detail-offers-xoauth2-among = XOAUTH2 に対応しています（認証方式：{ $methods }）
+probe-detail-methods = 認証方式：{ $methods }
+probe-detail-imap-methods-login-only = 認証方式：AUTH= 方式なし（LOGIN のみ）
+probe-detail-pop3-methods-user-pass-only = 認証方式：SASL 方式なし（USER/PASS のみ）
 probe-detail-smtp-offers = 提示：{ $offers }
 probe-detail-smtp-offers-nothing = STARTTLS も AUTH も提示していません
-probe-fail-no-xoauth2 = サーバーは、トークンでのログインに必要な XOAUTH2 に対応していません。提示されている方法：{ $methods }
-probe-fail-imap-no-xoauth2-no-methods = サーバーは、トークンでのログインに必要な XOAUTH2 に対応していません。提示されている方法：AUTH= 方式なし
-probe-fail-pop3-no-xoauth2-no-methods = サーバーは、トークンでのログインに必要な XOAUTH2 に対応していません。提示されている方法：SASL 方式なし（USER/PASS のみ）
+probe-fail-no-xoauth2 = サーバーは、トークンでのログインに必要な XOAUTH2 に対応していません。提示されている認証方式：{ $methods }
+probe-fail-imap-no-xoauth2-no-methods = サーバーは、トークンでのログインに必要な XOAUTH2 に対応していません。提示されている認証方式：AUTH= 方式なし
+probe-fail-pop3-no-xoauth2-no-methods = サーバーは、トークンでのログインに必要な XOAUTH2 に対応していません。提示されている認証方式：SASL 方式なし（USER/PASS のみ）
 probe-fail-smtp-no-xoauth2 = サーバーは、トークンでのログインに必要な XOAUTH2（AUTH XOAUTH2）に対応していません
 probe-fail-capability = CAPABILITY に失敗しました
 # $command は CAPABILITY（IMAP）または CAPA（POP3）。
@@ -122,17 +122,17 @@ probe-detail-logged-out = 正常にログアウトしました
 probe-fail-logout = { $command } に失敗しました
 
 ## サーバーがメールボックスからのメールを受け付けるかどうか。$address は
-## メールボックス、$error はメール ライブラリ自体の言葉。
+## メールボックス、$error はメールライブラリ自体の言葉。
 probe-detail-envelope = サーバーは { $address } からのメールを受け付けます（その後 RSET：何も送信していません）
 probe-fail-sender-invalid = { $address } は差出人として使用できません：{ $error }
 probe-fail-sender-needs-smtputf8 = { $address } の @ より前に ASCII 以外の文字が含まれています。このアドレスから送信するにはサーバーの SMTPUTF8 拡張が必要ですが、このサーバーは対応していないため、このアドレスからのメールを受け付けられません
 
 ## サーバーが拒否した、または途中で切れた SMTP コマンド。$error はサーバー
-## またはメール ライブラリが返した内容。
+## またはメールライブラリが返した内容。
 probe-fail-ehlo = EHLO に失敗しました
 probe-fail-ehlo-because = EHLO に失敗しました：{ $error }
-probe-fail-sender-refused = サーバーが差出人としてのあなたを拒否しました (MAIL FROM)
-probe-fail-sender-refused-because = サーバーが差出人としてのあなたを拒否しました (MAIL FROM)：{ $error }
+probe-fail-sender-refused = サーバーが差出人を拒否しました (MAIL FROM)
+probe-fail-sender-refused-because = サーバーが差出人を拒否しました (MAIL FROM)：{ $error }
 probe-fail-recipient-refused = サーバーが宛先を拒否しました (RCPT TO)
 probe-fail-recipient-refused-because = サーバーが宛先を拒否しました (RCPT TO)：{ $error }
 probe-fail-rset = RSET に失敗しました
@@ -148,7 +148,7 @@ probe-fail-test-message-address = { $address } はメッセージに使用でき
 probe-fail-test-message-build = テストメッセージを作成できませんでした：{ $error }
 probe-fail-test-message-envelope = テストメッセージに有効なエンベロープがありません：{ $error }
 
-## 読み取りと書き込み。$error はオペレーティング システム自体の言葉、
+## 読み取りと書き込み。$error はオペレーティングシステム自体の言葉、
 ## $limit はバイト数。
 probe-fail-read = サーバーからの読み取りに失敗しました：{ $error }
 probe-fail-write = サーバーへの書き込みに失敗しました：{ $error }

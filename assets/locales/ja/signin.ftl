@@ -1,5 +1,5 @@
 # プロバイダーへのログイン（レポート内のステップ、ログイン後にブラウザーが
-# 表示するページ、代替手段のデバイス コード）と、その前後の設定ステップ：
+# 表示するページ、代替手段のデバイスコード）と、その前後の設定ステップ：
 # 計画、Thunderbird のステップ、ログインの Thunderbird への引き継ぎ。
 # ステップ名は短い命令形、ステップの詳細はレポートでステップ名の後に表示
 # される短い文です。そのまま残すもの：オプション名（--no-write、--force）、
@@ -12,7 +12,7 @@ signin-browser-opened-by-mailsetup = mailsetup 自身が開きました
 signin-browser-opened-default = 既定のブラウザーで開きました
 # $program は環境変数 BROWSER のコマンド。
 signin-browser-opened-variable = $BROWSER（{ $program }）で開きました
-# $error はシステム自体のエラー テキスト。
+# $error はシステム自体のエラーテキスト。
 signin-browser-default-failed = 既定のブラウザーを起動できませんでした：{ $error }
 # $failures は試した各コマンドとシステムのエラーの一覧。
 signin-browser-variable-failed = $BROWSER のどのコマンドも起動できませんでした（{ $failures }）
@@ -22,18 +22,18 @@ signin-listen-title = ログインの受け取りを準備
 # $port は数値、$redirect はブラウザーが戻ってくるアドレス。
 signin-listen-detail = 127.0.0.1 のポート { $port } で { $redirect } を待ち受けています
 signin-listen-detail-ipv6 = 127.0.0.1 と [::1] のポート { $port } で { $redirect } を待ち受けています
-# $error はシステム自体のエラー テキスト。
+# $error はシステム自体のエラーテキスト。
 signin-listen-failed = 127.0.0.1 でログインのリダイレクトを待ち受けられません：{ $error }
 signin-browser-title = ログインページを開く
-# $how は上の「開きました」のテキストのいずれか、$issuer はログイン サーバー。
+# $how は上の「開きました」のテキストのいずれか、$issuer はログインサーバー。
 signin-browser-detail = { $how }：{ $issuer }
 # $why は上の「起動できませんでした」のテキストのいずれか。
 signin-browser-failed = { $why }。mailsetup に表示されたリンクをご自身で開いてください
 signin-redirect-title = ブラウザーでログインして承認
-# $server はログイン サーバーのホスト名。
-signin-redirect-other-issuer = 応答には { $server } 以外の発行者が示されています。コードは使用しませんでした
-# ログイン アドレスにホスト名がないときに $server の代わりに使います。
-signin-redirect-the-server = ログイン サーバー
+# $server はログインサーバーのホスト名。
+signin-redirect-other-issuer = 応答には { $server } 以外のログインサーバーが示されています。コードは使用しませんでした
+# ログインアドレスにホスト名がないときに $server の代わりに使います。
+signin-redirect-the-server = ログインサーバー
 signin-redirect-code = ブラウザーが認可コードを持って戻りました
 signin-redirect-refused = プロバイダーがログインを拒否しました
 # $seconds は数値。
@@ -52,47 +52,47 @@ signin-refresh-title = アクセストークンを更新
 signin-refresh-none = プロバイダーは更新トークンを発行しませんでした（offline_access を要求しましたか？）
 signin-refresh-accepted = 更新トークンが受け付けられました
 
-## トークン エンドポイントへの要求が失敗した理由。プロバイダー自身の
+## トークンエンドポイントへの要求が失敗した理由。プロバイダー自身の
 ## 言葉はこれとは別に表示されます。
 # $seconds は数値。
-signin-token-timed-out = トークン エンドポイントが { $seconds } 秒以内に応答しませんでした
+signin-token-timed-out = トークンエンドポイントが { $seconds } 秒以内に応答しませんでした
 signin-token-refused = プロバイダーが要求を拒否しました
-# $error はシステム自体のエラー テキスト。
-signin-token-unreachable = トークン エンドポイントに接続できませんでした：{ $error }
-signin-token-unreadable = トークン エンドポイントの応答を読み取れませんでした：{ $error }
+# $error はシステム自体のエラーテキスト。
+signin-token-unreachable = トークンエンドポイントに接続できませんでした：{ $error }
+signin-token-unreadable = トークンエンドポイントの応答を読み取れませんでした：{ $error }
 # $status は HTTP ステータス（429）、$seconds はプロバイダーが求める待ち時間。
-signin-throttled-wait-waited = ログイン サービスが要求を制限しており（HTTP { $status }）、{ $seconds } 秒待つよう求めています。mailsetup は求めに応じて一度待ちました。繰り返し要求し続けないよう、ここで中止します
-signin-throttled-wait = ログイン サービスが要求を制限しており（HTTP { $status }）、{ $seconds } 秒待つよう求めています。これは mailsetup が 1 つのステップで待つ時間より長いため、再度の要求は行いませんでした
-signin-throttled-slow-down-waited = ログイン サービスが要求を制限しており（HTTP { $status }）、要求の間隔を空けるよう求めています。mailsetup は求めに応じて一度待ちました。繰り返し要求し続けないよう、ここで中止します
-signin-throttled-slow-down = ログイン サービスが要求を制限しており（HTTP { $status }）、要求の間隔を空けるよう求めています。これは mailsetup が 1 つのステップで待つ時間より長いため、再度の要求は行いませんでした
+signin-throttled-wait-waited = ログインサービスが要求を制限しており（HTTP { $status }）、{ $seconds } 秒待つよう求めています。mailsetup は求めに応じて一度待ちました。繰り返し要求し続けないよう、ここで中止します
+signin-throttled-wait = ログインサービスが要求を制限しており（HTTP { $status }）、{ $seconds } 秒待つよう求めています。これは mailsetup が 1 つのステップで待つ時間より長いため、再度の要求は行いませんでした
+signin-throttled-slow-down-waited = ログインサービスが要求を制限しており（HTTP { $status }）、要求の間隔を空けるよう求めています。mailsetup は求めに応じて一度待ちました。繰り返し要求し続けないよう、ここで中止します
+signin-throttled-slow-down = ログインサービスが要求を制限しており（HTTP { $status }）、要求の間隔を空けるよう求めています。これは mailsetup が 1 つのステップで待つ時間より長いため、再度の要求は行いませんでした
 
-## ブラウザーがこのコンピューターに戻れないとき（リモート セッション）の
-## 代替手段、デバイス コードによるログイン。
+## ブラウザーがこのコンピューターに戻れないとき（リモートセッション）の
+## 代替手段、デバイスコードによるログイン。
 signin-device-label = 代替手段：別のデバイスでコードを使ってログイン
-signin-device-warning = 通常のブラウザーでのログインが使えない場合（リモート セッションなど）にのみ使用してください。多くの組織ではデバイス コードによるログインをブロックしています（AADSTS53003）。その場合はこの方法は失敗するため、通常のログインを使用してください。
-signin-device-title = デバイス コードでログイン（代替手段）
-signin-device-no-endpoint = このプロバイダーについて、mailsetup が知っているデバイス コード エンドポイントはありません
-signin-device-start-refused = プロバイダーがデバイス コードによるログインの開始を拒否しました
-# $error はシステム自体のエラー テキスト。
-signin-device-unreachable = デバイス コード エンドポイントに接続できませんでした：{ $error }
-signin-device-unusable = デバイス コード エンドポイントの応答を使用できませんでした：{ $error }
+signin-device-warning = 通常のブラウザーでのログインが使えない場合（リモートセッションなど）にのみ使用してください。多くの組織ではデバイスコードによるログインをブロックしています（AADSTS53003）。その場合はこの方法は失敗するため、通常のログインを使用してください。
+signin-device-title = デバイスコードでログイン（代替手段）
+signin-device-no-endpoint = このプロバイダーについて、mailsetup が知っているデバイスコードエンドポイントはありません
+signin-device-start-refused = プロバイダーがデバイスコードによるログインの開始を拒否しました
+# $error はシステム自体のエラーテキスト。
+signin-device-unreachable = デバイスコードエンドポイントに接続できませんでした：{ $error }
+signin-device-unusable = デバイスコードエンドポイントの応答を使用できませんでした：{ $error }
 # $seconds は数値。
-signin-device-timed-out = デバイス コード エンドポイントが { $seconds } 秒以内に応答しませんでした
+signin-device-timed-out = デバイスコードエンドポイントが { $seconds } 秒以内に応答しませんでした
 signin-device-cancelled = キャンセルされました
-signin-device-refused = プロバイダーがデバイス コードによるログインを拒否しました
-signin-device-failed = デバイス コードによるログインに失敗しました：{ $error }
+signin-device-refused = プロバイダーがデバイスコードによるログインを拒否しました
+signin-device-failed = デバイスコードによるログインに失敗しました：{ $error }
 # $code はユーザーが入力したコード、$uri は入力した場所。
 signin-device-approved = コード { $code } が { $uri } で承認されました。アクセストークンを受け取りました
 
-## ログイン後にブラウザーのタブに表示されるページ。プレーン テキストです
+## ログイン後にブラウザーのタブに表示されるページ。プレーンテキストです
 ## （マークアップはプログラムが付けます）。
 signin-page-signed-in-title = ログインしました
 signin-page-signed-in = Mail Setup に必要な情報がそろいました。このタブを閉じて Mail Setup に戻ってください。
 signin-page-not-complete-title = ログインが完了しませんでした
-# $error はプロバイダーのエラー コード（access_denied）で、コードとして表示されます。
+# $error はプロバイダーのエラーコード（access_denied）で、コードとして表示されます。
 signin-page-provider-answered = プロバイダーから { $error } という応答がありました。
 signin-page-provider-explained = Mail Setup に戻ってください。これが何を意味し、次に何をすればよいかが説明されています。
-signin-page-another-issuer = この応答には、Mail Setup が案内したものとは別のログイン サーバーが示されているため、Mail Setup はこれを使用しませんでした。Mail Setup に戻り、そこからもう一度ログインを始めてください。
+signin-page-another-issuer = この応答には、Mail Setup が案内したものとは別のログインサーバーが示されているため、Mail Setup はこれを使用しませんでした。Mail Setup に戻り、そこからもう一度ログインを始めてください。
 signin-page-not-this-title = これは Mail Setup が待っているログインではありません
 signin-page-not-this = このリンクは Mail Setup が開始したログインと一致しません。以前の試行のものかもしれません。Mail Setup に戻り、そこからもう一度ログインを始めてください。
 signin-page-malformed-title = 有効なログインの応答ではありません
@@ -121,7 +121,7 @@ flow-plan-title = プロバイダーとサーバーを特定
 # テキストのいずれか）、$sign_in はログインの方法（flow-plan-sign-in の
 # テキストのいずれか）。
 flow-plan-detail = { $provider }（{ $source }）。{ $sign_in }
-# $issuer はログイン サーバー、$client はアプリの登録 ID。
+# $issuer はログインサーバー、$client はアプリの登録 ID。
 flow-plan-sign-in-oauth = { $issuer } でクライアント { $client } を使ってログイン
 flow-plan-sign-in-thunderbird = { $issuer } での OAuth2 は Thunderbird 自身が行います。mailsetup はログインせずにサーバーを確認します
 flow-plan-sign-in-password = パスワードでログイン（Thunderbird が入力を求めます）。mailsetup はログインせずにサーバーを確認します
@@ -130,7 +130,7 @@ flow-lookup-title = 問い合わせ：{ $lookup }
 flow-stop-title = このアカウントを OAuth2 に切り替えられますか？
 flow-source-catalogue = mailsetup の内蔵カタログから
 flow-source-user-choice = ご自身で選択
-flow-source-provider-file = プロバイダー ファイル { $path } から
+flow-source-provider-file = プロバイダーファイル { $path } から
 flow-source-sandbox = 内蔵のサンドボックス
 flow-source-discovered = { $lookup } の問い合わせで検出
 flow-source-thunderbird = Thunderbird がすでに使っているサーバー { $host } から
@@ -138,7 +138,7 @@ flow-source-thunderbird = Thunderbird がすでに使っているサーバー { 
 ## ログインと確認の段階。
 flow-token-title = アクセストークンの中身を確認
 # $seconds は数値。
-flow-token-expired = トークン エンドポイントによるとトークンの有効期間は { $seconds } 秒で、その時間は過ぎています
+flow-token-expired = トークンエンドポイントによるとトークンの有効期間は { $seconds } 秒で、その時間は過ぎています
 flow-no-sign-in-held = ログイン情報がもう保持されていません。もう一度ログインしてください
 flow-sign-in-title = ブラウザーでログイン
 flow-smtp-title = SMTP を確認
@@ -153,14 +153,14 @@ flow-checks-not-yet = まだ試行していません
 flow-write-title = アカウントを Thunderbird に追加
 flow-migrate-title = Thunderbird のアカウントを OAuth2 に切り替え
 flow-write-no-write = 書き込んでいません（--no-write）
-# $account は Thunderbird のアカウント キー（account3）、$profile はフォルダー。
+# $account は Thunderbird のアカウントキー（account3）、$profile はフォルダー。
 flow-write-added = アカウント { $account } を { $profile } に追加しました
 flow-write-already-present = プロファイルにはすでにこのアカウント（{ $account }）があります。何も変更していません
 flow-write-updated = プロファイルのアカウント { $account } は今後 OAuth2 でログインします（メールとフォルダーはそのまま残ります）
 flow-migrate-already = { $account } はすでに OAuth2 でログインしています。何も変更していません
-# $changes と $removed は数値、$server は Thunderbird のサーバー キー。
-flow-migrate-done = { $account } は今後 { $incoming } に OAuth2 でログインします（設定 { $changes } 件を変更、保存されたパスワード { $removed } 件を削除。サーバー キー { $server } とそのメールはそのまま残ります）
-flow-migrate-done-smtp = { $account } は今後 { $incoming } と { $smtp } に OAuth2 でログインします（設定 { $changes } 件を変更、保存されたパスワード { $removed } 件を削除。サーバー キー { $server } とそのメールはそのまま残ります）
+# $changes と $removed は数値、$server は Thunderbird のサーバーキー。
+flow-migrate-done = { $account } は今後 { $incoming } に OAuth2 でログインします（設定 { $changes } 件を変更、保存されたパスワード { $removed } 件を削除。サーバーキー { $server } とそのメールはそのまま残ります）
+flow-migrate-done-smtp = { $account } は今後 { $incoming } と { $smtp } に OAuth2 でログインします（設定 { $changes } 件を変更、保存されたパスワード { $removed } 件を削除。サーバーキー { $server } とそのメールはそのまま残ります）
 # $detail はステップの詳細。--force で確認の失敗を無視したときに付きます。
 flow-forced = { $detail }（確認に失敗しましたが実行しました：--force）
 flow-write-skipped-no-write = 書き込んでいません：今回は確認のみです（--no-write）
@@ -188,26 +188,26 @@ flow-handoff-turned-off = 引き継いでいません：無効にされていま
 # したままにする」の欄の代わりに表示）、およびレポートで使います。
 flow-handoff-by-thunderbird = このアカウントには Thunderbird が自分でログインします
 flow-handoff-by-thunderbird-report = 不要です：このアカウントには Thunderbird が自分でログインします
-flow-handoff-provider-file = ログインはプロバイダー ファイル独自のアプリ登録に対して行われたもので、Thunderbird は自身のアプリ登録に対するログインしか使用できません
-flow-handoff-provider-file-report = 引き継いでいません：ログインはプロバイダー ファイル独自のアプリ登録に対して行われたもので、Thunderbird は自身のアプリ登録に対するログインしか使用できません
+flow-handoff-provider-file = ログインはプロバイダーファイル独自のアプリ登録に対して行われたもので、Thunderbird は自身のアプリ登録に対するログインしか使用できません
+flow-handoff-provider-file-report = 引き継いでいません：ログインはプロバイダーファイル独自のアプリ登録に対して行われたもので、Thunderbird は自身のアプリ登録に対するログインしか使用できません
 flow-handoff-sandbox = ログインは練習用プロバイダーに対して行われたもので、Thunderbird は自身のアプリ登録に対するログインしか使用できません
 flow-handoff-sandbox-report = 引き継いでいません：ログインは練習用プロバイダーに対して行われたもので、Thunderbird は自身のアプリ登録に対するログインしか使用できません
 flow-handoff-other-app = ログインは Thunderbird のものではないアプリ登録に対して行われたもので、Thunderbird は自身のアプリ登録に対するログインしか使用できません
 flow-handoff-other-app-report = 引き継いでいません：ログインは Thunderbird のものではないアプリ登録に対して行われたもので、Thunderbird は自身のアプリ登録に対するログインしか使用できません
-flow-handoff-other-service = Thunderbird はこれらのサーバーに、別の Microsoft ログイン サービスを通じてログインします
-flow-handoff-other-service-report = 引き継いでいません：Thunderbird はこれらのサーバーに、別の Microsoft ログイン サービスを通じてログインします
+flow-handoff-other-service = Thunderbird はこれらのサーバーに、別の Microsoft ログインサービスを通じてログインします
+flow-handoff-other-service-report = 引き継いでいません：Thunderbird はこれらのサーバーに、別の Microsoft ログインサービスを通じてログインします
 # $user はアドレス。
 flow-handoff-replaced = { $user }（以前に保存されたログイン情報を置き換え）
 # $users はアドレスの一覧、$nss は Thunderbird の NSS のフォルダー。
 flow-handoff-done = Thunderbird は { $users } としてログインした状態で起動します。ログイン情報はプロファイルのログイン情報ストア（logins.json）にあり、{ $nss } にある Thunderbird 自身の NSS を使って Thunderbird と同じ方法で暗号化されています。mailsetup はコピーを保持しません
-flow-handoff-done-key-store = Thunderbird は { $users } としてログインした状態で起動します。ログイン情報はプロファイルのログイン情報ストア（logins.json）にあり、{ $nss } にある Thunderbird 自身の NSS を使って Thunderbird と同じ方法で暗号化されています。mailsetup はコピーを保持しません。プロファイルにはキー ストア（key4.db）がなかったため、新たに作成しました
+flow-handoff-done-key-store = Thunderbird は { $users } としてログインした状態で起動します。ログイン情報はプロファイルのログイン情報ストア（logins.json）にあり、{ $nss } にある Thunderbird 自身の NSS を使って Thunderbird と同じ方法で暗号化されています。mailsetup はコピーを保持しません。プロファイルにはキーストア（key4.db）がなかったため、新たに作成しました
 # $detail は上の 2 つのテキストのいずれか、$backups はファイルの一覧。
 flow-handoff-backups = { $detail }。バックアップ：{ $backups }
 
 ## 診断（doctor）：Thunderbird 自身が保存したログイン情報を更新します。
-flow-doctor-no-browser = 診断ではブラウザーを開きません
+flow-doctor-no-browser = doctor はブラウザーを開きません
 flow-saved-title = Thunderbird に保存されたログイン情報を探す
-# $user はログイン名、$issuer はログイン サーバー。
+# $user はログイン名、$issuer はログインサーバー。
 flow-saved-none = Thunderbird には { $issuer } での { $user } のログイン情報が保存されていません。次回接続するときに、ユーザーにログインを求めます
 flow-saved-found = Thunderbird には { $issuer } での { $user } のログイン情報が保存されています
 flow-save-title = 更新したログイン情報を Thunderbird 用に保存

@@ -1,10 +1,10 @@
-# De toestand van elk Thunderbird-account in woorden, zoals `mailsetup audit`
+# De toestand van elke Thunderbird-account in woorden, zoals `mailsetup audit`
 # en de accountlijst van de wizard die weergeven. Termen zoals in Thunderbird:
 # account, inkomende server, uitgaande server (SMTP), aanmelden,
 # Accountinstellingen, Serverinstellingen, Authenticatiemethode.
 # “Herstellen” is de gelijknamige knop van de wizard.
 
-audit-fix = Kies “Herstellen” in Mail Setup (of voer mailsetup migrate uit): u meldt zich één keer aan bij { $provider } en het account behoudt zijn berichten, mappen en filters.
+audit-fix = Kies “Herstellen” in Mail Setup (of voer mailsetup migrate uit): u meldt zich één keer aan bij { $provider } en de account behoudt zijn berichten, mappen en filters.
 audit-ews-before = Exchange-account bij Microsoft 365: Microsoft blokkeert deze manier van verbinden vanaf { $blocked }
 audit-ews-blocked = Exchange-account bij Microsoft 365: sinds { $blocked } geblokkeerd, tenzij de beheerder het toestaat, en vanaf { $removed } helemaal uitgeschakeld
 audit-ews-gone = Exchange-account bij Microsoft 365: deze manier van verbinden is op { $removed } beëindigd
@@ -28,8 +28,8 @@ audit-sign-in-in-thunderbird = { $provider ->
    *[other] Open Thunderbird en meld u aan bij { $provider } wanneer daarom wordt gevraagd; Thunderbird onthoudt de aanmelding vanaf dan.
 }
 audit-signed-out-missing = { $provider ->
-    [none] Afgemeld: het account meldt zich aan via de pagina van de provider, maar Thunderbird heeft er geen opgeslagen aanmelding voor
-   *[other] Afgemeld: het account meldt zich aan bij { $provider }, maar Thunderbird heeft er geen opgeslagen aanmelding voor
+    [none] Afgemeld: de account meldt zich aan via de pagina van de provider, maar Thunderbird heeft er geen opgeslagen aanmelding voor
+   *[other] Afgemeld: de account meldt zich aan bij { $provider }, maar Thunderbird heeft er geen opgeslagen aanmelding voor
 }
 audit-signed-out-expired = { $last_used ->
     [none] Afgemeld: de opgeslagen aanmelding van Thunderbird is te lang niet gebruikt en is verlopen

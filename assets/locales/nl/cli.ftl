@@ -1,6 +1,6 @@
 # De eigen teksten van de opdrachtregel (de tabel van audit staat in audit.ftl).
 
-## mailsetup --fix-needed, uitgevoerd bij het aanmelden. $reason is de toestand van het account in woorden.
+## mailsetup --fix-needed, uitgevoerd bij het aanmelden. $reason is de toestand van de account in woorden.
 cli-fix-needed-nothing = Alle e-mailaccounts in Thunderbird zijn in orde: niets te herstellen.
 cli-fix-needed = { $address } (profiel “{ $profile }”) moet worden hersteld: { $reason }.
 
@@ -10,18 +10,18 @@ cli-fix-needed = { $address } (profiel “{ $profile }”) moet worden hersteld:
 cli-no-profiles = Geen Thunderbird-profielen gevonden (gezocht in { $looked }).
 cli-profiles-needs-oauth2 = Accounts gemarkeerd met [needs OAuth2] werken niet meer zodra de provider wachtwoorden uitschakelt: `mailsetup migrate` zet ze ter plekke om.
 cli-asking-host = Er wordt nagevraagd waar de e-mail van { $address } wordt gehost ({ $server } is geen naam die mailsetup kent)…
-cli-migrate-nothing = Geen enkel account in { $profile } hoeft naar OAuth2 te worden omgezet.
+cli-migrate-nothing = Geen enkele account in { $profile } hoeft naar OAuth2 te worden omgezet.
 cli-migrate-ask = { $accounts ->
-    [one] Eerst aanmelden en controleren, en dan dit account omzetten?
+    [one] Eerst aanmelden en controleren, en dan deze account omzetten?
    *[other] Eerst aanmelden en controleren, en dan deze { $accounts } accounts omzetten?
 }
 cli-nothing-changed = Er is niets gewijzigd.
-cli-migrate-not-changed = Het account is niet gewijzigd. Lees de diagnose hierboven; met `--force` wordt het toch omgezet.
+cli-migrate-not-changed = De account is niet gewijzigd. Lees de diagnose hierboven; met `--force` wordt hij toch omgezet.
 cli-migrate-start-thunderbird = Start Thunderbird: het vraagt u één keer om u aan te melden (vanaf versie 153 in uw browser).
-cli-doctor-nothing = Geen enkel account van { $profile } meldt zich met OAuth2 aan bij een provider die mailsetup kan raadplegen.
-cli-doctor-nothing-for = Geen enkel account van { $profile } meldt zich voor { $address } met OAuth2 aan bij een provider die mailsetup kan raadplegen.
-cli-no-backups = Geen back-ups van mailsetup in { $profile }.
-cli-backups = Back-ups in { $folder } (nieuwste eerst):
+cli-doctor-nothing = Geen enkele account van { $profile } meldt zich met OAuth2 aan bij een provider die mailsetup kan raadplegen.
+cli-doctor-nothing-for = Geen enkele account van { $profile } meldt zich voor { $address } met OAuth2 aan bij een provider die mailsetup kan raadplegen.
+cli-no-backups = Geen reservekopieën van mailsetup in { $profile }.
+cli-backups = Reservekopieën in { $folder } (nieuwste eerst):
 cli-restore-how = Zet er een terug met: mailsetup restore --profile { $profile } NAAM
 cli-restored = { $file } teruggezet uit { $backup }.
 cli-restored-kept = Het bestand zoals het was, is bewaard in { $path }.
@@ -31,7 +31,7 @@ cli-alias-sent = De server heeft het testbericht van { $alias } aangenomen. Beki
 # $name is de naam die ontvangers zien; $account en $identity zijn sleutels van Thunderbird (account1, id2).
 cli-alias-added = { $alias } ({ $name }) is toegevoegd aan { $owner } ({ $account }) als identiteit { $identity }: kies deze in Thunderbird in het veld Van.
 cli-alias-present = { $owner } verzendt al als { $alias } (identiteit { $identity }); er is niets gewijzigd.
-cli-backup-of-prefs = Back-up van prefs.js: { $path }.
+cli-backup-of-prefs = Reservekopie van prefs.js: { $path }.
 
 ## mailsetup setup en check.
 cli-bundle-written = Ondersteuningspakket geschreven naar { $path } (het bevat geen wachtwoord of token).

@@ -8,13 +8,13 @@ nav-technical-details = Technische details
 nav-technical-details-hint = Toont de stappen, tijden, servers en transcripties, voor medewerkers van de helpdesk
 nav-back = Terug
 nav-cancel = Annuleren
-# De knop Annuleren nadat het account naar Thunderbird is geschreven.
+# De knop Annuleren nadat de account naar Thunderbird is geschreven.
 nav-start-over = Opnieuw beginnen
 nav-cancel-hint-close = Mail Setup sluiten zonder iets te wijzigen
 nav-cancel-hint-stop-browser = Niet langer op de browser wachten
 nav-cancel-hint-stop-checks = De controles stoppen
-nav-cancel-hint-leave = Deze pagina verlaten; het account blijft zoals het is weggeschreven
-nav-cancel-hint-start-over = Deze installatie stoppen en terugkeren naar de eerste pagina; er is niets gewijzigd
+nav-cancel-hint-leave = Deze pagina verlaten; de account blijft zoals hij is weggeschreven
+nav-cancel-hint-start-over = Het instellen stoppen en terugkeren naar de eerste pagina; er is niets gewijzigd
 nav-next = Volgende
 nav-next-hint = Naar de volgende stap
 nav-close = Sluiten
@@ -22,7 +22,7 @@ nav-close-hint = Mail Setup sluiten
 nav-see-report = Rapport bekijken
 nav-see-report-hint = Wat er is misgegaan, en wat u naar uw IT-afdeling kunt sturen
 nav-add-account = Nog een account toevoegen
-nav-add-account-hint = Een account instellen dat nog niet in Thunderbird staat
+nav-add-account-hint = Een account instellen die nog niet in Thunderbird staat
 
 ## Annuleren op de eerste pagina vraagt eerst of het venster mag sluiten.
 close-question = Mail Setup sluiten? Er is niets gewijzigd.
@@ -31,13 +31,13 @@ close-stay = Blijven
 
 ## Fouten van de wizard zelf, getoond waar het werk zou zijn getoond.
 wizard-worker-stopped = het achtergrondproces van de wizard draait niet
-wizard-worker-stopped-restart = het achtergrondproces van de wizard draait niet; start Mail Setup opnieuw
+wizard-worker-stopped-restart = het achtergrondproces van de wizard draait niet; herstart Mail Setup
 
 ## De oefenmodus, aangeboden onderaan de eerste pagina's.
 sandbox-offer = Geen account bij de hand, of gewoon nieuwsgierig?
 sandbox-try = De sandbox proberen (geen account nodig)
 sandbox-starting = De sandbox wordt gestart…
-sandbox-explained = De sandbox is een oefenprovider binnen Mail Setup: met een eigen aanmeldpagina en eigen mailservers, en een wegwerpprofiel van Thunderbird met één account dat moet worden hersteld. Er verlaat niets deze computer.
+sandbox-explained = De sandbox is een oefenprovider binnen Mail Setup: met een eigen aanmeldpagina en eigen mailservers, en een wegwerpprofiel van Thunderbird met één account die moet worden hersteld. Er verlaat niets deze computer.
 sandbox-approve-automatically = De aanmelding automatisch goedkeuren (zonder browser)
 sandbox-leave = De sandbox verlaten
 # Getoond als reden waarom Volgende niet verderging.
@@ -46,7 +46,7 @@ sandbox-not-running = de sandbox draait niet
 
 ## De adrespagina.
 address-heading = Uw e-mailadres
-address-intro = Mail Setup meldt u in uw browser aan bij uw e-mailprovider, controleert of e-mail kan worden ontvangen en verzonden, en voegt het account toe aan Thunderbird. Uw wachtwoord typt u alleen op de pagina van uw provider.
+address-intro = Mail Setup meldt u in uw browser aan bij uw e-mailprovider, controleert of e-mail kan worden ontvangen en verzonden, en voegt de account toe aan Thunderbird. Uw wachtwoord typt u alleen op de pagina van uw provider.
 address-email = E-mailadres
 # Een voorbeeld dat grijs in het lege adresveld staat.
 address-email-example = naam@example.com
@@ -67,7 +67,7 @@ sign-in-heading-plain = Aanmelden
 sign-in-no-address = Voer eerst een adres in.
 sign-in-heading = Aanmelden bij { $company }
 sign-in-change-settings = De serverinstellingen wijzigen…
-# Het overzicht van het account. Elke regel heeft links een naam.
+# Het overzicht van de account. Elke regel heeft links een naam.
 sign-in-row-your-mail = Uw e-mail
 sign-in-row-hosted-by = Gehost door
 sign-in-row-shared-mailbox = Gedeelde mailbox
@@ -91,10 +91,10 @@ sign-in-provider-file = { $provider } (uit { $path })
 sign-in-provider-sandbox = { $provider } (oefenprovider)
 # $lookup is de zoekopdracht die het vond: autoconfig, ispdb, dns-mx, dns-srv of microsoft.
 sign-in-provider-discovered = { $provider } (gevonden via { $lookup })
-# $server is de servernaam die het bestaande Thunderbird-account gebruikt.
+# $server is de servernaam die de bestaande Thunderbird-account gebruikt.
 sign-in-provider-thunderbird = { $provider } (Thunderbird gebruikt al { $server })
-sign-in-stops-here = Mail Setup kan dit account niet omzetten naar aanmelden via uw provider, en stopt daarom hier.
-sign-in-by-thunderbird = Mail Setup meldt zich niet zelf aan bij dit account: dat doet Thunderbird bij de eerste start. “Volgende” controleert de servers zonder aan te melden.
+sign-in-stops-here = Mail Setup kan deze account niet omzetten naar aanmelden via uw provider, en stopt daarom hier.
+sign-in-by-thunderbird = Mail Setup meldt zich niet zelf aan bij deze account: dat doet Thunderbird bij de eerste start. “Volgende” controleert de servers zonder aan te melden.
 # $left is de resterende tijd, als minuten:seconden ("4:59").
 sign-in-waiting = Wachten tot u zich in uw browser aanmeldt en toegang verleent: nog { $left }
 sign-in-link-intro = Als er geen browser is geopend, of als u die hebt gesloten, open deze link dan in een browser:
@@ -149,8 +149,8 @@ checks-not-checked-yet = { $direction ->
     [sending] E-mail verzenden: nog niet gecontroleerd
    *[receiving] E-mail ontvangen: nog niet gecontroleerd
 }
-checks-passed = Uw e-mail werkt met de nieuwe aanmelding. Volgende stap: het account toevoegen aan Thunderbird.
-checks-passed-switching = Uw e-mail werkt met de nieuwe aanmelding. Hierna wordt het account in Thunderbird omgezet.
+checks-passed = Uw e-mail werkt met de nieuwe aanmelding. Volgende stap: de account toevoegen aan Thunderbird.
+checks-passed-switching = Uw e-mail werkt met de nieuwe aanmelding. Hierna wordt de account in Thunderbird omgezet.
 checks-stopped = Controles gestopt.
 checks-not-run = De controles zijn nog niet uitgevoerd.
 checks-try-again = Opnieuw proberen
@@ -158,7 +158,7 @@ checks-run-again = De controles opnieuw uitvoeren
 # $to is het adres waarmee is aangemeld; $subject het onderwerp van het testbericht.
 checks-test-message-sent = Er is een testbericht onderweg naar { $to }: zoek naar “{ $subject }” in dat Postvak IN.
 checks-send-test-message = Eén testbericht naar mezelf sturen
-checks-send-test-message-hint = Verzendt één bericht van dit adres naar het account waarmee u zich hebt aangemeld: de enige manier om aan te tonen dat verzenden als gedeelde mailbox of alias is toegestaan
+checks-send-test-message-hint = Verzendt één bericht van dit adres naar de account waarmee u zich hebt aangemeld: de enige manier om aan te tonen dat verzenden als gedeelde mailbox of alias is toegestaan
 # Koppen boven de stappen, met technische details aan.
 checks-incoming-steps = Inkomende server (IMAP)
 checks-outgoing-steps = Uitgaande server (SMTP)
@@ -166,7 +166,7 @@ checks-outgoing-steps = Uitgaande server (SMTP)
 ## De Thunderbird-pagina.
 thunderbird-heading = Thunderbird
 thunderbird-no-address = Voer eerst een adres in.
-thunderbird-switching-heading = Het account in Thunderbird omzetten
+thunderbird-switching-heading = De account in Thunderbird omzetten
 thunderbird-switching = { $address } behoudt zijn berichten, mappen en filters, en meldt zich vanaf nu aan bij { $company }.
 thunderbird-sign-in-handed-off = OAuth2: u bent aangemeld; Thunderbird start aangemeld en er wordt geen wachtwoord opgeslagen
 thunderbird-sign-in-once = OAuth2: Thunderbird vraagt u één keer om u aan te melden; er wordt geen wachtwoord opgeslagen
@@ -175,7 +175,7 @@ thunderbird-folder = De map van Thunderbird:
 thunderbird-folder-sandbox = De wegwerpmap van Thunderbird in de sandbox (wordt verwijderd wanneer Mail Setup wordt gesloten):
 thunderbird-looking = Profielen worden gezocht…
 thunderbird-no-profile = Daar is nog geen Thunderbird-profiel; Mail Setup maakt er een aan en maakt het de standaard.
-thunderbird-profiles-found = Het account komt in het profiel dat Thunderbird standaard opent. Gevonden profielen:
+thunderbird-profiles-found = De account komt in het profiel dat Thunderbird standaard opent. Gevonden profielen:
 # Na de naam van een profiel. $count is het aantal e-mailaccounts erin.
 thunderbird-profile-default = (standaard; { $count ->
     [0] nog geen e-mailaccounts
@@ -190,18 +190,18 @@ thunderbird-profile-other = (niet de standaard; { $count ->
 thunderbird-check-sign-in = De eigen aanmelding van Thunderbird controleren
 thunderbird-check-sign-in-hint = Leest de aanmelding die Thunderbird voor elk OAuth2-account heeft opgeslagen, vernieuwt die en controleert er IMAP en SMTP mee; zonder browser
 thunderbird-asking-provider = De provider wordt gevraagd…
-thunderbird-nothing-to-ask = Geen enkel account daar meldt zich aan bij een provider die Mail Setup kan raadplegen.
+thunderbird-nothing-to-ask = Geen enkele account daar meldt zich aan bij een provider die Mail Setup kan raadplegen.
 thunderbird-saved-sign-in-works = { $address }: de opgeslagen aanmelding van Thunderbird werkt voor ontvangen en verzenden.
 # $problem is wat er misging, in een paar woorden.
 thunderbird-saved-sign-in-fails = { $address }: { $problem }
-thunderbird-already-has = Uw Thunderbird heeft dit account al
-# $protocol is IMAP of POP3, $server de inkomende server van het account;
+thunderbird-already-has = Uw Thunderbird heeft deze account al
+# $protocol is IMAP of POP3, $server de inkomende server van de account;
 # $incoming_server en $outgoing_server zijn de servers waarnaar het wordt omgezet.
-thunderbird-offer-technical = Dit profiel heeft al { $address } ({ $protocol } op { $server }), dat zich aanmeldt met een wachtwoord. { $provider } stopt met het accepteren van wachtwoorden; bij het omzetten behoudt het account zijn berichten, mappen en filters, en meldt het zich voortaan aan met OAuth2 op { $incoming_server } en { $outgoing_server }.
-thunderbird-offer = { $address } meldt zich daar aan met een wachtwoord, en { $provider } stopt met het accepteren van wachtwoorden. Bij het omzetten behoudt het account zijn berichten, mappen en filters.
-thunderbird-switch = Dit account omzetten
+thunderbird-offer-technical = Dit profiel heeft al { $address } ({ $protocol } op { $server }), die zich aanmeldt met een wachtwoord. { $provider } stopt met het accepteren van wachtwoorden; bij het omzetten behoudt de account zijn berichten, mappen en filters, en meldt hij zich voortaan aan met OAuth2 op { $incoming_server } en { $outgoing_server }.
+thunderbird-offer = { $address } meldt zich daar aan met een wachtwoord, en { $provider } stopt met het accepteren van wachtwoorden. Bij het omzetten behoudt de account zijn berichten, mappen en filters.
+thunderbird-switch = Deze account omzetten
 thunderbird-switch-needs-checks = (eerst moeten de controles slagen)
-thunderbird-or-add = Of voeg het toe als tweede account:
+thunderbird-or-add = Of voeg het adres toe als tweede account:
 thunderbird-what-is-added = Wat er wordt toegevoegd
 thunderbird-row-email = E-mailadres
 thunderbird-row-name = Naam
@@ -214,22 +214,22 @@ thunderbird-will-ask = Thunderbird vraagt u bij het starten één keer om u aan 
 thunderbird-will-ask-because = Thunderbird vraagt u bij het starten één keer om u aan te melden: { $why }.
 thunderbird-keep-signed-in = Thunderbird aangemeld houden
 thunderbird-keep-signed-in-hint = Geeft uw aanmelding versleuteld door aan de opgeslagen aanmeldingen van Thunderbird, zodat het u niet opnieuw vraagt om u aan te melden. Mail Setup bewaart geen kopie.
-thunderbird-no-oauth = Thunderbird kan met deze servers geen OAuth2 gebruiken, dus het account kan zich daar mogelijk niet aanmelden.
+thunderbird-no-oauth = Thunderbird kan met deze servers geen OAuth2 gebruiken, dus de account kan zich daar mogelijk niet aanmelden.
 thunderbird-close-first = Sluit Thunderbird eerst: het herschrijft zijn instellingen bij het afsluiten.
 thunderbird-write = Naar Thunderbird schrijven
 thunderbird-skip = Overslaan
 thunderbird-skip-hint = Naar het rapport gaan zonder te schrijven
 thunderbird-writing = Wordt naar Thunderbird geschreven…
 thunderbird-waiting-for-close = Thunderbird is geopend en herschrijft zijn instellingen bij het sluiten. Sluit het af (Bestand › Afsluiten): Mail Setup gaat daarna vanzelf verder.
-thunderbird-closed-writing = Thunderbird is gesloten; het account wordt nu weggeschreven.
-thunderbird-not-changed = Het account is niet gewijzigd in Thunderbird.
+thunderbird-closed-writing = Thunderbird is gesloten; de account wordt nu weggeschreven.
+thunderbird-not-changed = De account is niet gewijzigd in Thunderbird.
 thunderbird-handed-off = Thunderbird start aangemeld: u hoeft zich niet opnieuw aan te melden.
 # $why is wat er misging bij het doorgeven van de aanmelding.
 thunderbird-handoff-failed = Thunderbird vraagt u bij het starten één keer om u aan te melden. { $why }
 # Wat de Thunderbird-stap heeft gewijzigd. $profile is de map van het profiel.
-thunderbird-changed-already-present = Het account stond al in Thunderbird; er hoefde niets te worden gewijzigd (profiel { $profile }).
-thunderbird-changed-switched = Het account in Thunderbird meldt zich nu aan bij uw provider; de berichten, mappen en filters zijn ongewijzigd (profiel { $profile }).
-thunderbird-changed-added = Het account is toegevoegd aan Thunderbird (profiel { $profile }).
+thunderbird-changed-already-present = De account stond al in Thunderbird; er hoefde niets te worden gewijzigd (profiel { $profile }).
+thunderbird-changed-switched = De account in Thunderbird meldt zich nu aan bij uw provider; de berichten, mappen en filters zijn ongewijzigd (profiel { $profile }).
+thunderbird-changed-added = De account is toegevoegd aan Thunderbird (profiel { $profile }).
 # Volgt op de zin hierboven; $backup is een bestand.
 thunderbird-backup = De vorige instellingen van Thunderbird zijn bewaard in { $backup }.
 

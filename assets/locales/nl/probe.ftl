@@ -11,7 +11,7 @@ probe-step-imap-connect = Verbinding maken met de IMAP-server
 probe-step-pop3-connect = Verbinding maken met de POP3-server
 probe-step-smtp-connect = Verbinding maken met de SMTP-server
 probe-step-tls = De verbinding beveiligen (TLS)
-probe-step-capability = Vragen welke aanmeldmethoden de server biedt
+probe-step-capability = Vragen welke authenticatiemethoden de server biedt
 probe-step-authenticate = Aanmelden met het token (XOAUTH2)
 probe-step-imap-select = Het Postvak IN openen
 # POP3 heeft geen mappen: de stap telt de wachtende berichten.
@@ -43,8 +43,8 @@ probe-waiting-outgoing-test-message = de uitgaande mailserver om het testbericht
 probe-waiting-any = het antwoord van de mailserver
 
 ## Waarom een stap niet is geprobeerd.
-probe-skip-no-token = niet geprobeerd: mailsetup meldt zich niet zelf aan bij dit account; dat doet Thunderbird wanneer het voor het eerst verbinding maakt
-probe-skip-password-server = niet geprobeerd: deze server meldt aan met een wachtwoord, waar Thunderbird om vraagt; mailsetup verwerkt nooit wachtwoorden
+probe-skip-no-token = niet geprobeerd: mailsetup meldt zich niet zelf aan bij deze account; dat doet Thunderbird wanneer het voor het eerst verbinding maakt
+probe-skip-password-server = niet geprobeerd: bij deze server wordt met een wachtwoord aangemeld, waar Thunderbird om vraagt; mailsetup verwerkt nooit wachtwoorden
 # $step is de titel van de stap die is mislukt.
 probe-skip-after-failure = niet geprobeerd, omdat “{ $step }” is mislukt
 probe-skip = niet geprobeerd
@@ -78,7 +78,7 @@ probe-fail-smtp-no-starttls-nor-auth = de server biedt geen STARTTLS (biedt STAR
 probe-fail-starttls-injection = de server stuurde direct na het akkoord op STARTTLS, voordat de versleuteling begon, nog { $bytes } bytes als platte tekst; iets op het netwerk (of de server) knoeit met de verbinding, dus mailsetup is vóór de TLS-handshake gestopt
 probe-fail-not-encrypted = de verbinding is niet versleuteld; het token is niet verzonden
 
-## De begroeting en de aanmeldmethoden. $methods noemt de methoden in de
+## De begroeting en de authenticatiemethoden. $methods noemt de methoden in de
 ## sleutelwoorden van het protocol ("AUTH=XOAUTH2 AUTH=PLAIN", "PLAIN XOAUTH2").
 probe-fail-greeting-refused = de server weigerde de verbinding in zijn begroeting
 probe-fail-smtp-greeting = de server begroette niet correct
@@ -88,10 +88,10 @@ probe-detail-smtp-greeted-offers = de server begroette en beantwoordde EHLO (bie
 probe-detail-smtp-greeted-offers-nothing = de server begroette en beantwoordde EHLO (biedt STARTTLS noch AUTH)
 probe-fail-smtp-ehlo-refused = de server weigerde EHLO
 probe-detail-offers-xoauth2 = biedt XOAUTH2
-probe-detail-offers-xoauth2-among = biedt XOAUTH2 (aanmeldmethoden: { $methods })
-probe-detail-methods = aanmeldmethoden: { $methods }
-probe-detail-imap-methods-login-only = aanmeldmethoden: geen AUTH=-methoden (alleen LOGIN)
-probe-detail-pop3-methods-user-pass-only = aanmeldmethoden: geen SASL-methoden (alleen USER/PASS)
+probe-detail-offers-xoauth2-among = biedt XOAUTH2 (authenticatiemethoden: { $methods })
+probe-detail-methods = authenticatiemethoden: { $methods }
+probe-detail-imap-methods-login-only = authenticatiemethoden: geen AUTH=-methoden (alleen LOGIN)
+probe-detail-pop3-methods-user-pass-only = authenticatiemethoden: geen SASL-methoden (alleen USER/PASS)
 probe-detail-smtp-offers = biedt { $offers }
 probe-detail-smtp-offers-nothing = biedt STARTTLS noch AUTH
 probe-fail-no-xoauth2 = de server biedt geen XOAUTH2, dat nodig is om met een token aan te melden; de server biedt: { $methods }

@@ -31,7 +31,7 @@ signin-browser-detail = { $how }: { $issuer }
 signin-browser-failed = { $why }; open zelf de link die mailsetup toont
 signin-redirect-title = Aanmelden en toestemming geven in de browser
 # $server is de hostnaam van de aanmeldserver.
-signin-redirect-other-issuer = het antwoord noemt een andere uitgever dan { $server }; de code is niet gebruikt
+signin-redirect-other-issuer = het antwoord noemt een andere aanmeldserver dan { $server }; de code is niet gebruikt
 # Staat voor $server wanneer het aanmeldadres geen hostnaam heeft.
 signin-redirect-the-server = de aanmeldserver
 signin-redirect-code = de browser kwam terug met een autorisatiecode
@@ -111,8 +111,8 @@ flow-delegate-invalid = de gemachtigde: { $error }
 flow-delegate-is-mailbox = { $address } is de gedeelde mailbox zelf; de gemachtigde is de persoon die hem opent met een eigen aanmelding
 flow-delegate-not-oauth = een gedeelde mailbox wordt geopend met de eigen aanmelding van de gemachtigde, en { $provider } meldt zich niet aan met de OAuth2 van mailsetup (het gebruikt een wachtwoord of de eigen aanmelding van Thunderbird)
 flow-name-has-nul = de naam mag geen NUL-teken bevatten
-# $host is de inkomende server van het account.
-flow-account-no-address = het account op { $host } heeft geen e-mailadres
+# $host is de inkomende server van de account.
+flow-account-no-address = de account op { $host } heeft geen e-mailadres
 
 ## Het plan: de eerste stappen en waarschuwingen van het rapport.
 flow-delegate-other-domain = { $delegate } en de gedeelde mailbox { $address } zitten in verschillende domeinen: beide moeten in dezelfde Microsoft 365-organisatie zitten, anders laat de mailserver { $delegate } de mailbox niet openen.
@@ -127,7 +127,7 @@ flow-plan-sign-in-thunderbird = OAuth2 bij { $issuer }, door Thunderbird zelf; m
 flow-plan-sign-in-password = aanmelding met wachtwoord (Thunderbird vraagt erom); mailsetup controleert de servers zonder aan te melden
 # $lookup noemt de zoekopdracht (DNS SRV, autoconfig…).
 flow-lookup-title = Zoekopdracht: { $lookup }
-flow-stop-title = Kan dit account worden omgezet naar OAuth2?
+flow-stop-title = Kan deze account worden omgezet naar OAuth2?
 flow-source-catalogue = uit de ingebouwde catalogus van mailsetup
 flow-source-user-choice = zoals u hebt gekozen
 flow-source-provider-file = uit het providerbestand { $path }
@@ -144,19 +144,19 @@ flow-sign-in-title = Aanmelden in de browser
 flow-smtp-title = SMTP controleren
 flow-cancelled = geannuleerd
 flow-not-done-yet = nog niet gedaan
-flow-sign-in-by-thunderbird = niet door mailsetup gedaan: Thunderbird meldt zich zelf aan bij dit account
-flow-stopped-by-plan = niet geprobeerd: dit account kan niet worden omgezet naar OAuth2 (zie hierboven)
+flow-sign-in-by-thunderbird = niet door mailsetup gedaan: Thunderbird meldt zich zelf aan bij deze account
+flow-stopped-by-plan = niet geprobeerd: deze account kan niet worden omgezet naar OAuth2 (zie hierboven)
 flow-checks-after-failed-sign-in = niet geprobeerd, omdat de aanmelding niet is voltooid
 flow-checks-not-yet = nog niet geprobeerd
 
 ## De Thunderbird-fase.
-flow-write-title = Het account toevoegen aan Thunderbird
-flow-migrate-title = Het Thunderbird-account omzetten naar OAuth2
+flow-write-title = De account toevoegen aan Thunderbird
+flow-migrate-title = De Thunderbird-account omzetten naar OAuth2
 flow-write-no-write = niet weggeschreven (--no-write)
 # $account is de accountsleutel van Thunderbird (account3), $profile een map.
 flow-write-added = account { $account } toegevoegd aan { $profile }
-flow-write-already-present = het profiel heeft dit account al ({ $account }); er is niets gewijzigd
-flow-write-updated = het account { $account } van het profiel meldt zich nu aan met OAuth2 (de berichten en mappen blijven behouden)
+flow-write-already-present = het profiel heeft deze account al ({ $account }); er is niets gewijzigd
+flow-write-updated = de account { $account } van het profiel meldt zich nu aan met OAuth2 (de berichten en mappen blijven behouden)
 flow-migrate-already = { $account } meldt zich al aan met OAuth2; er is niets gewijzigd
 # $changes en $removed zijn getallen; $server is de serversleutel van Thunderbird.
 flow-migrate-done = { $account } meldt zich nu aan met OAuth2 op { $incoming } (gewijzigde instellingen: { $changes }, verwijderde opgeslagen wachtwoorden: { $removed }; serversleutel { $server } en de berichten blijven behouden)
@@ -179,15 +179,15 @@ flow-handoff-title = Thunderbird aangemeld houden
 # $why is een van de redenen hieronder, of een fout.
 flow-handoff-without = { $why }; Thunderbird vraagt u bij het starten één keer om u aan te melden
 flow-handoff-no-write = niet doorgegeven: deze uitvoering schrijft niets weg (--no-write)
-flow-handoff-not-written = niet doorgegeven, omdat het account niet is weggeschreven
-flow-handoff-not-switched = niet doorgegeven, omdat het account niet is omgezet
+flow-handoff-not-written = niet doorgegeven, omdat de account niet is weggeschreven
+flow-handoff-not-switched = niet doorgegeven, omdat de account niet is omgezet
 flow-handoff-no-sign-in = niet doorgegeven: mailsetup heeft geen aanmelding
 flow-handoff-no-refresh = niet doorgegeven: de provider heeft geen vernieuwingstoken gegeven
 flow-handoff-turned-off = niet doorgegeven: uitgeschakeld (--no-sign-in-handoff)
 # De redenen waarom het doorgeven niet kan, elk op zich (de wizard toont
 # die in plaats van het vakje “Thunderbird aangemeld houden”) en in het rapport.
-flow-handoff-by-thunderbird = Thunderbird meldt zich zelf aan bij dit account
-flow-handoff-by-thunderbird-report = niet nodig: Thunderbird meldt zich zelf aan bij dit account
+flow-handoff-by-thunderbird = Thunderbird meldt zich zelf aan bij deze account
+flow-handoff-by-thunderbird-report = niet nodig: Thunderbird meldt zich zelf aan bij deze account
 flow-handoff-provider-file = de aanmelding is gedaan voor de eigen app-registratie van het providerbestand, en Thunderbird kan alleen een aanmelding voor zijn eigen app-registratie gebruiken
 flow-handoff-provider-file-report = niet doorgegeven: de aanmelding is gedaan voor de eigen app-registratie van het providerbestand, en Thunderbird kan alleen een aanmelding voor zijn eigen app-registratie gebruiken
 flow-handoff-sandbox = de aanmelding is gedaan voor de oefenprovider, en Thunderbird kan alleen een aanmelding voor zijn eigen app-registratie gebruiken

@@ -6,21 +6,21 @@ accounts-heading = Uw e-mailaccounts
 accounts-looking = Thunderbird wordt gezocht op deze computer…
 accounts-unreadable = Mail Setup kon de profielen van Thunderbird niet lezen: { $why }
 accounts-unreadable-hint = U kunt toch een account toevoegen: Mail Setup maakt er dan een profiel voor aan.
-accounts-intro = Dit zijn de accounts in uw Thunderbird. Kies “Herstellen” bij een account dat niet meer werkt of binnenkort niet meer zal werken.
+accounts-intro = Dit zijn de accounts in uw Thunderbird. Kies “Herstellen” bij een account die niet meer werkt of binnenkort niet meer zal werken.
 accounts-profile = Thunderbird-profiel:
 accounts-profile-opens-first = { $name } (wordt als eerste geopend)
 # Getoond wanneer `mailsetup --fix-needed` het venster voor een account heeft geopend.
-accounts-opened-to-fix = Mail Setup is geopend omdat { $address } moet worden hersteld. Kies daar “Herstellen”: u meldt zich één keer aan en het account behoudt zijn berichten, mappen en filters.
+accounts-opened-to-fix = Mail Setup is geopend omdat { $address } moet worden hersteld. Kies daar “Herstellen”: u meldt zich één keer aan en de account behoudt zijn berichten, mappen en filters.
 accounts-opened-to-attend = Mail Setup is geopend omdat { $address } uw aandacht nodig heeft: wat u moet doen, staat hieronder.
 accounts-none-yet = Dit profiel heeft nog geen e-mailaccounts.
 accounts-fix = Herstellen
 # De naam van de knop Herstellen voor schermlezers.
 accounts-fix-name = { $address } herstellen
 accounts-asking-provider = De provider wordt gevraagd of de opgeslagen aanmelding van Thunderbird nog werkt…
-accounts-add-shared = Een gedeelde mailbox toevoegen die u met dit account opent…
+accounts-add-shared = Een gedeelde mailbox toevoegen die u met deze account opent…
 accounts-add-shared-name = Een gedeelde mailbox toevoegen die u met { $address } opent
 accounts-not-checked = De opgeslagen aanmeldingen konden niet worden gecontroleerd: { $why }
-accounts-cannot-fix = Dit account kan hier niet worden hersteld: { $why }.
+accounts-cannot-fix = Deze account kan hier niet worden hersteld: { $why }.
 
 ## De regel van een account zodra de provider heeft geantwoord.
 health-confirmed = Werkt: meldt zich aan bij { $provider }, en ontvangen en verzenden zijn zojuist gecontroleerd

@@ -29,7 +29,7 @@ cli-restored = Przywrócono { $file } z { $backup }.
 cli-restored-kept = Poprzednia wersja pliku została zachowana w { $path }.
 cli-written = Zapisano w { $path }.
 cli-alias-not-sent = Wiadomość testowa z { $alias } nie została dostarczona, więc alias nie został dodany. Nic nie zostało zmienione.
-cli-alias-sent = Serwer przyjął wiadomość testową z { $alias }. Sprawdź ją w skrzynce odbiorczej { $owner }: jeśli jako nadawca widnieje { $owner }, a nie { $alias }, Exchange zmienił nadawcę i administrator musi zezwolić na wysyłanie z aliasów (Set-OrganizationConfig -SendFromAliasEnabled $true).
+cli-alias-sent = Serwer przyjął wiadomość testową z { $alias }. Sprawdź ją w folderze Odebrane konta { $owner }: jeśli jako nadawca widnieje { $owner }, a nie { $alias }, Exchange zmienił nadawcę i administrator musi zezwolić na wysyłanie z aliasów (Set-OrganizationConfig -SendFromAliasEnabled $true).
 # $name to nazwa widoczna dla odbiorców; $account i $identity to klucze programu Thunderbird (account1, id2).
 cli-alias-added = Dodano { $alias } ({ $name }) do { $owner } ({ $account }) jako tożsamość { $identity }: wybierz ją w programie Thunderbird w polu „Od”.
 cli-alias-present = { $owner } już wysyła jako { $alias } (tożsamość { $identity }); nic nie zostało zmienione.

@@ -158,7 +158,7 @@ checks-not-run = Sprawdzanie jeszcze się nie odbyło.
 checks-try-again = Spróbuj ponownie
 checks-run-again = Sprawdź ponownie
 # $to to adres, na który się zalogowano; $subject to temat wiadomości testowej.
-checks-test-message-sent = Wiadomość testowa jest w drodze do { $to }: poszukaj „{ $subject }” w tej skrzynce odbiorczej.
+checks-test-message-sent = Wiadomość testowa jest w drodze do { $to }: poszukaj „{ $subject }” w folderze Odebrane tego konta.
 checks-send-test-message = Wyślij jedną wiadomość testową do siebie
 checks-send-test-message-hint = Wysyła jedną wiadomość z tego adresu na konto, na które się zalogowano: to jedyny sposób, by sprawdzić, czy wysyłanie jako udostępniona skrzynka pocztowa lub alias jest dozwolone
 # Nagłówki nad krokami, przy włączonych szczegółach technicznych.
@@ -212,8 +212,8 @@ thunderbird-what-is-added = Co zostanie dodane
 thunderbird-row-email = Adres e-mail
 thunderbird-row-name = Imię i nazwisko
 # $protocol to IMAP lub POP3.
-thunderbird-row-incoming = Poczta przychodząca ({ $protocol })
-thunderbird-row-outgoing = Poczta wychodząca (SMTP)
+thunderbird-row-incoming = Serwer poczty przychodzącej ({ $protocol })
+thunderbird-row-outgoing = Serwer poczty wychodzącej (SMTP)
 thunderbird-row-sign-in = Logowanie
 thunderbird-will-ask = Po uruchomieniu Thunderbird raz poprosi o zalogowanie.
 # $why to powód, dla którego Mail Setup nie może przekazać logowania.

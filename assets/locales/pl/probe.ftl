@@ -10,11 +10,11 @@ probe-step-imap-connect = Połącz się z serwerem IMAP
 probe-step-pop3-connect = Połącz się z serwerem POP3
 probe-step-smtp-connect = Połącz się z serwerem SMTP
 probe-step-tls = Zabezpiecz połączenie (TLS)
-probe-step-capability = Zapytaj o dostępne metody logowania
+probe-step-capability = Zapytaj o dostępne metody uwierzytelniania
 probe-step-authenticate = Zaloguj się tokenem (XOAUTH2)
-probe-step-imap-select = Otwórz skrzynkę odbiorczą
+probe-step-imap-select = Otwórz folder Odebrane
 # POP3 nie ma folderów: krok liczy oczekujące wiadomości.
-probe-step-pop3-stat = Zajrzyj do skrzynki odbiorczej
+probe-step-pop3-stat = Zajrzyj do folderu Odebrane
 probe-step-logout = Wyloguj się
 probe-step-smtp-greeting = Odczytaj powitanie
 probe-step-smtp-envelope = Sprawdź, czy można wysyłać we własnym imieniu (nic nie zostanie wysłane)
@@ -28,14 +28,14 @@ probe-step-pop3-check = Sprawdź POP3
 ## serwer poczty wychodzącej to serwer SMTP.
 probe-waiting-incoming-connect = przyjęcie połączenia przez serwer poczty przychodzącej
 probe-waiting-incoming-tls = zestawienie bezpiecznego połączenia przez serwer poczty przychodzącej
-probe-waiting-incoming-methods = podanie metod logowania przez serwer poczty przychodzącej
+probe-waiting-incoming-methods = podanie metod uwierzytelniania przez serwer poczty przychodzącej
 probe-waiting-incoming-sign-in = przyjęcie logowania przez serwer poczty przychodzącej
-probe-waiting-incoming-inbox = otwarcie skrzynki odbiorczej przez serwer poczty przychodzącej
+probe-waiting-incoming-inbox = otwarcie folderu Odebrane przez serwer poczty przychodzącej
 probe-waiting-incoming-goodbye = pożegnanie serwera poczty przychodzącej
 probe-waiting-outgoing-connect = przyjęcie połączenia przez serwer poczty wychodzącej
 probe-waiting-outgoing-answer = odpowiedź serwera poczty wychodzącej
 probe-waiting-outgoing-tls = zestawienie bezpiecznego połączenia przez serwer poczty wychodzącej
-probe-waiting-outgoing-methods = podanie metod logowania przez serwer poczty wychodzącej
+probe-waiting-outgoing-methods = podanie metod uwierzytelniania przez serwer poczty wychodzącej
 probe-waiting-outgoing-sign-in = przyjęcie logowania przez serwer poczty wychodzącej
 probe-waiting-outgoing-envelope = potwierdzenie przez serwer poczty wychodzącej, że można wysyłać
 probe-waiting-outgoing-test-message = przyjęcie wiadomości testowej przez serwer poczty wychodzącej
@@ -76,7 +76,7 @@ probe-fail-smtp-no-starttls-nor-auth = serwer nie oferuje STARTTLS (nie oferuje 
 probe-fail-starttls-injection = serwer zaraz po zgodzie na STARTTLS, zanim zaczęło się szyfrowanie, wysłał jeszcze tekstem jawnym dodatkowe bajty (liczba bajtów: { $bytes }); coś w sieci (lub sam serwer) manipuluje połączeniem, więc mailsetup przerwał pracę przed uzgadnianiem TLS
 probe-fail-not-encrypted = połączenie nie jest szyfrowane; token nie został wysłany
 
-## Powitanie i metody logowania. $methods wymienia metody w słowach
+## Powitanie i metody uwierzytelniania. $methods wymienia metody w słowach
 ## kluczowych protokołu („AUTH=XOAUTH2 AUTH=PLAIN”, „PLAIN XOAUTH2”).
 probe-fail-greeting-refused = serwer odrzucił połączenie w powitaniu
 probe-fail-smtp-greeting = serwer nie przywitał się prawidłowo
@@ -86,10 +86,10 @@ probe-detail-smtp-greeted-offers = serwer się przywitał i odpowiedział na EHL
 probe-detail-smtp-greeted-offers-nothing = serwer się przywitał i odpowiedział na EHLO (nie oferuje ani STARTTLS, ani AUTH)
 probe-fail-smtp-ehlo-refused = serwer odrzucił EHLO
 probe-detail-offers-xoauth2 = oferuje XOAUTH2
-probe-detail-offers-xoauth2-among = oferuje XOAUTH2 (metody logowania: { $methods })
-probe-detail-methods = metody logowania: { $methods }
-probe-detail-imap-methods-login-only = metody logowania: brak metod AUTH= (tylko LOGIN)
-probe-detail-pop3-methods-user-pass-only = metody logowania: brak metod SASL (tylko USER/PASS)
+probe-detail-offers-xoauth2-among = oferuje XOAUTH2 (metody uwierzytelniania: { $methods })
+probe-detail-methods = metody uwierzytelniania: { $methods }
+probe-detail-imap-methods-login-only = metody uwierzytelniania: brak metod AUTH= (tylko LOGIN)
+probe-detail-pop3-methods-user-pass-only = metody uwierzytelniania: brak metod SASL (tylko USER/PASS)
 probe-detail-smtp-offers = oferuje { $offers }
 probe-detail-smtp-offers-nothing = nie oferuje ani STARTTLS, ani AUTH
 probe-fail-no-xoauth2 = serwer nie oferuje XOAUTH2, które jest potrzebne do logowania tokenem; oferuje: { $methods }
@@ -106,7 +106,7 @@ probe-fail-token-refused = serwer odrzucił token
 probe-fail-auth-not-accepted = serwer nie przyjął AUTH XOAUTH2
 probe-fail-auth-unexpected = nieoczekiwana odpowiedź na AUTH
 
-## Skrzynka odbiorcza i pożegnanie. $count to liczba wiadomości.
+## Folder Odebrane i pożegnanie. $count to liczba wiadomości.
 probe-detail-imap-inbox =
     { $count ->
         [one] INBOX zawiera { $count } wiadomość
@@ -116,13 +116,13 @@ probe-detail-imap-inbox =
     }
 probe-detail-pop3-inbox =
     { $count ->
-        [one] skrzynka odbiorcza zawiera { $count } wiadomość
-        [few] skrzynka odbiorcza zawiera { $count } wiadomości
-        [many] skrzynka odbiorcza zawiera { $count } wiadomości
-       *[other] skrzynka odbiorcza zawiera { $count } wiadomości
+        [one] folder Odebrane zawiera { $count } wiadomość
+        [few] folder Odebrane zawiera { $count } wiadomości
+        [many] folder Odebrane zawiera { $count } wiadomości
+       *[other] folder Odebrane zawiera { $count } wiadomości
     }
-probe-detail-pop3-inbox-open = skrzynka odbiorcza jest otwarta
-probe-fail-inbox = nie udało się otworzyć skrzynki odbiorczej
+probe-detail-pop3-inbox-open = folder Odebrane jest otwarty
+probe-fail-inbox = nie udało się otworzyć folderu Odebrane
 probe-detail-logged-out = wylogowano poprawnie
 # $command to LOGOUT (IMAP) lub QUIT (POP3).
 probe-fail-logout = { $command } nie powiodło się

@@ -32,7 +32,7 @@ signin-browser-detail = { $how }: { $issuer }
 signin-browser-failed = { $why }; otwórz samodzielnie odnośnik wyświetlony przez program mailsetup
 signin-redirect-title = Zaloguj się i wyraź zgodę w przeglądarce
 # $server to nazwa hosta serwera logowania.
-signin-redirect-other-issuer = odpowiedź wskazuje innego wystawcę niż { $server }; kod nie został użyty
+signin-redirect-other-issuer = odpowiedź wskazuje inny serwer logowania niż { $server }; kod nie został użyty
 # Zastępuje $server, gdy adres logowania nie zawiera nazwy hosta.
 signin-redirect-the-server = serwer logowania
 signin-redirect-code = przeglądarka wróciła z kodem autoryzacji

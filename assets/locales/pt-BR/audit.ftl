@@ -1,16 +1,16 @@
 # O estado de cada conta do Thunderbird em palavras, como `mailsetup audit`
 # e a lista de contas do assistente o descrevem. Termos como no Thunderbird:
-# conta, servidor de entrada, servidor de saída (SMTP), fazer login,
+# conta, servidor de recebimento, servidor de envio (SMTP), entrar na conta (acesso),
 # Configurações de contas, Configurações do servidor, Método de autenticação.
 # “Corrigir” é o botão do assistente com esse nome.
 
-audit-fix = Escolha “Corrigir” no Mail Setup (ou execute mailsetup migrate): você faz login uma vez na sua conta { $provider }, e a conta mantém suas mensagens, pastas e filtros.
+audit-fix = Escolha “Corrigir” no Mail Setup (ou execute mailsetup migrate): você entra uma vez na sua conta { $provider }, e a conta mantém suas mensagens, pastas e filtros.
 audit-ews-before = Conta Exchange no Microsoft 365: a Microsoft bloqueia esta forma de conexão a partir de { $blocked }
 audit-ews-blocked = Conta Exchange no Microsoft 365: bloqueada desde { $blocked }, a menos que o administrador permita, e desativada de vez em { $removed }
 audit-ews-gone = Conta Exchange no Microsoft 365: esta forma de conexão foi encerrada em { $removed }
 audit-ews-what-to-do = Adicione a caixa de correio novamente como conta IMAP: escolha “Adicionar outra conta” no Mail Setup (ou execute mailsetup setup ENDEREÇO); as mensagens continuam no servidor.
 audit-ews-elsewhere = Conta Exchange: o Mail Setup não precisa mudar nada
-audit-not-mail = Não é uma conta de e-mail com login (grupos de notícias ou feeds): nada a mudar
+audit-not-mail = Não é uma conta de email que exige acesso (grupos de notícias ou feeds): nada a mudar
 audit-m365-both-before = Usa senha no Microsoft 365: o recebimento com ela já parou, e o envio com ela deixa de funcionar em { $date }
 audit-m365-both-after = Usa senha no Microsoft 365: o recebimento com ela já parou, e a Microsoft deixou de aceitá-la para envio em { $date } (a menos que o administrador a tenha reativado por enquanto)
 audit-m365-receiving = Usa senha no Microsoft 365 para receber, o que a Microsoft já recusa
@@ -18,38 +18,38 @@ audit-m365-sending-before = Usa senha no Microsoft 365 para enviar: o envio com 
 audit-m365-sending-after = Usa senha no Microsoft 365 para enviar: a Microsoft deixou de aceitá-la para envio em { $date } (a menos que o administrador a tenha reativado por enquanto)
 audit-outlook-com-password = Usa senha no Outlook.com, que a Microsoft recusa desde { $date }
 audit-gmail-password = Usa senha no Gmail, que o Google recusa desde { $date } (a menos que seja uma senha de app)
-audit-other-password-refused = Usa senha em { $provider }, que só aceita senhas de app ou login pela própria página
-audit-switch-in-thunderbird = No Thunderbird, em Configurações de contas, Configurações do servidor: defina Método de autenticação como OAuth2 (também no servidor de saída); o Thunderbird então abre a página de login de { $provider }.
-audit-unknown-password = Faz login com senha em { $server }; sem consultar esse provedor, o Mail Setup não tem como saber se ele vai deixar de aceitar senhas
-audit-unknown-what-to-do = Nada, enquanto o e-mail estiver funcionando. Para ter certeza, execute mailsetup migrate --dry-run, que consulta o servidor.
-audit-hand-off = Escolha “Corrigir” no Mail Setup: você faz login uma vez na sua conta { $provider }, e o Mail Setup passa o login para o Thunderbird.
+audit-other-password-refused = Usa senha em { $provider }, que só aceita senhas de app ou acesso pela própria página
+audit-switch-in-thunderbird = No Thunderbird, em Configurações de contas, Configurações do servidor: defina Método de autenticação como OAuth2 (também no servidor de envio); o Thunderbird então abre a página de acesso de { $provider }.
+audit-unknown-password = Entra com senha em { $server }; sem consultar esse provedor, o Mail Setup não tem como saber se ele vai deixar de aceitar senhas
+audit-unknown-what-to-do = Nada, enquanto o email estiver funcionando. Para ter certeza, execute mailsetup migrate --dry-run, que consulta o servidor.
+audit-hand-off = Escolha “Corrigir” no Mail Setup: você entra uma vez na sua conta { $provider }, e o Mail Setup passa o acesso para o Thunderbird.
 audit-sign-in-in-thunderbird = { $provider ->
-    [none] Abra o Thunderbird e faça login no seu provedor quando for solicitado; a partir daí, o Thunderbird mantém o login.
-   *[other] Abra o Thunderbird e faça login na sua conta { $provider } quando for solicitado; a partir daí, o Thunderbird mantém o login.
+    [none] Abra o Thunderbird e entre na sua conta do provedor quando for solicitado; a partir daí, o Thunderbird mantém o acesso.
+   *[other] Abra o Thunderbird e entre na sua conta { $provider } quando for solicitado; a partir daí, o Thunderbird mantém o acesso.
 }
 audit-signed-out-missing = { $provider ->
-    [none] Desconectada: a conta faz login pela página do provedor, mas o Thunderbird não tem um login salvo para ela
-   *[other] Desconectada: a conta faz login com { $provider }, mas o Thunderbird não tem um login salvo para ela
+    [none] Sessão encerrada: a conta entra pela página do provedor, mas o Thunderbird não tem um acesso salvo para ela
+   *[other] Sessão encerrada: a conta entra com { $provider }, mas o Thunderbird não tem um acesso salvo para ela
 }
 audit-signed-out-expired = { $last_used ->
-    [none] Desconectada: o login salvo do Thunderbird ficou tempo demais sem uso e expirou
-   *[other] Desconectada: o login salvo do Thunderbird ficou tempo demais sem uso e expirou; usado pela última vez em { $last_used }
+    [none] Sessão encerrada: o acesso salvo do Thunderbird ficou tempo demais sem uso e expirou
+   *[other] Sessão encerrada: o acesso salvo do Thunderbird ficou tempo demais sem uso e expirou; usado pela última vez em { $last_used }
 }
 audit-works-not-checked = { $provider ->
-    [none] Funciona: faz login pela página do provedor (o login salvo não foi verificado)
-   *[other] Funciona: faz login com { $provider } (o login salvo não foi verificado)
+    [none] Funciona: entra pela página do provedor (o acesso salvo não foi verificado)
+   *[other] Funciona: entra com { $provider } (o acesso salvo não foi verificado)
 }
 audit-works = { $provider ->
     [none] { $last_used ->
-        [none] Funciona: faz login pela página do provedor
-       *[other] Funciona: faz login pela página do provedor; usada pela última vez em { $last_used }
+        [none] Funciona: entra pela página do provedor
+       *[other] Funciona: entra pela página do provedor; usada pela última vez em { $last_used }
     }
    *[other] { $last_used ->
-        [none] Funciona: faz login com { $provider }
-       *[other] Funciona: faz login com { $provider }; usada pela última vez em { $last_used }
+        [none] Funciona: entra com { $provider }
+       *[other] Funciona: entra com { $provider }; usada pela última vez em { $last_used }
     }
 }
-audit-password-still-taken = Faz login com senha em { $provider }, que ainda aceita senhas: nada a mudar
+audit-password-still-taken = Entra com senha em { $provider }, que ainda aceita senhas: nada a mudar
 
 ## A tabela que `mailsetup audit` exibe. $count, $accounts, $profiles e
 ## $needing são números; $day uma data completa; $path uma pasta; $user um nome de usuário.
@@ -70,8 +70,8 @@ audit-table-running = aberto no Thunderbird: feche o Thunderbird antes de corrig
 audit-table-running-unknown = não foi possível saber se está aberto no Thunderbird
 audit-table-and-more = { $names } e mais { $more }
 audit-table-user-js = Aviso: o user.js define configurações de conta a cada inicialização ({ $names }); uma correção seria desfeita. Remova-as do user.js primeiro.
-audit-table-primary-password = Observação: uma senha principal protege os logins salvos, então o Mail Setup não consegue passar o login adiante; depois da correção, o Thunderbird pede o login uma vez.
-audit-table-no-accounts = Nenhuma conta de e-mail.
+audit-table-primary-password = Observação: uma senha principal protege os acessos salvos, então o Mail Setup não consegue passar o acesso adiante; depois da correção, o Thunderbird pede uma vez que você entre na conta.
+audit-table-no-accounts = Nenhuma conta de email.
 # Marcas curtas na coluna; a mais curta é completada com espaços para alinhar os endereços.
 audit-table-action = AÇÃO
 audit-table-ok = ok
@@ -84,8 +84,8 @@ audit-table-accounts-in = { $accounts ->
    *[other] { $profiles } perfis
 }
 audit-table-none-found = { $profiles ->
-    [one] Nenhuma conta de e-mail do Thunderbird encontrada ({ $profiles } perfil verificado).
-   *[other] Nenhuma conta de e-mail do Thunderbird encontrada ({ $profiles } perfis verificados).
+    [one] Nenhuma conta de email do Thunderbird encontrada ({ $profiles } perfil verificado).
+   *[other] Nenhuma conta de email do Thunderbird encontrada ({ $profiles } perfis verificados).
 }
 audit-table-nothing-to-do = Nada a fazer: { $accounts_in }.
 audit-table-need-action = { $needing ->

@@ -8,11 +8,11 @@ diagnosis-on-the-command-line = Na linha de comando:
 diagnosis-evidence = Evidências:
 
 kb-unknown-user = a conta afetada
-kb-unknown-app-id = (o ID do aplicativo que faz login; o do Thunderbird é 9e5f94bc-e8a4-4e73-b8be-63364c29d753)
+kb-unknown-app-id = (o ID do aplicativo que entra na conta; o do Thunderbird é 9e5f94bc-e8a4-4e73-b8be-63364c29d753)
 kb-unknown-tenant = o ID do locatário ou o domínio da sua organização
-kb-unknown-imap-host = o servidor de entrada
-kb-unknown-smtp-host = o servidor de saída
-kb-unknown-signed-in-account = a conta que fez login
+kb-unknown-imap-host = o servidor de recebimento
+kb-unknown-smtp-host = o servidor de envio
+kb-unknown-signed-in-account = a conta usada para entrar
 kb-unknown-delegate = a pessoa que abre a caixa de correio compartilhada
 
 kb-approve-in-admin-console = (aprove o aplicativo { $app_id } no console de administração do seu provedor)

@@ -3,12 +3,12 @@
 report-title = Relatório do mailsetup { $version } para { $address }
 report-provider = Provedor: { $provider }
 report-shared-mailbox = Caixa de correio compartilhada, aberta por: { $delegate }
-report-incoming = Servidor de entrada ({ $protocol }): { $server }
-report-outgoing = Servidor de saída (SMTP): { $server }
+report-incoming = Servidor de recebimento ({ $protocol }): { $server }
+report-outgoing = Servidor de envio (SMTP): { $server }
 report-step-timed = { $title } ({ $millis } ms): { $detail }
 report-step-timed-of = { $title } ({ $millis } ms de { $deadline } s permitidos): { $detail }
 report-server-said = o servidor respondeu:
 report-thunderbird-profile = Perfil do Thunderbird: { $profile } ({ $action })
-report-backup = Cópia de segurança do prefs.js anterior: { $path }
+report-backup = Backup do prefs.js anterior: { $path }
 report-all-passed = Tudo certo.
 report-something-failed = Algo falhou; veja as etapas marcadas com FAIL.

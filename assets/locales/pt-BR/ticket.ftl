@@ -3,26 +3,26 @@
 # coluna. Os IDs entre [colchetes] ficam como estão.
 
 ticket-subject = Assunto: { $subject }
-ticket-subject-diagnosed = Falha na configuração de e-mail de { $address }: { $title } [{ $id }]
-ticket-subject-passed = Configuração de e-mail de { $address }: todas as verificações foram aprovadas
-ticket-subject-failed = Falha na configuração de e-mail de { $address }
-ticket-intro = O mailsetup { $version } verificou a conta de e-mail abaixo e requer a intervenção de um administrador.
+ticket-subject-diagnosed = Falha na configuração de email de { $address }: { $title } [{ $id }]
+ticket-subject-passed = Configuração de email de { $address }: todas as verificações foram aprovadas
+ticket-subject-failed = Falha na configuração de email de { $address }
+ticket-intro = O mailsetup { $version } verificou a conta de email abaixo e requer a intervenção de um administrador.
 ticket-user = Usuário (caixa de correio):
-ticket-signed-in-as = Conectado como:
+ticket-signed-in-as = Entrou como:
 ticket-time = Hora (UTC):
 ticket-provider = Provedor:
 ticket-shared-mailbox = Caixa compartilhada:
-ticket-shared-mailbox-value = { $address } (aberta com o login de { $delegate })
-ticket-sign-in = Login:
+ticket-shared-mailbox-value = { $address } (aberta com o acesso de { $delegate })
+ticket-sign-in = Acesso:
 ticket-how-password = com senha (o Thunderbird a solicita); nenhum registro de aplicativo OAuth2 está envolvido
 ticket-how-by-thunderbird = OAuth2, feito pelo próprio Thunderbird com o registro de aplicativo do próprio Thunderbird
-ticket-how-thunderbirds-app = OAuth2, com o registro de aplicativo do próprio Thunderbird (o mesmo aplicativo com que o Thunderbird faz login)
+ticket-how-thunderbirds-app = OAuth2, com o registro de aplicativo do próprio Thunderbird (o mesmo aplicativo com que o Thunderbird entra na conta)
 ticket-how-other-app = OAuth2, com o registro de aplicativo indicado abaixo
 ticket-tenant = ID do locatário:
-ticket-tenant-unknown = desconhecido (sem token e sem locatário no endereço de login)
+ticket-tenant-unknown = desconhecido (sem token e sem locatário no endereço de acesso)
 ticket-app-id = ID do aplicativo (cliente):
 ticket-app-id-thunderbirds = { $id } (registro do próprio Thunderbird)
-ticket-sign-in-at = Login em:
+ticket-sign-in-at = Acesso em:
 # $protocol é IMAP ou POP3.
 ticket-incoming-server = Servidor { $protocol }:
 ticket-smtp-server = Servidor SMTP:
@@ -31,7 +31,7 @@ ticket-result = Resultado:
 ticket-server-said = O servidor respondeu:
 ticket-diagnosis = Diagnóstico:
 ticket-what-happened = O que aconteceu:
-ticket-evidence = Evidência:
+ticket-evidence = Evidências:
 ticket-for-sign-in-logs = Para os logs de entrada do Entra ou do provedor:
 ticket-admin-must-do = O que o administrador precisa fazer:
 ticket-nothing-server-side = Nada no lado do servidor; o próprio usuário pode corrigir isto:

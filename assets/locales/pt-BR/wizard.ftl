@@ -2,7 +2,7 @@
 # de botões; escreva-os sempre da mesma forma.
 
 ## A primeira página: as contas do Thunderbird do usuário.
-accounts-heading = Suas contas de e-mail
+accounts-heading = Suas contas de email
 accounts-looking = Procurando o Thunderbird neste computador…
 accounts-unreadable = O Mail Setup não conseguiu ler os perfis do Thunderbird: { $why }
 accounts-unreadable-hint = Você ainda pode adicionar uma conta: o Mail Setup cria um perfil para ela.
@@ -10,29 +10,29 @@ accounts-intro = Estas são as contas do seu Thunderbird. Escolha “Corrigir”
 accounts-profile = Perfil do Thunderbird:
 accounts-profile-opens-first = { $name } (abre primeiro)
 # Exibido quando `mailsetup --fix-needed` abriu a janela por causa de uma conta.
-accounts-opened-to-fix = O Mail Setup foi aberto porque a conta { $address } precisa ser corrigida. Escolha “Corrigir” nela: você faz login uma vez, e a conta mantém suas mensagens, pastas e filtros.
+accounts-opened-to-fix = O Mail Setup foi aberto porque a conta { $address } precisa ser corrigida. Escolha “Corrigir” nela: você entra uma vez na conta, e ela mantém suas mensagens, pastas e filtros.
 accounts-opened-to-attend = O Mail Setup foi aberto porque a conta { $address } precisa da sua atenção: veja abaixo o que fazer.
-accounts-none-yet = Este perfil ainda não tem contas de e-mail.
+accounts-none-yet = Este perfil ainda não tem contas de email.
 accounts-fix = Corrigir
 # O nome do botão Corrigir para leitores de tela.
 accounts-fix-name = Corrigir { $address }
-accounts-asking-provider = Perguntando ao provedor se o login salvo do Thunderbird ainda funciona…
+accounts-asking-provider = Perguntando ao provedor se o acesso salvo do Thunderbird ainda funciona…
 accounts-add-shared = Adicionar uma caixa de correio compartilhada que você abre com esta conta…
 accounts-add-shared-name = Adicionar uma caixa de correio compartilhada que você abre com { $address }
-accounts-not-checked = Não foi possível verificar os logins salvos: { $why }
+accounts-not-checked = Não foi possível verificar os acessos salvos: { $why }
 accounts-cannot-fix = Esta conta não pode ser corrigida aqui: { $why }.
 
 ## A linha de uma conta depois que o provedor respondeu.
-health-confirmed = Funciona: faz login com { $provider }, e o recebimento e o envio acabaram de ser verificados
-health-signed-out = Desconectada. { $why }
+health-confirmed = Funciona: entra com { $provider }, e o recebimento e o envio acabaram de ser verificados
+health-signed-out = Sessão encerrada. { $why }
 health-failing = Não está funcionando. { $why }
-health-fixed-just-now = Corrigida há pouco: o Thunderbird vai pedir que você faça login uma vez na próxima vez que abrir
+health-fixed-just-now = Corrigida há pouco: o Thunderbird vai pedir uma vez que você entre na conta quando abrir da próxima vez
 
 ## A linha de progresso no topo de cada página. $number e $count são
 ## números; $stage é um dos nomes de página abaixo; $state diz como uma
 ## etapa terminou: done, failed, skipped ou stopped.
 page-account = Conta
-page-sign-in = Login
+page-sign-in = Acesso
 page-checks = Verificações
 page-thunderbird = Thunderbird
 page-done = Concluído
@@ -64,7 +64,7 @@ step-failed = FALHOU
 step-skipped = Pulada
 # $took é uma duração já escrita ("12 ms"); $deadline são segundos.
 step-timing = { $took } de { $deadline } s permitidos
-# $title é o nome da etapa, $phase a parte a que pertence (IMAP, SMTP, login).
+# $title é o nome da etapa, $phase a parte a que pertence (IMAP, SMTP, acesso).
 step-details = Detalhes: { $title } ({ $phase })
 step-server-said = O servidor respondeu:
 diagnosis-what-happened = O que aconteceu:
