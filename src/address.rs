@@ -12,10 +12,11 @@ pub struct EmailAddress {
 
 /// Why a typed address was refused.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("\"{input}\" is not an e-mail address: {reason}")]
+#[error("{}", crate::tr!("finding-address-invalid", input = .input, reason = .reason))]
 pub struct AddressError {
     pub input: String,
-    pub reason: &'static str,
+    /// Why, in the user's language.
+    pub reason: String,
 }
 
 impl EmailAddress {
@@ -24,15 +25,15 @@ impl EmailAddress {
     pub fn parse(input: &str) -> Result<Self, AddressError> {
         let trimmed = input.trim();
         let error = |reason| AddressError { input: trimmed.to_owned(), reason };
-        let (local, domain) = trimmed.rsplit_once('@').ok_or_else(|| error("it has no @"))?;
+        let (local, domain) = trimmed.rsplit_once('@').ok_or_else(|| error(crate::tr!("finding-address-no-at")))?;
         if local.is_empty() {
-            return Err(error("nothing stands before the @"));
+            return Err(error(crate::tr!("finding-address-nothing-before-at")));
         }
         if local.len() > 64 || domain.len() > 253 {
-            return Err(error("it is too long"));
+            return Err(error(crate::tr!("finding-address-too-long")));
         }
         if local.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\\' | '<' | '>' | ',' | ';' | '@')) {
-            return Err(error("the part before the @ contains a space, quote or other character mail servers refuse"));
+            return Err(error(crate::tr!("finding-address-bad-local-part")));
         }
         let domain_ok = domain.contains('.')
             && domain.split('.').all(|label| {
@@ -43,11 +44,11 @@ impl EmailAddress {
                     && label.chars().all(|c| c.is_alphanumeric() || c == '-')
             });
         if !domain_ok {
-            return Err(error("the part after the @ is not a domain name"));
+            return Err(error(crate::tr!("finding-address-bad-domain")));
         }
         // International domains must survive IDNA (UTS #46) to be looked up.
         if idna::domain_to_ascii_strict(domain).is_err() {
-            return Err(error("the part after the @ is not a valid international domain name"));
+            return Err(error(crate::tr!("finding-address-bad-idn")));
         }
         Ok(Self { local: local.to_owned(), domain: domain.to_lowercase() })
     }
@@ -56,7 +57,7 @@ impl EmailAddress {
     pub fn ascii_domain(&self) -> Result<String, AddressError> {
         idna::domain_to_ascii_strict(&self.domain).map_err(|_| AddressError {
             input: self.to_string(),
-            reason: "the part after the @ is not a valid international domain name",
+            reason: crate::tr!("finding-address-bad-idn"),
         })
     }
 

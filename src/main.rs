@@ -1,11 +1,17 @@
 //! The `mailsetup` binary: no command opens the wizard; commands form the CLI.
 
-use clap::Parser;
-use mailsetup::cli::{self, Cli};
+use mailsetup::cli;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // clap's help and errors are printed while parsing, so the language is
+    // chosen from `--lang` as typed first (a wrong one is reported below,
+    // once parsed); the wizard's remembered choice is not known yet.
+    let typed = cli::help::lang_in(std::env::args_os());
+    if let Ok(language) = mailsetup::i18n::choose(typed.as_deref(), None).or_else(|_| mailsetup::i18n::choose(None, None)) {
+        mailsetup::i18n::set_language(&language);
+    }
+    let cli = cli::help::parse();
     mailsetup::logging::init(cli.verbose);
     // The wizard's menu choice counts for the wizard only: a helpdesk
     // script's output must not change with what someone clicked.

@@ -12,8 +12,6 @@ use crate::sandbox::{CLIENT_ID, HOST, PROVIDER_NAME, Sandbox};
 use crate::tls::TrustStore;
 use std::path::{Path, PathBuf};
 
-/// What every sandbox plan tells the user first.
-const PRACTICE_WARNING: &str = "This is the practice provider built into mailsetup: nothing leaves your computer, and the account it sets up works only while mailsetup --sandbox is running.";
 
 /// A running sandbox, as a provider mailsetup can plan for and connect to.
 /// (An extension trait, so that `sandbox.plan()` reads as it did when the
@@ -50,7 +48,8 @@ impl PracticeProvider for Sandbox {
             incoming_auth: crate::provider::AuthMethod::OAuth2,
             smtp_auth: crate::provider::AuthMethod::OAuth2,
             smtp: ServerEndpoint { host: HOST.to_owned(), port: ports.smtp, security: Security::Starttls },
-            warnings: vec![PRACTICE_WARNING.to_owned()],
+            // What every sandbox plan tells the user first.
+            warnings: vec![crate::tr!("finding-practice-warning")],
             sign_in: SignIn::OAuth2 { tenant: None, realm: None },
             evidence: Vec::new(),
             stop: None,

@@ -302,7 +302,7 @@ impl Report {
         let mut phase = None;
         for step in &self.steps {
             if phase != Some(step.phase) {
-                writeln!(f, "\n{}", step.phase)?;
+                writeln!(f, "\n{}", step.phase.in_words())?;
                 phase = Some(step.phase);
             }
             let mark = match step.outcome {

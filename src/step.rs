@@ -1,7 +1,8 @@
 //! What names a step and how it ended: the small types that the report,
-//! the diagnoses and every stage share. A leaf: it imports nothing of ours,
-//! so both `report` (which holds diagnoses) and `troubleshoot` (which reads
-//! steps) can use it without importing each other.
+//! the diagnoses and every stage share. A leaf: it imports nothing of ours
+//! but the messages (`tr!`), so both `report` (which holds diagnoses) and
+//! `troubleshoot` (which reads steps) can use it without importing each
+//! other.
 
 use serde::Serialize;
 use std::fmt;
@@ -108,6 +109,20 @@ pub enum Phase {
     Pop3,
     Smtp,
     Thunderbird,
+}
+
+impl Phase {
+    /// The phase as a heading says it, in the user's language: "Plan" and
+    /// "Sign-in" are words (`report-phase-…` messages), IMAP, POP3, SMTP and
+    /// Thunderbird names, the same in every language. `Display` stays the
+    /// English word.
+    pub fn in_words(&self) -> String {
+        match self {
+            Phase::Plan => crate::tr!("report-phase-plan"),
+            Phase::SignIn => crate::tr!("report-phase-sign-in"),
+            Phase::Imap | Phase::Pop3 | Phase::Smtp | Phase::Thunderbird => self.to_string(),
+        }
+    }
 }
 
 impl fmt::Display for Phase {

@@ -19,13 +19,13 @@ use std::time::Duration;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum TrustError {
-    #[error("cannot read CA file {path}: {source}")]
+    #[error("{}", crate::tr!("finding-ca-file-unreadable", path = .path.display().to_string(), error = .source.to_string()))]
     Read { path: PathBuf, source: std::io::Error },
-    #[error("CA file {path} holds no PEM certificate")]
+    #[error("{}", crate::tr!("finding-ca-file-no-certificate", path = .path.display().to_string()))]
     NoCertificates { path: PathBuf },
-    #[error("CA file {path} is not valid PEM: {message}")]
+    #[error("{}", crate::tr!("finding-ca-file-bad-pem", path = .path.display().to_string(), message = .message))]
     BadPem { path: PathBuf, message: String },
-    #[error("the system's TLS trust store cannot be used: {0}")]
+    #[error("{}", crate::tr!("finding-trust-store-unusable", error = .0.to_string()))]
     Platform(#[from] rustls::Error),
 }
 
@@ -112,7 +112,7 @@ impl TrustStore {
         }
         let mut builder = TlsParameters::builder(server_name.to_owned());
         for root in &self.extra_roots {
-            let certificate = Certificate::from_der(root.to_vec()).map_err(|e| TrustError::Platform(rustls::Error::General(format!("an extra CA is unusable: {e}"))))?;
+            let certificate = Certificate::from_der(root.to_vec()).map_err(|e| TrustError::Platform(rustls::Error::General(crate::tr!("finding-extra-ca-unusable", error = e.to_string()))))?;
             builder = builder.add_root_certificate(certificate);
         }
         let parameters = builder.build_rustls().map_err(|e| TrustError::Platform(rustls::Error::General(e.to_string())))?;

@@ -9,6 +9,9 @@
 
 #![no_main]
 
+#[path = "../tr_stand_in.rs"]
+mod tr_stand_in;
+
 #[allow(dead_code)]
 #[path = "../../src/provider/server.rs"]
 mod server;

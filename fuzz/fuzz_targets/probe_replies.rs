@@ -1,5 +1,8 @@
 #![no_main]
 
+#[path = "../tr_stand_in.rs"]
+mod tr_stand_in;
+
 #[allow(dead_code)]
 #[path = "../../src/probe/reply.rs"]
 mod reply;

@@ -48,7 +48,7 @@ pub fn platform_users_dir() -> PathBuf {
 /// on Linux with the platform's own users directory, `/root` too.
 pub fn homes_in(users_dir: &Path, with_root: bool) -> Result<Vec<Home>, String> {
     let own = current_user_home().map(|home| canonical_or_same(&home.path));
-    let entries = std::fs::read_dir(users_dir).map_err(|error| format!("cannot list {}: {error}", users_dir.display()))?;
+    let entries = std::fs::read_dir(users_dir).map_err(|error| crate::tr!("audit-cannot-list", path = users_dir.display().to_string(), error = error.to_string()))?;
     let mut homes: Vec<Home> = entries
         .filter_map(Result::ok)
         .filter(|entry| entry.file_type().is_ok_and(|kind| kind.is_dir()))
@@ -93,13 +93,13 @@ pub fn candidate_roots(home: &Home) -> Vec<ProfilesRoot> {
 /// links and all, to a place inside `home` (already resolved).
 pub fn inside(home: &Path, path: &Path) -> Result<(), String> {
     let resolved = std::fs::canonicalize(path).map_err(|error| match error.raw_os_error() {
-        Some(code) if code == nix_eloop() => format!("{} is a loop of symbolic links", path.display()),
-        _ => format!("{} cannot be followed: {error}", path.display()),
+        Some(code) if code == nix_eloop() => crate::tr!("audit-link-loop", path = path.display().to_string()),
+        _ => crate::tr!("audit-cannot-follow", path = path.display().to_string(), error = error.to_string()),
     })?;
     if resolved.starts_with(home) {
         Ok(())
     } else {
-        Err(format!("{} leads out of the home ({}); not read", path.display(), resolved.display()))
+        Err(crate::tr!("audit-leads-out", path = path.display().to_string(), target = resolved.display().to_string()))
     }
 }
 

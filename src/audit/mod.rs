@@ -288,7 +288,7 @@ pub fn today() -> Date {
 /// Reads `YYYY-MM-DD`.
 pub fn parse_day(text: &str) -> Result<Date, String> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(text.trim(), format).map_err(|_| format!("'{text}' is not a date written as YYYY-MM-DD (for example 2026-12-31)"))
+    Date::parse(text.trim(), format).map_err(|_| crate::tr!("audit-not-a-date", text = text))
 }
 
 fn iso(date: Date) -> String {
@@ -323,7 +323,7 @@ pub fn audit_home(home: &Home, on: Date) -> HomeAudit {
         match std::fs::canonicalize(&home.path) {
             Ok(resolved) => Some(resolved),
             Err(error) => {
-                audit.problem = Some(format!("cannot read {}: {error}", home.path.display()));
+                audit.problem = Some(crate::tr!("audit-cannot-read", path = home.path.display().to_string(), error = error.to_string()));
                 return audit;
             }
         }
@@ -334,7 +334,7 @@ pub fn audit_home(home: &Home, on: Date) -> HomeAudit {
         }
         let admitted = match &boundary {
             Some(boundary) => homes::inside(boundary, &root.path),
-            None => std::fs::canonicalize(&root.path).map(drop).map_err(|error| format!("{} cannot be followed: {error}", root.path.display())),
+            None => std::fs::canonicalize(&root.path).map(drop).map_err(|error| crate::tr!("audit-cannot-follow", path = root.path.display().to_string(), error = error.to_string())),
         };
         if let Err(problem) = admitted {
             audit.roots.push(RootAudit { kind: root.kind, path: root.path, problem: Some(problem), profiles: Vec::new() });

@@ -25,37 +25,30 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 mod tb;
+pub mod help;
 
-/// Mail Setup Assistant: moves your mail onto OAuth2 and sets Thunderbird up.
-///
-/// Without a command it opens the setup wizard.
+// The command line: without a command it opens the setup wizard. Every
+// help text is a message of assets/locales/en/help.ftl, looked up when
+// `Cli::command()` builds the definitions.
 #[derive(Debug, Parser)]
 #[command(
     name = "mailsetup",
     version,
-    about,
+    about = crate::tr!("help-cmd-mailsetup"),
     long_about = None,
-    after_help = "Exit status: 0 every check passed, 1 a check failed (or nothing was found), 2 the command could not run."
+    after_help = crate::tr!("help-cmd-mailsetup-after")
 )]
 pub struct Cli {
-    /// Try everything against a built-in practice provider; no account needed.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help = crate::tr!("help-sandbox"))]
     pub sandbox: bool,
 
-    /// Print log messages (never secrets) to standard error.
-    #[arg(long, short, global = true)]
+    #[arg(long, short, global = true, help = crate::tr!("help-verbose"))]
     pub verbose: bool,
 
-    /// The language to speak (de, fr, pt-BR…); otherwise MAILSETUP_LANG,
-    /// then the system's. JSON keys, ids and servers' own words stay as
-    /// they are.
-    #[arg(long, global = true, value_name = "LANGUAGE")]
+    #[arg(long, global = true, value_name = crate::tr!("help-value-language"), help = crate::tr!("help-lang"))]
     pub lang: Option<String>,
 
-    /// For a logon script or a desktop shortcut: do nothing (exit 0) when
-    /// every Thunderbird account of this user is fine; otherwise open the
-    /// wizard at the first account that needs fixing, saying why.
-    #[arg(long, conflicts_with = "sandbox")]
+    #[arg(long, conflicts_with = "sandbox", help = crate::tr!("help-fix-needed"))]
     pub fix_needed: bool,
 
     #[command(subcommand)]
@@ -65,79 +58,40 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Sign in, check IMAP and SMTP, and add the account to Thunderbird.
+    #[command(about = crate::tr!("help-cmd-setup"))]
     Setup(SetupArgs),
-    /// Find the servers, sign in and check IMAP and SMTP, without writing
-    /// anything; every failed step is explained (the diagnosis).
-    ///
-    /// Exit status: 0 every check passed, 1 a check failed, 2 it could not run.
+    // `setup --no-write`.
+    #[command(about = crate::tr!("help-cmd-check"), long_about = crate::tr!("help-cmd-check-long"))]
     Check(SetupArgs),
-    /// Explain an error offline: an AADSTS code, an SMTP or IMAP reply, or any
-    /// pasted error text. Prints what happened, what you can do and what your
-    /// administrator must do.
-    ///
-    /// Exit status: 0 a diagnosis was found, 1 none was.
+    #[command(about = crate::tr!("help-cmd-explain"), long_about = crate::tr!("help-cmd-explain-long"))]
     Explain(ExplainArgs),
-    /// Find the provider, servers and sign-in method for an address, and show the evidence.
-    ///
-    /// Exit status: 0 a plan was found, 1 none was (or the account cannot be
-    /// moved), 2 it could not run.
+    #[command(about = crate::tr!("help-cmd-detect"), long_about = crate::tr!("help-cmd-detect-long"))]
     Detect(DetectArgs),
-    /// List Thunderbird profiles (every install: Linux, Flatpak, Snap,
-    /// Windows, macOS) and their accounts, with what each needs.
+    #[command(about = crate::tr!("help-cmd-profiles"))]
     Profiles(ProfilesArgs),
-    /// Switch password accounts at Microsoft or Google to OAuth2 in place,
-    /// keeping mail, folders and filters. Signs in and checks first.
-    ///
-    /// Exit status: 0 switched (or nothing to do), 1 a check failed or you
-    /// said no, 2 it could not run.
+    #[command(about = crate::tr!("help-cmd-migrate"), long_about = crate::tr!("help-cmd-migrate-long"))]
     Migrate(tb::MigrateArgs),
-    /// What Thunderbird's own sign-in says: for each OAuth2 account of the
-    /// profile, read the sign-in Thunderbird saved, renew it at the provider
-    /// and check IMAP and SMTP with it. No browser, nothing to type; for
-    /// "Thunderbird keeps asking me to sign in" and "sending stopped".
-    ///
-    /// Exit status: 0 every account passed, 1 one failed (or none was
-    /// found), 2 it could not run.
+    #[command(about = crate::tr!("help-cmd-doctor"), long_about = crate::tr!("help-cmd-doctor-long"))]
     Doctor(tb::DoctorArgs),
-    /// Add another address of a mailbox (an alias such as sales@…) to its
-    /// account in Thunderbird, to send as it; `--send-test` first proves
-    /// with one real message that the server allows it.
-    ///
-    /// Exit status: 0 added (or already there), 1 the test message was refused, 2 it could not run.
+    #[command(about = crate::tr!("help-cmd-alias"), long_about = crate::tr!("help-cmd-alias-long"))]
     Alias(tb::AliasArgs),
-    /// Find every Thunderbird account that will break, and when: each
-    /// account of each profile of each install, with its state and what to
-    /// do. Reads only, offline (`doctor` is the online check).
-    ///
-    /// States: works, password-microsoft-365 (sending stops at the end of
-    /// December 2026; receiving already stopped), password-refused (Gmail,
-    /// Outlook.com, Yahoo, AOL), ews-microsoft-365 (blocked since 1 October
-    /// 2026, gone 1 April 2027), sign-in-missing, sign-in-expired (judged
-    /// from the login store: Microsoft drops a sign-in unused for 90 days),
-    /// unknown-provider, nothing-to-do.
-    ///
-    /// Exit status: 0 nothing to do, 1 an account needs action, 2 it could
-    /// not run or could not read everything (and nothing needs action): a
-    /// detection script for an RMM or Intune.
+    #[command(about = crate::tr!("help-cmd-audit"), long_about = crate::tr!("help-cmd-audit-long"))]
     Audit(tb::AuditArgs),
-    /// Print shell completions for bash, zsh or fish (the .deb installs them).
+    #[command(about = crate::tr!("help-cmd-completions"))]
     Completions(CompletionsArgs),
-    /// Print the man page (roff), for packaging.
-    #[command(hide = true)]
+    // For packaging: not in the list of commands.
+    #[command(hide = true, about = crate::tr!("help-cmd-manpage"))]
     Manpage,
-    /// List mailsetup's backups of a profile, or restore one (the current
-    /// file is backed up first).
+    #[command(about = crate::tr!("help-cmd-restore"))]
     Restore(tb::RestoreArgs),
-    /// Write a policies.json or AutoConfig file that deploys accounts to many
-    /// machines.
+    #[command(about = crate::tr!("help-cmd-export"))]
     Export(tb::ExportArgs),
 }
 
 /// `mailsetup completions`.
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    /// The shell to complete in.
+    #[arg(value_name = crate::tr!("help-value-shell"), help = crate::tr!("help-completions-shell"))]
     pub shell: clap_complete::Shell,
 }
 
@@ -153,73 +107,50 @@ fn completions(shell: clap_complete::Shell) -> Result<u8, String> {
 /// output.
 fn manpage() -> Result<u8, String> {
     use clap::CommandFactory as _;
-    clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()).map_err(|error| format!("the man page could not be written: {error}"))?;
+    clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()).map_err(|error| tr!("cli-manpage-failed", error = error.to_string()))?;
     Ok(exit::ALL_PASSED)
 }
 
 /// `mailsetup setup`.
 #[derive(Debug, Args)]
 pub struct SetupArgs {
-    /// The e-mail address to set up.
+    #[arg(value_name = crate::tr!("help-value-email"), help = crate::tr!("help-setup-email"))]
     pub email: String,
-    /// Your name as recipients see it (default: the part before the @).
-    #[arg(long)]
+    #[arg(long, value_name = crate::tr!("help-value-name"), help = crate::tr!("help-setup-name"))]
     pub name: Option<String>,
-    /// EMAIL is a shared mailbox (info@…, support@…) that DELEGATE opens
-    /// with their own sign-in (Microsoft 365): DELEGATE signs in and sends,
-    /// the account reads and sends as EMAIL.
-    #[arg(long, value_name = "DELEGATE")]
+    #[arg(long, value_name = crate::tr!("help-value-delegate"), help = crate::tr!("help-setup-delegate"))]
     pub delegate: Option<String>,
-    /// Write into this Thunderbird profile directory instead of the default one.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = crate::tr!("help-value-dir"), help = crate::tr!("help-setup-profile"))]
     pub profile: Option<PathBuf>,
     #[command(flatten)]
     pub provider: ProviderArgs,
-    /// The address is on Microsoft 365 (work or school), though mailsetup does not know its domain.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-setup-microsoft-365"))]
     pub microsoft_365: bool,
-    /// Print the report as JSON.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-setup-json"))]
     pub json: bool,
-    /// Sign in and check, but do not write anything.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-setup-no-write"))]
     pub no_write: bool,
-    /// Do not hand the sign-in to Thunderbird: Thunderbird then asks you to
-    /// sign in once when it starts.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-setup-no-sign-in-handoff"))]
     pub no_sign_in_handoff: bool,
-    /// How long to wait for the browser sign-in, in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    #[arg(long, value_name = crate::tr!("help-value-seconds"), default_value_t = 300, help = crate::tr!("help-setup-timeout"))]
     pub timeout: u64,
-    /// Fallback: sign in with a code typed on another device (RFC 8628), for
-    /// remote sessions whose browser cannot reach this computer. Many
-    /// organisations block it (AADSTS53003).
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-setup-device-code"))]
     pub device_code: bool,
-    /// Also send one real test message, from EMAIL to whoever signs in (the
-    /// delegate, or EMAIL itself), after the checks: the only way to see a
-    /// missing Send As permission, which Exchange reports only for a real
-    /// message. Nothing is ever sent without this.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-setup-send-test"))]
     pub send_test: bool,
-    /// Print the ready-to-send admin ticket instead of the report.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-setup-ticket"))]
     pub ticket: bool,
-    /// Also write the support bundle (one JSON file, no secrets) to FILE.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = crate::tr!("help-value-file"), help = crate::tr!("help-setup-bundle"))]
     pub bundle: Option<PathBuf>,
 }
 
-/// `mailsetup explain`.
 /// Where the provider's settings come from, beyond the built-in catalogue
 /// and discovery; shared by every command that looks a provider up.
 #[derive(Debug, Args)]
 pub struct ProviderArgs {
-    /// Use the provider settings in this TOML file for the domains it lists (see the README).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = crate::tr!("help-value-file"), help = crate::tr!("help-provider-file"))]
     pub provider_file: Option<PathBuf>,
-    /// Also trust the CA certificates in this PEM file (TLS inspection, test servers).
-    #[arg(long, value_name = "PEM")]
+    #[arg(long, value_name = crate::tr!("help-value-pem"), help = crate::tr!("help-ca-file"))]
     pub ca_file: Option<PathBuf>,
 }
 
@@ -233,27 +164,23 @@ impl ProviderArgs {
     }
 }
 
+/// `mailsetup explain`.
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// An AADSTS code (AADSTS65001 or 65001), an SMTP reply (535 5.7.139 …),
-    /// an IMAP reply (NO AUTHENTICATE failed.), or pasted error text.
-    #[arg(required = true, num_args = 1.., value_name = "CODE-OR-TEXT")]
+    #[arg(required = true, num_args = 1.., value_name = crate::tr!("help-value-code-or-text"), help = crate::tr!("help-explain-text"))]
     pub text: Vec<String>,
-    /// Print JSON.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-explain-json"))]
     pub json: bool,
-    /// Show every matching diagnosis, best first, not only the best.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-explain-all"))]
     pub all: bool,
 }
 
 /// `mailsetup detect`.
 #[derive(Debug, Args)]
 pub struct DetectArgs {
-    /// The e-mail address to look up.
+    #[arg(value_name = crate::tr!("help-value-email"), help = crate::tr!("help-detect-email"))]
     pub email: String,
-    /// Print the plan and the evidence as JSON.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-detect-json"))]
     pub json: bool,
     #[command(flatten)]
     pub provider: ProviderArgs,
@@ -262,11 +189,9 @@ pub struct DetectArgs {
 /// `mailsetup profiles`.
 #[derive(Debug, Args)]
 pub struct ProfilesArgs {
-    /// Look under this Thunderbird root instead of the platform's.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = crate::tr!("help-value-dir"), help = crate::tr!("help-profiles-root"))]
     pub root: Option<PathBuf>,
-    /// Print JSON.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-profiles-json"))]
     pub json: bool,
 }
 
@@ -327,7 +252,7 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
     let display_name = flow::display_name(&address, args.name.as_deref().unwrap_or_default())?;
     // Keep the sandbox alive until the run ends: it owns the servers.
     let sandbox = if sandbox_requested {
-        Some(Sandbox::start(SandboxOptions::default()).map_err(|e| format!("the sandbox could not start: {e}"))?)
+        Some(Sandbox::start(SandboxOptions::default()).map_err(|e| tr!("sandbox-failed", error = e.to_string()))?)
     } else {
         None
     };
@@ -348,7 +273,7 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
                 }
                 discovery.into_plan().map_err(plan_error_with_hint)?
             };
-            let root = thunderbird::profiles_root().ok_or("cannot find your home directory to look for Thunderbird")?;
+            let root = thunderbird::profiles_root().ok_or_else(|| tr!("cli-no-home"))?;
             (plan, TrustStore::system(), BrowserLauncher::System, root)
         }
     };
@@ -357,7 +282,7 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
         ProfileTarget::NoWrite
     } else if let Some(dir) = &args.profile {
         if !dir.is_dir() {
-            return Err(format!("the profile directory {} does not exist", dir.display()));
+            return Err(tr!("cli-profile-dir-missing", path = dir.display().to_string()));
         }
         ProfileTarget::Directory(dir.clone())
     } else {
@@ -369,20 +294,14 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
         .with_delegate(delegate);
     request.sign_in_handoff = !args.no_sign_in_handoff;
     request.send_test_message = args.send_test;
-    let runtime = flow::new_runtime().map_err(|e| format!("cannot start the network runtime: {e}"))?;
+    let runtime = flow::new_runtime().map_err(|e| tr!("runtime-failed", error = e.to_string()))?;
     let cancel = CancelFlag::new();
     let json = args.json;
     let on_event = progress_printer(json);
     let address_text = request.address.to_string();
     let show_code = |code: &DeviceCodeShown| {
-        eprintln!(
-            "{}\n{}\nOn any device, open {} and enter the code:  {}\n(valid for {} min)",
-            device::fallback_label(),
-            device::fallback_warning(),
-            code.verification_uri,
-            code.user_code,
-            code.expires_in.as_secs() / 60
-        );
+        let enter = tr!("cli-device-code", link = code.verification_uri.as_str(), code = code.user_code.as_str(), minutes = code.expires_in.as_secs() / 60);
+        eprintln!("{}\n{}\n{enter}", device::fallback_label(), device::fallback_warning());
         // The practice provider has nobody to type the code: approve it here.
         if let Some(sandbox) = &sandbox {
             sandbox.enter_device_code(&code.user_code, &address_text, ConsentDecision::Allow);
@@ -393,7 +312,7 @@ fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
     flow::drive(&mut run, method, runtime.handle(), &cancel, &on_event);
     let report = run.report();
     if let Some(path) = &args.bundle {
-        std::fs::write(path, helpdesk::support_bundle(&report)).map_err(|e| format!("cannot write the support bundle to {}: {e}", path.display()))?;
+        std::fs::write(path, helpdesk::support_bundle(&report)).map_err(|e| tr!("cli-bundle-failed", path = path.display().to_string(), error = e.to_string()))?;
         eprintln!("{}", tr!("cli-bundle-written", path = path.display().to_string()));
     }
     if args.ticket {
@@ -434,7 +353,7 @@ fn explain(args: ExplainArgs) -> Result<u8, String> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&found).map_err(|e| e.to_string())?);
     } else if found.is_empty() {
-        println!("mailsetup has no diagnosis for this. Run `mailsetup check EMAIL` to find the failing step, or paste the server's exact reply.");
+        println!("{}", tr!("cli-explain-nothing"));
     } else {
         for diagnosis in &found {
             println!("{diagnosis}");
@@ -464,7 +383,7 @@ fn run_discovery(
 ) -> Result<provider::discovery::Discovery, String> {
     let trust = provider_args.trust_over(TrustStore::system())?;
     let config = provider::discovery::DiscoveryConfig::from_env(trust)?;
-    let runtime = flow::new_runtime().map_err(|e| format!("cannot start the network runtime: {e}"))?;
+    let runtime = flow::new_runtime().map_err(|e| tr!("runtime-failed", error = e.to_string()))?;
     Ok(provider::discovery::discover_blocking(runtime.handle(), address, file, &config))
 }
 

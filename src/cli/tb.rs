@@ -19,87 +19,67 @@ use std::time::Duration;
 /// `mailsetup migrate`.
 #[derive(Debug, Args)]
 pub struct MigrateArgs {
-    /// The address of the account to switch; without it, mailsetup lists the
-    /// accounts that need OAuth2 and asks.
+    #[arg(value_name = crate::tr!("help-value-email"), help = crate::tr!("help-migrate-email"))]
     pub email: Option<String>,
-    /// The Thunderbird profile directory (default: the one Thunderbird opens).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = crate::tr!("help-value-dir"), help = crate::tr!("help-migrate-profile"))]
     pub profile: Option<PathBuf>,
-    /// Do not ask: switch every account listed (for scripts).
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-migrate-yes"))]
     pub yes: bool,
-    /// Switch even when a check failed (after reading the diagnosis).
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-migrate-force"))]
     pub force: bool,
-    /// Print the reports as JSON.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-migrate-json"))]
     pub json: bool,
     #[command(flatten)]
     pub provider: ProviderArgs,
-    /// How long to wait for the browser sign-in, in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    #[arg(long, value_name = crate::tr!("help-value-seconds"), default_value_t = 300, help = crate::tr!("help-migrate-timeout"))]
     pub timeout: u64,
-    /// Do not hand the sign-in to Thunderbird: Thunderbird then asks you to
-    /// sign in once when it starts.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-migrate-no-sign-in-handoff"))]
     pub no_sign_in_handoff: bool,
 }
 
 /// `mailsetup doctor`.
 #[derive(Debug, Args)]
 pub struct DoctorArgs {
-    /// Only the account with this address; without it, every OAuth2 account
-    /// of the profile.
+    #[arg(value_name = crate::tr!("help-value-email"), help = crate::tr!("help-doctor-email"))]
     pub email: Option<String>,
-    /// The Thunderbird profile directory (default: the one Thunderbird opens).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = crate::tr!("help-value-dir"), help = crate::tr!("help-doctor-profile"))]
     pub profile: Option<PathBuf>,
     #[command(flatten)]
     pub provider: ProviderArgs,
-    /// Print the reports as JSON (a list, one per account).
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-doctor-json"))]
     pub json: bool,
 }
 
 /// `mailsetup restore`.
 #[derive(Debug, Args)]
 pub struct RestoreArgs {
-    /// The backup to restore (a name from the list); without it, the
-    /// backups are listed.
+    #[arg(value_name = crate::tr!("help-value-backup"), help = crate::tr!("help-restore-backup"))]
     pub backup: Option<String>,
-    /// The Thunderbird profile directory (default: the one Thunderbird opens).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = crate::tr!("help-value-dir"), help = crate::tr!("help-restore-profile"))]
     pub profile: Option<PathBuf>,
-    /// Print JSON.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-restore-json"))]
     pub json: bool,
 }
 
 /// What `export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
-    /// An enterprise policies.json (`Preferences` policy).
+    #[value(help = crate::tr!("help-export-format-policies"))]
     Policies,
-    /// An AutoConfig file (mozilla.cfg); `${NAME}` in an address reads the
-    /// environment variable NAME at each start.
+    #[value(help = crate::tr!("help-export-format-autoconfig"))]
     Autoconfig,
 }
 
 /// `mailsetup export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// policies (policies.json) or autoconfig (mozilla.cfg).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, value_name = crate::tr!("help-value-format"), help = crate::tr!("help-export-format"))]
     pub format: ExportFormat,
-    /// The addresses; with --format autoconfig they may hold `${USER}`-style
-    /// placeholders, e.g. '${USER}@contoso.example'.
-    #[arg(required = true, num_args = 1.., value_name = "EMAIL")]
+    #[arg(required = true, num_args = 1.., value_name = crate::tr!("help-value-email"), help = crate::tr!("help-export-emails"))]
     pub emails: Vec<String>,
-    /// The sender name (default: the part before the @).
-    #[arg(long)]
+    #[arg(long, value_name = crate::tr!("help-value-name"), help = crate::tr!("help-export-name"))]
     pub name: Option<String>,
-    /// Write to FILE instead of standard output.
-    #[arg(long, short, value_name = "FILE")]
+    #[arg(long, short, value_name = crate::tr!("help-value-file"), help = crate::tr!("help-export-output"))]
     pub output: Option<PathBuf>,
     #[command(flatten)]
     pub provider: ProviderArgs,
@@ -135,10 +115,10 @@ pub fn profiles(root: Option<PathBuf>, json: bool) -> Result<u8, String> {
 
 /// The profile the user means: `--profile`, else the one Thunderbird opens.
 fn chosen_profile(explicit: Option<&Path>) -> Result<PathBuf, String> {
-    let root = thunderbird::profiles_root().ok_or("cannot find your home directory to look for Thunderbird")?;
+    let root = thunderbird::profiles_root().ok_or_else(|| tr!("cli-no-home"))?;
     match thunderbird::choose_profile(&root, explicit).map_err(|e| e.to_string())? {
         ProfileChoice::Existing(dir) => Ok(dir),
-        ProfileChoice::Create { root, .. } => Err(format!("there is no Thunderbird profile under {}; pass --profile DIR", root.display())),
+        ProfileChoice::Create { root, .. } => Err(tr!("cli-no-profile-under", root = root.display().to_string())),
     }
 }
 
@@ -195,7 +175,7 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
     let profile = chosen_profile(args.profile.as_deref())?;
     let prefs = thunderbird::read_profile_prefs(&profile)
         .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("{} has no prefs.js, so no accounts", profile.display()))?;
+        .ok_or_else(|| tr!("cli-no-prefs", profile = profile.display().to_string()))?;
     let accounts = thunderbird::profile_accounts(&prefs);
     let chosen = candidates(&accounts, &args, sandbox_requested)?;
     if chosen.is_empty() {
@@ -203,14 +183,11 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
             let present = accounts.iter().find(|account| account.has_address(email));
             return match present {
                 Some(account) if account.fully_oauth2() => {
-                    println!("{email} ({}) already signs in with OAuth2; nothing to do.", account.account_key);
+                    println!("{}", tr!("cli-already-oauth2", address = email, account = account.account_key.as_str()));
                     Ok(exit::ALL_PASSED)
                 }
-                Some(account) => Err(format!(
-                    "{email} ({} on {}) is not at Microsoft or Google as far as mailsetup can tell, so it cannot be switched to OAuth2 here",
-                    account.account_key, account.incoming_host
-                )),
-                None => Err(format!("the profile {} has no account for {email}; `mailsetup profiles` lists its accounts", profile.display())),
+                Some(account) => Err(tr!("cli-migrate-not-oauth-provider", address = email, account = account.account_key.as_str(), server = account.incoming_host.as_str())),
+                None => Err(tr!("cli-no-account-for", profile = profile.display().to_string(), address = email)),
             };
         }
         println!("{}", tr!("cli-migrate-nothing", profile = profile.display().to_string()));
@@ -223,24 +200,31 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
         let plan = thunderbird::plan_migration(&profile, &prefs, &candidate.account.account_key, &target, Some(&candidate.address))
             .map_err(|e| e.to_string())?;
         eprintln!(
-            "{} ({}, {} {}) → OAuth2 at {}:",
-            candidate.address,
-            candidate.account.account_key,
-            candidate.account.incoming_type,
-            candidate.account.incoming_host,
-            candidate.provider.as_str()
+            "{}",
+            tr!(
+                "cli-migrate-plan",
+                address = &candidate.address,
+                account = candidate.account.account_key.as_str(),
+                protocol = candidate.account.incoming_type.as_str(),
+                server = candidate.account.incoming_host.as_str(),
+                provider = candidate.provider.as_str()
+            )
         );
         for change in &plan.changes {
-            eprintln!("    {} = {}   (was {})", change.name, change.new, change.old.as_deref().unwrap_or("unset"));
+            let line = match change.old.as_deref() {
+                Some(old) => tr!("cli-migrate-pref", pref = change.name.as_str(), value = change.new.as_str(), old = old),
+                None => tr!("cli-migrate-pref-new", pref = change.name.as_str(), value = change.new.as_str()),
+            };
+            eprintln!("    {line}");
         }
         for file in &plan.filter_files {
-            eprintln!("    filters in {} move to the new server name", file.display());
+            eprintln!("    {}", tr!("cli-migrate-filters", file = file.display().to_string()));
         }
         for origin in &plan.remove_logins_for {
-            eprintln!("    the saved password for {origin} is removed (Thunderbird signs in with OAuth2 now)");
+            eprintln!("    {}", tr!("cli-migrate-password-removed", origin = origin.as_str()));
         }
         for note in &plan.notes {
-            eprintln!("    note: {note}");
+            eprintln!("    {}", tr!("cli-migrate-note", note = note.as_str()));
         }
     }
     if !args.yes {
@@ -252,11 +236,11 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
     }
 
     let sandbox = if sandbox_requested {
-        Some(Sandbox::start(SandboxOptions::default()).map_err(|e| format!("the sandbox could not start: {e}"))?)
+        Some(Sandbox::start(SandboxOptions::default()).map_err(|e| tr!("sandbox-failed", error = e.to_string()))?)
     } else {
         None
     };
-    let runtime = flow::new_runtime().map_err(|e| format!("cannot start the network runtime: {e}"))?;
+    let runtime = flow::new_runtime().map_err(|e| tr!("runtime-failed", error = e.to_string()))?;
     let cancel = CancelFlag::new();
     let json = args.json;
     let mut reports = Vec::new();
@@ -332,7 +316,7 @@ fn fallback_plan(address: &EmailAddress, provider: OAuthProvider, args: &Migrate
     }
     match provider {
         OAuthProvider::Microsoft => Ok(provider::microsoft_plan("Microsoft 365", "organizations")),
-        OAuthProvider::Google => provider::provider_by_id("gmail").ok_or_else(|| "no Google plan".to_owned()),
+        OAuthProvider::Google => provider::provider_by_id("gmail").ok_or_else(|| tr!("cli-no-google-plan")),
     }
 }
 
@@ -343,7 +327,7 @@ pub fn doctor(args: DoctorArgs) -> Result<u8, String> {
     let provider_file_plan = args.provider.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?.map(|file| file.plan());
     let trust = args.provider.trust_over(TrustStore::system())?;
     let request = flow::DoctorRequest { profile_dir, email: args.email.clone(), provider_file_plan, trust, deadlines: crate::probe::Deadlines::default() };
-    let runtime = flow::new_runtime().map_err(|e| format!("cannot start the network runtime: {e}"))?;
+    let runtime = flow::new_runtime().map_err(|e| tr!("runtime-failed", error = e.to_string()))?;
     let reports = flow::doctor(&request, runtime.handle(), &CancelFlag::new(), &super::progress_printer(args.json)).map_err(|e| e.to_string())?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?);
@@ -374,7 +358,7 @@ pub fn restore(args: RestoreArgs) -> Result<u8, String> {
             println!("{}", tr!("cli-backups", folder = profile.join(thunderbird::BACKUP_DIR_NAME).display().to_string()));
             for backup in &backups {
                 let restores = backup.restores.strip_prefix(&profile).unwrap_or(&backup.restores);
-                println!("  {}  ({} bytes, restores {})", backup.name, backup.size, restores.display());
+                println!("  {}", tr!("cli-backup-entry", name = backup.name.as_str(), bytes = backup.size.to_string(), file = restores.display().to_string()));
             }
             println!("{}", tr!("cli-restore-how", profile = profile.display().to_string()));
         }
@@ -408,13 +392,14 @@ pub fn export(args: ExportArgs) -> Result<u8, String> {
             return Err(format!("{email}: {stop}"));
         }
         if !plan.sign_in.is_oauth2() {
-            return Err(format!("{email}: {} signs in with a password, which mailsetup does not deploy", plan.provider_name));
+            return Err(tr!("cli-export-password", address = email, provider = plan.provider_name.as_str()));
         }
         if !plan.thunderbird_can_use_oauth() {
-            return Err(format!(
-                "{email}: Thunderbird cannot use OAuth2 with {}, so an exported account could not sign in",
-                plan.oauth_hosts().join(" and ")
-            ));
+            let hosts = match plan.oauth_hosts().as_slice() {
+                [first, second] => tr!("cli-two-servers", first = *first, second = *second),
+                hosts => hosts.join(", "),
+            };
+            return Err(tr!("cli-export-no-oauth", address = email, servers = hosts));
         }
         let local = email.split('@').next().unwrap_or_default().to_owned();
         accounts.push(flow::settings_for_plan(email, &args.name.clone().unwrap_or(local), &plan, None));
@@ -426,7 +411,7 @@ pub fn export(args: ExportArgs) -> Result<u8, String> {
     .map_err(|e| e.to_string())?;
     match &args.output {
         Some(path) => {
-            std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            std::fs::write(path, text).map_err(|e| tr!("cli-write-failed", path = path.display().to_string(), error = e.to_string()))?;
             eprintln!("{}", tr!("cli-written", path = path.display().to_string()));
         }
         None => print!("{text}"),
@@ -437,28 +422,21 @@ pub fn export(args: ExportArgs) -> Result<u8, String> {
 /// `mailsetup alias`.
 #[derive(Debug, Args)]
 pub struct AliasArgs {
-    /// The address of the account (its mailbox) in the profile.
+    #[arg(value_name = crate::tr!("help-value-email"), help = crate::tr!("help-alias-email"))]
     pub email: String,
-    /// The other address of the same mailbox to send as (`sales@…`).
+    #[arg(value_name = crate::tr!("help-value-alias"), help = crate::tr!("help-alias-alias"))]
     pub alias: String,
-    /// The name recipients see for the alias (default: the account's).
-    #[arg(long)]
+    #[arg(long, value_name = crate::tr!("help-value-name"), help = crate::tr!("help-alias-name"))]
     pub name: Option<String>,
-    /// The Thunderbird profile directory (default: the one Thunderbird opens).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = crate::tr!("help-value-dir"), help = crate::tr!("help-alias-profile"))]
     pub profile: Option<PathBuf>,
-    /// First sign in and send one real test message from the alias to the
-    /// mailbox, and add the alias only if the server takes it: the only
-    /// way to see whether sending as the alias is allowed.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-alias-send-test"))]
     pub send_test: bool,
     #[command(flatten)]
     pub provider: ProviderArgs,
-    /// How long to wait for the browser sign-in, in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    #[arg(long, value_name = crate::tr!("help-value-seconds"), default_value_t = 300, help = crate::tr!("help-alias-timeout"))]
     pub timeout: u64,
-    /// Print the report of the test message as JSON.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-alias-json"))]
     pub json: bool,
 }
 
@@ -466,12 +444,12 @@ pub struct AliasArgs {
 /// test message that proves the server lets the mailbox send as it.
 pub fn alias(args: AliasArgs, sandbox_requested: bool) -> Result<u8, String> {
     let owner = EmailAddress::parse(&args.email).map_err(|e| e.to_string())?;
-    let alias = EmailAddress::parse(&args.alias).map_err(|e| format!("the alias: {e}"))?;
+    let alias = EmailAddress::parse(&args.alias).map_err(|e| tr!("cli-alias-invalid", error = e.to_string()))?;
     if alias.same_mailbox(&owner) {
-        return Err(format!("{alias} is the account's own address, not an alias of it"));
+        return Err(tr!("cli-alias-is-owner", alias = alias.to_string()));
     }
     let sandbox = if sandbox_requested {
-        Some(Sandbox::start(SandboxOptions::default()).map_err(|e| format!("the sandbox could not start: {e}"))?)
+        Some(Sandbox::start(SandboxOptions::default()).map_err(|e| tr!("sandbox-failed", error = e.to_string()))?)
     } else {
         None
     };
@@ -482,11 +460,11 @@ pub fn alias(args: AliasArgs, sandbox_requested: bool) -> Result<u8, String> {
     };
     let prefs = thunderbird::read_profile_prefs(&profile)
         .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("{} has no prefs.js, so no accounts", profile.display()))?;
+        .ok_or_else(|| tr!("cli-no-prefs", profile = profile.display().to_string()))?;
     let account = thunderbird::profile_accounts(&prefs)
         .into_iter()
         .find(|account| account.has_address(&args.email))
-        .ok_or_else(|| format!("the profile {} has no account for {}; `mailsetup profiles` lists its accounts", profile.display(), args.email))?;
+        .ok_or_else(|| tr!("cli-no-account-for", profile = profile.display().to_string(), address = &args.email))?;
     let name = args.name.clone().or_else(|| account.display_name.clone()).unwrap_or_else(|| alias.local_part().to_owned());
 
     if args.send_test {
@@ -496,7 +474,7 @@ pub fn alias(args: AliasArgs, sandbox_requested: bool) -> Result<u8, String> {
                 let file = args.provider.provider_file.as_deref().map(ProviderFile::load).transpose().map_err(|e| e.to_string())?;
                 let plan = provider::plan_for(&owner, file.as_ref(), None).or_else(|_| match provider::oauth_provider_of_host(&account.incoming_host) {
                     Some(found) => Ok(flow::plan_from_host(found, &account.incoming_host)),
-                    None => Err(format!("mailsetup does not know how {owner} signs in, so it cannot send the test message")),
+                    None => Err(tr!("cli-alias-sign-in-unknown", owner = owner.to_string())),
                 })?;
                 (plan, TrustStore::system(), BrowserLauncher::System)
             }
@@ -506,7 +484,7 @@ pub fn alias(args: AliasArgs, sandbox_requested: bool) -> Result<u8, String> {
             .with_sign_in_timeout(Duration::from_secs(args.timeout.max(1)));
         request.send_test_message = true;
         request.send_as = Some(alias.clone());
-        let runtime = flow::new_runtime().map_err(|e| format!("cannot start the network runtime: {e}"))?;
+        let runtime = flow::new_runtime().map_err(|e| tr!("runtime-failed", error = e.to_string()))?;
         let mut run = Run::new(request, ThunderbirdGoal::Add);
         flow::drive(&mut run, SignInMethod::Browser, runtime.handle(), &CancelFlag::new(), &super::progress_printer(args.json));
         let report = run.report();
@@ -540,24 +518,15 @@ pub fn alias(args: AliasArgs, sandbox_requested: bool) -> Result<u8, String> {
 /// `mailsetup audit`.
 #[derive(Debug, Args)]
 pub struct AuditArgs {
-    /// Every user of this machine (run as root or Administrator): Linux
-    /// /home/* and /root, macOS /Users/*, Windows C:\Users\*, each with
-    /// Flatpak and Snap. Reads only; another user's saved sign-ins are
-    /// never decrypted ("not checked"); links out of a home are not followed.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-audit-all-users"))]
     pub all_users: bool,
-    /// With --all-users: the directory holding the homes, instead of the
-    /// platform's (a mounted disk, say).
-    #[arg(long, value_name = "DIR", requires = "all_users")]
+    #[arg(long, value_name = crate::tr!("help-value-dir"), requires = "all_users", help = crate::tr!("help-audit-users-dir"))]
     pub users_dir: Option<PathBuf>,
-    /// Judge as of this day (YYYY-MM-DD), to see what breaks next; default today.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = crate::tr!("help-value-date"), help = crate::tr!("help-audit-on"))]
     pub on: Option<String>,
-    /// Print JSON (with a schema_version).
-    #[arg(long, conflicts_with = "csv")]
+    #[arg(long, conflicts_with = "csv", help = crate::tr!("help-audit-json"))]
     pub json: bool,
-    /// Print CSV, one row per account.
-    #[arg(long)]
+    #[arg(long, help = crate::tr!("help-audit-csv"))]
     pub csv: bool,
 }
 

@@ -158,8 +158,6 @@ fn plan(name: &str, oauth: OAuthRegistration, imap: ServerEndpoint, smtp: Server
     .with_uniform_auth()
 }
 
-/// Why Google accounts are signed in by Thunderbird, not mailsetup.
-pub(crate) const GOOGLE_WHY: &str = "Google's sign-in needs an app registration with a client secret, and mailsetup does not embed another application's secret. mailsetup checks the servers without signing in and writes the account; Thunderbird then signs in to Google by itself. To check the sign-in too, a helpdesk can give mailsetup the organisation's own Google registration in a provider file.";
 
 /// The Gmail / Google Workspace plan.
 pub(crate) fn google_plan(name: &str) -> ProviderPlan {
@@ -168,7 +166,8 @@ pub(crate) fn google_plan(name: &str) -> ProviderPlan {
         issuer_only("accounts.google.com", "https://accounts.google.com/o/oauth2/auth", "https://www.googleapis.com/oauth2/v3/token", &["https://mail.google.com/"]),
         endpoint("imap.gmail.com", 993, Security::Tls),
         endpoint("smtp.gmail.com", 465, Security::Tls),
-        SignIn::OAuth2ByThunderbird { why: GOOGLE_WHY.to_owned() },
+        // Why Google accounts are signed in by Thunderbird, not mailsetup.
+        SignIn::OAuth2ByThunderbird { why: crate::tr!("provider-why-google") },
     )
 }
 
@@ -200,7 +199,7 @@ fn yahoo_like(name: &str, issuer: &str, api: &str, imap: &str, smtp: &str) -> Pr
         endpoint(imap, 993, Security::Tls),
         endpoint(smtp, 465, Security::Tls),
         SignIn::OAuth2ByThunderbird {
-            why: format!("{name}'s app registration for Thunderbird redirects to https://127.0.0.1, which mailsetup cannot receive. mailsetup checks the servers without signing in and writes the account; Thunderbird then signs in to {name} by itself."),
+            why: crate::tr!("provider-why-redirect", provider = name),
         },
     )
 }
@@ -238,13 +237,13 @@ pub(crate) fn issuer_without_registration(name: &str, issuer: &str) -> ProviderP
         endpoint(&format!("imap.{issuer}"), 993, Security::Tls),
         endpoint(&format!("smtp.{issuer}"), 465, Security::Tls),
         SignIn::OAuth2ByThunderbird {
-            why: format!("Thunderbird signs in to {name} with its own app registration at {issuer}, which mailsetup does not have. mailsetup checks the servers without signing in and writes the account; Thunderbird then signs in by itself."),
+            why: crate::tr!("provider-why-no-registration", provider = name, issuer = issuer),
         },
     )
 }
 
-fn password_plan(name: &str, imap: ServerEndpoint, smtp: ServerEndpoint, note: &str) -> ProviderPlan {
-    plan(name, no_registration(), imap, smtp, SignIn::Password { note: Some(note.to_owned()) })
+fn password_plan(name: &str, imap: ServerEndpoint, smtp: ServerEndpoint, note: String) -> ProviderPlan {
+    plan(name, no_registration(), imap, smtp, SignIn::Password { note: Some(note) })
 }
 
 /// Catalogue ids, also used by MX rules ([`provider_by_id`]).
@@ -264,9 +263,9 @@ const ENTRIES: [(&str, &[&str]); 11] = [
 
 /// The plan of a catalogue provider by its id (see the table in this file).
 pub fn provider_by_id(id: &str) -> Option<ProviderPlan> {
-    const GMX_NOTE: &str = "Turn on \"POP3 & IMAP access\" in the web mail settings (E-Mail › Settings › POP3 & IMAP) first. With two-factor authentication, use an application-specific password.";
+    let gmx_note = || crate::tr!("provider-note-gmx");
     // Zoho's global and EU data centres give the same advice.
-    const ZOHO_NOTE: &str = "Turn on IMAP access in Zoho Mail's settings (Settings › Mail Accounts › IMAP) first. With two-factor authentication, create an application-specific password for Thunderbird in Zoho's account security settings.";
+    let zoho_note = || crate::tr!("provider-note-zoho");
     Some(match id {
         "gmail" => google_plan("Gmail (Google)"),
         "google-workspace" => google_plan("Google Workspace"),
@@ -277,35 +276,35 @@ pub fn provider_by_id(id: &str) -> Option<ProviderPlan> {
             "iCloud Mail (Apple)",
             endpoint("imap.mail.me.com", 993, Security::Tls),
             endpoint("smtp.mail.me.com", 587, Security::Starttls),
-            "iCloud has no OAuth2 for mail programs: create an app-specific password at account.apple.com (Sign-In and Security › App-Specific Passwords; two-factor authentication must be on) and give Thunderbird that, not your Apple Account password.",
+            crate::tr!("provider-note-icloud"),
         ),
-        "gmx-net" => password_plan("GMX", endpoint("imap.gmx.net", 993, Security::Tls), endpoint("mail.gmx.net", 465, Security::Tls), GMX_NOTE),
-        "gmx-com" => password_plan("GMX", endpoint("imap.gmx.com", 993, Security::Tls), endpoint("mail.gmx.com", 465, Security::Tls), GMX_NOTE),
+        "gmx-net" => password_plan("GMX", endpoint("imap.gmx.net", 993, Security::Tls), endpoint("mail.gmx.net", 465, Security::Tls), gmx_note()),
+        "gmx-com" => password_plan("GMX", endpoint("imap.gmx.com", 993, Security::Tls), endpoint("mail.gmx.com", 465, Security::Tls), gmx_note()),
         "web-de" => password_plan(
             "WEB.DE",
             endpoint("imap.web.de", 993, Security::Tls),
             endpoint("smtp.web.de", 587, Security::Starttls),
-            "Turn on \"POP3/IMAP access\" in WEB.DE's settings (E-Mail › Settings › POP3/IMAP) first. With two-factor authentication, use an application-specific password.",
+            crate::tr!("provider-note-web-de"),
         ),
         "mailbox-org" => password_plan(
             "mailbox.org",
             endpoint("imap.mailbox.org", 993, Security::Tls),
             endpoint("smtp.mailbox.org", 465, Security::Tls),
-            "mailbox.org signs mail programs in with a password. With two-factor authentication on, create an application password for Thunderbird in mailbox.org's settings (Security › App passwords).",
+            crate::tr!("provider-note-mailbox-org"),
         ),
         "zoho" => password_plan(
             "Zoho Mail",
             endpoint("imap.zoho.com", 993, Security::Tls),
             endpoint("smtp.zoho.com", 465, Security::Tls),
-            ZOHO_NOTE,
+            zoho_note(),
         ),
         "zoho-eu" => password_plan(
             "Zoho Mail (EU)",
             endpoint("imap.zoho.eu", 993, Security::Tls),
             endpoint("smtp.zoho.eu", 465, Security::Tls),
-            ZOHO_NOTE,
+            zoho_note(),
         ),
-        "outlook-consumer" => microsoft_plan("Outlook.com (Microsoft personal account)", "common"),
+        "outlook-consumer" => microsoft_plan(&crate::tr!("provider-name-outlook-consumer"), "common"),
         _ => return None,
     })
 }
@@ -318,7 +317,7 @@ pub(super) fn lookup(domain: &str) -> Option<ProviderPlan> {
     }
     // Tenant domains such as contoso.onmicrosoft.com name their tenant.
     if domain.ends_with(".onmicrosoft.com") && domain.split('.').count() == 3 {
-        return Some(microsoft_plan("Microsoft 365 (work or school)", &domain));
+        return Some(microsoft_plan(&crate::tr!("provider-name-microsoft-365"), &domain));
     }
     ENTRIES
         .iter()

@@ -39,9 +39,9 @@ use url::Url;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ProviderFileError {
-    #[error("cannot read provider file {path}: {source}")]
+    #[error("{}", crate::tr!("provider-file-unreadable", path = .path.display().to_string(), error = .source.to_string()))]
     Read { path: PathBuf, source: std::io::Error },
-    #[error("provider file {path} is not valid: {message}")]
+    #[error("{}", crate::tr!("provider-file-invalid", path = .path.display().to_string(), message = .message))]
     Invalid { path: PathBuf, message: String },
 }
 
@@ -140,33 +140,31 @@ impl ProviderFile {
             Scopes::SpaceSeparated(text) => text.split_whitespace().map(str::to_owned).collect(),
         };
         if scopes.is_empty() {
-            return Err(invalid("oauth.scopes is empty".into()));
+            return Err(invalid(crate::tr!("provider-file-no-scopes")));
         }
         for (field, url) in [("authorize_url", &raw.oauth.authorize_url), ("token_url", &raw.oauth.token_url)] {
             if url.scheme() != "https" {
-                return Err(invalid(format!(
-                    "oauth.{field} must use https, because tokens are never sent without TLS (got {url})"
-                )));
+                return Err(invalid(crate::tr!("provider-file-not-https", field = field, url = url.to_string())));
             }
         }
         let (incoming_section, incoming_protocol, incoming) = match (&raw.imap, &raw.pop3) {
             (Some(imap), None) => ("imap", IncomingProtocol::Imap, imap),
             (None, Some(pop3)) => ("pop3", IncomingProtocol::Pop3, pop3),
-            (Some(_), Some(_)) => return Err(invalid("the file has both [imap] and [pop3]; an account has one incoming server".into())),
-            (None, None) => return Err(invalid("the file needs an incoming server: [imap] or [pop3]".into())),
+            (Some(_), Some(_)) => return Err(invalid(crate::tr!("provider-file-imap-and-pop3"))),
+            (None, None) => return Err(invalid(crate::tr!("provider-file-no-incoming"))),
         };
         let (incoming_auth, smtp_auth) = (incoming.auth.method(), raw.smtp.auth.method());
         if !incoming_auth.is_oauth2() && !smtp_auth.is_oauth2() {
-            return Err(invalid("no server signs in with OAuth2 (both say auth = \"password\"), so the [oauth] registration would never be used".into()));
+            return Err(invalid(crate::tr!("provider-file-no-oauth2")));
         }
         let mut endpoints = Vec::new();
         for (section, endpoint) in [(incoming_section, incoming), ("smtp", &raw.smtp)] {
             if endpoint.port == 0 {
-                return Err(invalid(format!("[{section}] port must not be 0")));
+                return Err(invalid(crate::tr!("provider-file-port-zero", section = section)));
             }
             let line = line_of(text, endpoint.host.span().start);
             let host = check_host(endpoint.host.get_ref()).map_err(|why| {
-                invalid(format!("[{section}] host on line {line} ({:?}) {why}", endpoint.host.get_ref()))
+                invalid(crate::tr!("provider-file-bad-host", section = section, line = line.to_string(), host = format!("{:?}", endpoint.host.get_ref()), why = why.to_string()))
             })?;
             endpoints.push(ServerEndpoint { host, port: endpoint.port, security: endpoint.security });
         }

@@ -20,23 +20,23 @@ pub const LONGEST_LABEL: usize = 63;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum HostError {
-    #[error("is empty")]
+    #[error("{}", crate::tr!("provider-host-empty"))]
     Empty,
-    #[error("contains {what} at character {position}; a host name has only letters, digits, hyphens and dots")]
+    #[error("{}", crate::tr!("provider-host-bad-character", what = .what, position = .position.to_string()))]
     BadCharacter { what: String, position: usize },
-    #[error("is a URL; give the host name only (like imap.example.com), without scheme or path")]
+    #[error("{}", crate::tr!("provider-host-url"))]
     Url,
-    #[error("has a port after a colon; give the port on its own (`port = …`)")]
+    #[error("{}", crate::tr!("provider-host-port"))]
     HasPort,
-    #[error("is {length} characters long; a host name has at most {LONGEST_HOST_NAME}")]
+    #[error("{}", crate::tr!("provider-host-too-long", length = *.length, longest = LONGEST_HOST_NAME))]
     TooLong { length: usize },
-    #[error("has an empty label (a leading dot, or two dots in a row)")]
+    #[error("{}", crate::tr!("provider-host-empty-label"))]
     EmptyLabel,
-    #[error("has a label of {length} characters; a label has at most {LONGEST_LABEL}")]
+    #[error("{}", crate::tr!("provider-host-long-label", length = *.length, longest = LONGEST_LABEL))]
     LongLabel { length: usize },
-    #[error("has the label \"{label}\", which starts or ends with a hyphen")]
+    #[error("{}", crate::tr!("provider-host-hyphen", label = .label))]
     HyphenAtEdge { label: String },
-    #[error("is not a valid internationalised domain name")]
+    #[error("{}", crate::tr!("provider-host-bad-idn"))]
     BadIdn,
 }
 
@@ -109,12 +109,12 @@ fn is_name_byte(byte: u8) -> bool {
 /// A character named so that the message itself stays on one line.
 fn describe(c: char) -> String {
     match c {
-        '\r' => "a carriage return (CR)".to_owned(),
-        '\n' => "a line feed (LF)".to_owned(),
-        '\0' => "a NUL character".to_owned(),
-        '\t' => "a tab".to_owned(),
-        ' ' => "a space".to_owned(),
-        c if c.is_control() || c.is_whitespace() => format!("the invisible character U+{:04X}", c as u32),
+        '\r' => crate::tr!("provider-host-char-cr"),
+        '\n' => crate::tr!("provider-host-char-lf"),
+        '\0' => crate::tr!("provider-host-char-nul"),
+        '\t' => crate::tr!("provider-host-char-tab"),
+        ' ' => crate::tr!("provider-host-char-space"),
+        c if c.is_control() || c.is_whitespace() => crate::tr!("provider-host-char-invisible", code = format!("U+{:04X}", c as u32)),
         c => format!("'{c}'"),
     }
 }

@@ -182,15 +182,16 @@ fn as_millis<S: serde::Serializer>(duration: &std::time::Duration, serializer: S
 }
 
 impl EvidenceOutcome {
-    /// The outcome in a word or two, as the evidence lists show it.
-    pub fn as_str(self) -> &'static str {
+    /// The outcome in a word or two, as the evidence lists show it, in the
+    /// user's language (the JSON has the kebab-case ids).
+    pub fn as_str(self) -> String {
         match self {
-            EvidenceOutcome::Found => "found",
-            EvidenceOutcome::NotFound => "nothing",
-            EvidenceOutcome::Unreachable => "unreachable",
-            EvidenceOutcome::TimedOut => "timed out",
-            EvidenceOutcome::Invalid => "invalid",
-            EvidenceOutcome::NotNeeded => "not needed",
+            EvidenceOutcome::Found => crate::tr!("provider-outcome-found"),
+            EvidenceOutcome::NotFound => crate::tr!("provider-outcome-nothing"),
+            EvidenceOutcome::Unreachable => crate::tr!("provider-outcome-unreachable"),
+            EvidenceOutcome::TimedOut => crate::tr!("provider-outcome-timed-out"),
+            EvidenceOutcome::Invalid => crate::tr!("provider-outcome-invalid"),
+            EvidenceOutcome::NotNeeded => crate::tr!("provider-outcome-not-needed"),
         }
     }
 }
@@ -205,51 +206,56 @@ impl Evidence {
 
     /// What happened, in a few plain words for the person at the screen; the
     /// technical words stay in [`Evidence::said`].
-    pub fn in_plain_words(&self) -> &'static str {
+    pub fn in_plain_words(&self) -> String {
         match self.outcome {
-            EvidenceOutcome::Found => "found",
-            EvidenceOutcome::NotFound => "not found",
-            EvidenceOutcome::TimedOut => "no answer",
-            EvidenceOutcome::Invalid => "answered with something unusable",
-            EvidenceOutcome::NotNeeded => "not needed",
+            EvidenceOutcome::Found => crate::tr!("provider-plain-found"),
+            EvidenceOutcome::NotFound => crate::tr!("provider-plain-not-found"),
+            EvidenceOutcome::TimedOut => crate::tr!("provider-plain-no-answer"),
+            EvidenceOutcome::Invalid => crate::tr!("provider-plain-unusable"),
+            EvidenceOutcome::NotNeeded => crate::tr!("provider-plain-not-needed"),
             EvidenceOutcome::Unreachable => {
                 // The texts `discovery::http` and `discovery::dns` make from
                 // the error chain; only these three cases matter to a user.
+                // The words looked for are the libraries' own, in English
+                // whatever the language.
                 let said = self.said.to_ascii_lowercase();
                 if said.contains("refused") {
-                    "refused"
+                    crate::tr!("provider-plain-refused")
                 } else if said.contains("dns error") || said.contains("lookup address") || said.contains("name resolution") {
-                    "no answer (the server's name could not be looked up)"
+                    crate::tr!("provider-plain-name-not-found")
                 } else {
-                    "no answer (could not connect)"
+                    crate::tr!("provider-plain-cannot-connect")
                 }
             }
         }
     }
 
     /// The lookup in words: which kind of place was asked.
-    pub fn source_in_plain_words(&self) -> &str {
+    pub fn source_in_plain_words(&self) -> String {
         match self.source.as_str() {
-            "catalogue" => "The built-in list of providers",
-            "provider-file" => "The provider file",
-            "autoconfig" => "Your provider's settings server",
-            "autoconfig-well-known" => "Your domain's web server",
-            "ispdb" => "Thunderbird's list of providers",
-            "dns-mx" => "Where your mail is delivered (DNS)",
-            "dns-srv" => "Server records (DNS)",
-            "microsoft-tenant" => "Microsoft: organisation",
-            "microsoft-realm" => "Microsoft: sign-in page",
-            "microsoft-autodiscover" => "Microsoft: mailbox",
-            other => other,
+            "catalogue" => crate::tr!("provider-source-catalogue"),
+            "provider-file" => crate::tr!("provider-source-provider-file"),
+            "autoconfig" => crate::tr!("provider-source-autoconfig"),
+            "autoconfig-well-known" => crate::tr!("provider-source-autoconfig-well-known"),
+            "ispdb" => crate::tr!("provider-source-ispdb"),
+            "dns-mx" => crate::tr!("provider-source-dns-mx"),
+            "dns-srv" => crate::tr!("provider-source-dns-srv"),
+            "microsoft-tenant" => crate::tr!("provider-source-microsoft-tenant"),
+            "microsoft-realm" => crate::tr!("provider-source-microsoft-realm"),
+            "microsoft-autodiscover" => crate::tr!("provider-source-microsoft-autodiscover"),
+            other => other.to_owned(),
         }
     }
 }
 
 impl std::fmt::Display for Evidence {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let outcome = self.outcome.as_str();
-        let used = if self.used { " [used]" } else { "" };
-        write!(f, "{} ({} ms, {outcome}){used}: {}", self.source, self.duration.as_millis(), self.said)
+        let (source, millis, outcome, said) = (self.source.as_str(), self.duration.as_millis().to_string(), self.outcome.as_str(), self.said.as_str());
+        if self.used {
+            f.write_str(&crate::tr!("provider-evidence-used", source = source, millis = millis, outcome = outcome, said = said))
+        } else {
+            f.write_str(&crate::tr!("provider-evidence", source = source, millis = millis, outcome = outcome, said = said))
+        }
     }
 }
 
@@ -341,16 +347,12 @@ pub enum ProviderChoice {
 pub enum PlanError {
     // These texts reach the wizard as well as the command line, so they name
     // no command-line flag: the CLI adds its own hint where it prints them.
-    #[error("mailsetup does not know which provider hosts {domain}; choose \"Microsoft 365 (work or school)\" if your organisation uses it")]
+    #[error("{}", crate::tr!("provider-error-unknown-domain", domain = .domain, choice = crate::tr!("provider-name-microsoft-365")))]
     UnknownDomain { domain: String },
-    #[error(
-        "mailsetup found no mail settings for {domain} (the lookups say what each source answered); enter the servers by hand, or choose \"Microsoft 365 (work or school)\" if your organisation uses it"
-    )]
+    #[error("{}", crate::tr!("provider-error-nothing-found", domain = .domain, choice = crate::tr!("provider-name-microsoft-365")))]
     NothingFound { domain: String },
     /// Not one lookup got an answer: no HTTP reply, no DNS reply.
-    #[error(
-        "none of the lookups for {domain} got an answer: this computer seems to be offline. Check the network connection and try again, or enter the servers by hand"
-    )]
+    #[error("{}", crate::tr!("provider-error-no-answer", domain = .domain))]
     NoAnswer { domain: String },
 }
 
@@ -366,7 +368,7 @@ pub fn plan_for(
     } else if let Some(plan) = catalogue::lookup(address.domain()) {
         plan
     } else if let Some(ProviderChoice::Microsoft365) = choice {
-        let mut plan = microsoft_plan("Microsoft 365 (work or school)", "organizations");
+        let mut plan = microsoft_plan(&crate::tr!("provider-name-microsoft-365"), "organizations");
         plan.source = PlanSource::UserChoice;
         plan
     } else {
@@ -386,10 +388,11 @@ pub fn add_thunderbird_oauth_warning(plan: &mut ProviderPlan) {
             return;
         }
         hosts.dedup();
-        plan.warnings.push(format!(
-            "Thunderbird signs in with OAuth2 only on servers in its built-in table, and {} {} not in it: Thunderbird will not be able to use OAuth2 with this account.",
-            hosts.join(" and "),
-            if hosts.len() == 1 { "is" } else { "are" }
-        ));
+        plan.warnings.push(match hosts.as_slice() {
+            [host] => crate::tr!("provider-warning-not-in-oauth-table", host = *host),
+            // Two at most: the incoming and the SMTP server.
+            [first, second, ..] => crate::tr!("provider-warning-not-in-oauth-table-two", first = *first, second = *second),
+            [] => return,
+        });
     }
 }

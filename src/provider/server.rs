@@ -135,15 +135,16 @@ impl AuthMethod {
         })
     }
 
-    /// In a few words, for reports: "OAuth2", "password".
-    pub fn describe(self) -> &'static str {
+    /// In a few words, for reports: "OAuth2", "password", in the user's
+    /// language.
+    pub fn describe(self) -> String {
         match self {
-            AuthMethod::None => "no sign-in",
-            AuthMethod::PasswordCleartext => "password",
-            AuthMethod::PasswordEncrypted => "encrypted password",
-            AuthMethod::Gssapi => "Kerberos",
-            AuthMethod::Ntlm => "NTLM",
-            AuthMethod::OAuth2 => "OAuth2",
+            AuthMethod::None => crate::tr!("provider-auth-none"),
+            AuthMethod::PasswordCleartext => crate::tr!("provider-auth-password"),
+            AuthMethod::PasswordEncrypted => crate::tr!("provider-auth-encrypted-password"),
+            AuthMethod::Gssapi => crate::tr!("provider-auth-kerberos"),
+            AuthMethod::Ntlm => crate::tr!("provider-auth-ntlm"),
+            AuthMethod::OAuth2 => crate::tr!("provider-auth-oauth2"),
         }
     }
 }

@@ -198,12 +198,13 @@ pub enum AccountStatus {
 }
 
 impl AccountStatus {
-    /// `needs OAuth2`, `ok`, `unknown provider`.
-    pub fn as_str(self) -> &'static str {
+    /// `needs OAuth2`, `ok`, `unknown provider`, in the user's language
+    /// (the JSON has the kebab-case ids).
+    pub fn words(self) -> String {
         match self {
-            AccountStatus::NeedsOauth2 => "needs OAuth2",
-            AccountStatus::Ok => "ok",
-            AccountStatus::UnknownProvider => "unknown provider",
+            AccountStatus::NeedsOauth2 => crate::tr!("tb-status-needs-oauth2"),
+            AccountStatus::Ok => crate::tr!("tb-status-ok"),
+            AccountStatus::UnknownProvider => crate::tr!("tb-status-unknown-provider"),
         }
     }
 }
@@ -280,8 +281,30 @@ impl AccountInfo {
         Some(SharedMailbox { shared: user.to_owned(), delegate: delegate.to_owned() })
     }
 
+    /// How the SMTP server signs in, in the user's language, when there is
+    /// one ([`Self::smtp_sign_in`] is the audit's CSV value).
+    pub fn smtp_sign_in_words(&self) -> Option<String> {
+        self.smtp_host.as_ref().map(|_| if self.smtp_auth_method == Some(AUTH_METHOD_OAUTH2) { crate::tr!("tb-sign-in-oauth2") } else { crate::tr!("tb-sign-in-password") })
+    }
+
+    /// How the incoming server signs in, in the user's language, as
+    /// `mailsetup profiles` lists it ([`Self::sign_in`] is the audit's CSV
+    /// value, which stays English).
+    pub fn sign_in_words(&self) -> String {
+        match self.incoming_auth_method {
+            1 => crate::tr!("tb-sign-in-none"),
+            2..=4 => crate::tr!("tb-sign-in-password"),
+            5 => crate::tr!("tb-sign-in-kerberos"),
+            6 => crate::tr!("tb-sign-in-ntlm"),
+            7 => crate::tr!("tb-sign-in-tls-certificate"),
+            AUTH_METHOD_OAUTH2 => crate::tr!("tb-sign-in-oauth2"),
+            _ => crate::tr!("tb-sign-in-other"),
+        }
+    }
+
     /// How the incoming server signs in, in words (Thunderbird's
-    /// `nsMsgAuthMethod` values).
+    /// `nsMsgAuthMethod` values): the audit's CSV value, English in every
+    /// language like the other values there.
     pub fn sign_in(&self) -> &'static str {
         match self.incoming_auth_method {
             1 => "no sign-in",
@@ -457,28 +480,28 @@ fn escape_user_for_uri(user: &str) -> String {
 
 /// Checks the settings before anything is touched.
 pub(super) fn validate(account: &AccountSettings) -> Result<(), ThunderbirdError> {
-    let invalid = |field, problem: &str| Err(ThunderbirdError::InvalidAccount { field, problem: problem.to_owned() });
+    let invalid = |field, problem: String| Err(ThunderbirdError::InvalidAccount { field, problem });
     let email = account.email.as_str();
     if email.is_empty() {
-        return invalid("address", "is empty");
+        return invalid("address", crate::tr!("tb-invalid-is-empty"));
     }
     if !email.contains('@') || email.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return invalid("address", "is not an e-mail address (it needs an @ and no spaces)");
+        return invalid("address", crate::tr!("tb-invalid-not-an-address"));
     }
     if account.display_name.contains('\0') {
-        return invalid("display name", "contains a NUL character, which Thunderbird's prefs cannot hold");
+        return invalid("display name", crate::tr!("tb-invalid-contains-nul"));
     }
     for (field, host) in [("incoming host", &account.incoming_host), ("SMTP host", &account.smtp_host)] {
         if host.is_empty() {
-            return invalid(field, "is empty");
+            return invalid(field, crate::tr!("tb-invalid-is-empty"));
         }
         if host.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '/' | '@' | '"' | '\\')) {
-            return invalid(field, "is not a host name");
+            return invalid(field, crate::tr!("tb-invalid-not-a-host-name"));
         }
     }
     for (field, port) in [("incoming port", account.incoming_port), ("SMTP port", account.smtp_port)] {
         if port == 0 {
-            return invalid(field, "is 0");
+            return invalid(field, crate::tr!("tb-invalid-port-zero"));
         }
     }
     Ok(())
@@ -612,7 +635,7 @@ pub(super) fn add_account(prefs: &mut PrefsFile, account: &AccountSettings) -> R
     for (name, value) in new_prefs {
         prefs
             .set(&name, value)
-            .map_err(|refused| ThunderbirdError::InvalidAccount { field: "settings", problem: refused.to_string() })?;
+            .map_err(|refused| ThunderbirdError::InvalidAccount { field: "settings", problem: super::unwritable_words(&refused) })?;
     }
     Ok(AddResult::Added { account_key })
 }

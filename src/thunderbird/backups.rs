@@ -112,7 +112,7 @@ pub fn list_backups(profile_dir: &Path) -> Result<Vec<BackupInfo>, ThunderbirdEr
 pub fn restore_backup(profile_dir: &Path, which: &str) -> Result<RestoreOutcome, ThunderbirdError> {
     let not_a_backup = || ThunderbirdError::InvalidAccount {
         field: "backup",
-        problem: format!("{which:?} is not one of this profile's backups (`mailsetup restore` lists them)"),
+        problem: crate::tr!("tb-restore-not-a-backup", which = format!("{which:?}")),
     };
     let given = Path::new(which);
     let name = given.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();

@@ -61,10 +61,10 @@ fn placeholders(text: &str) -> Result<Vec<Result<String, String>>, String> {
             parts.push(Ok(rest[..start].to_owned()));
         }
         let after = &rest[start + 2..];
-        let end = after.find('}').ok_or_else(|| format!("unclosed ${{ in {text:?}"))?;
+        let end = after.find('}').ok_or_else(|| crate::tr!("tb-export-unclosed-placeholder", text = format!("{text:?}")))?;
         let name = &after[..end];
         if name.is_empty() || !name.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'_') {
-            return Err(format!("{name:?} is not an environment variable name (letters, digits, _)"));
+            return Err(crate::tr!("tb-export-bad-variable-name", name = format!("{name:?}")));
         }
         parts.push(Err(name.to_owned()));
         rest = &after[end + 1..];
@@ -83,7 +83,7 @@ fn check_strings(accounts: &[AccountSettings]) -> Result<(), ThunderbirdError> {
     for account in accounts {
         for text in [&account.email, &account.display_name, &account.incoming_host, &account.smtp_host] {
             if text.contains('\0') {
-                return Err(invalid("a value contains a NUL character, which prefs cannot hold".into()));
+                return Err(invalid(crate::tr!("tb-export-value-nul")));
             }
         }
     }
@@ -99,9 +99,7 @@ pub fn policies_json(accounts: &[AccountSettings]) -> Result<String, Thunderbird
         let value = match value {
             PrefValue::String(text) => {
                 if text.contains("${") {
-                    return Err(invalid(format!(
-                        "policies.json is the same for every user of a machine, so {text:?} cannot hold a per-user placeholder; use --format autoconfig"
-                    )));
+                    return Err(invalid(crate::tr!("tb-export-policies-placeholder", text = format!("{text:?}"))));
                 }
                 serde_json::Value::String(text)
             }

@@ -131,8 +131,35 @@ pub fn read_limited_text(path: &Path, limit: FileLimit) -> Result<Option<String>
         Some(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| ThunderbirdError::Io {
             action: "read",
             path: path.to_owned(),
-            source: io::Error::new(io::ErrorKind::InvalidData, "the file is not UTF-8 text"),
+            source: io::Error::new(io::ErrorKind::InvalidData, crate::tr!("tb-file-not-utf8")),
         }),
+    }
+}
+
+/// The words for a limit's [`FileLimit::what`], which stays English in the
+/// constants (a key, like the file names among them).
+pub(super) fn limit_what_words(what: &str) -> String {
+    match what {
+        "the login store" => crate::tr!("tb-limit-what-login-store"),
+        "the profile list" => crate::tr!("tb-limit-what-profile-list"),
+        "Thunderbird's key store" => crate::tr!("tb-limit-what-key-store"),
+        "the change journal" => crate::tr!("tb-limit-what-change-journal"),
+        // prefs.js, msgFilterRules.dat: file names, the same in every language.
+        other => other.to_owned(),
+    }
+}
+
+/// The words for a limit's [`FileLimit::why`], which stays English in the
+/// constants (a key).
+pub(super) fn limit_why_words(why: &str) -> String {
+    match why {
+        "ten times the largest prefs.js Thunderbird is known to write" => crate::tr!("tb-limit-why-prefs"),
+        "room for tens of thousands of saved logins, far more than any real profile has" => crate::tr!("tb-limit-why-logins"),
+        "room for about 100 000 message filters" => crate::tr!("tb-limit-why-filters"),
+        "room for thousands of profiles; Thunderbird writes a few lines per profile" => crate::tr!("tb-limit-why-profiles"),
+        "many times the size of any key store Thunderbird makes" => crate::tr!("tb-limit-why-key-store"),
+        "a few hundred bytes per file a change touches" => crate::tr!("tb-limit-why-change-journal"),
+        other => other.to_owned(),
     }
 }
 
@@ -222,13 +249,24 @@ pub fn parse_prefs(path: &Path, bytes: &[u8]) -> Result<PrefsFile, ThunderbirdEr
     let text = std::str::from_utf8(bytes).map_err(|not_utf8| ThunderbirdError::PrefsSyntax {
         path: path.to_owned(),
         line: line_of_offset(bytes, not_utf8.valid_up_to()),
-        message: "the file is not UTF-8 text".to_owned(),
+        message: crate::tr!("tb-file-not-utf8"),
     })?;
     PrefsFile::parse(text).map_err(|syntax| ThunderbirdError::PrefsSyntax {
         path: path.to_owned(),
         line: syntax.line,
-        message: syntax.message,
+        message: syntax_words(syntax.message),
     })
+}
+
+/// A `prefs.js` reader's message in the user's language. The reader
+/// (`prefs.rs`, std only: the fuzz target compiles it alone) words its
+/// errors as Gecko's parser does, and those stay as they are, like any
+/// program's own words; the one that is mailsetup's own is translated here.
+fn syntax_words(message: String) -> String {
+    match message.as_str() {
+        "NUL byte in the file; Thunderbird stops reading there" => crate::tr!("tb-prefs-nul-byte"),
+        _ => message,
+    }
 }
 
 fn line_of_offset(bytes: &[u8], offset: usize) -> u32 {

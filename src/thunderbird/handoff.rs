@@ -130,7 +130,7 @@ fn put_entries(session: &NssSession, store: &mut LoginStore, request: &HandOff<'
 /// case-sensitively).
 fn server_user_names(prefs: &super::prefs::PrefsFile, account_key: &str) -> Result<Vec<String>, ThunderbirdError> {
     let account = super::profile_accounts(prefs).into_iter().find(|account| account.account_key == account_key).ok_or_else(|| {
-        ThunderbirdError::InvalidAccount { field: "account", problem: format!("{account_key} is not in this profile") }
+        ThunderbirdError::InvalidAccount { field: "account", problem: crate::tr!("tb-invalid-account-not-in-profile", account = account_key) }
     })?;
     let mut names = Vec::new();
     if let Some(name) = account.incoming_user_name.filter(|name| !name.is_empty()) {
@@ -143,7 +143,7 @@ fn server_user_names(prefs: &super::prefs::PrefsFile, account_key: &str) -> Resu
         names.push(name.to_owned());
     }
     if names.is_empty() {
-        return Err(ThunderbirdError::InvalidAccount { field: "user name", problem: "is not set on its servers".into() });
+        return Err(ThunderbirdError::InvalidAccount { field: "user name", problem: crate::tr!("tb-invalid-user-name-not-set") });
     }
     Ok(names)
 }

@@ -51,7 +51,7 @@ fn program_name() -> &'static str {
 /// the profile open (a second start would only ask to pick another one).
 pub fn open_thunderbird(profile_dir: &Path) -> Result<LaunchCommand, String> {
     if super::is_profile_in_use(profile_dir).map_err(|error| error.to_string())? {
-        return Err("Thunderbird is already open".to_owned());
+        return Err(crate::tr!("tb-launch-already-open"));
     }
     let home = directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned());
     let command = launch_command(profile_dir, &super::detect_install_dirs(), home.as_deref());
@@ -61,7 +61,7 @@ pub fn open_thunderbird(profile_dir: &Path) -> Result<LaunchCommand, String> {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|error| format!("Thunderbird could not be started ({}: {error})", command.program.display()))?;
+        .map_err(|error| crate::tr!("tb-launch-failed", program = command.program.display().to_string(), error = error.to_string()))?;
     let reaper = std::thread::Builder::new().name("mailsetup-thunderbird".to_owned()).spawn(move || child.wait());
     if let Err(error) = reaper {
         tracing::warn!(%error, "no thread to wait for Thunderbird; it runs on unreaped");

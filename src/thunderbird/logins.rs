@@ -73,19 +73,19 @@ impl LoginStore {
     /// file aside and restore its backup, losing what mailsetup adds.
     pub fn parse(path: &Path, text: &str) -> Result<Self, ThunderbirdError> {
         let invalid = |message: String| ThunderbirdError::LoginsInvalid { path: path.to_owned(), message };
-        let value: Value = serde_json::from_str(text).map_err(|error| invalid(format!("not JSON ({error})")))?;
-        let Value::Object(document) = value else { return Err(invalid("not a JSON object".into())) };
+        let value: Value = serde_json::from_str(text).map_err(|error| invalid(crate::tr!("tb-logins-not-json", error = error.to_string())))?;
+        let Value::Object(document) = value else { return Err(invalid(crate::tr!("tb-logins-not-an-object"))) };
         match document.get("logins") {
             Some(Value::Array(logins)) => {
                 if let Some(position) = logins.iter().position(|login| !login.is_object()) {
-                    return Err(invalid(format!("login number {} is not an object", position + 1)));
+                    return Err(invalid(crate::tr!("tb-logins-entry-not-an-object", number = (position + 1).to_string())));
                 }
             }
-            Some(_) => return Err(invalid("\"logins\" is not a list".into())),
-            None => return Err(invalid("it has no \"logins\" list".into())),
+            Some(_) => return Err(invalid(crate::tr!("tb-logins-not-a-list"))),
+            None => return Err(invalid(crate::tr!("tb-logins-no-list"))),
         }
         if document.get("nextId").is_some_and(|next| !next.is_u64()) {
-            return Err(invalid("\"nextId\" is not a whole number".into()));
+            return Err(invalid(crate::tr!("tb-logins-next-id")));
         }
         Ok(Self { document })
     }

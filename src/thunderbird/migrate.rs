@@ -253,10 +253,10 @@ pub fn plan_migration(
 ) -> Result<MigrationPlan, ThunderbirdError> {
     let invalid = |problem: String| ThunderbirdError::InvalidAccount { field: "account", problem };
     let account = find_account(prefs, account_key)
-        .ok_or_else(|| invalid(format!("{account_key} is not a mail account in this profile")))?;
+        .ok_or_else(|| invalid(crate::tr!("tb-migrate-not-a-mail-account", account = account_key)))?;
     let incoming_type = account.incoming_type.as_str();
     if !matches!(incoming_type, "imap" | "pop3") {
-        return Err(invalid(format!("{account_key} is a {incoming_type} account; only IMAP and POP accounts move to OAuth2")));
+        return Err(invalid(crate::tr!("tb-migrate-not-imap-or-pop", account = account_key, kind = incoming_type)));
     }
     let server_key = account.server_key.clone();
     let old_user = account.incoming_user_name.clone().unwrap_or_default();
@@ -272,9 +272,7 @@ pub fn plan_migration(
         None => address.clone(),
     };
     if !user_name.contains('@') {
-        return Err(invalid(format!(
-            "{account_key} has no e-mail address to sign in with (user name {old_user:?}); give the address"
-        )));
+        return Err(invalid(crate::tr!("tb-migrate-no-address", account = account_key, user_name = format!("{old_user:?}"))));
     }
 
     let mut changes: Vec<PrefChange> = Vec::new();
@@ -391,15 +389,13 @@ pub fn plan_migration(
             continue;
         }
         if still_used.iter().any(|o| o.eq_ignore_ascii_case(&origin)) {
-            notes.push(format!(
-                "the saved password for {origin} stays: another account still signs in there with a password, and Thunderbird encrypts user names, so the two cannot be told apart"
-            ));
+            notes.push(crate::tr!("tb-migrate-note-password-stays", origin = &origin));
         } else {
             remove_logins_for.push(origin);
         }
     }
     if profile_dir.join("logins.db").exists() {
-        notes.push("logins.db (Thunderbird's unused mirror of logins.json) is left as it is".to_owned());
+        notes.push(crate::tr!("tb-migrate-note-logins-db"));
     }
 
     Ok(MigrationPlan {
@@ -528,10 +524,10 @@ pub(super) fn apply_changes(prefs: &mut PrefsFile, plan: &MigrationPlan) -> Resu
         let reparsed = PrefsFile::parse(&format!("user_pref(\"x\", {});", change.new))
             .ok()
             .and_then(|file| file.get("x").cloned())
-            .ok_or_else(|| ThunderbirdError::InvalidAccount { field: "settings", problem: format!("cannot write {}", change.name) })?;
+            .ok_or_else(|| ThunderbirdError::InvalidAccount { field: "settings", problem: crate::tr!("tb-migrate-cannot-write", pref = &change.name) })?;
         prefs
             .set(&change.name, reparsed)
-            .map_err(|refused| ThunderbirdError::InvalidAccount { field: "settings", problem: refused.to_string() })?;
+            .map_err(|refused| ThunderbirdError::InvalidAccount { field: "settings", problem: super::unwritable_words(&refused) })?;
     }
     Ok(())
 }

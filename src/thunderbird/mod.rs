@@ -90,89 +90,88 @@ use std::path::PathBuf;
 #[non_exhaustive]
 pub enum ThunderbirdError {
     /// Thunderbird holds the profile lock.
-    #[error("Thunderbird is using the profile {profile}; close Thunderbird and try again")]
+    #[error("{}", crate::tr!("tb-error-profile-in-use", profile = .profile.display().to_string()))]
     ProfileInUse { profile: PathBuf },
 
     /// The profile directory cannot be written: the lock file could not be
     /// created or opened for writing (a read-only file system, or no
     /// permission). Not the same as Thunderbird running.
-    #[error(
-        "the profile {profile} cannot be written ({source}); it is on a read-only disk or you may not write there: copy it somewhere writable, or ask whoever manages this computer"
-    )]
+    #[error("{}", crate::tr!("tb-error-read-only-profile", profile = .profile.display().to_string(), error = .source.to_string()))]
     ReadOnlyProfile { profile: PathBuf, source: std::io::Error },
 
     /// A profile file is a FIFO, a device, a directory or a (refused) link.
-    #[error("{path} is {found}, not a regular file, so mailsetup does not read it; move it aside (Thunderbird expects a plain file there)")]
+    #[error("{}", crate::tr!("tb-error-not-regular-file", path = .path.display().to_string(), found = found_words(.found)))]
     NotRegularFile { path: PathBuf, found: &'static str },
 
     /// A profile file is larger than mailsetup reads.
-    #[error("{path} is larger than {} MiB, the most mailsetup reads of {what} ({why}); move it aside if it is not Thunderbird's", max_bytes / (1024 * 1024))]
+    #[error("{}", crate::tr!("tb-error-too-large", path = .path.display().to_string(), mebibytes = .max_bytes / (1024 * 1024), what = files::limit_what_words(.what), why = files::limit_why_words(.why)))]
     TooLarge { path: PathBuf, what: &'static str, max_bytes: u64, why: &'static str },
 
     /// A change spanning several files failed at one rename; the files
     /// already replaced were put back, so the profile is as it was.
-    #[error("cannot replace {path}: {source}; nothing was changed: every file is as it was before (backups in {backup_dir})")]
+    #[error("{}", crate::tr!("tb-error-change-undone", path = .path.display().to_string(), error = .source.to_string(), backup_dir = .backup_dir.display().to_string()))]
     ChangeUndone { path: PathBuf, source: std::io::Error, backup_dir: PathBuf },
 
     /// A change spanning several files failed halfway and some files could
     /// not be put back.
     #[error(
-        "cannot replace {path}: {source}, and {} could not be put back, so the profile is half changed; run mailsetup again on this profile (it puts the files back first), or copy these backups back by hand: {}",
-        not_restored.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "),
-        backups.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+        "{}",
+        crate::tr!(
+            "tb-error-half-changed",
+            path = .path.display().to_string(),
+            error = .source.to_string(),
+            not_restored = .not_restored.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "),
+            backups = .backups.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+        )
     )]
     HalfChanged { path: PathBuf, source: std::io::Error, not_restored: Vec<PathBuf>, backups: Vec<PathBuf> },
 
     /// The lock files could not be examined at all.
-    #[error(
-        "cannot tell whether Thunderbird is using the profile {profile}: {source}; close Thunderbird and try again"
-    )]
+    #[error("{}", crate::tr!("tb-error-lock-check-failed", profile = .profile.display().to_string(), error = .source.to_string()))]
     LockCheckFailed { profile: PathBuf, source: std::io::Error },
 
     /// `prefs.js` is not something we can safely edit.
-    #[error(
-        "{path}, line {line}: {message}; fix or remove that line (Thunderbird skips it too), or start and close Thunderbird once so that it rewrites the file"
-    )]
+    #[error("{}", crate::tr!("tb-error-prefs-syntax", path = .path.display().to_string(), line = .line.to_string(), message = .message))]
     PrefsSyntax { path: PathBuf, line: u32, message: String },
 
     /// `profiles.ini` or `installs.ini` could not be parsed.
-    #[error("{path} is not a valid INI file: {message}; fix it or move it aside so that Thunderbird recreates it")]
+    #[error("{}", crate::tr!("tb-error-profiles-ini", path = .path.display().to_string(), message = .message))]
     ProfilesIni { path: PathBuf, message: String },
 
     /// A file operation failed.
-    #[error("cannot {action} {path}: {source}; check that the path exists and that you may read and write there")]
+    #[error("{}", crate::tr!("tb-error-io", action = action_words(.action), path = .path.display().to_string(), error = .source.to_string()))]
     Io { action: &'static str, path: PathBuf, source: std::io::Error },
 
     /// No home directory, so no profiles root.
-    #[error("cannot find your home directory; set HOME")]
+    #[error("{}", crate::tr!("tb-error-no-home"))]
     NoHomeDirectory,
 
     /// A profile directory that should exist does not.
-    #[error("there is no Thunderbird profile directory at {path}; check the path (a profile directory holds prefs.js)")]
+    #[error("{}", crate::tr!("tb-error-profile-not-found", path = .path.display().to_string()))]
     ProfileNotFound { path: PathBuf },
 
     /// Several profiles and no way to tell which one Thunderbird opens.
-    #[error("{root} has several Thunderbird profiles ({}) and none is the default; choose one of them explicitly", names.join(", "))]
+    #[error("{}", crate::tr!("tb-error-no-default-profile", root = .root.display().to_string(), names = .names.join(", ")))]
     NoDefaultProfile { root: PathBuf, names: Vec<String> },
 
     /// The account settings cannot be written as they are.
-    #[error("the account's {field} {problem}; check the account settings")]
+    #[error("{}", crate::tr!("tb-error-invalid-account", field = field_words(.field), problem = .problem))]
     InvalidAccount { field: &'static str, problem: String },
 
     /// `logins.json` is not what Thunderbird reads.
-    #[error("{path} is not a login store Thunderbird can read: {message}; nothing was changed (Thunderbird would set it aside and lose what mailsetup adds)")]
+    #[error("{}", crate::tr!("tb-error-logins-invalid", path = .path.display().to_string(), message = .message))]
     LoginsInvalid { path: PathBuf, message: String },
 
     /// The profile keeps its saved logins elsewhere (Gecko's newer store).
-    #[error("this profile keeps its saved logins in logins.db (signon.storage.rust.active), which mailsetup does not write; nothing was changed")]
+    #[error("{}", crate::tr!("tb-error-logins-elsewhere"))]
     LoginsElsewhere { profile: PathBuf },
 
     /// A Primary Password protects the profile's saved logins.
-    #[error("a Primary Password protects the saved logins of {profile}, so mailsetup cannot hand the sign-in to Thunderbird; nothing was changed")]
+    #[error("{}", crate::tr!("tb-error-primary-password", profile = .profile.display().to_string()))]
     PrimaryPassword { profile: PathBuf },
 
     /// Thunderbird's NSS could not be found, loaded or used.
-    #[error("{0}; nothing was changed")]
+    #[error("{}", crate::tr!("tb-error-nss", error = .0.to_string()))]
     Nss(nss::NssError),
 }
 
@@ -234,4 +233,76 @@ impl ThunderbirdError {
 fn io_error(action: &'static str, path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> ThunderbirdError {
     let path = path.into();
     move |source| ThunderbirdError::Io { action, path, source }
+}
+
+/// The words for the file operation of [`ThunderbirdError::Io`]. The field
+/// keeps the English verb, which callers and [`ThunderbirdError::fault`]
+/// match on (`"read"`); only the message is in the user's language.
+fn action_words(action: &str) -> String {
+    match action {
+        "read" => crate::tr!("tb-action-read"),
+        "write" => crate::tr!("tb-action-write"),
+        "create" => crate::tr!("tb-action-create"),
+        "copy" => crate::tr!("tb-action-copy"),
+        "remove" => crate::tr!("tb-action-remove"),
+        "replace" => crate::tr!("tb-action-replace"),
+        "resolve" => crate::tr!("tb-action-resolve"),
+        "flush" => crate::tr!("tb-action-flush"),
+        "set permissions on" => crate::tr!("tb-action-set-permissions"),
+        "create a private directory in" => crate::tr!("tb-action-create-private-directory"),
+        "create a temporary file in" => crate::tr!("tb-action-create-temporary-file"),
+        "create the backup" => crate::tr!("tb-action-create-backup"),
+        "create the backup of" => crate::tr!("tb-action-create-backup-of"),
+        "write the backup" => crate::tr!("tb-action-write-backup"),
+        other => other.to_owned(),
+    }
+}
+
+/// The words for the setting of [`ThunderbirdError::InvalidAccount`]; the
+/// field keeps the English name, which tests and callers match on.
+fn field_words(field: &str) -> String {
+    match field {
+        "address" => crate::tr!("tb-field-address"),
+        "display name" => crate::tr!("tb-field-display-name"),
+        "incoming host" => crate::tr!("tb-field-incoming-host"),
+        "SMTP host" => crate::tr!("tb-field-smtp-host"),
+        "incoming port" => crate::tr!("tb-field-incoming-port"),
+        "SMTP port" => crate::tr!("tb-field-smtp-port"),
+        "settings" => crate::tr!("tb-field-settings"),
+        "account" => crate::tr!("tb-field-account"),
+        "user name" => crate::tr!("tb-field-user-name"),
+        "identity" => crate::tr!("tb-field-identity"),
+        "backup" => crate::tr!("tb-field-backup"),
+        "export" => crate::tr!("tb-field-export"),
+        "change journal" => crate::tr!("tb-field-change-journal"),
+        other => other.to_owned(),
+    }
+}
+
+/// The words for what [`ThunderbirdError::NotRegularFile`] found; the field
+/// keeps the English words, which callers match on.
+fn found_words(found: &str) -> String {
+    match found {
+        "a directory" => crate::tr!("tb-found-directory"),
+        "a symbolic link" => crate::tr!("tb-found-symbolic-link"),
+        "a named pipe (FIFO)" => crate::tr!("tb-found-named-pipe"),
+        "a socket" => crate::tr!("tb-found-socket"),
+        "a device" => crate::tr!("tb-found-device"),
+        "not a regular file" => crate::tr!("tb-found-not-regular-file"),
+        other => other.to_owned(),
+    }
+}
+
+/// A value `prefs.js` cannot hold ([`prefs::UnwritableValue`]), in the
+/// user's language, for [`ThunderbirdError::InvalidAccount`]. `prefs.rs`
+/// stays std only (the fuzz target compiles it alone), so its reasons are
+/// worded here.
+fn unwritable_words(refused: &prefs::UnwritableValue) -> String {
+    let reason = match refused.reason {
+        "the name is empty" => crate::tr!("tb-pref-name-empty"),
+        "the name contains a NUL character, which prefs cannot hold" => crate::tr!("tb-pref-name-nul"),
+        "the value contains a NUL character, which prefs cannot hold" => crate::tr!("tb-pref-value-nul"),
+        other => other.to_owned(),
+    };
+    crate::tr!("tb-pref-unwritable", name = format!("{:?}", refused.name), reason = reason)
 }

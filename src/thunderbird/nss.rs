@@ -34,26 +34,26 @@ const SEC_SUCCESS: c_int = 0;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NssError {
     /// No Thunderbird installation with its NSS libraries was found.
-    #[error("no Thunderbird installation with its NSS libraries was found (looked in {})", looked_in.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "))]
+    #[error("{}", crate::tr!("tb-nss-not-found", looked_in = .looked_in.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")))]
     NotFound { looked_in: Vec<PathBuf> },
     /// A library would not load, or lacks a function.
-    #[error("Thunderbird's NSS in {dir} could not be loaded: {reason}")]
+    #[error("{}", crate::tr!("tb-nss-unloadable", dir = .dir.display().to_string(), reason = .reason))]
     Unloadable { dir: PathBuf, reason: String },
     /// The process already uses another installation's NSS.
-    #[error("this run already uses the NSS of {loaded}; it cannot also use the one in {wanted}")]
+    #[error("{}", crate::tr!("tb-nss-other-install-loaded", loaded = .loaded.display().to_string(), wanted = .wanted.display().to_string()))]
     OtherInstallLoaded { loaded: PathBuf, wanted: PathBuf },
     /// A Primary Password protects the profile's keys.
-    #[error("a Primary Password protects this profile's saved logins")]
+    #[error("{}", crate::tr!("tb-nss-primary-password"))]
     PrimaryPassword,
     /// An NSS call failed; `code` is NSS's error number (PORT_GetError).
-    #[error("NSS's {call} failed (NSS error {code})")]
+    #[error("{}", crate::tr!("tb-nss-call-failed", call = .call.to_string(), code = .code.to_string()))]
     Call { call: &'static str, code: i32 },
     /// NSS did not close the previous key store, so it cannot open another
     /// in this process.
-    #[error("Thunderbird's NSS still holds the previous key store open; run mailsetup again")]
+    #[error("{}", crate::tr!("tb-nss-still-open"))]
     StillOpen,
     /// The login data is not base64.
-    #[error("a saved login is not the base64 that Thunderbird writes")]
+    #[error("{}", crate::tr!("tb-nss-not-base64"))]
     NotBase64,
 }
 
@@ -219,13 +219,13 @@ fn load(dir: &Path) -> Result<Api, NssError> {
     let mut libraries = Vec::new();
     let files = library_files(Platform::current(), dir);
     let Some(nss_file) = files.last().filter(|file| file.is_file()) else {
-        return Err(unloadable("its NSS library is missing".into()));
+        return Err(unloadable(crate::tr!("tb-nss-library-missing")));
     };
     // A helper library an older layout lacks is left to the loader.
     for file in files.iter().filter(|file| file.is_file()) {
         libraries.push(open_library(file).map_err(|error| unloadable(format!("{}: {error}", file.display())))?);
     }
-    let nss = libraries.last().ok_or_else(|| unloadable(format!("{} did not load", nss_file.display())))?;
+    let nss = libraries.last().ok_or_else(|| unloadable(crate::tr!("tb-nss-did-not-load", file = nss_file.display().to_string())))?;
     macro_rules! symbol {
         ($library:expr, $name:literal) => {
             // SAFETY: the type is the function's C signature in NSS's headers.

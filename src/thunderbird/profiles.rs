@@ -54,29 +54,32 @@ pub struct ProfileInfo {
 
 impl fmt::Display for ProfileInfo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let default = if self.is_default { " (default)" } else { "" };
-        writeln!(f, "{}{default}: {}", self.name, self.path.display())?;
+        let name = self.name.as_str();
+        let path = self.path.display().to_string();
+        if self.is_default {
+            writeln!(f, "{}", crate::tr!("tb-listing-profile-default", name = name, path = path))?;
+        } else {
+            writeln!(f, "{}", crate::tr!("tb-listing-profile", name = name, path = path))?;
+        }
         if let Some(problem) = &self.prefs_problem {
-            return write!(f, "  accounts unknown: {problem}");
+            return write!(f, "  {}", crate::tr!("tb-listing-accounts-unknown", problem = problem));
         }
         if self.accounts.is_empty() {
-            return write!(f, "  no mail accounts");
+            return write!(f, "  {}", crate::tr!("tb-listing-no-accounts"));
         }
         for (index, account) in self.accounts.iter().enumerate() {
             if index > 0 {
                 writeln!(f)?;
             }
+            let address = account.email.clone().unwrap_or_else(|| crate::tr!("tb-listing-no-identity"));
             write!(
                 f,
-                "  [{}] {}: {} {} ({})",
-                account.status.as_str(),
-                account.email.as_deref().unwrap_or("(no identity)"),
-                account.incoming_type,
-                account.incoming_host,
-                account.sign_in()
+                "  [{}] {}",
+                account.status.words(),
+                crate::tr!("tb-listing-account", address = address, kind = &account.incoming_type, host = &account.incoming_host, sign_in = account.sign_in_words())
             )?;
-            if let (Some(smtp), Some(smtp_sign_in)) = (&account.smtp_host, account.smtp_sign_in()) {
-                write!(f, ", sends via {smtp} ({smtp_sign_in})")?;
+            if let (Some(smtp), Some(smtp_sign_in)) = (&account.smtp_host, account.smtp_sign_in_words()) {
+                write!(f, "{}", crate::tr!("tb-listing-sends-via", host = smtp, sign_in = smtp_sign_in))?;
             }
         }
         Ok(())
@@ -503,12 +506,12 @@ impl fmt::Display for RootListing {
         };
         writeln!(f, "{kind}: {}", self.root.display())?;
         for install in &self.installs {
-            let dir = install.install_dir.as_ref().map(|dir| dir.display().to_string()).unwrap_or_else(|| "an install".to_owned());
-            let profile = install.default_profile.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "nothing".to_owned());
-            writeln!(f, "  install {} ({dir}) opens {profile}", install.hash)?;
+            let dir = install.install_dir.as_ref().map(|dir| dir.display().to_string()).unwrap_or_else(|| crate::tr!("tb-listing-an-install"));
+            let profile = install.default_profile.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| crate::tr!("tb-listing-opens-nothing"));
+            writeln!(f, "  {}", crate::tr!("tb-listing-install", hash = &install.hash, dir = dir, profile = profile))?;
         }
         if self.profiles.is_empty() {
-            return write!(f, "  no profiles");
+            return write!(f, "  {}", crate::tr!("tb-listing-no-profiles"));
         }
         for (index, profile) in self.profiles.iter().enumerate() {
             if index > 0 {

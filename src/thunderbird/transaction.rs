@@ -415,16 +415,16 @@ fn undo_unfinished_change(profile_dir: &Path) -> Result<(), ThunderbirdError> {
     let Some(bytes) = read_limited(&path, JOURNAL_LIMIT, Symlinks::Refuse)? else { return Ok(()) };
     let refused = |why: String| ThunderbirdError::InvalidAccount {
         field: "change journal",
-        problem: format!("{} {why}; move it aside if mailsetup did not write it", path.display()),
+        problem: crate::tr!("tb-journal-refused", path = path.display().to_string(), why = why),
     };
-    let journal: Journal = serde_json::from_slice(&bytes).map_err(|error| refused(format!("is not a journal mailsetup writes ({error})")))?;
+    let journal: Journal = serde_json::from_slice(&bytes).map_err(|error| refused(crate::tr!("tb-journal-not-a-journal", error = error.to_string())))?;
     let backup_dir = profile_dir.join(BACKUP_DIR_NAME);
     for entry in &journal.files {
-        let target = journal_target(profile_dir, entry).ok_or_else(|| refused(format!("names {}, which no change writes", entry.path.display())))?;
+        let target = journal_target(profile_dir, entry).ok_or_else(|| refused(crate::tr!("tb-journal-names-other-file", path = entry.path.display().to_string())))?;
         match &entry.backup {
             Some(name) => {
                 if name.contains(['/', '\\']) || name == ".." || name.is_empty() {
-                    return Err(refused(format!("names the backup {name:?}, which is not a file name")));
+                    return Err(refused(crate::tr!("tb-journal-names-bad-backup", name = format!("{name:?}"))));
                 }
                 let backup = backup_dir.join(name);
                 let contents = read_limited(&backup, limit_for(&target), Symlinks::Refuse)?

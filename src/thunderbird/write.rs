@@ -86,22 +86,22 @@ pub fn add_identity(profile_dir: &Path, account_key: &str, alias: &str, display_
     let invalid = |problem: String| ThunderbirdError::InvalidAccount { field: "identity", problem };
     let alias = alias.trim();
     if !alias.contains('@') || alias.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(invalid(format!("{alias:?} is not an e-mail address")));
+        return Err(invalid(crate::tr!("tb-identity-not-an-address", alias = format!("{alias:?}"))));
     }
     if display_name.contains('\0') {
-        return Err(invalid("the name contains a NUL character, which Thunderbird's prefs cannot hold".to_owned()));
+        return Err(invalid(crate::tr!("tb-identity-name-nul")));
     }
     let mut change = ProfileChange::begin(profile_dir)?;
     let prefs_path = profile_dir.join("prefs.js");
     let original = read_limited(&prefs_path, PREFS_JS_LIMIT, Symlinks::Follow)?;
     let Some(bytes) = &original else {
-        return Err(invalid("the profile has no prefs.js, so it has no account to add an address to".to_owned()));
+        return Err(invalid(crate::tr!("tb-identity-no-prefs")));
     };
     let mut prefs = parse_prefs(&prefs_path, bytes)?;
     let identities_pref = format!("mail.account.{account_key}.identities");
     let identities = accounts::comma_list(prefs.get_str(&identities_pref));
     let Some(first) = identities.first().cloned() else {
-        return Err(invalid(format!("{account_key} is not an account with an identity in this profile")));
+        return Err(invalid(crate::tr!("tb-identity-no-such-account", account = account_key)));
     };
     let identity = |key: &str, name: &str| format!("mail.identity.{key}.{name}");
     if let Some(existing) = identities.iter().find(|key| prefs.get_str(&identity(key, "useremail")).is_some_and(|email| email.eq_ignore_ascii_case(alias))) {
@@ -124,7 +124,7 @@ pub fn add_identity(profile_dir: &Path, account_key: &str, alias: &str, display_
     all.push(identity_key.clone());
     new_prefs.push((identities_pref, all.join(",").into()));
     for (name, value) in new_prefs {
-        prefs.set(&name, value).map_err(|refused| invalid(refused.to_string()))?;
+        prefs.set(&name, value).map_err(|refused| invalid(super::unwritable_words(&refused)))?;
     }
     change.replace(&prefs_path, "prefs", "js", original, prefs.render().into_bytes());
     let backup = change.commit()?.into_iter().next();

@@ -308,11 +308,11 @@ fn render(entry: &kb::KbEntry, signals: &Signals, server_says: Option<String>, c
         }));
     }
     if let Some(challenge) = &signals.challenge {
-        facts.push(format!(
-            "the server's XOAUTH2 challenge says: status {}, scheme {}, scope {}",
-            challenge.status.as_deref().unwrap_or("?"),
-            challenge.schemes.as_deref().unwrap_or("?"),
-            challenge.scope.as_deref().unwrap_or("?")
+        facts.push(crate::tr!(
+            "finding-xoauth2-challenge",
+            status = challenge.status.as_deref().unwrap_or("?"),
+            scheme = challenge.schemes.as_deref().unwrap_or("?"),
+            scope = challenge.scope.as_deref().unwrap_or("?")
         ));
     }
     let texts = entry.localized();

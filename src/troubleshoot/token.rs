@@ -126,27 +126,27 @@ impl TokenInspection {
     /// One line for a report step.
     pub fn summary(&self) -> String {
         let Some(claims) = &self.claims else {
-            return "the access token is opaque (not a JWT), so only the server can tell what it allows".to_owned();
+            return crate::tr!("finding-token-opaque");
         };
         let mut parts = Vec::new();
         if let Some(aud) = &claims.aud {
-            parts.push(format!("audience {aud}"));
+            parts.push(crate::tr!("finding-token-audience", audience = aud));
         }
         if let Some(scp) = &claims.scp {
-            parts.push(format!("scopes \"{scp}\""));
+            parts.push(crate::tr!("finding-token-scopes", scopes = scp));
         }
         if let Some(account) = claims.account() {
-            parts.push(format!("account {account}"));
+            parts.push(crate::tr!("finding-token-account", account = account));
         }
         if let Some(tid) = &claims.tid {
-            parts.push(format!("tenant {tid}"));
+            parts.push(crate::tr!("finding-token-tenant", tenant = tid));
         }
         if let Some(appid) = &claims.appid {
-            parts.push(format!("app {appid}"));
+            parts.push(crate::tr!("finding-token-app", app = appid));
         }
-        let mut text = format!("JWT access token: {}", parts.join(", "));
+        let mut text = crate::tr!("finding-token-jwt", claims = parts.join(", "));
         for finding in &self.findings {
-            text.push_str(&format!("; WARNING: {}", finding.detail));
+            text = crate::tr!("finding-token-warning", summary = text, finding = &finding.detail);
         }
         text
     }
@@ -182,7 +182,7 @@ pub fn inspect(token: &Secret, expectation: &Expectation, now: SystemTime) -> To
         {
             findings.push(Finding {
                 kind: FindingKind::WrongAudience,
-                detail: format!("the token is for {aud}, not for Outlook (https://outlook.office.com); IMAP and SMTP will refuse it"),
+                detail: crate::tr!("finding-wrong-audience", audience = aud),
             });
         }
         let scopes = claims.scopes();
@@ -190,13 +190,13 @@ pub fn inspect(token: &Secret, expectation: &Expectation, now: SystemTime) -> To
         if !has("IMAP.AccessAsUser.All") {
             findings.push(Finding {
                 kind: FindingKind::MissingImapScope,
-                detail: format!("the token's scopes (\"{}\") lack IMAP.AccessAsUser.All", claims.scp.as_deref().unwrap_or_default()),
+                detail: crate::tr!("finding-missing-imap-scope", scopes = claims.scp.as_deref().unwrap_or_default()),
             });
         }
         if !has("SMTP.Send") {
             findings.push(Finding {
                 kind: FindingKind::MissingSmtpScope,
-                detail: format!("the token's scopes (\"{}\") lack SMTP.Send", claims.scp.as_deref().unwrap_or_default()),
+                detail: crate::tr!("finding-missing-smtp-scope", scopes = claims.scp.as_deref().unwrap_or_default()),
             });
         }
     }
@@ -206,13 +206,13 @@ pub fn inspect(token: &Secret, expectation: &Expectation, now: SystemTime) -> To
     {
         findings.push(Finding {
             kind: FindingKind::WrongAccount,
-            detail: format!("you signed in as {account}, but the mailbox is {}", expectation.mailbox),
+            detail: crate::tr!("finding-wrong-account", account = account, mailbox = &expectation.mailbox),
         });
     }
     if let Some(exp) = claims.exp
         && exp <= now
     {
-        findings.push(Finding { kind: FindingKind::Expired, detail: format!("the token expired {} s ago (by this computer's clock)", now - exp) });
+        findings.push(Finding { kind: FindingKind::Expired, detail: crate::tr!("finding-expired", seconds = (now - exp).to_string()) });
     }
     let issued = claims.nbf.or(claims.iat);
     if let Some(issued) = issued
@@ -220,7 +220,7 @@ pub fn inspect(token: &Secret, expectation: &Expectation, now: SystemTime) -> To
     {
         findings.push(Finding {
             kind: FindingKind::ClockSkew,
-            detail: format!("the token was issued {} s in this computer's future: its clock is behind", issued - now),
+            detail: crate::tr!("finding-clock-skew", seconds = (issued - now).to_string()),
         });
     }
     TokenInspection { format: "jwt", claims: Some(claims), findings }

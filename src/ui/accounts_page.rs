@@ -75,7 +75,7 @@ impl WizardApp {
         self.accounts =
             AccountsStage { root: Some(root.clone()), profiles: ProfilesView::Looking, attempt: Some(attempt_id), fixed, ..AccountsStage::default() };
         if !self.worker.send(Command::ReadAccounts { attempt_id, root }) {
-            self.accounts.profiles = ProfilesView::Failed("the wizard's worker thread is not running".to_owned());
+            self.accounts.profiles = ProfilesView::Failed(tr!("wizard-worker-stopped"));
         }
     }
 

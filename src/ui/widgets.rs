@@ -107,7 +107,7 @@ pub(super) fn step_ui(ui: &mut egui::Ui, step: &Step) {
     });
     // The detail folds away for steps that passed; a failure shows it open.
     // Named for its step and protocol: the IMAP and SMTP checks share titles.
-    let details = egui::CollapsingHeader::new(tr!("step-details", title = &step.title, phase = step.phase.to_string()))
+    let details = egui::CollapsingHeader::new(tr!("step-details", title = &step.title, phase = step.phase.in_words()))
         .id_salt(("step detail", &step.id))
         .default_open(step.outcome == Outcome::Failed);
     details.show(ui, |ui| {

@@ -134,7 +134,7 @@ impl Worker {
             outbox.send(Message::ThunderbirdOpened { result: open(&profile_dir) });
         });
         if let Err(error) = spawned {
-            self.outbox.send(Message::ThunderbirdOpened { result: Err(format!("cannot start a thread to open Thunderbird: {error}")) });
+            self.outbox.send(Message::ThunderbirdOpened { result: Err(crate::tr!("wizard-thread-thunderbird-failed", error = error.to_string())) });
         }
     }
 
@@ -147,7 +147,7 @@ impl Worker {
             outbox.send(Message::BrowserOpened { attempt_id, result });
         });
         if let Err(error) = spawned {
-            self.outbox.send(Message::BrowserOpened { attempt_id, result: Err(format!("cannot start a thread to open the browser: {error}")) });
+            self.outbox.send(Message::BrowserOpened { attempt_id, result: Err(crate::tr!("wizard-thread-browser-failed", error = error.to_string())) });
         }
     }
 
@@ -243,16 +243,16 @@ fn profile_held_by_thunderbird(step: &Step, target: &ProfileTarget) -> Option<Pa
 }
 
 fn run(commands: &Receiver<Command>, outbox: &Outbox) {
-    let runtime = flow::new_runtime().map_err(|error| format!("cannot start the network runtime: {error}"));
+    let runtime = flow::new_runtime().map_err(|error| crate::tr!("runtime-failed", error = error.to_string()));
     // Tokens of the last successful sign-in, by its attempt id. Only here.
     let mut tokens: Option<(AttemptId, TokenSet)> = None;
     while let Ok(command) = commands.recv() {
         match command {
             Command::StartSandbox { options, practice_profile } => {
-                let started = Sandbox::start(*options).map_err(|error| format!("the sandbox could not start: {error}")).and_then(|sandbox| {
+                let started = Sandbox::start(*options).map_err(|error| crate::tr!("sandbox-failed", error = error.to_string())).and_then(|sandbox| {
                     if practice_profile {
                         crate::practice::write_practice_profile(sandbox.profile_root())
-                            .map_err(|error| format!("the sandbox's practice profile could not be written: {error}"))?;
+                            .map_err(|error| crate::tr!("wizard-practice-profile-failed", error = error.to_string()))?;
                     }
                     Ok(sandbox)
                 });

@@ -26,14 +26,20 @@ appstreamcli validate --no-net --pedantic packaging/org.mailsetup.mailsetup.meta
 log "building the package (a release build, its man page and completions, cargo deb)"
 started=$(date +%s)
 cargo build --release --locked
+# Issue 16's limit: the stripped binary (the release profile strips) holds
+# nine languages and stays within 25 MB.
+bytes=$(stat -c %s target/release/mailsetup)
+echo "deb.sh: the stripped release binary is $bytes bytes (limit 25000000)"
+[ "$bytes" -le 25000000 ] || { echo "deb.sh: the release binary is over 25 MB" >&2; exit 1; }
 # The man page and the completions come from the binary being packaged, so
-# they can never describe another version's flags.
+# they can never describe another version's flags; in English, whatever
+# the building machine's language (`--lang en`).
 generated=target/generated
 rm -rf "$generated" && mkdir -p "$generated"
-target/release/mailsetup manpage | gzip -9n > "$generated/mailsetup.1.gz"
-target/release/mailsetup completions bash > "$generated/mailsetup.bash"
-target/release/mailsetup completions zsh > "$generated/_mailsetup"
-target/release/mailsetup completions fish > "$generated/mailsetup.fish"
+target/release/mailsetup manpage --lang en | gzip -9n > "$generated/mailsetup.1.gz"
+target/release/mailsetup completions bash --lang en > "$generated/mailsetup.bash"
+target/release/mailsetup completions zsh --lang en > "$generated/_mailsetup"
+target/release/mailsetup completions fish --lang en > "$generated/mailsetup.fish"
 cargo deb --locked --no-build --output target/debian/
 deb=$(ls -t target/debian/mailsetup_*.deb | head -n 1)
 echo "built $deb in $(( $(date +%s) - started )) s, $(stat -c %s "$deb") bytes"

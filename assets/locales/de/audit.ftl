@@ -90,3 +90,17 @@ audit-table-need-action = { $needing ->
    *[other] Bei { $needing } von { $accounts_in } ist etwas zu tun.
 }
 audit-table-incomplete = Nichts zu tun in dem, was gelesen werden konnte ({ $accounts_in }), aber nicht alles war lesbar (siehe oben).
+
+## Warum ein Benutzerverzeichnis, ein Ordner oder ein Profil nicht gelesen
+## wurde (nach „Nicht geprüft:“), oder warum das Verzeichnis der Benutzer
+## nicht aufgelistet werden konnte. $path ist eine Datei oder ein Ordner;
+## $error der Grund in den Worten des Systems.
+audit-cannot-list = { $path } kann nicht aufgelistet werden: { $error }
+audit-cannot-read = { $path } kann nicht gelesen werden: { $error }
+audit-cannot-follow = { $path } kann nicht verfolgt werden: { $error }
+audit-link-loop = { $path } ist eine Schleife symbolischer Links
+# $target ist, wohin der Link tatsächlich führt.
+audit-leads-out = { $path } führt aus dem Benutzerverzeichnis hinaus ({ $target }); nicht gelesen
+# --on wurde etwas anderes als ein Datum übergeben: $text ist, was übergeben
+# wurde; YYYY-MM-DD und 2026-12-31 bleiben, wie sie sind.
+audit-not-a-date = „{ $text }“ ist kein Datum in der Form YYYY-MM-DD (zum Beispiel 2026-12-31)

@@ -6,7 +6,7 @@ cli-fix-needed = { $address } (Profil „{ $profile }“) muss repariert werden:
 
 ## mailsetup profiles, migrate, doctor, restore, export, alias.
 cli-no-profiles = Keine Thunderbird-Profile gefunden (gesucht in { $looked }).
-cli-profiles-needs-oauth2 = Mit [needs OAuth2] markierte Konten funktionieren nicht mehr, sobald der Anbieter Passwörter abschaltet: `mailsetup migrate` stellt sie an Ort und Stelle um.
+cli-profiles-needs-oauth2 = Mit [braucht OAuth2] markierte Konten funktionieren nicht mehr, sobald der Anbieter Passwörter abschaltet: `mailsetup migrate` stellt sie an Ort und Stelle um.
 cli-asking-host = Es wird gefragt, wo die E-Mail von { $address } liegt ({ $server } ist kein Name, den mailsetup kennt)…
 cli-migrate-nothing = Kein Konto in { $profile } muss auf OAuth2 umgestellt werden.
 cli-migrate-ask = { $accounts ->
@@ -36,3 +36,58 @@ cli-sign-in-browser = Melden Sie sich in Ihrem Browser an. Wenn sich kein Browse
     {"  "}{ $link }
     Warten bis zu { $seconds } s…
 cli-way-out = In der Befehlszeile gibt --provider-file DATEI die Server von Hand an, und --microsoft-365 bei setup wählt Microsoft 365 (Geschäfts- oder Schulkonto).
+
+## Warum ein Befehl nicht laufen konnte (nach „mailsetup: “ ausgegeben).
+## $error ist der Grund in den Worten des Systems oder des Parsers; $path,
+## $root, $profile und $file sind Dateien oder Ordner; $address, $alias und
+## $owner E-Mail-Adressen. --profile und `mailsetup profiles` bleiben, wie
+## sie sind; VERZEICHNIS ist der Platzhalter aus help-value-dir.
+cli-manpage-failed = die Manpage konnte nicht geschrieben werden: { $error }
+cli-no-home = Ihr Benutzerverzeichnis ist nicht zu finden, daher kann nicht nach Thunderbird gesucht werden
+cli-profile-dir-missing = das Profilverzeichnis { $path } existiert nicht
+cli-bundle-failed = das Support-Paket kann nicht nach { $path } geschrieben werden: { $error }
+cli-write-failed = { $path } kann nicht geschrieben werden: { $error }
+cli-no-profile-under = unter { $root } gibt es kein Thunderbird-Profil; geben Sie --profile VERZEICHNIS an
+cli-no-prefs = { $profile } hat keine prefs.js, also keine Konten
+cli-no-account-for = das Profil { $profile } hat kein Konto für { $address }; `mailsetup profiles` listet seine Konten auf
+# $account ist der Schlüssel des Kontos in prefs.js (account1), $server sein Posteingangsserver.
+cli-migrate-not-oauth-provider = { $address } ({ $account } auf { $server }) liegt, soweit mailsetup es erkennen kann, weder bei Microsoft noch bei Google und kann daher hier nicht auf OAuth2 umgestellt werden
+cli-no-google-plan = kein Plan für Google
+# $provider ist der Name des Anbieters.
+cli-export-password = { $address }: { $provider } meldet sich mit einem Passwort an, und solche Konten verteilt mailsetup nicht
+# $servers ist ein Servername oder zwei, verbunden mit cli-two-servers.
+cli-export-no-oauth = { $address }: Thunderbird kann OAuth2 nicht mit { $servers } verwenden, daher könnte sich ein exportiertes Konto nicht anmelden
+cli-two-servers = { $first } und { $second }
+cli-alias-invalid = der Alias: { $error }
+cli-alias-is-owner = { $alias } ist die eigene Adresse des Kontos, kein Alias davon
+cli-alias-sign-in-unknown = mailsetup weiß nicht, wie sich { $owner } anmeldet, und kann daher die Testnachricht nicht senden
+
+## mailsetup migrate, bevor es fragt: was sich an jedem Konto ändern würde.
+## $account ist der Schlüssel des Kontos in prefs.js (account1), $protocol
+## imap oder pop3, $server sein Posteingangsserver, $provider microsoft oder
+## google; $pref ist der Name einer Einstellung, $value und $old sind ihre
+## Werte, alle, wie sie sind.
+cli-migrate-plan = { $address } ({ $account }, { $protocol } { $server }) → OAuth2 bei { $provider }:
+cli-migrate-pref = { $pref } = { $value }   (war { $old })
+cli-migrate-pref-new = { $pref } = { $value }   (war nicht gesetzt)
+cli-migrate-filters = die Filter in { $file } werden auf den neuen Servernamen umgestellt
+# $origin ist, wofür das Passwort gespeichert war (imap://mail.example.com).
+cli-migrate-password-removed = das gespeicherte Passwort für { $origin } wird entfernt (Thunderbird meldet sich jetzt mit OAuth2 an)
+# $note ist einer der eigenen Hinweise der Umstellung.
+cli-migrate-note = Hinweis: { $note }
+cli-already-oauth2 = { $address } ({ $account }) meldet sich bereits mit OAuth2 an; nichts zu tun.
+
+## mailsetup restore, eine Zeile je Sicherung: $name ist der Name der
+## Sicherung (den restore erwartet), $bytes ihre Größe in Byte (nur
+## Ziffern), $file die Datei, die sie wiederherstellt.
+cli-backup-entry = { $name }  ({ $bytes } Byte, stellt { $file } wieder her)
+
+## mailsetup explain, wenn keine Diagnose passt. ADRESSE ist der
+## Platzhalter aus help-value-email.
+cli-explain-nothing = mailsetup hat dafür keine Diagnose. Führen Sie `mailsetup check ADRESSE` aus, um den fehlschlagenden Schritt zu finden, oder fügen Sie die genaue Antwort des Servers ein.
+
+## setup --device-code, nach den Zeilen, die diese Art der Anmeldung
+## erklären. $link ist die zu öffnende Seite, $code der dort einzugebende
+## Code, $minutes, wie lange er gilt.
+cli-device-code = Öffnen Sie auf einem beliebigen Gerät { $link } und geben Sie den Code ein:  { $code }
+    (gültig für { $minutes } min)

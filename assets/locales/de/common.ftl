@@ -16,3 +16,9 @@ month-12 = Dezember
 # Der Name dieser Sprache, in dieser Sprache, für das Sprachmenü.
 language-name = Deutsch
 language-menu = Sprache
+
+## Von der Befehlszeile und vom Assistenten gleichermaßen gesagt, wenn etwas
+## des Systems selbst fehlschlägt. $error ist der Grund in den Worten des
+## Systems.
+runtime-failed = die Netzwerk-Laufzeitumgebung kann nicht gestartet werden: { $error }
+sandbox-failed = die Sandbox konnte nicht starten: { $error }

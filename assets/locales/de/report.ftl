@@ -12,3 +12,8 @@ report-thunderbird-profile = Thunderbird-Profil: { $profile } ({ $action })
 report-backup = Sicherung der vorherigen prefs.js: { $path }
 report-all-passed = Alles bestanden.
 report-something-failed = Etwas ist fehlgeschlagen; siehe die mit FAIL markierten Schritte.
+
+## Die Überschrift über den Schritten jeder Phase; die anderen Phasen sind
+## IMAP, POP3, SMTP und Thunderbird, Namen, die bleiben, wie sie sind.
+report-phase-plan = Plan
+report-phase-sign-in = Anmeldung

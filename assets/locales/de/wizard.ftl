@@ -65,3 +65,9 @@ diagnosis-user-can-do = Was Sie tun können:
 diagnosis-admin-must-do = Was Ihre Administration tun muss:
 warning-prefix = Warnung:
 sandbox-banner = Sandbox – Übungsmodus, nichts verlässt diesen Computer
+
+## Wenn der Assistent etwas im Hintergrund nicht tun kann. $error ist der
+## Grund in den Worten des Systems.
+wizard-thread-thunderbird-failed = es kann kein Hintergrundprozess gestartet werden, um Thunderbird zu öffnen: { $error }
+wizard-thread-browser-failed = es kann kein Hintergrundprozess gestartet werden, um den Browser zu öffnen: { $error }
+wizard-practice-profile-failed = das Übungsprofil der Sandbox konnte nicht geschrieben werden: { $error }

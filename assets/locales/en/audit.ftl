@@ -93,3 +93,16 @@ audit-table-need-action = { $needing ->
    *[other] { $needing } of { $accounts_in } need action.
 }
 audit-table-incomplete = Nothing to do in what could be read ({ $accounts_in }), but not everything could be read (see above).
+
+## Why a home, a folder or a profile was not read (shown after "Not
+## checked:"), or the users' directory could not be listed. $path is a
+## file or folder; $error is the system's reason, as it says it.
+audit-cannot-list = cannot list { $path }: { $error }
+audit-cannot-read = cannot read { $path }: { $error }
+audit-cannot-follow = { $path } cannot be followed: { $error }
+audit-link-loop = { $path } is a loop of symbolic links
+# $target is where the link really leads.
+audit-leads-out = { $path } leads out of the home ({ $target }); not read
+# --on was given something else than a date: $text is what was given;
+# YYYY-MM-DD and 2026-12-31 stay as they are.
+audit-not-a-date = '{ $text }' is not a date written as YYYY-MM-DD (for example 2026-12-31)

@@ -17,3 +17,8 @@ month-12 = December
 # This language's name, in this language, for the language menu.
 language-name = English
 language-menu = Language
+
+## Said by the command line and the wizard alike, when something of the
+## system's own fails. $error is the system's reason, as it says it.
+runtime-failed = cannot start the network runtime: { $error }
+sandbox-failed = the sandbox could not start: { $error }

@@ -16,3 +16,8 @@ report-thunderbird-profile = Thunderbird profile: { $profile } ({ $action })
 report-backup = Backup of the previous prefs.js: { $path }
 report-all-passed = Everything passed.
 report-something-failed = Something failed; see the steps marked FAIL.
+
+## The heading over each phase's steps; the other phases are IMAP, POP3,
+## SMTP and Thunderbird, names that stay as they are.
+report-phase-plan = Plan
+report-phase-sign-in = Sign-in

@@ -72,3 +72,9 @@ diagnosis-user-can-do = What you can do:
 diagnosis-admin-must-do = What your administrator must do:
 warning-prefix = Warning:
 sandbox-banner = Sandbox — practice mode, nothing leaves this computer
+
+## When the wizard cannot do something in the background. $error is the
+## system's reason, as it says it.
+wizard-thread-thunderbird-failed = cannot start a thread to open Thunderbird: { $error }
+wizard-thread-browser-failed = cannot start a thread to open the browser: { $error }
+wizard-practice-profile-failed = the sandbox's practice profile could not be written: { $error }

@@ -97,3 +97,17 @@ audit-table-need-action = { $needing ->
    *[other] { $needing } de { $accounts_in } requieren una acción.
 }
 audit-table-incomplete = Nada que hacer en lo que se pudo leer ({ $accounts_in }), pero no se pudo leer todo (vea más arriba).
+
+## Por qué no se leyó una carpeta personal, una carpeta o un perfil (tras
+## «Sin comprobar:»), o no se pudo enumerar la carpeta de los usuarios.
+## $path es un archivo o una carpeta; $error el motivo del sistema, tal
+## como lo dice.
+audit-cannot-list = no se puede enumerar { $path }: { $error }
+audit-cannot-read = no se puede leer { $path }: { $error }
+audit-cannot-follow = no se puede seguir { $path }: { $error }
+audit-link-loop = { $path } es un bucle de enlaces simbólicos
+# $target es adónde lleva realmente el enlace.
+audit-leads-out = { $path } lleva fuera de la carpeta personal ({ $target }); no se ha leído
+# --on recibió algo que no es una fecha: $text es lo que se indicó;
+# YYYY-MM-DD y 2026-12-31 se quedan como están.
+audit-not-a-date = «{ $text }» no es una fecha escrita como YYYY-MM-DD (por ejemplo, 2026-12-31)

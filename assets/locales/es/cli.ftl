@@ -8,7 +8,7 @@ cli-fix-needed = Hay que reparar { $address } (perfil «{ $profile }»): { $reas
 ## direcciones y nombres de servidor se rellenan; las opciones y órdenes
 ## entre comillas invertidas se quedan como están.
 cli-no-profiles = No se encontraron perfiles de Thunderbird (se buscó en { $looked }).
-cli-profiles-needs-oauth2 = Las cuentas marcadas con [needs OAuth2] dejarán de funcionar cuando el proveedor desactive las contraseñas: `mailsetup migrate` las pasa a OAuth2 tal como están.
+cli-profiles-needs-oauth2 = Las cuentas marcadas con [necesita OAuth2] dejarán de funcionar cuando el proveedor desactive las contraseñas: `mailsetup migrate` las pasa a OAuth2 tal como están.
 cli-asking-host = Preguntando dónde está alojado el correo de { $address } ({ $server } no es un nombre que mailsetup conozca)…
 cli-migrate-nothing = Ninguna cuenta de { $profile } necesita pasar a OAuth2.
 cli-migrate-ask = { $accounts ->
@@ -40,3 +40,58 @@ cli-sign-in-browser = Inicie sesión en su navegador. Si no se ha abierto ningú
     {"  "}{ $link }
     Esperando hasta { $seconds } s…
 cli-way-out = En la línea de comandos, --provider-file ARCHIVO indica los servidores a mano, y la opción --microsoft-365 de setup elige Microsoft 365 (trabajo o centro educativo).
+
+## Por qué no se pudo ejecutar una orden (se muestra tras «mailsetup: »).
+## $error es el motivo del sistema o del analizador, tal como lo dice;
+## $path, $root, $profile y $file son archivos o carpetas; $address, $alias
+## y $owner direcciones de correo. --profile y `mailsetup profiles` se
+## quedan como están; CARPETA es el marcador de help-value-dir.
+cli-manpage-failed = no se pudo escribir la página de manual: { $error }
+cli-no-home = no se encuentra su carpeta personal para buscar Thunderbird en ella
+cli-profile-dir-missing = la carpeta de perfil { $path } no existe
+cli-bundle-failed = no se puede escribir el paquete de soporte en { $path }: { $error }
+cli-write-failed = no se puede escribir { $path }: { $error }
+cli-no-profile-under = no hay ningún perfil de Thunderbird en { $root }; indique --profile CARPETA
+cli-no-prefs = { $profile } no tiene prefs.js, así que no tiene cuentas
+cli-no-account-for = el perfil { $profile } no tiene ninguna cuenta para { $address }; `mailsetup profiles` enumera sus cuentas
+# $account es la clave de la cuenta en prefs.js (account1), $server su servidor entrante.
+cli-migrate-not-oauth-provider = { $address } ({ $account } en { $server }) no está en Microsoft ni en Google, hasta donde mailsetup puede saber, así que aquí no se puede pasar a OAuth2
+cli-no-google-plan = no hay ningún plan para Google
+# $provider es el nombre del proveedor.
+cli-export-password = { $address }: { $provider } inicia sesión con contraseña, y mailsetup no distribuye cuentas así
+# $servers es un nombre de servidor, o dos unidos con cli-two-servers.
+cli-export-no-oauth = { $address }: Thunderbird no puede usar OAuth2 con { $servers }, así que una cuenta exportada no podría iniciar sesión
+cli-two-servers = { $first } y { $second }
+cli-alias-invalid = el alias: { $error }
+cli-alias-is-owner = { $alias } es la propia dirección de la cuenta, no un alias de ella
+cli-alias-sign-in-unknown = mailsetup no sabe cómo inicia sesión { $owner }, así que no puede enviar el mensaje de prueba
+
+## mailsetup migrate, antes de preguntar: lo que cambiaría en cada cuenta.
+## $account es la clave de la cuenta en prefs.js (account1), $protocol imap
+## o pop3, $server su servidor entrante, $provider microsoft o google; $pref
+## es el nombre de una preferencia, y $value y $old sus valores, todos tal
+## como están.
+cli-migrate-plan = { $address } ({ $account }, { $protocol } { $server }) → OAuth2 en { $provider }:
+cli-migrate-pref = { $pref } = { $value }   (antes { $old })
+cli-migrate-pref-new = { $pref } = { $value }   (antes sin definir)
+cli-migrate-filters = los filtros de { $file } pasan al nuevo nombre de servidor
+# $origin es aquello para lo que se guardó la contraseña (imap://mail.example.com).
+cli-migrate-password-removed = se elimina la contraseña guardada para { $origin } (ahora Thunderbird inicia sesión con OAuth2)
+# $note es una de las notas propias del cambio.
+cli-migrate-note = nota: { $note }
+cli-already-oauth2 = { $address } ({ $account }) ya inicia sesión con OAuth2; no hay nada que hacer.
+
+## mailsetup restore, una línea por copia de seguridad: $name es su nombre
+## (el que admite restore), $bytes su tamaño en bytes (solo cifras), $file
+## el archivo que restaura.
+cli-backup-entry = { $name }  ({ $bytes } bytes, restaura { $file })
+
+## mailsetup explain, cuando no encaja ningún diagnóstico. DIRECCIÓN es el
+## marcador de help-value-email.
+cli-explain-nothing = mailsetup no tiene ningún diagnóstico para esto. Ejecute `mailsetup check DIRECCIÓN` para encontrar el paso que falla, o pegue la respuesta exacta del servidor.
+
+## setup --device-code, tras las líneas que explican esta forma de iniciar
+## sesión. $link es la página que hay que abrir, $code lo que hay que
+## escribir en ella, $minutes cuánto tiempo vale el código.
+cli-device-code = En cualquier dispositivo, abra { $link } e introduzca el código:  { $code }
+    (válido durante { $minutes } min)

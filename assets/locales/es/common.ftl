@@ -17,3 +17,8 @@ month-12 = diciembre
 # El nombre de este idioma, en este idioma, para el menú de idiomas.
 language-name = Español
 language-menu = Idioma
+
+## Lo dicen tanto la línea de comandos como el asistente cuando falla algo
+## del propio sistema. $error es el motivo del sistema, tal como lo dice.
+runtime-failed = no se puede iniciar el entorno de ejecución de red: { $error }
+sandbox-failed = no se pudo iniciar el entorno de pruebas: { $error }

@@ -12,3 +12,8 @@ report-thunderbird-profile = Perfil de Thunderbird: { $profile } ({ $action })
 report-backup = Copia de seguridad del prefs.js anterior: { $path }
 report-all-passed = Todo salió bien.
 report-something-failed = Algo falló; consulte los pasos marcados con FAIL.
+
+## El título sobre los pasos de cada fase; las otras fases son IMAP, POP3,
+## SMTP y Thunderbird, nombres que se quedan como están.
+report-phase-plan = Plan
+report-phase-sign-in = Inicio de sesión

@@ -72,3 +72,9 @@ diagnosis-user-can-do = Qué puede hacer usted:
 diagnosis-admin-must-do = Qué debe hacer su administrador:
 warning-prefix = Aviso:
 sandbox-banner = Entorno de pruebas — modo de práctica, nada sale de este equipo
+
+## Cuando el asistente no puede hacer algo en segundo plano. $error es el
+## motivo del sistema, tal como lo dice.
+wizard-thread-thunderbird-failed = no se puede iniciar un proceso en segundo plano para abrir Thunderbird: { $error }
+wizard-thread-browser-failed = no se puede iniciar un proceso en segundo plano para abrir el navegador: { $error }
+wizard-practice-profile-failed = no se pudo escribir el perfil de práctica del entorno de pruebas: { $error }

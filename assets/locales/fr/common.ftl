@@ -21,3 +21,9 @@ month-12 = décembre
 # Le nom de cette langue, dans cette langue, pour le menu des langues.
 language-name = Français
 language-menu = Langue
+
+## Dit aussi bien par la ligne de commande que par l’assistant, quand
+## quelque chose du système lui-même échoue. $error est la raison donnée
+## par le système, telle quelle.
+runtime-failed = impossible de démarrer l’environnement d’exécution réseau : { $error }
+sandbox-failed = le bac à sable n’a pas pu démarrer : { $error }

@@ -12,3 +12,8 @@ report-thunderbird-profile = Profil Thunderbird : { $profile } ({ $action })
 report-backup = Sauvegarde de l’ancien prefs.js : { $path }
 report-all-passed = Tout a réussi.
 report-something-failed = Quelque chose a échoué ; voir les étapes marquées FAIL.
+
+## Le titre au-dessus des étapes de chaque phase ; les autres phases sont
+## IMAP, POP3, SMTP et Thunderbird, des noms qui restent tels quels.
+report-phase-plan = Plan
+report-phase-sign-in = Connexion

@@ -72,3 +72,9 @@ diagnosis-user-can-do = Ce que vous pouvez faire :
 diagnosis-admin-must-do = Ce que votre administrateur doit faire :
 warning-prefix = Attention :
 sandbox-banner = Bac à sable — mode d’entraînement, rien ne quitte cet ordinateur
+
+## Quand l’assistant ne peut pas faire quelque chose en arrière-plan. $error
+## est la raison donnée par le système, telle quelle.
+wizard-thread-thunderbird-failed = impossible de lancer une tâche d’arrière-plan pour ouvrir Thunderbird : { $error }
+wizard-thread-browser-failed = impossible de lancer une tâche d’arrière-plan pour ouvrir le navigateur : { $error }
+wizard-practice-profile-failed = impossible d’écrire le profil d’entraînement du bac à sable : { $error }

@@ -98,3 +98,17 @@ audit-table-need-action = { $needing ->
    *[other] { $needing } su { $accounts_in } richiedono un intervento.
 }
 audit-table-incomplete = Niente da fare in ciò che è stato possibile leggere ({ $accounts_in }), ma non tutto era leggibile (vedere sopra).
+
+## Perché una cartella home, una cartella o un profilo non è stato letto
+## (dopo «Non verificato:»), o non è stato possibile elencare la cartella
+## degli utenti. $path è un file o una cartella; $error il motivo del
+## sistema, invariato.
+audit-cannot-list = impossibile elencare { $path }: { $error }
+audit-cannot-read = impossibile leggere { $path }: { $error }
+audit-cannot-follow = impossibile seguire { $path }: { $error }
+audit-link-loop = { $path } è un ciclo di collegamenti simbolici
+# $target è dove porta davvero il collegamento.
+audit-leads-out = { $path } porta fuori dalla cartella home ({ $target }); non letto
+# --on ha ricevuto qualcosa che non è una data: $text è ciò che è stato
+# indicato; YYYY-MM-DD e 2026-12-31 restano invariati.
+audit-not-a-date = «{ $text }» non è una data scritta come YYYY-MM-DD (ad esempio 2026-12-31)

@@ -8,7 +8,7 @@ cli-fix-needed = { $address } (profilo «{ $profile }») deve essere riparato: {
 ## indirizzi e nomi di server vengono inseriti; opzioni e comandi tra
 ## apici inversi restano invariati.
 cli-no-profiles = Nessun profilo di Thunderbird trovato (ricerca in { $looked }).
-cli-profiles-needs-oauth2 = Gli account contrassegnati con [needs OAuth2] smetteranno di funzionare quando il provider disattiverà le password: `mailsetup migrate` li converte sul posto.
+cli-profiles-needs-oauth2 = Gli account contrassegnati con [richiede OAuth2] smetteranno di funzionare quando il provider disattiverà le password: `mailsetup migrate` li converte sul posto.
 cli-asking-host = Ricerca di dove è ospitata la posta di { $address } ({ $server } non è un nome noto a mailsetup)…
 cli-migrate-nothing = Nessun account di { $profile } deve passare a OAuth2.
 cli-migrate-ask = { $accounts ->
@@ -40,3 +40,58 @@ cli-sign-in-browser = Accedere nel browser. Se non si è aperto alcun browser, a
     {"  "}{ $link }
     Attesa fino a { $seconds } s…
 cli-way-out = Dalla riga di comando, --provider-file FILE indica i server a mano, e l’opzione --microsoft-365 di setup sceglie Microsoft 365 (lavoro o scuola).
+
+## Perché non è stato possibile eseguire un comando (mostrato dopo
+## «mailsetup: »). $error è il motivo del sistema o del parser, invariato;
+## $path, $root, $profile e $file sono file o cartelle; $address, $alias e
+## $owner indirizzi email. --profile e `mailsetup profiles` restano
+## invariati; CARTELLA è il segnaposto di help-value-dir.
+cli-manpage-failed = impossibile scrivere la pagina di manuale: { $error }
+cli-no-home = impossibile trovare la cartella home in cui cercare Thunderbird
+cli-profile-dir-missing = la cartella del profilo { $path } non esiste
+cli-bundle-failed = impossibile scrivere il pacchetto di supporto in { $path }: { $error }
+cli-write-failed = impossibile scrivere { $path }: { $error }
+cli-no-profile-under = non c’è alcun profilo di Thunderbird in { $root }; indicare --profile CARTELLA
+cli-no-prefs = { $profile } non ha un prefs.js, quindi nessun account
+cli-no-account-for = il profilo { $profile } non ha alcun account per { $address }; `mailsetup profiles` ne elenca gli account
+# $account è la chiave dell’account in prefs.js (account1), $server il suo server in entrata.
+cli-migrate-not-oauth-provider = { $address } ({ $account } su { $server }) non è presso Microsoft o Google, per quanto mailsetup possa stabilire, quindi qui non può essere convertito a OAuth2
+cli-no-google-plan = nessun piano per Google
+# $provider è il nome del provider.
+cli-export-password = { $address }: { $provider } accede con una password, e mailsetup non distribuisce account di questo tipo
+# $servers è un nome di server, o due uniti con cli-two-servers.
+cli-export-no-oauth = { $address }: Thunderbird non può usare OAuth2 con { $servers }, quindi un account esportato non potrebbe accedere
+cli-two-servers = { $first } e { $second }
+cli-alias-invalid = l’alias: { $error }
+cli-alias-is-owner = { $alias } è l’indirizzo stesso dell’account, non un suo alias
+cli-alias-sign-in-unknown = mailsetup non sa come accede { $owner }, quindi non può inviare il messaggio di prova
+
+## mailsetup migrate, prima di chiedere: cosa cambierebbe in ogni account.
+## $account è la chiave dell’account in prefs.js (account1), $protocol imap
+## o pop3, $server il suo server in entrata, $provider microsoft o google;
+## $pref è il nome di una preferenza, $value e $old i suoi valori, tutti
+## invariati.
+cli-migrate-plan = { $address } ({ $account }, { $protocol } { $server }) → OAuth2 presso { $provider }:
+cli-migrate-pref = { $pref } = { $value }   (prima { $old })
+cli-migrate-pref-new = { $pref } = { $value }   (prima non impostato)
+cli-migrate-filters = i filtri in { $file } passano al nuovo nome del server
+# $origin è ciò per cui era salvata la password (imap://mail.example.com).
+cli-migrate-password-removed = la password salvata per { $origin } viene rimossa (ora Thunderbird accede con OAuth2)
+# $note è una delle note della conversione stessa.
+cli-migrate-note = nota: { $note }
+cli-already-oauth2 = { $address } ({ $account }) accede già con OAuth2; niente da fare.
+
+## mailsetup restore, una riga per backup: $name è il nome del backup
+## (quello che accetta restore), $bytes la sua dimensione in byte (solo
+## cifre), $file il file che ripristina.
+cli-backup-entry = { $name }  ({ $bytes } byte, ripristina { $file })
+
+## mailsetup explain, quando nessuna diagnosi corrisponde. INDIRIZZO è il
+## segnaposto di help-value-email.
+cli-explain-nothing = mailsetup non ha alcuna diagnosi per questo. Eseguire `mailsetup check INDIRIZZO` per trovare il passaggio che non riesce, oppure incollare la risposta esatta del server.
+
+## setup --device-code, dopo le righe che spiegano questo modo di accedere.
+## $link è la pagina da aprire, $code ciò che va inserito lì, $minutes per
+## quanto tempo il codice è valido.
+cli-device-code = Su qualsiasi dispositivo, aprire { $link } e inserire il codice:  { $code }
+    (valido per { $minutes } min)

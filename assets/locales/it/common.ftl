@@ -21,3 +21,9 @@ month-12 = dicembre
 # Il nome di questa lingua, in questa lingua, per il menu delle lingue.
 language-name = Italiano
 language-menu = Lingua
+
+## Detti sia dalla riga di comando sia dalla procedura guidata, quando
+## qualcosa del sistema stesso non riesce. $error è il motivo del sistema,
+## invariato.
+runtime-failed = impossibile avviare l’ambiente di esecuzione di rete: { $error }
+sandbox-failed = impossibile avviare la sandbox: { $error }

@@ -12,3 +12,8 @@ report-thunderbird-profile = Profilo di Thunderbird: { $profile } ({ $action })
 report-backup = Copia di sicurezza del precedente prefs.js: { $path }
 report-all-passed = Tutto riuscito.
 report-something-failed = Qualcosa non è riuscito; vedere i passaggi contrassegnati con FAIL.
+
+## Il titolo sopra i passaggi di ogni fase; le altre fasi sono IMAP, POP3,
+## SMTP e Thunderbird, nomi che restano invariati.
+report-phase-plan = Piano
+report-phase-sign-in = Accesso

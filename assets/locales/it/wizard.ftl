@@ -72,3 +72,9 @@ diagnosis-user-can-do = Cosa si può fare:
 diagnosis-admin-must-do = Cosa deve fare l’amministratore:
 warning-prefix = Attenzione:
 sandbox-banner = Sandbox — modalità di prova, nulla lascia questo computer
+
+## Quando la procedura guidata non riesce a fare qualcosa in background.
+## $error è il motivo del sistema, invariato.
+wizard-thread-thunderbird-failed = impossibile avviare un processo in background per aprire Thunderbird: { $error }
+wizard-thread-browser-failed = impossibile avviare un processo in background per aprire il browser: { $error }
+wizard-practice-profile-failed = impossibile scrivere il profilo di prova della sandbox: { $error }

@@ -80,3 +80,16 @@ audit-table-none-found = Thunderbird のメールアカウントが見つかり�
 audit-table-nothing-to-do = 対応は不要です：{ $accounts_in }。
 audit-table-need-action = { $accounts_in }のうち、{ $needing } 件に対応が必要です。
 audit-table-incomplete = 読み取れた範囲（{ $accounts_in }）では対応は不要ですが、読み取れなかったものがあります（上記を参照）。
+
+## ホームディレクトリ、フォルダー、プロファイルを読み取らなかった理由（「未確認：」の
+## 後に表示）、またはユーザーのフォルダーを一覧表示できなかった理由。$path は
+## ファイルまたはフォルダー、$error はシステムが示す理由でそのまま。
+audit-cannot-list = { $path } の一覧を取得できません：{ $error }
+audit-cannot-read = { $path } を読み取れません：{ $error }
+audit-cannot-follow = { $path } をたどれません：{ $error }
+audit-link-loop = { $path } はシンボリックリンクのループです
+# $target はリンクが実際に指す場所。
+audit-leads-out = { $path } はホームディレクトリの外を指しています（{ $target }）。読み取りません
+# --on に日付以外のものが指定されたとき。$text は指定された値。YYYY-MM-DD と
+# 2026-12-31 はそのまま。
+audit-not-a-date = 「{ $text }」は YYYY-MM-DD 形式の日付ではありません（例：2026-12-31）

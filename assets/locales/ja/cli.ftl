@@ -7,7 +7,7 @@ cli-fix-needed = { $address }（プロファイル「{ $profile }」）は修復
 ## mailsetup profiles、migrate、doctor、restore、export、alias。パス、アドレス、
 ## サーバー名は埋め込まれます。バッククォート内のオプションやコマンドはそのまま。
 cli-no-profiles = Thunderbird のプロファイルが見つかりませんでした（検索場所：{ $looked }）。
-cli-profiles-needs-oauth2 = [needs OAuth2] と表示されたアカウントは、プロバイダーがパスワードを無効にすると使えなくなります。`mailsetup migrate` を実行すると、アカウントをそのまま切り替えられます。
+cli-profiles-needs-oauth2 = [OAuth2 が必要] と表示されたアカウントは、プロバイダーがパスワードを無効にすると使えなくなります。`mailsetup migrate` を実行すると、アカウントをそのまま切り替えられます。
 cli-asking-host = { $address } のメールがどこでホストされているか問い合わせています（{ $server } は mailsetup が知らない名前です）…
 cli-migrate-nothing = { $profile } には、OAuth2 に移行する必要があるアカウントはありません。
 cli-migrate-ask = { $accounts ->
@@ -38,3 +38,54 @@ cli-sign-in-browser = ブラウザーでログインしてください。ブラ�
     {"  "}{ $link }
     最大 { $seconds } 秒待機します…
 cli-way-out = コマンドラインでは、--provider-file ファイル でサーバーを手動で指定でき、setup の --microsoft-365 で Microsoft 365（職場または学校アカウント）を選択できます。
+
+## コマンドを実行できなかった理由（「mailsetup: 」の後に表示）。$error はシステムや
+## パーサーが示す理由でそのまま。$path、$root、$profile、$file はファイルまたは
+## フォルダー、$address、$alias、$owner はメールアドレス。--profile と
+## `mailsetup profiles` はそのまま。「フォルダー」は help-value-dir のプレースホルダー。
+cli-manpage-failed = man ページを書き込めませんでした：{ $error }
+cli-no-home = Thunderbird を探すためのホームディレクトリが見つかりません
+cli-profile-dir-missing = プロファイルフォルダー { $path } がありません
+cli-bundle-failed = サポートバンドルを { $path } に書き込めません：{ $error }
+cli-write-failed = { $path } に書き込めません：{ $error }
+cli-no-profile-under = { $root } に Thunderbird のプロファイルがありません。--profile フォルダー を指定してください
+cli-no-prefs = { $profile } には prefs.js がないため、アカウントがありません
+cli-no-account-for = プロファイル { $profile } には { $address } のアカウントがありません。`mailsetup profiles` でアカウントを一覧表示できます
+# $account は prefs.js でのアカウントのキー（account1）、$server は受信サーバー。
+cli-migrate-not-oauth-provider = mailsetup が判断できる限り、{ $address }（{ $server } の { $account }）は Microsoft でも Google でもないため、ここでは OAuth2 に切り替えられません
+cli-no-google-plan = Google 用の計画がありません
+# $provider はプロバイダー名。
+cli-export-password = { $address }：{ $provider } はパスワードでログインします。このようなアカウントは mailsetup では配布しません
+# $servers はサーバー名 1 つ、または cli-two-servers でつないだ 2 つ。
+cli-export-no-oauth = { $address }：Thunderbird は { $servers } で OAuth2 を使えないため、エクスポートしたアカウントはログインできません
+cli-two-servers = { $first } と { $second }
+cli-alias-invalid = エイリアス：{ $error }
+cli-alias-is-owner = { $alias } はアカウント自体のアドレスで、そのエイリアスではありません
+cli-alias-sign-in-unknown = mailsetup は { $owner } のログイン方法がわからないため、テストメッセージを送信できません
+
+## mailsetup migrate で確認を求める前に表示する、各アカウントで変わる内容。
+## $account は prefs.js でのアカウントのキー（account1）、$protocol は imap または
+## pop3、$server は受信サーバー、$provider は microsoft または google。$pref は
+## 設定名、$value と $old はその値で、いずれもそのまま。
+cli-migrate-plan = { $address }（{ $account }、{ $protocol } { $server }）→ { $provider } の OAuth2：
+cli-migrate-pref = { $pref } = { $value }   （変更前：{ $old }）
+cli-migrate-pref-new = { $pref } = { $value }   （変更前：未設定）
+cli-migrate-filters = { $file } のフィルターは新しいサーバー名に移行します
+# $origin はパスワードの保存先（imap://mail.example.com）。
+cli-migrate-password-removed = { $origin } の保存済みパスワードは削除されます（今後 Thunderbird は OAuth2 でログインします）
+# $note は切り替え処理自体の注記。
+cli-migrate-note = 注意：{ $note }
+cli-already-oauth2 = { $address }（{ $account }）はすでに OAuth2 でログインしています。何もする必要はありません。
+
+## mailsetup restore でバックアップごとに 1 行。$name はバックアップの名前（restore に
+## 指定するもの）、$bytes はバイト単位のサイズ（数字のみ）、$file は復元されるファイル。
+cli-backup-entry = { $name }  （{ $bytes } バイト、{ $file } を復元）
+
+## mailsetup explain で当てはまる診断がない場合。「アドレス」は help-value-email の
+## プレースホルダー。
+cli-explain-nothing = mailsetup には、これに当てはまる診断がありません。`mailsetup check アドレス` を実行して失敗する手順を見つけるか、サーバーの応答をそのまま貼り付けてください。
+
+## setup --device-code で、このログイン方法を説明する行の後に表示。$link は開くページ、
+## $code はそこで入力するコード、$minutes はコードの有効時間。
+cli-device-code = 任意のデバイスで { $link } を開き、次のコードを入力してください：  { $code }
+    （有効期間 { $minutes } 分）

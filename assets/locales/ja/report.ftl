@@ -12,3 +12,8 @@ report-thunderbird-profile = Thunderbird のプロファイル: { $profile }（{
 report-backup = 以前の prefs.js のバックアップ: { $path }
 report-all-passed = すべて成功しました。
 report-something-failed = 失敗した項目があります。FAIL の付いた手順をご覧ください。
+
+## 各フェーズの手順の上に付く見出し。ほかのフェーズは IMAP、POP3、SMTP、
+## Thunderbird で、名前なのでそのまま。
+report-phase-plan = 計画
+report-phase-sign-in = ログイン

@@ -71,3 +71,9 @@ diagnosis-user-can-do = ご自身でできること：
 diagnosis-admin-must-do = 管理者が行う必要があること：
 warning-prefix = 警告：
 sandbox-banner = サンドボックス — 練習モードです。このコンピューターの外には何も送信されません
+
+## アシスタントがバックグラウンドで処理を行えないとき。$error はシステムが示す
+## 理由でそのまま。
+wizard-thread-thunderbird-failed = Thunderbird を開くためのスレッドを開始できません：{ $error }
+wizard-thread-browser-failed = ブラウザーを開くためのスレッドを開始できません：{ $error }
+wizard-practice-profile-failed = サンドボックスの練習用プロファイルを書き込めませんでした：{ $error }

@@ -93,3 +93,17 @@ audit-table-need-action = { $needing ->
    *[other] Bij { $needing } van { $accounts_in } is actie nodig.
 }
 audit-table-incomplete = Niets te doen in wat gelezen kon worden ({ $accounts_in }), maar niet alles kon worden gelezen (zie hierboven).
+
+## Waarom een thuismap, een map of een profiel niet is gelezen (na “Niet
+## gecontroleerd:”), of waarom de map met de gebruikers niet kon worden
+## doorzocht. $path is een bestand of map; $error de reden van het systeem,
+## zoals het die geeft.
+audit-cannot-list = kan de inhoud van { $path } niet opvragen: { $error }
+audit-cannot-read = kan { $path } niet lezen: { $error }
+audit-cannot-follow = kan { $path } niet volgen: { $error }
+audit-link-loop = { $path } is een lus van symbolische koppelingen
+# $target is waar de koppeling werkelijk naartoe wijst.
+audit-leads-out = { $path } wijst naar buiten de thuismap ({ $target }); niet gelezen
+# --on kreeg iets anders dan een datum: $text is wat werd opgegeven;
+# YYYY-MM-DD en 2026-12-31 blijven zoals ze zijn.
+audit-not-a-date = “{ $text }” is geen datum in de vorm YYYY-MM-DD (bijvoorbeeld 2026-12-31)

@@ -17,3 +17,9 @@ month-12 = december
 # De naam van deze taal, in deze taal, voor het taalmenu.
 language-name = Nederlands
 language-menu = Taal
+
+## Gezegd door zowel de opdrachtregel als de wizard, als iets van het
+## systeem zelf mislukt. $error is de reden van het systeem, zoals het die
+## geeft.
+runtime-failed = kan de netwerkruntime niet starten: { $error }
+sandbox-failed = de sandbox kon niet starten: { $error }

@@ -12,3 +12,8 @@ report-thunderbird-profile = Thunderbird-profiel: { $profile } ({ $action })
 report-backup = Reservekopie van het vorige prefs.js: { $path }
 report-all-passed = Alles geslaagd.
 report-something-failed = Er is iets mislukt; zie de stappen gemarkeerd met FAIL.
+
+## De kop boven de stappen van elke fase; de andere fasen zijn IMAP, POP3,
+## SMTP en Thunderbird, namen die blijven zoals ze zijn.
+report-phase-plan = Plan
+report-phase-sign-in = Aanmelding

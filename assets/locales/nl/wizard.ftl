@@ -72,3 +72,9 @@ diagnosis-user-can-do = Wat u kunt doen:
 diagnosis-admin-must-do = Wat uw beheerder moet doen:
 warning-prefix = Waarschuwing:
 sandbox-banner = Sandbox – oefenmodus, er verlaat niets deze computer
+
+## Als de wizard iets op de achtergrond niet kan doen. $error is de reden
+## van het systeem, zoals het die geeft.
+wizard-thread-thunderbird-failed = kan geen achtergrondproces starten om Thunderbird te openen: { $error }
+wizard-thread-browser-failed = kan geen achtergrondproces starten om de browser te openen: { $error }
+wizard-practice-profile-failed = het oefenprofiel van de sandbox kon niet worden geschreven: { $error }

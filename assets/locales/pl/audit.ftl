@@ -101,3 +101,17 @@ audit-table-need-action = { $needing ->
    *[other] { $accounts_in }, z czego { $needing } wymaga uwagi.
 }
 audit-table-incomplete = Nic do zrobienia w tym, co udało się odczytać ({ $accounts_in }), ale nie wszystko dało się odczytać (patrz wyżej).
+
+## Dlaczego katalog domowy, katalog lub profil nie został odczytany (po
+## „Nie sprawdzono:”) albo nie udało się wyświetlić katalogu użytkowników.
+## $path to plik lub katalog; $error przyczyna podana przez system, bez
+## zmian.
+audit-cannot-list = nie można wyświetlić zawartości { $path }: { $error }
+audit-cannot-read = nie można odczytać { $path }: { $error }
+audit-cannot-follow = nie można podążyć za { $path }: { $error }
+audit-link-loop = { $path } to pętla dowiązań symbolicznych
+# $target to miejsce, do którego naprawdę prowadzi dowiązanie.
+audit-leads-out = { $path } prowadzi poza katalog domowy ({ $target }); nie odczytano
+# --on otrzymało coś, co nie jest datą: $text to podana wartość;
+# YYYY-MM-DD i 2026-12-31 pozostają bez zmian.
+audit-not-a-date = „{ $text }” nie jest datą zapisaną jako YYYY-MM-DD (na przykład 2026-12-31)

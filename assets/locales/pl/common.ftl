@@ -17,3 +17,8 @@ month-12 = grudnia
 # Nazwa tego języka, w tym języku, dla menu języków.
 language-name = Polski
 language-menu = Język
+
+## Mówione zarówno przez wiersz poleceń, jak i przez kreator, gdy zawiedzie
+## coś w samym systemie. $error to przyczyna podana przez system, bez zmian.
+runtime-failed = nie można uruchomić środowiska wykonawczego sieci: { $error }
+sandbox-failed = nie udało się uruchomić piaskownicy: { $error }

@@ -12,3 +12,8 @@ report-thunderbird-profile = Profil programu Thunderbird: { $profile } ({ $actio
 report-backup = Kopia zapasowa poprzedniego pliku prefs.js: { $path }
 report-all-passed = Wszystko się powiodło.
 report-something-failed = Coś się nie powiodło; zobacz kroki oznaczone FAIL.
+
+## Nagłówek nad krokami każdej fazy; pozostałe fazy to IMAP, POP3, SMTP
+## i Thunderbird, nazwy, które pozostają bez zmian.
+report-phase-plan = Plan
+report-phase-sign-in = Logowanie

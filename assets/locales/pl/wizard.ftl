@@ -72,3 +72,9 @@ diagnosis-user-can-do = Co można zrobić:
 diagnosis-admin-must-do = Co musi zrobić administrator:
 warning-prefix = Ostrzeżenie:
 sandbox-banner = Piaskownica – tryb ćwiczeń, nic nie opuszcza tego komputera
+
+## Gdy kreator nie może czegoś zrobić w tle. $error to przyczyna podana
+## przez system, bez zmian.
+wizard-thread-thunderbird-failed = nie można uruchomić wątku, aby otworzyć program Thunderbird: { $error }
+wizard-thread-browser-failed = nie można uruchomić wątku, aby otworzyć przeglądarkę: { $error }
+wizard-practice-profile-failed = nie udało się zapisać profilu ćwiczebnego piaskownicy: { $error }

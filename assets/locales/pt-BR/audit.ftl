@@ -93,3 +93,17 @@ audit-table-need-action = { $needing ->
    *[other] { $needing } de { $accounts_in } precisam de ação.
 }
 audit-table-incomplete = Nada a fazer no que pôde ser lido ({ $accounts_in }), mas nem tudo pôde ser lido (veja acima).
+
+## Por que uma pasta pessoal, uma pasta ou um perfil não foi lido (depois
+## de “Não verificado:”), ou a pasta dos usuários não pôde ser listada.
+## $path é um arquivo ou uma pasta; $error o motivo do sistema, como ele o
+## diz.
+audit-cannot-list = não é possível listar { $path }: { $error }
+audit-cannot-read = não é possível ler { $path }: { $error }
+audit-cannot-follow = não é possível seguir { $path }: { $error }
+audit-link-loop = { $path } é um ciclo de links simbólicos
+# $target é para onde o link realmente leva.
+audit-leads-out = { $path } leva para fora da pasta pessoal ({ $target }); não lido
+# --on recebeu algo que não é uma data: $text é o que foi informado;
+# YYYY-MM-DD e 2026-12-31 ficam como estão.
+audit-not-a-date = “{ $text }” não é uma data escrita como YYYY-MM-DD (por exemplo, 2026-12-31)

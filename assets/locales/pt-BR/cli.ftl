@@ -8,7 +8,7 @@ cli-fix-needed = A conta { $address } (perfil “{ $profile }”) precisa ser co
 ## endereços e nomes de servidores são preenchidos; opções e comandos entre
 ## crases ficam como estão.
 cli-no-profiles = Nenhum perfil do Thunderbird encontrado (procurado em { $looked }).
-cli-profiles-needs-oauth2 = As contas marcadas com [needs OAuth2] param de funcionar quando o provedor desativar as senhas: `mailsetup migrate` converte essas contas sem recriá-las.
+cli-profiles-needs-oauth2 = As contas marcadas com [precisa de OAuth2] param de funcionar quando o provedor desativar as senhas: `mailsetup migrate` converte essas contas sem recriá-las.
 cli-asking-host = Perguntando onde fica o email de { $address } ({ $server } não é um nome que o mailsetup conhece)…
 cli-migrate-nothing = Nenhuma conta em { $profile } precisa passar para OAuth2.
 cli-migrate-ask = { $accounts ->
@@ -40,3 +40,58 @@ cli-sign-in-browser = Entre na conta pelo seu navegador. Se nenhum navegador abr
     {"  "}{ $link }
     Aguardando até { $seconds } s…
 cli-way-out = Na linha de comando, --provider-file ARQUIVO informa os servidores manualmente, e --microsoft-365 do setup escolhe o Microsoft 365 (conta corporativa ou de estudante).
+
+## Por que um comando não pôde ser executado (exibido depois de
+## “mailsetup: ”). $error é o motivo do sistema ou do analisador, como ele
+## o diz; $path, $root, $profile e $file são arquivos ou pastas; $address,
+## $alias e $owner são endereços de email. --profile e `mailsetup profiles`
+## ficam como estão; PASTA é o marcador de help-value-dir.
+cli-manpage-failed = não foi possível gravar a página de manual: { $error }
+cli-no-home = não foi possível encontrar sua pasta pessoal para procurar o Thunderbird
+cli-profile-dir-missing = a pasta de perfil { $path } não existe
+cli-bundle-failed = não é possível gravar o pacote de suporte em { $path }: { $error }
+cli-write-failed = não é possível gravar { $path }: { $error }
+cli-no-profile-under = não há nenhum perfil do Thunderbird em { $root }; informe --profile PASTA
+cli-no-prefs = { $profile } não tem prefs.js, portanto não tem contas
+cli-no-account-for = o perfil { $profile } não tem nenhuma conta para { $address }; `mailsetup profiles` lista as contas dele
+# $account é a chave da conta no prefs.js (account1), $server o servidor de entrada dela.
+cli-migrate-not-oauth-provider = { $address } ({ $account } em { $server }) não está na Microsoft nem no Google, até onde o mailsetup consegue saber, por isso não pode ser convertida para OAuth2 aqui
+cli-no-google-plan = nenhum plano para o Google
+# $provider é o nome do provedor.
+cli-export-password = { $address }: { $provider } entra com senha, e o mailsetup não distribui contas assim
+# $servers é um nome de servidor, ou dois unidos por cli-two-servers.
+cli-export-no-oauth = { $address }: o Thunderbird não pode usar OAuth2 com { $servers }, por isso uma conta exportada não conseguiria entrar
+cli-two-servers = { $first } e { $second }
+cli-alias-invalid = o alias: { $error }
+cli-alias-is-owner = { $alias } é o próprio endereço da conta, não um alias dela
+cli-alias-sign-in-unknown = o mailsetup não sabe como { $owner } entra na conta, por isso não pode enviar a mensagem de teste
+
+## mailsetup migrate, antes de perguntar: o que mudaria em cada conta.
+## $account é a chave da conta no prefs.js (account1), $protocol imap ou
+## pop3, $server o servidor de entrada dela, $provider microsoft ou google;
+## $pref é o nome de uma preferência, $value e $old são os valores dela,
+## todos como estão.
+cli-migrate-plan = { $address } ({ $account }, { $protocol } { $server }) → OAuth2 em { $provider }:
+cli-migrate-pref = { $pref } = { $value }   (antes { $old })
+cli-migrate-pref-new = { $pref } = { $value }   (antes não definido)
+cli-migrate-filters = os filtros em { $file } passam para o novo nome do servidor
+# $origin é aquilo para que a senha foi salva (imap://mail.example.com).
+cli-migrate-password-removed = a senha salva para { $origin } é removida (agora o Thunderbird entra com OAuth2)
+# $note é uma das observações da própria conversão.
+cli-migrate-note = observação: { $note }
+cli-already-oauth2 = { $address } ({ $account }) já entra com OAuth2; nada a fazer.
+
+## mailsetup restore, uma linha por backup: $name é o nome do backup (o que
+## restore aceita), $bytes o tamanho em bytes (só algarismos), $file o
+## arquivo que ele restaura.
+cli-backup-entry = { $name }  ({ $bytes } bytes, restaura { $file })
+
+## mailsetup explain, quando nenhum diagnóstico se aplica. ENDEREÇO é o
+## marcador de help-value-email.
+cli-explain-nothing = O mailsetup não tem nenhum diagnóstico para isso. Execute `mailsetup check ENDEREÇO` para encontrar a etapa que falha, ou cole a resposta exata do servidor.
+
+## setup --device-code, depois das linhas que explicam essa forma de entrar.
+## $link é a página a abrir, $code o que digitar nela, $minutes por quanto
+## tempo o código vale.
+cli-device-code = Em qualquer dispositivo, abra { $link } e digite o código:  { $code }
+    (válido por { $minutes } min)

@@ -17,3 +17,8 @@ month-12 = dezembro
 # O nome deste idioma, neste idioma, para o menu de idiomas.
 language-name = Português (Brasil)
 language-menu = Idioma
+
+## Dito tanto pela linha de comando quanto pelo assistente quando algo do
+## próprio sistema falha. $error é o motivo do sistema, como ele o diz.
+runtime-failed = não é possível iniciar o ambiente de execução de rede: { $error }
+sandbox-failed = não foi possível iniciar a sandbox: { $error }

@@ -12,3 +12,8 @@ report-thunderbird-profile = Perfil do Thunderbird: { $profile } ({ $action })
 report-backup = Backup do prefs.js anterior: { $path }
 report-all-passed = Tudo certo.
 report-something-failed = Algo falhou; veja as etapas marcadas com FAIL.
+
+## O título sobre as etapas de cada fase; as outras fases são IMAP, POP3,
+## SMTP e Thunderbird, nomes que ficam como estão.
+report-phase-plan = Plano
+report-phase-sign-in = Acesso

@@ -72,3 +72,9 @@ diagnosis-user-can-do = O que você pode fazer:
 diagnosis-admin-must-do = O que o seu administrador precisa fazer:
 warning-prefix = Aviso:
 sandbox-banner = Sandbox — modo de treino, nada sai deste computador
+
+## Quando o assistente não consegue fazer algo em segundo plano. $error é
+## o motivo do sistema, como ele o diz.
+wizard-thread-thunderbird-failed = não é possível iniciar um processo de segundo plano para abrir o Thunderbird: { $error }
+wizard-thread-browser-failed = não é possível iniciar um processo de segundo plano para abrir o navegador: { $error }
+wizard-practice-profile-failed = não foi possível gravar o perfil de treino da sandbox: { $error }

@@ -35,12 +35,12 @@ const MAX_SERVERS: usize = 16;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ConfigError {
-    #[error("the document is larger than {limit} bytes", limit = MAX_CONFIG_BYTES)]
+    #[error("{}", crate::tr!("provider-autoconfig-too-large", limit = MAX_CONFIG_BYTES.to_string()))]
     TooLarge,
-    #[error("the document is not a valid config-v1.1.xml: {0}")]
+    #[error("{}", crate::tr!("provider-autoconfig-malformed", why = .0))]
     Malformed(String),
     /// Thunderbird would keep none of its servers; the text says why.
-    #[error("the document names no server Thunderbird could use: {0}")]
+    #[error("{}", crate::tr!("provider-autoconfig-no-usable-server", why = .0))]
     NoUsableServer(String),
 }
 
@@ -140,16 +140,16 @@ impl ClientConfig {
         let mut reasons = Vec::new();
         if !incoming {
             reasons.push(if plain_only(&self.incoming, incoming) {
-                "its incoming servers all go without encryption (plain), which mailsetup never uses: the password would travel in the clear".to_owned()
+                crate::tr!("provider-autoconfig-incoming-plain")
             } else {
-                "it names no IMAP or POP3 server Thunderbird could use".to_owned()
+                crate::tr!("provider-autoconfig-no-incoming")
             });
         }
         if !smtp {
             reasons.push(if plain_only(&self.outgoing, smtp) {
-                "its SMTP servers all go without encryption (plain), which mailsetup never uses".to_owned()
+                crate::tr!("provider-autoconfig-smtp-plain")
             } else {
-                "it names no SMTP server Thunderbird could use".to_owned()
+                crate::tr!("provider-autoconfig-no-smtp")
             });
         }
         reasons.extend(self.refused.iter().cloned());
@@ -197,13 +197,13 @@ pub fn parse_config(bytes: &[u8], domain: &str) -> Result<ClientConfig, ConfigEr
     if bytes.len() > MAX_CONFIG_BYTES {
         return Err(ConfigError::TooLarge);
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| ConfigError::Malformed("it is not UTF-8".to_owned()))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| ConfigError::Malformed(crate::tr!("provider-autoconfig-not-utf8")))?;
     // A DTD could declare entities; real documents never carry one.
     if text.contains("<!DOCTYPE") || text.contains("<!ENTITY") {
-        return Err(ConfigError::Malformed("it declares a DTD, which autoconfig documents never do".to_owned()));
+        return Err(ConfigError::Malformed(crate::tr!("provider-autoconfig-dtd")));
     }
     let raw: RawClientConfig = quick_xml::de::from_str(text).map_err(|e| ConfigError::Malformed(truncate(&e.to_string())))?;
-    let provider = raw.providers.into_iter().next().ok_or_else(|| ConfigError::Malformed("it has no <emailProvider>".to_owned()))?;
+    let provider = raw.providers.into_iter().next().ok_or_else(|| ConfigError::Malformed(crate::tr!("provider-autoconfig-no-provider")))?;
     let domains: Vec<String> = provider
         .domains
         .iter()
@@ -212,7 +212,7 @@ pub fn parse_config(bytes: &[u8], domain: &str) -> Result<ClientConfig, ConfigEr
         .filter(|d| crate::provider::check_host(d).is_ok())
         .collect();
     if domains.is_empty() {
-        return Err(ConfigError::Malformed("it names no <domain>, which Thunderbird requires".to_owned()));
+        return Err(ConfigError::Malformed(crate::tr!("provider-autoconfig-no-domain")));
     }
     let mut refused = Vec::new();
     let mut convert = |servers: Vec<RawServer>, outgoing: bool| -> Vec<ServerConfig> {
@@ -239,7 +239,7 @@ pub fn parse_config(bytes: &[u8], domain: &str) -> Result<ClientConfig, ConfigEr
         refused,
     };
     if config.incoming.is_empty() && config.outgoing.is_empty() {
-        let why = if config.refused.is_empty() { "it lists none".to_owned() } else { config.refused.join("; ") };
+        let why = if config.refused.is_empty() { crate::tr!("provider-autoconfig-lists-none") } else { config.refused.join("; ") };
         return Err(ConfigError::NoUsableServer(why));
     }
     Ok(config)
@@ -253,19 +253,19 @@ fn validate_server(raw: RawServer, domain: &str, outgoing: bool) -> Result<Serve
     let kind = raw.kind.trim().to_owned();
     let known_kinds: &[&str] = if outgoing { &["smtp"] } else { &["imap", "pop3", "nntp", "exchange"] };
     if !known_kinds.contains(&kind.as_str()) {
-        return Err(format!("a server of type \"{}\" is not one Thunderbird sets up", clean_text(&kind)));
+        return Err(crate::tr!("provider-autoconfig-unknown-type", kind = clean_text(&kind)));
     }
     let shown_kind = kind.to_uppercase();
-    let hostname = raw.hostname.ok_or_else(|| format!("a {shown_kind} server has no host name"))?.trim().replace("%EMAILDOMAIN%", domain);
+    let hostname = raw.hostname.ok_or_else(|| crate::tr!("provider-autoconfig-no-host", kind = &shown_kind))?.trim().replace("%EMAILDOMAIN%", domain);
     let hostname = crate::provider::check_host(&hostname)
         .ok()
         .filter(|host| host.contains('.'))
-        .ok_or_else(|| format!("a {shown_kind} server's host name is not a host name"))?;
+        .ok_or_else(|| crate::tr!("provider-autoconfig-bad-host", kind = &shown_kind))?;
     let port: u16 = raw
         .port
         .and_then(|port| port.trim().parse().ok())
         .filter(|port| *port != 0)
-        .ok_or_else(|| format!("{shown_kind} {hostname} has no port from 1 to 65535"))?;
+        .ok_or_else(|| crate::tr!("provider-autoconfig-no-port", kind = &shown_kind, host = &hostname))?;
     // The first socket type Thunderbird knows wins.
     let socket = raw
         .socket_type
@@ -276,7 +276,7 @@ fn validate_server(raw: RawServer, domain: &str, outgoing: bool) -> Result<Serve
             "plain" => Some(SocketType::Plain),
             _ => None,
         })
-        .ok_or_else(|| format!("{shown_kind} {hostname}:{port} has no socket type Thunderbird knows"))?;
+        .ok_or_else(|| crate::tr!("provider-autoconfig-no-socket-type", kind = &shown_kind, host = &hostname, port = port.to_string()))?;
     let authentication: Vec<String> = raw.authentication.iter().take(16).map(|a| clean_text(a)).collect();
     let auth = authentication
         .iter()
@@ -284,9 +284,9 @@ fn validate_server(raw: RawServer, domain: &str, outgoing: bool) -> Result<Serve
         .find(|method| !method.is_oauth2() || thunderbird_knows_oauth_host(&hostname))
         .ok_or_else(|| {
             if authentication.iter().any(|a| a == "OAuth2") {
-                format!("{shown_kind} {hostname} offers only OAuth2, and Thunderbird's built-in OAuth2 table does not cover {hostname}, so Thunderbird cannot sign in there")
+                crate::tr!("provider-autoconfig-oauth2-only", kind = &shown_kind, host = &hostname)
             } else {
-                format!("{shown_kind} {hostname} names no sign-in method Thunderbird knows")
+                crate::tr!("provider-autoconfig-no-sign-in-method", kind = &shown_kind, host = &hostname)
             }
         })?;
     Ok(ServerConfig { kind, hostname, port, socket, authentication, auth })

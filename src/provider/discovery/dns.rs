@@ -32,7 +32,7 @@ pub fn resolver(config: &DnsConfig, deadline: Duration) -> Result<TokioResolver,
     options.cache_size = 0;
     options.ndots = 0;
     let builder = match config {
-        DnsConfig::System => TokioResolver::builder_tokio().map_err(|e| format!("the system's DNS settings cannot be read: {e}"))?,
+        DnsConfig::System => TokioResolver::builder_tokio().map_err(|e| crate::tr!("provider-dns-no-settings", error = e.to_string()))?,
         DnsConfig::Server(address) => {
             let mut server = NameServerConfig::udp_and_tcp(address.ip());
             for connection in &mut server.connections {
@@ -40,9 +40,9 @@ pub fn resolver(config: &DnsConfig, deadline: Duration) -> Result<TokioResolver,
             }
             TokioResolver::builder_with_config(ResolverConfig::from_name_servers(vec![server]), TokioRuntimeProvider::default())
         }
-        DnsConfig::Disabled => return Err("DNS lookups are switched off".to_owned()),
+        DnsConfig::Disabled => return Err(crate::tr!("provider-dns-off")),
     };
-    builder.with_options(options).build().map_err(|e| format!("the DNS resolver cannot start: {e}"))
+    builder.with_options(options).build().map_err(|e| crate::tr!("provider-dns-cannot-start", error = e.to_string()))
 }
 
 fn fqdn(name: &str) -> String {

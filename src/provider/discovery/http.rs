@@ -30,8 +30,8 @@ pub enum FetchError {
 impl std::fmt::Display for FetchError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            FetchError::Unreachable(why) => write!(f, "unreachable: {why}"),
-            FetchError::TooLarge => write!(f, "the answer is larger than {} KiB", MAX_BODY_BYTES / 1024),
+            FetchError::Unreachable(why) => f.write_str(&crate::tr!("provider-http-unreachable", why = why)),
+            FetchError::TooLarge => f.write_str(&crate::tr!("provider-http-too-large", kibibytes = MAX_BODY_BYTES / 1024)),
         }
     }
 }
@@ -62,11 +62,11 @@ pub async fn get(client: &reqwest::Client, url: &url::Url) -> Result<Fetched, Fe
 /// A short, query-free description of a reqwest error and its causes.
 fn describe(error: &reqwest::Error) -> String {
     let mut text = if error.is_timeout() {
-        "no answer in time".to_owned()
+        crate::tr!("provider-http-timed-out")
     } else if error.is_connect() {
-        "cannot connect".to_owned()
+        crate::tr!("provider-http-cannot-connect")
     } else {
-        "the request failed".to_owned()
+        crate::tr!("provider-http-failed")
     };
     let mut source = std::error::Error::source(error);
     let mut depth = 0;

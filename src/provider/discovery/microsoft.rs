@@ -56,13 +56,13 @@ struct ErrorBody {
 /// Reads the OpenID configuration answer (`status`, `body`).
 pub fn parse_tenant(status: u16, body: &[u8]) -> Result<TenantAnswer, String> {
     if status == 200 {
-        let config: OpenIdConfiguration = serde_json::from_slice(body).map_err(|e| format!("the OpenID configuration is not valid JSON: {e}"))?;
-        let issuer = config.issuer.ok_or("the OpenID configuration has no issuer")?;
+        let config: OpenIdConfiguration = serde_json::from_slice(body).map_err(|e| crate::tr!("provider-microsoft-openid-not-json", error = e.to_string()))?;
+        let issuer = config.issuer.ok_or_else(|| crate::tr!("provider-microsoft-openid-no-issuer"))?;
         let id = url::Url::parse(&issuer)
             .ok()
             .and_then(|url| url.path_segments().and_then(|mut segments| segments.next().map(str::to_owned)))
             .filter(|segment| is_guid(segment))
-            .ok_or_else(|| format!("the issuer {issuer:.100} names no tenant GUID"))?;
+            .ok_or_else(|| crate::tr!("provider-microsoft-issuer-no-tenant", issuer = format!("{issuer:.100}")))?;
         return Ok(TenantAnswer::Tenant(Tenant {
             id,
             cloud_instance: config.cloud_instance_name.unwrap_or_else(|| "microsoftonline.com".to_owned()),
@@ -109,7 +109,7 @@ pub fn parse_realm(status: u16, body: &[u8]) -> Result<Realm, String> {
     if status != 200 {
         return Err(format!("HTTP {status}"));
     }
-    let realm: RealmBody = serde_json::from_slice(body).map_err(|e| format!("the user-realm answer is not valid JSON: {e}"))?;
+    let realm: RealmBody = serde_json::from_slice(body).map_err(|e| crate::tr!("provider-microsoft-realm-not-json", error = e.to_string()))?;
     Ok(match realm.name_space_type.as_deref() {
         Some("Managed") => Realm::Managed,
         Some("Federated") => Realm::Federated {
@@ -152,13 +152,13 @@ pub fn parse_autodiscover(status: u16, location: Option<&str>, body: &[u8]) -> R
     };
     match status {
         200 => {
-            let answer: AutodiscoverBody = serde_json::from_slice(body).map_err(|e| format!("the Autodiscover answer is not valid JSON: {e}"))?;
-            let url = answer.url.ok_or("the Autodiscover answer has no Url")?;
-            host_of(&url).map(classify).ok_or_else(|| format!("the Autodiscover Url {url:.100} is not a URL"))
+            let answer: AutodiscoverBody = serde_json::from_slice(body).map_err(|e| crate::tr!("provider-microsoft-autodiscover-not-json", error = e.to_string()))?;
+            let url = answer.url.ok_or_else(|| crate::tr!("provider-microsoft-autodiscover-no-url"))?;
+            host_of(&url).map(classify).ok_or_else(|| crate::tr!("provider-microsoft-autodiscover-bad-url", url = format!("{url:.100}")))
         }
         301 | 302 | 307 | 308 => {
-            let location = location.ok_or("Autodiscover redirected without a Location")?;
-            host_of(location).map(classify).ok_or_else(|| "Autodiscover redirected to something that is not a URL".to_owned())
+            let location = location.ok_or_else(|| crate::tr!("provider-microsoft-autodiscover-no-location"))?;
+            host_of(location).map(classify).ok_or_else(|| crate::tr!("provider-microsoft-autodiscover-location-not-url"))
         }
         404 => Ok(MailboxLocation::Unknown),
         other => Err(format!("HTTP {other}")),

@@ -138,7 +138,7 @@ impl DiscoveryConfig {
             config.dns = if server == "off" {
                 DnsConfig::Disabled
             } else {
-                DnsConfig::Server(server.parse().map_err(|_| format!("MAILSETUP_DNS_SERVER={server} is not ip:port"))?)
+                DnsConfig::Server(server.parse().map_err(|_| crate::tr!("provider-env-dns-server", value = &server))?)
             };
         }
         for (name, field) in [
@@ -150,13 +150,13 @@ impl DiscoveryConfig {
         ] {
             if let Some(value) = var(name) {
                 if !value.starts_with("https://") {
-                    return Err(format!("{name} must be an https URL"));
+                    return Err(crate::tr!("provider-env-not-https", name = name));
                 }
                 *field = value.trim_end_matches('/').to_owned();
             }
         }
         if let Some(ms) = var("MAILSETUP_DISCOVERY_DEADLINE_MS") {
-            let ms: u64 = ms.parse().map_err(|_| format!("MAILSETUP_DISCOVERY_DEADLINE_MS={ms} is not a number"))?;
+            let ms: u64 = ms.parse().map_err(|_| crate::tr!("provider-env-deadline", value = &ms))?;
             config.http_deadline = Duration::from_millis(ms.max(1));
             config.dns_deadline = Duration::from_millis(ms.max(1));
         }
@@ -289,23 +289,27 @@ impl std::fmt::Display for Discovery {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Every value printable: answers from the network cannot split a line.
         let p = |value: &dyn std::fmt::Display| crate::report::printable(&value.to_string()).into_owned();
-        writeln!(f, "Account plan for {} ({} ms)", p(&self.address), self.elapsed.as_millis())?;
+        writeln!(f, "{}", crate::tr!("provider-detect-title", address = p(&self.address), millis = self.elapsed.as_millis().to_string()))?;
         match &self.plan {
             Some(plan) => {
-                writeln!(f, "Provider: {}", p(&plan.provider_name))?;
-                writeln!(f, "Incoming ({}): {}, {}", plan.incoming_protocol, p(&plan.incoming), plan.incoming_auth.describe())?;
-                writeln!(f, "Outgoing (SMTP): {}, {}", p(&plan.smtp), plan.smtp_auth.describe())?;
-                writeln!(f, "Sign-in: {}", p(&describe_sign_in(plan)))?;
+                writeln!(f, "{}", crate::tr!("provider-detect-provider", provider = p(&plan.provider_name)))?;
+                let incoming = format!("{}, {}", p(&plan.incoming), plan.incoming_auth.describe());
+                writeln!(f, "{}", crate::tr!("provider-detect-incoming", protocol = plan.incoming_protocol.to_string(), server = incoming))?;
+                writeln!(f, "{}", crate::tr!("provider-detect-outgoing", server = format!("{}, {}", p(&plan.smtp), plan.smtp_auth.describe())))?;
+                writeln!(f, "{}", crate::tr!("provider-detect-sign-in", sign_in = p(&describe_sign_in(plan))))?;
                 for warning in &plan.warnings {
-                    writeln!(f, "Warning: {}", p(warning))?;
+                    writeln!(f, "{}", crate::tr!("provider-detect-warning", warning = p(warning)))?;
                 }
                 if let Some(stop) = &plan.stop {
-                    writeln!(f, "STOP: {}", p(stop))?;
+                    writeln!(f, "{}", crate::tr!("provider-detect-stop", stop = p(stop)))?;
                 }
             }
-            None => writeln!(f, "No plan: {}", p(&self.no_plan_reason.as_deref().unwrap_or("nothing found")))?,
+            None => {
+                let reason = self.no_plan_reason.clone().unwrap_or_else(|| crate::tr!("provider-detect-nothing-found"));
+                writeln!(f, "{}", crate::tr!("provider-detect-no-plan", reason = p(&reason)))?;
+            }
         }
-        writeln!(f, "\nLookups:")?;
+        writeln!(f, "\n{}", crate::tr!("provider-detect-lookups"))?;
         for evidence in &self.evidence {
             writeln!(f, "  {}", p(evidence))?;
         }
@@ -315,28 +319,27 @@ impl std::fmt::Display for Discovery {
 
 /// The sign-in method in one line, for the CLI and the wizard.
 pub fn describe_sign_in(plan: &ProviderPlan) -> String {
-    let oauth_only_for = match (plan.incoming_auth.is_oauth2(), plan.smtp_auth.is_oauth2()) {
-        (true, false) => format!(" for receiving; sending uses {}", plan.smtp_auth.describe()),
-        (false, true) => format!(" for sending; receiving uses {}", plan.incoming_auth.describe()),
-        _ => String::new(),
-    };
+    let (issuer, scopes) = (plan.oauth.issuer.as_str(), plan.oauth.scopes.join(" "));
     let text = match &plan.sign_in {
         SignIn::OAuth2 { tenant, realm } => {
-            let mut text = format!("OAuth2 at {} (scopes: {})", plan.oauth.issuer, plan.oauth.scopes.join(" "));
+            let mut text = crate::tr!("provider-sign-in-oauth2", issuer = issuer, scopes = scopes);
             if let Some(tenant) = tenant {
-                text.push_str(&format!("; tenant {tenant}"));
+                text = crate::tr!("provider-sign-in-tenant", sign_in = text, tenant = tenant);
             }
             if let Some(realm) = realm {
-                text.push_str(&format!("; {realm} realm"));
+                // `Managed` or `Federated`: Microsoft's own words.
+                text = crate::tr!("provider-sign-in-realm", sign_in = text, realm = realm);
             }
             text
         }
-        SignIn::OAuth2ByThunderbird { .. } => {
-            format!("OAuth2 at {} (scopes: {}), done by Thunderbird itself", plan.oauth.issuer, plan.oauth.scopes.join(" "))
-        }
-        SignIn::Password { .. } => "password (Thunderbird asks for it)".to_owned(),
+        SignIn::OAuth2ByThunderbird { .. } => crate::tr!("provider-sign-in-oauth2-by-thunderbird", issuer = issuer, scopes = scopes),
+        SignIn::Password { .. } => crate::tr!("provider-sign-in-password"),
     };
-    format!("{text}{oauth_only_for}")
+    match (plan.incoming_auth.is_oauth2(), plan.smtp_auth.is_oauth2()) {
+        (true, false) => crate::tr!("provider-sign-in-only-receiving", sign_in = text, other = plan.smtp_auth.describe()),
+        (false, true) => crate::tr!("provider-sign-in-only-sending", sign_in = text, other = plan.incoming_auth.describe()),
+        _ => text,
+    }
 }
 
 /// The sources, in the order their answers win (Thunderbird's order).
@@ -409,12 +412,12 @@ pub async fn discover(address: &EmailAddress, provider_file: Option<&ProviderFil
     };
     if let Some(file) = provider_file.filter(|file| file.covers(address.domain())) {
         let mut plan = file.plan();
-        plan.evidence.push(known("provider-file", format!("the provider file covers {}", address.domain())));
+        plan.evidence.push(known("provider-file", crate::tr!("provider-evidence-provider-file", domain = address.domain())));
         super::add_thunderbird_oauth_warning(&mut plan);
         return Discovery { address: shown, evidence: plan.evidence.clone(), plan: Some(plan), no_plan_reason: None, elapsed: started.elapsed() };
     }
     if let Some(mut plan) = catalogue::lookup(address.domain()) {
-        plan.evidence.push(known("catalogue", format!("{} is {} in mailsetup's built-in catalogue", address.domain(), plan.provider_name)));
+        plan.evidence.push(known("catalogue", crate::tr!("provider-evidence-catalogue", domain = address.domain(), provider = &plan.provider_name)));
         super::add_thunderbird_oauth_warning(&mut plan);
         return Discovery { address: shown, evidence: plan.evidence.clone(), plan: Some(plan), no_plan_reason: None, elapsed: started.elapsed() };
     }
@@ -447,7 +450,7 @@ pub async fn discover(address: &EmailAddress, provider_file: Option<&ProviderFil
                 source: source.name().to_owned(),
                 lookup: lookups.described.get(&source).cloned().unwrap_or_default(),
                 outcome: EvidenceOutcome::NotNeeded,
-                said: "still running when the plan was complete; abandoned".to_owned(),
+                said: crate::tr!("provider-evidence-abandoned"),
                 duration: elapsed,
                 used: false,
             });
@@ -518,7 +521,7 @@ impl Lookups {
                 let url = url?;
                 match http::get(&client, &url).await {
                     Ok(fetched) => Ok(parse(&domain, fetched)),
-                    Err(http::FetchError::TooLarge) => Ok((EvidenceOutcome::Invalid, "the answer is too large; ignored".to_owned(), None)),
+                    Err(http::FetchError::TooLarge) => Ok((EvidenceOutcome::Invalid, crate::tr!("provider-evidence-too-large"), None)),
                     Err(http::FetchError::Unreachable(why)) => Err(why),
                 }
             })));
@@ -530,11 +533,14 @@ impl Lookups {
         http_source(Source::MsTenant, tenant_url, |_, fetched| match microsoft::parse_tenant(fetched.status, &fetched.body) {
             Ok(TenantAnswer::Tenant(tenant)) => (
                 EvidenceOutcome::Found,
-                format!("a Microsoft Entra tenant: {} in {}{}", tenant.id, tenant.cloud_instance, tenant.region.as_deref().map(|r| format!(", region {r}")).unwrap_or_default()),
+                match tenant.region.as_deref() {
+                    Some(region) => crate::tr!("provider-evidence-tenant-region", tenant = &tenant.id, cloud = &tenant.cloud_instance, region = region),
+                    None => crate::tr!("provider-evidence-tenant", tenant = &tenant.id, cloud = &tenant.cloud_instance),
+                },
                 Some(Answer::Tenant(TenantAnswer::Tenant(tenant))),
             ),
             Ok(TenantAnswer::NotATenant) => {
-                (EvidenceOutcome::NotFound, "AADSTS90002: no Microsoft Entra tenant has this domain".to_owned(), Some(Answer::Tenant(TenantAnswer::NotATenant)))
+                (EvidenceOutcome::NotFound, crate::tr!("provider-evidence-no-tenant", code = "AADSTS90002"), Some(Answer::Tenant(TenantAnswer::NotATenant)))
             }
             Err(why) => (EvidenceOutcome::Invalid, why, None),
         });
@@ -543,15 +549,17 @@ impl Lookups {
             url.query_pairs_mut().append_pair("login", address).append_pair("json", "1");
         }
         http_source(Source::MsRealm, realm_url, |_, fetched| match microsoft::parse_realm(fetched.status, &fetched.body) {
-            Ok(Realm::Unknown) => (EvidenceOutcome::NotFound, "Microsoft does not know this domain (NameSpaceType Unknown)".to_owned(), Some(Answer::Realm(Realm::Unknown))),
-            Ok(Realm::Managed) => (EvidenceOutcome::Found, "Managed: Microsoft's own sign-in page".to_owned(), Some(Answer::Realm(Realm::Managed))),
+            Ok(Realm::Unknown) => (EvidenceOutcome::NotFound, crate::tr!("provider-evidence-realm-unknown"), Some(Answer::Realm(Realm::Unknown))),
+            Ok(Realm::Managed) => (EvidenceOutcome::Found, crate::tr!("provider-evidence-realm-managed"), Some(Answer::Realm(Realm::Managed))),
             Ok(Realm::Federated { brand, auth_host }) => (
                 EvidenceOutcome::Found,
-                format!(
-                    "Federated: sign-in continues at {}{}",
-                    auth_host.as_deref().unwrap_or("the organisation's own identity provider"),
-                    brand.as_deref().map(|b| format!(" ({b})")).unwrap_or_default()
-                ),
+                {
+                    let place = auth_host.clone().unwrap_or_else(|| crate::tr!("provider-evidence-realm-own-provider"));
+                    match brand.as_deref() {
+                        Some(brand) => crate::tr!("provider-evidence-realm-federated-brand", place = place, brand = brand),
+                        None => crate::tr!("provider-evidence-realm-federated", place = place),
+                    }
+                },
                 Some(Answer::Realm(Realm::Federated { brand, auth_host })),
             ),
             Err(why) => (EvidenceOutcome::Invalid, why, None),
@@ -562,13 +570,13 @@ impl Lookups {
         }
         http_source(Source::MsAutodiscover, autodiscover_url, |_, fetched| {
             match microsoft::parse_autodiscover(fetched.status, fetched.location.as_deref(), &fetched.body) {
-                Ok(MailboxLocation::ExchangeOnline) => (EvidenceOutcome::Found, "the mailbox is in Exchange Online".to_owned(), Some(Answer::Mailbox(MailboxLocation::ExchangeOnline))),
+                Ok(MailboxLocation::ExchangeOnline) => (EvidenceOutcome::Found, crate::tr!("provider-evidence-mailbox-online"), Some(Answer::Mailbox(MailboxLocation::ExchangeOnline))),
                 Ok(MailboxLocation::OnPremises { host }) => (
                     EvidenceOutcome::Found,
-                    format!("the mailbox is on the organisation's own Exchange server ({host})"),
+                    crate::tr!("provider-evidence-mailbox-on-premises", host = &host),
                     Some(Answer::Mailbox(MailboxLocation::OnPremises { host })),
                 ),
-                Ok(MailboxLocation::Unknown) => (EvidenceOutcome::NotFound, "no Exchange Online mailbox for this address".to_owned(), Some(Answer::Mailbox(MailboxLocation::Unknown))),
+                Ok(MailboxLocation::Unknown) => (EvidenceOutcome::NotFound, crate::tr!("provider-evidence-mailbox-unknown"), Some(Answer::Mailbox(MailboxLocation::Unknown))),
                 Err(why) => (EvidenceOutcome::Invalid, why, None),
             }
         });
@@ -592,28 +600,30 @@ impl Lookups {
                         Ok(hosts) => {
                             let (_, first) = &hosts[0];
                             let said = match dns::provider_for_mx(first) {
-                                Some(MxProvider::Microsoft365) => format!("mail goes to {first}: Microsoft 365 (Exchange Online)"),
-                                Some(MxProvider::GoogleWorkspace) => format!("mail goes to {first}: Google Workspace"),
-                                Some(MxProvider::Catalogue(id)) => format!(
-                                    "mail goes to {first}: {}",
-                                    provider_by_id(id).map(|p| p.provider_name).unwrap_or_else(|| id.to_owned())
+                                Some(MxProvider::Microsoft365) => crate::tr!("provider-evidence-mx", host = first, provider = "Microsoft 365 (Exchange Online)"),
+                                Some(MxProvider::GoogleWorkspace) => crate::tr!("provider-evidence-mx", host = first, provider = "Google Workspace"),
+                                Some(MxProvider::Catalogue(id)) => crate::tr!(
+                                    "provider-evidence-mx",
+                                    host = first,
+                                    provider = provider_by_id(id).map(|p| p.provider_name).unwrap_or_else(|| id.to_owned())
                                 ),
-                                None => format!("mail goes to {first}, which names no provider mailsetup knows"),
+                                None => crate::tr!("provider-evidence-mx-unknown", host = first),
                             };
                             let outcome = if dns::provider_for_mx(first).is_some() { EvidenceOutcome::Found } else { EvidenceOutcome::NotFound };
                             Ok((outcome, said, Some(Answer::Mx(hosts))))
                         }
-                        Err(dns::DnsError::NoRecords) => Ok((EvidenceOutcome::NotFound, "no MX records".to_owned(), None)),
+                        Err(dns::DnsError::NoRecords) => Ok((EvidenceOutcome::NotFound, crate::tr!("provider-evidence-no-mx"), None)),
                         Err(dns::DnsError::Unreachable(why)) => Err(why),
                     }
                 } else {
                     match dns::srv(&resolver, &domain).await {
                         Ok(finding) => {
                             let complete = finding.incoming.is_some() && finding.smtp.is_some();
-                            let said = format!("{}{}", finding.records.join(", "), if complete { "" } else { " (incomplete: an incoming server (IMAP or POP3) and submission are needed)" });
+                            let records = finding.records.join(", ");
+                            let said = if complete { records } else { crate::tr!("provider-evidence-srv-incomplete", records = records) };
                             Ok((if complete { EvidenceOutcome::Found } else { EvidenceOutcome::NotFound }, said, Some(Answer::Srv(finding))))
                         }
-                        Err(dns::DnsError::NoRecords) => Ok((EvidenceOutcome::NotFound, "no RFC 6186 SRV records".to_owned(), None)),
+                        Err(dns::DnsError::NoRecords) => Ok((EvidenceOutcome::NotFound, crate::tr!("provider-evidence-no-srv"), None)),
                         Err(dns::DnsError::Unreachable(why)) => Err(why),
                     }
                 }
@@ -634,7 +644,7 @@ async fn timed(
     let (outcome, said, answer) = match tokio::time::timeout(deadline, work).await {
         Ok(Ok(result)) => result,
         Ok(Err(why)) => (EvidenceOutcome::Unreachable, why, None),
-        Err(_) => (EvidenceOutcome::TimedOut, format!("no answer within {} ms", deadline.as_millis()), None),
+        Err(_) => (EvidenceOutcome::TimedOut, crate::tr!("provider-evidence-timed-out", millis = deadline.as_millis().to_string()), None),
     };
     let evidence = Evidence { source: source.name().to_owned(), lookup, outcome, said, duration: started.elapsed(), used: false };
     Finished { source, evidence, answer }
@@ -648,8 +658,8 @@ fn parse_config_answer(domain: &str, fetched: http::Fetched) -> (EvidenceOutcome
                 let incomplete = config.why_incomplete();
                 let name = config.display_name.as_deref().unwrap_or(&config.provider_id);
                 let said = match (servers.is_empty(), incomplete.as_deref()) {
-                    (true, Some(why)) => format!("{name}: nothing usable: {why}"),
-                    (false, Some(why)) => format!("{name}: {} (incomplete: {why})", servers.join(", ")),
+                    (true, Some(why)) => crate::tr!("provider-evidence-config-unusable", name = name, why = why),
+                    (false, Some(why)) => crate::tr!("provider-evidence-config-incomplete", name = name, servers = servers.join(", "), why = why),
                     (_, None) => format!("{name}: {}", servers.join(", ")),
                 };
                 let complete = incomplete.is_none();
@@ -659,10 +669,10 @@ fn parse_config_answer(domain: &str, fetched: http::Fetched) -> (EvidenceOutcome
         },
         301 | 302 | 303 | 307 | 308 => (
             EvidenceOutcome::NotFound,
-            format!("HTTP {}: redirected to {} (not followed)", fetched.status, fetched.location.as_deref().unwrap_or("?").chars().take(120).collect::<String>()),
+            crate::tr!("provider-evidence-redirected", status = fetched.status.to_string(), location = fetched.location.as_deref().unwrap_or("?").chars().take(120).collect::<String>()),
             None,
         ),
-        status @ 400..=499 => (EvidenceOutcome::NotFound, format!("HTTP {status}: no configuration here"), None),
+        status @ 400..=499 => (EvidenceOutcome::NotFound, crate::tr!("provider-evidence-no-config", status = status.to_string()), None),
         status => (EvidenceOutcome::Invalid, format!("HTTP {status}"), None),
     }
 }
@@ -745,7 +755,7 @@ fn decide(domain: &str, results: &HashMap<Source, Option<Answer>>) -> Option<Dec
             Some(Answer::Mx(hosts)) => hosts.first().and_then(|(_, host)| dns::provider_for_mx(host)).and_then(|provider| match provider {
                 MxProvider::Microsoft365 => Some(Choice::Microsoft(None)),
                 MxProvider::GoogleWorkspace => Some(Choice::Plan(google_plan("Google Workspace"))),
-                MxProvider::Catalogue("outlook-consumer") => Some(Choice::Plan(microsoft_plan("Outlook.com (Microsoft personal account)", "common"))),
+                MxProvider::Catalogue("outlook-consumer") => Some(Choice::Plan(microsoft_plan(&crate::tr!("provider-name-outlook-consumer"), "common"))),
                 MxProvider::Catalogue(id) => provider_by_id(id).map(Choice::Plan),
             }),
             Some(Answer::Srv(finding)) => choice_from_srv(finding),
@@ -808,9 +818,9 @@ fn choice_from_srv(finding: &SrvFinding) -> Option<Choice> {
         if thunderbird_oauth_issuer(&endpoint.host).is_some() { AuthMethod::OAuth2 } else { AuthMethod::PasswordCleartext }
     };
     let servers = Servers { incoming_auth: auth_for(&incoming), smtp_auth: auth_for(&smtp), protocol, incoming, smtp };
-    let note = "DNS SRV records name the servers but not the sign-in method; Thunderbird will ask for your password.";
+    let note = crate::tr!("provider-note-srv");
     let name = servers.incoming.host.clone();
-    Some(plan_for_servers(&name, servers, Some(note)))
+    Some(plan_for_servers(&name, servers, Some(&note)))
 }
 
 /// Servers, plus the sign-in their methods need: where a server signs in
@@ -860,46 +870,41 @@ fn microsoft_365_plan(domain: &str, tenant: Option<&Answer>, realm: Option<&Answ
     let tenant_id = match tenant {
         Some(Answer::Tenant(TenantAnswer::Tenant(tenant))) => {
             if tenant.cloud_instance != "microsoftonline.com" {
-                warnings.push(format!(
-                    "The tenant is in a national cloud ({}); Thunderbird's Microsoft sign-in and outlook.office365.com serve the global cloud only, so sign-in may fail.",
-                    tenant.cloud_instance
-                ));
+                warnings.push(crate::tr!("provider-warning-national-cloud", cloud = &tenant.cloud_instance));
             }
             tenant.id.clone()
         }
         Some(Answer::Tenant(TenantAnswer::NotATenant)) => {
-            warnings.push(format!("Microsoft knows no work or school tenant for {domain}; signing in at \"common\"."));
+            warnings.push(crate::tr!("provider-warning-no-tenant", domain = domain, tenant = "common"));
             "common".to_owned()
         }
         _ => {
-            warnings.push("The Microsoft tenant could not be looked up; signing in at \"organizations\" (any work or school account).".to_owned());
+            warnings.push(crate::tr!("provider-warning-tenant-unknown", tenant = "organizations"));
             "organizations".to_owned()
         }
     };
-    let mut plan = microsoft_plan("Microsoft 365 (work or school)", &tenant_id);
+    let mut plan = microsoft_plan(&crate::tr!("provider-name-microsoft-365"), &tenant_id);
     let realm_name = match realm {
         Some(Answer::Realm(Realm::Managed)) => Some("Managed".to_owned()),
         Some(Answer::Realm(Realm::Federated { brand, auth_host })) => {
-            warnings.push(format!(
-                "Your organisation signs you in on its own page{}{}: after you enter your address at Microsoft, the browser moves there, and it may ask for a second factor or a registered device.",
-                brand.as_deref().map(|b| format!(" ({b})")).unwrap_or_default(),
-                auth_host.as_deref().map(|h| format!(" at {h}")).unwrap_or_default()
-            ));
+            warnings.push(match (brand.as_deref(), auth_host.as_deref()) {
+                (Some(brand), Some(host)) => crate::tr!("provider-warning-federated-brand-host", brand = brand, host = host),
+                (Some(brand), None) => crate::tr!("provider-warning-federated-brand", brand = brand),
+                (None, Some(host)) => crate::tr!("provider-warning-federated-host", host = host),
+                (None, None) => crate::tr!("provider-warning-federated"),
+            });
             Some("Federated".to_owned())
         }
         _ => None,
     };
     match mailbox {
         Some(Answer::Mailbox(MailboxLocation::OnPremises { host })) => {
-            plan.stop = Some(format!(
-                "Your mailbox is on your organisation's own Exchange server ({host}), not in Exchange Online. Microsoft 365 sign-in (OAuth2) reaches only mailboxes in Exchange Online, and Thunderbird can use OAuth2 only with outlook.office365.com, so mailsetup cannot move this account. Ask your IT department for the IMAP and SMTP settings of {host}."
-            ));
+            plan.stop = Some(crate::tr!("provider-stop-on-premises", host = host));
         }
-        Some(Answer::Mailbox(MailboxLocation::Unknown)) => warnings.push(
-            "Autodiscover knows no Exchange Online mailbox for this address: if sign-in works but IMAP then says \"User is authenticated but not connected\", the mailbox is elsewhere or has no Exchange Online licence.".to_owned(),
-        ),
+        // The quoted words are Exchange's own IMAP answer.
+        Some(Answer::Mailbox(MailboxLocation::Unknown)) => warnings.push(crate::tr!("provider-warning-no-mailbox", server_says = "User is authenticated but not connected")),
         Some(Answer::Mailbox(MailboxLocation::ExchangeOnline)) => {}
-        _ => warnings.push("Autodiscover did not answer, so whether the mailbox is in Exchange Online is not known.".to_owned()),
+        _ => warnings.push(crate::tr!("provider-warning-autodiscover-silent")),
     }
     plan.sign_in = SignIn::OAuth2 { tenant: Some(tenant_id), realm: realm_name };
     plan.warnings.extend(warnings);
