@@ -54,6 +54,12 @@ pub fn lang_in(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<Str
 /// the template writes the language's own.
 const CLAP_USAGE_HEADING: &str = "Usage:";
 
+/// A usage line as clap renders it, without clap's English heading.
+fn without_heading(usage: &str) -> &str {
+    let usage = usage.trim_start();
+    usage.strip_prefix(CLAP_USAGE_HEADING).unwrap_or(usage).trim_start()
+}
+
 fn localize(command: Command) -> Command {
     let mut command = command.subcommand_help_heading(tr!("usage-commands")).subcommand_value_name(tr!("usage-command-value")).mut_args(localize_arg);
     if command.get_arguments().any(|arg| arg.get_id() == "help") {
@@ -74,7 +80,7 @@ fn localize(command: Command) -> Command {
     command = command.mut_subcommands(localize);
     // The usage line as clap words it, its "[OPTIONS]" in this language.
     let usage = command.render_usage().to_string();
-    let usage = usage.trim_start().strip_prefix(CLAP_USAGE_HEADING).unwrap_or(&usage).trim_start().replace("[OPTIONS]", &tr!("usage-options-value"));
+    let usage = without_heading(&usage).replace("[OPTIONS]", &tr!("usage-options-value"));
     let template = template(&command);
     command.override_usage(usage).help_template(template)
 }
@@ -207,7 +213,7 @@ impl ErrorFormatter for Localized {
         }
         if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
             let usage = usage.to_string();
-            let usage = usage.trim_start().strip_prefix(CLAP_USAGE_HEADING).unwrap_or(&usage).trim_start();
+            let usage = without_heading(&usage);
             write!(styled, "\n\n{} {usage}", tr!("usage-heading")).expect("writing to a String");
         }
         write!(styled, "\n\n{}\n", tr!("usage-error-more")).expect("writing to a String");
