@@ -41,7 +41,7 @@ fn open_wizard(sandbox: bool, fix_first: Option<mailsetup::audit::FirstToFix>) -
     match mailsetup::ui::run(sandbox, fix_first) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("mailsetup: the window could not open: {message}");
+            eprintln!("mailsetup: {}", mailsetup::tr!("cli-window-failed", error = message));
             ExitCode::from(cli::exit::COULD_NOT_RUN)
         }
     }

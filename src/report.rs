@@ -305,11 +305,7 @@ impl Report {
                 writeln!(f, "\n{}", step.phase.in_words())?;
                 phase = Some(step.phase);
             }
-            let mark = match step.outcome {
-                Outcome::Passed => "[ ok ]",
-                Outcome::Failed => "[FAIL]",
-                Outcome::Skipped => "[skip]",
-            };
+            let mark = step.outcome.mark();
             let (title, detail) = (p(&step.title), p(&step.detail));
             let millis = u64::try_from(step.duration.as_millis()).unwrap_or(u64::MAX);
             if step.outcome == Outcome::Skipped {

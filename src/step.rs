@@ -148,6 +148,19 @@ pub enum Outcome {
     Skipped,
 }
 
+impl Outcome {
+    /// The mark a text report and the command line's progress lines put
+    /// before a step: the same in every language, like the step ids, so a
+    /// helpdesk can search any user's report for `[FAIL]`.
+    pub fn mark(&self) -> &'static str {
+        match self {
+            Outcome::Passed => "[ ok ]",
+            Outcome::Failed => "[FAIL]",
+            Outcome::Skipped => "[skip]",
+        }
+    }
+}
+
 impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

@@ -578,4 +578,18 @@ fn a_mistyped_command_line_is_explained_in_the_language() {
     assert!(french.contains("'audti'") && french.contains("'audit'") && !french.contains("unknown command"), "a similar command is suggested in French: {french}");
     let (_, _, missing) = mailsetup(&["explain", "--lang", "de"], home.path());
     assert!(!missing.contains("the following required arguments"), "{missing}");
+
+    // Text that is not UTF-8 (a Latin-1 "ä" from an old script) is one of
+    // the rarer mistakes, worded here too rather than left to clap.
+    use std::os::unix::ffi::OsStrExt;
+    let output = Command::new(env!("CARGO_BIN_EXE_mailsetup"))
+        .args(["--lang", "de", "explain"])
+        .arg(std::ffi::OsStr::from_bytes(b"Passwort f\xe4lscht"))
+        .env("HOME", home.path())
+        .env_remove("MAILSETUP_LANG")
+        .output()
+        .unwrap();
+    let not_text = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{not_text}");
+    assert!(not_text.contains("UTF-8") && !not_text.contains("invalid UTF-8 was detected"), "{not_text}");
 }

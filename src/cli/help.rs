@@ -166,6 +166,10 @@ impl ErrorFormatter for Localized {
             Some(ContextValue::Strings(texts)) => Some(texts.join(", ")),
             _ => None,
         };
+        let count = |kind| match error.get(kind) {
+            Some(ContextValue::Number(number)) => u64::try_from(*number).ok(),
+            _ => None,
+        };
         let message = match error.kind() {
             ErrorKind::UnknownArgument => text(ContextKind::InvalidArg).map(|arg| tr!("usage-error-unknown-argument", argument = arg)),
             ErrorKind::InvalidSubcommand => text(ContextKind::InvalidSubcommand).map(|command| tr!("usage-error-unknown-command", command = command)),
@@ -191,6 +195,20 @@ impl ErrorFormatter for Localized {
                 (Some(arg), Some(value)) => Some(tr!("usage-error-too-many", argument = arg, value = value)),
                 _ => None,
             },
+            ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+                let expected = count(ContextKind::ExpectedNumValues).or_else(|| count(ContextKind::MinValues));
+                match (text(ContextKind::InvalidArg), expected, count(ContextKind::ActualNumValues)) {
+                    (Some(arg), Some(expected), Some(actual)) => {
+                        Some(tr!("usage-error-value-count", argument = arg, expected = expected, actual = actual))
+                    }
+                    _ => None,
+                }
+            }
+            ErrorKind::NoEquals => text(ContextKind::InvalidArg).map(|arg| tr!("usage-error-needs-equals", argument = arg)),
+            ErrorKind::MissingSubcommand => text(ContextKind::InvalidSubcommand).map(|command| tr!("usage-error-needs-command", command = command)),
+            ErrorKind::InvalidUtf8 => Some(tr!("usage-error-not-utf8")),
+            // The rest are not errors a person's command line can cause
+            // here (help and version requests, I/O and format failures).
             _ => None,
         };
         let Some(message) = message else {

@@ -339,7 +339,7 @@ fn progress_printer(json: bool) -> impl Fn(FlowEvent) + Send + Sync {
                 }
             }
             FlowEvent::StepFinished(step) if !json => {
-                let _ = writeln!(err, "  {} {}: {}", step.outcome, step.title, step.detail);
+                let _ = writeln!(err, "  {} {}: {}", step.outcome.mark(), step.title, step.detail);
             }
             // The finished step says it all; a terminal has no live row.
             FlowEvent::StepFinished(_) | FlowEvent::StepStarted(_) => {}

@@ -161,13 +161,21 @@ fn candidates(accounts: &[AccountInfo], args: &MigrateArgs, sandbox: bool) -> Re
 }
 
 fn ask(question: &str) -> bool {
-    eprint!("{question} [y/N] ");
+    eprint!("{question} {} ", tr!("cli-ask-choices"));
     let _ = std::io::stderr().flush();
     let mut line = String::new();
     match std::io::stdin().lock().read_line(&mut line) {
         Ok(0) | Err(_) => false,
-        Ok(_) => matches!(line.trim(), "y" | "Y" | "yes" | "Yes" | "YES"),
+        Ok(_) => means_yes(&line, &tr!("cli-ask-yes")),
     }
+}
+
+/// Whether an answer says yes: one of the language's words for it (a comma
+/// separated list, `cli-ask-yes`), or English's y and yes, which scripts
+/// written for any language send. Case does not matter.
+fn means_yes(answer: &str, yes_words: &str) -> bool {
+    let answer = answer.trim().to_lowercase();
+    !answer.is_empty() && yes_words.split(',').map(str::trim).chain(["y", "yes"]).any(|word| word.to_lowercase() == answer)
 }
 
 /// `mailsetup migrate`.
@@ -554,4 +562,21 @@ pub fn audit(args: AuditArgs) -> Result<u8, String> {
         crate::audit::Verdict::ActionNeeded => exit::CHECK_FAILED,
         crate::audit::Verdict::Incomplete => exit::COULD_NOT_RUN,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::means_yes;
+
+    #[test]
+    fn yes_is_the_languages_word_or_englishs() {
+        for answer in ["j", "Ja\n", " JA ", "y", "Yes"] {
+            assert!(means_yes(answer, "j, ja"), "{answer:?}");
+        }
+        for answer in ["", "\n", "n", "nein", "jein", "o"] {
+            assert!(!means_yes(answer, "j, ja"), "{answer:?}");
+        }
+        assert!(means_yes("はい", "y, yes, はい"));
+        assert!(means_yes("Sí", "s, sí, si"));
+    }
 }

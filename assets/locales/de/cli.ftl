@@ -91,3 +91,7 @@ cli-explain-nothing = mailsetup hat dafür keine Diagnose. Führen Sie `mailsetu
 ## Code, $minutes, wie lange er gilt.
 cli-device-code = Öffnen Sie auf einem beliebigen Gerät { $link } und geben Sie den Code ein:  { $code }
     (gültig für { $minutes } min)
+
+cli-ask-choices = [j/N]
+cli-ask-yes = j, ja
+cli-window-failed = das Fenster konnte nicht geöffnet werden: { $error }

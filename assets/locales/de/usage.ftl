@@ -40,3 +40,8 @@ usage-error-too-many = unerwarteter Wert '{ $value }' für '{ $argument }'; es w
 # $similar ist eine Option oder ein Befehl dieses Namens.
 usage-error-similar = Tipp: Meinten Sie '{ $similar }'?
 usage-error-more = Weitere Informationen erhalten Sie mit '--help'.
+
+usage-error-value-count = '{ $argument }' erwartet { $expected } Werte, angegeben wurden { $actual }
+usage-error-needs-equals = bei '{ $argument }' muss der Wert nach einem Gleichheitszeichen stehen, etwa { $argument }=WERT
+usage-error-needs-command = nach '{ $command }' muss ein Befehl folgen
+usage-error-not-utf8 = ein Argument ist kein gültiger Text (UTF-8)

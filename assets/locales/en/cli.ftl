@@ -95,3 +95,10 @@ cli-explain-nothing = mailsetup has no diagnosis for this. Run `mailsetup check 
 ## long the code is valid.
 cli-device-code = On any device, open { $link } and enter the code:  { $code }
     (valid for { $minutes } min)
+
+## The migrate question's answers: what follows the question, and the words
+## that mean yes, separated by commas (y and yes are always taken too).
+cli-ask-choices = [y/N]
+cli-ask-yes = y, yes
+# When the wizard cannot open its window; $error is the system's reason.
+cli-window-failed = the window could not open: { $error }

@@ -38,3 +38,9 @@ usage-error-too-many = unexpected value '{ $value }' for '{ $argument }'; no mor
 # $similar is an option or command of that name.
 usage-error-similar = tip: a similar one exists: '{ $similar }'
 usage-error-more = For more information, try '--help'.
+
+## The rarer mistakes. $expected and $actual are counts of values.
+usage-error-value-count = '{ $argument }' takes { $expected } values, but { $actual } were given
+usage-error-needs-equals = '{ $argument }' needs its value after an equals sign, as in { $argument }=VALUE
+usage-error-needs-command = '{ $command }' needs a command after it
+usage-error-not-utf8 = an argument is not valid text (UTF-8)

@@ -95,3 +95,7 @@ cli-explain-nothing = mailsetup no tiene ningún diagnóstico para esto. Ejecute
 ## escribir en ella, $minutes cuánto tiempo vale el código.
 cli-device-code = En cualquier dispositivo, abra { $link } e introduzca el código:  { $code }
     (válido durante { $minutes } min)
+
+cli-ask-choices = [s/N]
+cli-ask-yes = s, sí, si
+cli-window-failed = no se pudo abrir la ventana: { $error }

@@ -40,3 +40,8 @@ usage-error-too-many = valor inesperado '{ $value }' para '{ $argument }'; no se
 # $similar es una opción o un comando con ese nombre.
 usage-error-similar = sugerencia: existe uno parecido: '{ $similar }'
 usage-error-more = Para más información, pruebe '--help'.
+
+usage-error-value-count = '{ $argument }' admite { $expected } valores, pero se dieron { $actual }
+usage-error-needs-equals = el valor de '{ $argument }' debe ir tras un signo igual, como en { $argument }=VALOR
+usage-error-needs-command = '{ $command }' debe ir seguido de un comando
+usage-error-not-utf8 = un argumento no es texto válido (UTF-8)

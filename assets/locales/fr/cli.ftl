@@ -96,3 +96,7 @@ cli-explain-nothing = mailsetup n’a aucun diagnostic pour cela. Lancez `mailse
 ## $minutes la durée de validité du code.
 cli-device-code = Sur n’importe quel appareil, ouvrez { $link } et saisissez le code :  { $code }
     (valable { $minutes } min)
+
+cli-ask-choices = [o/N]
+cli-ask-yes = o, oui
+cli-window-failed = la fenêtre n’a pas pu s’ouvrir : { $error }

@@ -42,3 +42,8 @@ usage-error-too-many = valeur '{ $value }' inattendue pour '{ $argument }' ; au
 # $similar est une option ou une commande de ce nom.
 usage-error-similar = astuce : vouliez-vous dire '{ $similar }' ?
 usage-error-more = Pour en savoir plus, essayez '--help'.
+
+usage-error-value-count = '{ $argument }' attend { $expected } valeurs, mais { $actual } ont été données
+usage-error-needs-equals = la valeur de '{ $argument }' doit suivre un signe égal, comme dans { $argument }=VALEUR
+usage-error-needs-command = '{ $command }' doit être suivi d’une commande
+usage-error-not-utf8 = un argument n’est pas un texte valide (UTF-8)

@@ -95,3 +95,7 @@ cli-explain-nothing = mailsetup non ha alcuna diagnosi per questo. Eseguire `mai
 ## quanto tempo il codice è valido.
 cli-device-code = Su qualsiasi dispositivo, aprire { $link } e inserire il codice:  { $code }
     (valido per { $minutes } min)
+
+cli-ask-choices = [s/N]
+cli-ask-yes = s, sì, si
+cli-window-failed = non è stato possibile aprire la finestra: { $error }

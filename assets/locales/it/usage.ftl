@@ -40,3 +40,8 @@ usage-error-too-many = valore inatteso '{ $value }' per '{ $argument }'; non ne 
 # $similar è un’opzione o un comando con quel nome.
 usage-error-similar = suggerimento: ne esiste uno simile: '{ $similar }'
 usage-error-more = Per maggiori informazioni, provare '--help'.
+
+usage-error-value-count = '{ $argument }' accetta { $expected } valori, ma ne sono stati dati { $actual }
+usage-error-needs-equals = il valore di '{ $argument }' va dopo un segno di uguale, come in { $argument }=VALORE
+usage-error-needs-command = '{ $command }' deve essere seguito da un comando
+usage-error-not-utf8 = un argomento non è un testo valido (UTF-8)

@@ -89,3 +89,7 @@ cli-explain-nothing = mailsetup には、これに当てはまる診断があり
 ## $code はそこで入力するコード、$minutes はコードの有効時間。
 cli-device-code = 任意のデバイスで { $link } を開き、次のコードを入力してください：  { $code }
     （有効期間 { $minutes } 分）
+
+cli-ask-choices = [y/N]
+cli-ask-yes = y, yes, はい
+cli-window-failed = ウィンドウを開けませんでした: { $error }

@@ -38,3 +38,8 @@ usage-error-too-many = '{ $argument }' に予期しない値 '{ $value }' があ
 # $similar はその名前のオプションまたはコマンド。
 usage-error-similar = ヒント: 似たものがあります: '{ $similar }'
 usage-error-more = 詳しくは '--help' をお試しください。
+
+usage-error-value-count = '{ $argument }' には値を { $expected } 個指定しますが、{ $actual } 個指定されました
+usage-error-needs-equals = '{ $argument }' の値は等号のあとに書きます（例: { $argument }=値）
+usage-error-needs-command = '{ $command }' のあとにはコマンドが必要です
+usage-error-not-utf8 = 引数の中に有効なテキスト（UTF-8）でないものがあります

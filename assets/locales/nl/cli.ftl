@@ -96,3 +96,7 @@ cli-explain-nothing = mailsetup heeft hiervoor geen diagnose. Voer `mailsetup ch
 ## moet worden ingevoerd, $minutes hoelang de code geldig is.
 cli-device-code = Open op een willekeurig apparaat { $link } en voer de code in:  { $code }
     (geldig gedurende { $minutes } min)
+
+cli-ask-choices = [j/N]
+cli-ask-yes = j, ja
+cli-window-failed = het venster kon niet worden geopend: { $error }

@@ -39,3 +39,8 @@ usage-error-too-many = onverwachte waarde '{ $value }' voor '{ $argument }'; er 
 # $similar is een optie of opdracht met die naam.
 usage-error-similar = tip: bedoelde u '{ $similar }'?
 usage-error-more = Probeer '--help' voor meer informatie.
+
+usage-error-value-count = '{ $argument }' verwacht { $expected } waarden, maar er zijn er { $actual } opgegeven
+usage-error-needs-equals = de waarde van '{ $argument }' moet na een isgelijkteken staan, zoals in { $argument }=WAARDE
+usage-error-needs-command = na '{ $command }' moet een opdracht volgen
+usage-error-not-utf8 = een argument is geen geldige tekst (UTF-8)

@@ -97,3 +97,7 @@ cli-explain-nothing = mailsetup nie ma na to diagnozy. Uruchom `mailsetup check 
 ## jak długo kod jest ważny.
 cli-device-code = Na dowolnym urządzeniu otwórz { $link } i wpisz kod:  { $code }
     (ważny przez { $minutes } min)
+
+cli-ask-choices = [t/N]
+cli-ask-yes = t, tak
+cli-window-failed = nie udało się otworzyć okna: { $error }

@@ -39,3 +39,8 @@ usage-error-too-many = nieoczekiwana wartość '{ $value }' dla '{ $argument }';
 # $similar to opcja lub polecenie o takiej nazwie.
 usage-error-similar = wskazówka: czy chodziło o '{ $similar }'?
 usage-error-more = Aby uzyskać więcej informacji, użyj '--help'.
+
+usage-error-value-count = '{ $argument }' przyjmuje wartości: { $expected }, a podano: { $actual }
+usage-error-needs-equals = wartość '{ $argument }' musi stać po znaku równości, np. { $argument }=WARTOŚĆ
+usage-error-needs-command = po '{ $command }' musi następować polecenie
+usage-error-not-utf8 = jeden z argumentów nie jest poprawnym tekstem (UTF-8)

@@ -95,3 +95,7 @@ cli-explain-nothing = O mailsetup não tem nenhum diagnóstico para isso. Execut
 ## tempo o código vale.
 cli-device-code = Em qualquer dispositivo, abra { $link } e digite o código:  { $code }
     (válido por { $minutes } min)
+
+cli-ask-choices = [s/N]
+cli-ask-yes = s, sim
+cli-window-failed = não foi possível abrir a janela: { $error }

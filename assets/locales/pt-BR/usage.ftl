@@ -39,3 +39,8 @@ usage-error-too-many = valor inesperado '{ $value }' para '{ $argument }'; nenhu
 # $similar é uma opção ou um comando com esse nome.
 usage-error-similar = dica: existe um parecido: '{ $similar }'
 usage-error-more = Para mais informações, tente '--help'.
+
+usage-error-value-count = '{ $argument }' aceita { $expected } valores, mas foram dados { $actual }
+usage-error-needs-equals = o valor de '{ $argument }' deve vir depois de um sinal de igual, como em { $argument }=VALOR
+usage-error-needs-command = '{ $command }' precisa de um comando depois dele
+usage-error-not-utf8 = um argumento não é um texto válido (UTF-8)
