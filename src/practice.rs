@@ -8,7 +8,8 @@
 //! CLI (`setup --sandbox`, `check --sandbox`) both use it.
 
 use crate::provider::{OAuthRegistration, PlanSource, ProviderPlan, RedirectHost, Security, ServerEndpoint, SignIn};
-use crate::sandbox::{CLIENT_ID, HOST, PROVIDER_NAME, Sandbox};
+use crate::sandbox::{CLIENT_ID, HOST, PROVIDER_NAME, PageText, PageWords, Sandbox, SandboxOptions};
+use crate::tr;
 use crate::tls::TrustStore;
 use std::path::{Path, PathBuf};
 
@@ -109,10 +110,51 @@ pub fn write_practice_profile(root: &Path) -> Result<PathBuf, crate::thunderbird
     Ok(profile_dir)
 }
 
+/// Options for a practice provider whose sign-in pages speak mailsetup's
+/// language, whichever it is when each page is served.
+pub fn options() -> SandboxOptions {
+    SandboxOptions::default().with_page_words(page_words())
+}
+
+/// The sandbox's sign-in pages in mailsetup's current language.
+pub fn page_words() -> PageWords {
+    PageWords::new(crate::i18n::current_tag, |text| match *text {
+        PageText::SandboxName => tr!("practice-page-name"),
+        PageText::HomeBody => tr!("practice-page-home"),
+        PageText::SignInTitle => tr!("practice-page-sign-in-title"),
+        PageText::PracticeNote => tr!("practice-page-note"),
+        PageText::ConsentRequest { client } => tr!("practice-page-consent", client = client),
+        PageText::Scopes => tr!("practice-page-scopes"),
+        PageText::EmailLabel => tr!("practice-page-email"),
+        PageText::PasswordLabel => tr!("practice-page-password"),
+        PageText::Allow => tr!("practice-page-allow"),
+        PageText::Deny => tr!("practice-page-deny"),
+        PageText::DeviceTitle => tr!("practice-page-device-title"),
+        PageText::CodeLabel => tr!("practice-page-code"),
+        PageText::UnknownCode => tr!("practice-page-unknown-code"),
+        PageText::DoneTitle => tr!("practice-page-done-title"),
+        PageText::SignedIn => tr!("practice-page-signed-in"),
+        PageText::Declined => tr!("practice-page-declined"),
+        PageText::SignInFailedTitle => tr!("practice-page-failed-title"),
+        PageText::NotAForm => tr!("practice-page-not-a-form"),
+        PageText::FormIncomplete => tr!("practice-page-form-incomplete"),
+        PageText::ChooseAllowOrDeny => tr!("practice-page-choose"),
+        PageText::EndedTitle => tr!("practice-page-ended-title"),
+        PageText::EndedBody => tr!("practice-page-ended"),
+        PageText::InvalidLinkTitle => tr!("practice-page-invalid-link-title"),
+        PageText::InvalidLinkBody { reason } => tr!("practice-page-invalid-link", reason = reason),
+        PageText::InvalidLinkReport => tr!("practice-page-invalid-link-report"),
+        PageText::AddressWithoutAt => tr!("practice-page-address-no-at"),
+        PageText::AddressWithoutLocalPart => tr!("practice-page-address-no-local-part"),
+        PageText::AddressWithoutDomain => tr!("practice-page-address-no-domain"),
+        PageText::SharedMailboxHint { shared, person } => tr!("practice-page-shared-hint", shared = shared, person = person),
+        PageText::AliasHint { person } => tr!("practice-page-alias-hint", person = person),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sandbox::SandboxOptions;
 
     #[test]
     fn the_practice_profile_holds_one_password_account_at_microsoft_for_the_sandbox_address() {
@@ -141,5 +183,49 @@ mod tests {
         assert_eq!(sandbox.trust().extra_roots().len(), 1);
         // The port in the plan is the one the IMAP server listens on.
         std::net::TcpStream::connect(("127.0.0.1", plan.incoming.port)).expect("IMAP listens");
+    }
+
+    /// In English, mailsetup's messages say what the sandbox's own words say,
+    /// so the Fluent file is the one place a translator starts from.
+    #[test]
+    fn the_pages_english_messages_are_the_sandboxs_own_words() {
+        let (client, reason, shared, person) = ("mailsetup-sandbox", "the link has no client_id", "shared@x.test", "you@x.test");
+        let texts = [
+            PageText::SandboxName,
+            PageText::HomeBody,
+            PageText::SignInTitle,
+            PageText::PracticeNote,
+            PageText::ConsentRequest { client },
+            PageText::Scopes,
+            PageText::EmailLabel,
+            PageText::PasswordLabel,
+            PageText::Allow,
+            PageText::Deny,
+            PageText::DeviceTitle,
+            PageText::CodeLabel,
+            PageText::UnknownCode,
+            PageText::DoneTitle,
+            PageText::SignedIn,
+            PageText::Declined,
+            PageText::SignInFailedTitle,
+            PageText::NotAForm,
+            PageText::FormIncomplete,
+            PageText::ChooseAllowOrDeny,
+            PageText::EndedTitle,
+            PageText::EndedBody,
+            PageText::InvalidLinkTitle,
+            PageText::InvalidLinkBody { reason },
+            PageText::InvalidLinkReport,
+            PageText::AddressWithoutAt,
+            PageText::AddressWithoutLocalPart,
+            PageText::AddressWithoutDomain,
+            PageText::SharedMailboxHint { shared, person },
+            PageText::AliasHint { person },
+        ];
+        let ours = page_words();
+        assert_eq!(ours.lang(), "en");
+        for text in texts {
+            assert_eq!(ours.say(text), crate::sandbox::english_page_text(&text), "{text:?}");
+        }
     }
 }

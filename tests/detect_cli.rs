@@ -72,3 +72,16 @@ fn setup_uses_discovery_and_stops_before_the_browser_when_nothing_is_found() {
     // The core's reason names no flag (the wizard shows it too); the CLI adds its own.
     assert!(stderr.contains("On the command line, --provider-file FILE gives the servers by hand"), "{stderr}");
 }
+
+/// `--sandbox` with a command that only works for real is refused before
+/// anything is looked up or read: the fixtures see no request at all.
+#[test]
+fn detect_with_sandbox_is_refused_and_looks_nothing_up() {
+    let fixtures = Fixtures::start(world());
+    let output = mailsetup(&fixtures, &["--sandbox", "detect", "alice@contoso.example"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(output.stdout.is_empty(), "no plan is printed");
+    assert!(stderr.contains("`detect` does not use the practice provider") && stderr.contains("Nothing was done."), "{stderr}");
+    assert!(fixtures.seen().is_empty(), "nothing was asked: {:?}", fixtures.seen());
+}

@@ -93,3 +93,31 @@ fn the_whole_wizard_speaks_german() {
     assert!(has_label(&harness, &german("nav-close")));
     assert_no_english(&harness, &english);
 }
+
+/// The practice provider's sign-in pages, which the wizard sends the
+/// browser to, speak German too, and say so to screen readers; Entra's own
+/// refusal stays in its words, the hint after it is German.
+#[test]
+fn the_practice_sign_in_pages_speak_german() {
+    i18n::set_language(&"de".parse().unwrap());
+    mailsetup::tls::install_crypto_provider();
+    let sandbox = mailsetup::sandbox::Sandbox::start(mailsetup::practice::options()).expect("the sandbox starts");
+    let device_page = sandbox.authorize_url().join("/device").unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let (page, refused) = runtime.block_on(async {
+        let client = reqwest::Client::builder().no_proxy().timeout(Duration::from_secs(10)).build().unwrap();
+        let page = client.get(device_page.clone()).send().await.unwrap().text().await.unwrap();
+        let form = [("user_code", "ABCD-EFGH"), ("email", mailsetup::sandbox::SHARED_ADDRESS), ("password", "x"), ("decision", "allow")];
+        let refused = client.post(device_page).form(&form).send().await.unwrap().text().await.unwrap();
+        (page, refused)
+    });
+    assert!(page.contains(r#"<html lang="de">"#), "{page}");
+    for id in ["practice-page-device-title", "practice-page-note", "practice-page-email", "practice-page-allow", "practice-page-deny"] {
+        assert!(page.contains(&german(id)), "{id} is missing from the page:\n{page}");
+    }
+    for english in ["E-mail address", "Allow", "Deny", "practice provider"] {
+        assert!(!page.contains(english), "{english:?} in the German page:\n{page}");
+    }
+    assert!(refused.contains("AADSTS50057: The user account is disabled."), "Entra's words stay: {refused}");
+    assert!(!refused.contains("is a shared mailbox: its account cannot sign in"), "the hint is German: {refused}");
+}

@@ -10,7 +10,7 @@ use crate::flow::{self, FlowEvent, ProfileTarget, Run, SetupRequest, Thunderbird
 use crate::oauth::{BrowserLauncher, CancelFlag, SignInProgress};
 use crate::provider::{self, ProviderChoice, ProviderFile};
 use crate::practice::PracticeProvider as _;
-use crate::sandbox::{Sandbox, SandboxOptions};
+use crate::sandbox::Sandbox;
 use crate::thunderbird;
 use crate::flow::SignInMethod;
 use crate::oauth::device::{self, DeviceCodeShown};
@@ -220,6 +220,12 @@ pub fn fix_needed() -> Result<ExitCode, Box<crate::audit::FirstToFix>> {
 
 /// Runs a subcommand and returns the exit status.
 pub fn run(command: Command, sandbox: bool) -> ExitCode {
+    if let Some(name) = real_only(&command).filter(|_| sandbox) {
+        // Doing it for real when the practice provider was asked for would
+        // touch this computer's profiles or ask the real internet.
+        eprintln!("mailsetup: {}", tr!("cli-sandbox-not-here", command = name));
+        return ExitCode::from(exit::COULD_NOT_RUN);
+    }
     let result = match command {
         Command::Setup(args) => setup(args, sandbox),
         Command::Check(mut args) => {
@@ -247,12 +253,29 @@ pub fn run(command: Command, sandbox: bool) -> ExitCode {
     }
 }
 
+/// The name of a command that always works on this computer's real
+/// Thunderbird or asks the real providers, so `--sandbox` cannot apply;
+/// `None` for those that use the practice provider, and for those that
+/// touch neither (`explain`, the completions and the man page).
+fn real_only(command: &Command) -> Option<&'static str> {
+    match command {
+        Command::Detect(_) => Some("detect"),
+        Command::Profiles(_) => Some("profiles"),
+        Command::Doctor(_) => Some("doctor"),
+        Command::Restore(_) => Some("restore"),
+        Command::Export(_) => Some("export"),
+        Command::Audit(_) => Some("audit"),
+        Command::Setup(_) | Command::Check(_) | Command::Migrate(_) | Command::Alias(_) => None,
+        Command::Explain(_) | Command::Completions(_) | Command::Manpage => None,
+    }
+}
+
 fn setup(args: SetupArgs, sandbox_requested: bool) -> Result<u8, String> {
     let address = EmailAddress::parse(&args.email).map_err(|e| e.to_string())?;
     let display_name = flow::display_name(&address, args.name.as_deref().unwrap_or_default())?;
     // Keep the sandbox alive until the run ends: it owns the servers.
     let sandbox = if sandbox_requested {
-        Some(Sandbox::start(SandboxOptions::default()).map_err(|e| tr!("sandbox-failed", error = e.to_string()))?)
+        Some(Sandbox::start(crate::practice::options()).map_err(|e| tr!("sandbox-failed", error = e.to_string()))?)
     } else {
         None
     };

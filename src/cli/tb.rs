@@ -8,7 +8,7 @@ use crate::flow::{self, InPlaceTarget, ProfileTarget, Run, SetupRequest, SignInM
 use crate::oauth::{BrowserLauncher, CancelFlag};
 use crate::provider::{self, ProviderFile, ProviderPlan};
 use crate::practice::PracticeProvider as _;
-use crate::sandbox::{Sandbox, SandboxOptions};
+use crate::sandbox::Sandbox;
 use crate::thunderbird::{self, AccountInfo, AccountStatus, MigrationTarget, OAuthProvider, ProfileChoice, ProfilesRoot};
 use crate::tls::TrustStore;
 use clap::{Args, ValueEnum};
@@ -244,7 +244,7 @@ pub fn migrate(args: MigrateArgs, sandbox_requested: bool) -> Result<u8, String>
     }
 
     let sandbox = if sandbox_requested {
-        Some(Sandbox::start(SandboxOptions::default()).map_err(|e| tr!("sandbox-failed", error = e.to_string()))?)
+        Some(Sandbox::start(crate::practice::options()).map_err(|e| tr!("sandbox-failed", error = e.to_string()))?)
     } else {
         None
     };
@@ -457,7 +457,7 @@ pub fn alias(args: AliasArgs, sandbox_requested: bool) -> Result<u8, String> {
         return Err(tr!("cli-alias-is-owner", alias = alias.to_string()));
     }
     let sandbox = if sandbox_requested {
-        Some(Sandbox::start(SandboxOptions::default()).map_err(|e| tr!("sandbox-failed", error = e.to_string()))?)
+        Some(Sandbox::start(crate::practice::options()).map_err(|e| tr!("sandbox-failed", error = e.to_string()))?)
     } else {
         None
     };

@@ -23,6 +23,7 @@
 
 use super::http::{HttpRequest, HttpResponse, Params, escape_html, html, redirect, text};
 use super::store::{PendingAuthorization, is_valid_s256_challenge};
+use super::words::{PageText, PageWords};
 use super::{Shared, directory};
 use hyper::{Method, StatusCode};
 use std::time::Instant;
@@ -34,18 +35,13 @@ pub(crate) const KNOWN_SCOPES: [&str; 5] = ["mail", "offline_access", "openid", 
 
 /// Routes a request to the authorization server.
 pub(crate) fn handle(shared: &Shared, request: HttpRequest) -> HttpResponse {
+    let words = &shared.options.page_words;
     match (&request.method, request.path.as_str()) {
         (&Method::GET, "/authorize") => authorize(shared, &request.query),
         (&Method::POST, "/consent") => consent(shared, &request),
-        (&Method::GET, "/device") => html(StatusCode::OK, device_page(None, "")),
+        (&Method::GET, "/device") => html(StatusCode::OK, device_page(words, None, "")),
         (&Method::POST, "/device") => device_answer(shared, &request),
-        (&Method::GET, "/") => html(
-            StatusCode::OK,
-            page(
-                "mailsetup sandbox",
-                "<p>This is the sign-in server of the mailsetup sandbox. Start a sign-in from mailsetup; it will bring you here.</p>",
-            ),
-        ),
+        (&Method::GET, "/") => html(StatusCode::OK, page(words, PageText::SandboxName, &paragraph(words, PageText::HomeBody))),
         // Browsers ask for this on their own; it is not an error.
         (_, "/favicon.ico") => text(StatusCode::NOT_FOUND, "no icon"),
         _ => text(StatusCode::NOT_FOUND, "not found"),
@@ -82,17 +78,17 @@ fn authorize(shared: &Shared, query: &str) -> HttpResponse {
     // never to the redirect URI.
     let client_id = match params.get("client_id") {
         Ok(Some(id)) if id == super::CLIENT_ID => id,
-        Ok(Some(_)) => return error_page("the application (client_id) is not registered with the sandbox"),
-        Ok(None) => return error_page("the link has no client_id"),
-        Err(_) => return error_page("the link gives client_id more than once"),
+        Ok(Some(_)) => return error_page(&shared.options.page_words, "the application (client_id) is not registered with the sandbox"),
+        Ok(None) => return error_page(&shared.options.page_words, "the link has no client_id"),
+        Err(_) => return error_page(&shared.options.page_words, "the link gives client_id more than once"),
     };
     let redirect_uri = match params.get("redirect_uri") {
         Ok(Some(uri)) if is_loopback_redirect_uri(uri) => uri,
         Ok(Some(_)) => {
-            return error_page("the redirect_uri is not http://localhost:<port>/ or http://127.0.0.1:<port>/");
+            return error_page(&shared.options.page_words, "the redirect_uri is not http://localhost:<port>/ or http://127.0.0.1:<port>/");
         }
-        Ok(None) => return error_page("the link has no redirect_uri"),
-        Err(_) => return error_page("the link gives redirect_uri more than once"),
+        Ok(None) => return error_page(&shared.options.page_words, "the link has no redirect_uri"),
+        Err(_) => return error_page(&shared.options.page_words, "the link gives redirect_uri more than once"),
     };
     let state = params.get("state").ok().flatten();
     let refuse = |error: &str, description: &str| error_redirect(redirect_uri, error, description, state);
@@ -143,28 +139,23 @@ fn authorize(shared: &Shared, query: &str) -> HttpResponse {
         login_hint: params.get("login_hint").ok().flatten().map(str::to_owned),
         created: Instant::now(),
     };
-    let body = consent_page(&pending, None, "");
+    let body = consent_page(&shared.options.page_words, &pending, None, "");
     let request_id = shared.store().add_pending(pending);
     html(StatusCode::OK, body.replace(REQUEST_ID_SLOT, &request_id))
 }
 
 fn consent(shared: &Shared, request: &HttpRequest) -> HttpResponse {
+    let words = &shared.options.page_words;
     if !request.content_type.starts_with("application/x-www-form-urlencoded") {
-        return html(StatusCode::BAD_REQUEST, page("Sign-in failed", "<p>The form was not sent as a form.</p>"));
+        return failed(words, PageText::NotAForm);
     }
     let form = Params::parse(&request.body);
     let Ok(Some(request_id)) = form.get("request_id") else {
-        return html(StatusCode::BAD_REQUEST, page("Sign-in failed", "<p>The form is incomplete.</p>"));
+        return failed(words, PageText::FormIncomplete);
     };
     let mut store = shared.store();
     let Some(pending) = store.pending(request_id).cloned() else {
-        return html(
-            StatusCode::BAD_REQUEST,
-            page(
-                "This sign-in has ended",
-                "<p>This sign-in page has expired or was already answered. Start again from mailsetup.</p>",
-            ),
-        );
+        return html(StatusCode::BAD_REQUEST, page(words, PageText::EndedTitle, &paragraph(words, PageText::EndedBody)));
     };
     let state = pending.state.as_deref();
     match form.get("decision") {
@@ -180,10 +171,10 @@ fn consent(shared: &Shared, request: &HttpRequest) -> HttpResponse {
         }
         Ok(Some("allow")) => {
             let typed = form.get("email").ok().flatten().unwrap_or_default();
-            let address = match consent_address(typed) {
+            let address = match consent_address(words, typed) {
                 Ok(address) => address,
                 Err(error) => {
-                    let body = consent_page(&pending, Some(&error), typed);
+                    let body = consent_page(words, &pending, Some(&error), typed);
                     return html(StatusCode::OK, body.replace(REQUEST_ID_SLOT, request_id));
                 }
             };
@@ -205,14 +196,26 @@ fn consent(shared: &Shared, request: &HttpRequest) -> HttpResponse {
             }
             redirect(location.as_str())
         }
-        _ => html(StatusCode::BAD_REQUEST, page("Sign-in failed", "<p>Choose Allow or Deny.</p>")),
+        _ => failed(words, PageText::ChooseAllowOrDeny),
     }
+}
+
+/// A 400 "Sign-in failed" page saying why.
+fn failed(words: &PageWords, why: PageText<'_>) -> HttpResponse {
+    html(StatusCode::BAD_REQUEST, page(words, PageText::SignInFailedTitle, &paragraph(words, why)))
+}
+
+/// One text as an HTML paragraph, escaped.
+fn paragraph(words: &PageWords, text: PageText<'_>) -> String {
+    format!("<p>{}</p>", escape_html(&words.say(text)))
 }
 
 /// Redirects to the client with an RFC 6749 §4.1.2.1 error.
 fn error_redirect(redirect_uri: &str, error: &str, description: &str, state: Option<&str>) -> HttpResponse {
     let Ok(mut location) = Url::parse(redirect_uri) else {
-        return error_page("the redirect_uri does not parse");
+        // Only ever a redirect URI the sandbox accepted, so no page's words
+        // are at hand: a fault of the sandbox's own, told as plain text.
+        return text(StatusCode::INTERNAL_SERVER_ERROR, "the stored redirect_uri does not parse");
     };
     {
         let mut pairs = location.query_pairs_mut();
@@ -227,18 +230,10 @@ fn error_redirect(redirect_uri: &str, error: &str, description: &str, state: Opt
 }
 
 /// A 400 page for requests whose redirect URI cannot be trusted.
-fn error_page(reason: &str) -> HttpResponse {
+fn error_page(words: &PageWords, reason: &str) -> HttpResponse {
     tracing::debug!(reason, "authorization request refused without redirect");
-    html(
-        StatusCode::BAD_REQUEST,
-        page(
-            "This sign-in link is not valid",
-            &format!(
-                "<p>The mailsetup sandbox cannot continue: {}.</p><p>mailsetup builds this link itself; if you see this page, please report it.</p>",
-                escape_html(reason)
-            ),
-        ),
-    )
+    let body = paragraph(words, PageText::InvalidLinkBody { reason }) + &paragraph(words, PageText::InvalidLinkReport);
+    html(StatusCode::BAD_REQUEST, page(words, PageText::InvalidLinkTitle, &body))
 }
 
 /// Stands in for the request id until the request is stored, so the page can
@@ -247,44 +242,48 @@ const REQUEST_ID_SLOT: &str = "\u{0}request-id\u{0}";
 
 /// The device code fallback's page (RFC 8628 §3.3): the person types the
 /// code mailsetup shows, then allows or denies.
-fn device_page(message: Option<&str>, typed_code: &str) -> String {
+fn device_page(words: &PageWords, message: Option<&str>, typed_code: &str) -> String {
     let message = error_paragraph(message);
     page(
-        "Enter the code from mailsetup",
+        words,
+        PageText::DeviceTitle,
         &format!(
-            r#"<p class="note">This is a practice provider; nothing leaves your computer.</p>
+            r#"<p class="note">{note}</p>
 {message}<form method="post" action="/device">
-<label for="user_code">Code</label>
+<label for="user_code">{code_label}</label>
 <input id="user_code" name="user_code" value="{code}" autocomplete="off" required>
 {fields}"#,
-            fields = sign_in_fields(""),
+            note = escape_html(&words.say(PageText::PracticeNote)),
+            code_label = escape_html(&words.say(PageText::CodeLabel)),
+            fields = sign_in_fields(words, ""),
             code = escape_html(typed_code)
         ),
     )
 }
 
 fn device_answer(shared: &Shared, request: &HttpRequest) -> HttpResponse {
+    let words = &shared.options.page_words;
     if !request.content_type.starts_with("application/x-www-form-urlencoded") {
-        return html(StatusCode::BAD_REQUEST, page("Sign-in failed", "<p>The form was not sent as a form.</p>"));
+        return failed(words, PageText::NotAForm);
     }
     let form = Params::parse(&request.body);
     let code = form.get("user_code").ok().flatten().unwrap_or_default().to_owned();
     let allow = match form.get("decision") {
         Ok(Some("allow")) => true,
         Ok(Some("deny")) => false,
-        _ => return html(StatusCode::BAD_REQUEST, device_page(Some("Choose Allow or Deny."), &code)),
+        _ => return html(StatusCode::BAD_REQUEST, device_page(words, Some(&words.say(PageText::ChooseAllowOrDeny)), &code)),
     };
     let address = form.get("email").ok().flatten().unwrap_or_default();
-    let address = match (allow, consent_address(address)) {
+    let address = match (allow, consent_address(words, address)) {
         (true, Ok(address)) => address,
-        (true, Err(error)) => return html(StatusCode::OK, device_page(Some(&error), &code)),
+        (true, Err(error)) => return html(StatusCode::OK, device_page(words, Some(&error), &code)),
         (false, _) => String::new(),
     };
     if !shared.store().answer_device_code(&code, &address, allow) {
-        return html(StatusCode::OK, device_page(Some("That code is not known, or was already used. Check the code mailsetup shows."), &code));
+        return html(StatusCode::OK, device_page(words, Some(&words.say(PageText::UnknownCode)), &code));
     }
-    let answer = if allow { "You are signed in. Return to mailsetup: it continues by itself." } else { "You declined. Return to mailsetup." };
-    html(StatusCode::OK, page("Done", &format!("<p>{answer}</p>")))
+    let answer = if allow { PageText::SignedIn } else { PageText::Declined };
+    html(StatusCode::OK, page(words, PageText::DoneTitle, &paragraph(words, answer)))
 }
 
 /// The address typed on the consent or device page, trimmed, with the
@@ -294,42 +293,44 @@ fn device_answer(shared: &Shared, request: &HttpRequest) -> HttpResponse {
 /// sandbox directory: any address is a person who may sign in, except the
 /// shared mailbox and the alias, which are refused in Entra's words (see
 /// `directory::sign_in_refusal`).
-fn consent_address(typed: &str) -> Result<String, String> {
+fn consent_address(words: &PageWords, typed: &str) -> Result<String, String> {
     let typed = typed.trim();
     let Some((local, domain)) = typed.rsplit_once('@') else {
-        return Err("Type an e-mail address: it has no @.".to_owned());
+        return Err(words.say(PageText::AddressWithoutAt));
     };
     if local.is_empty() || local.contains(char::is_whitespace) {
-        return Err("Type an e-mail address: nothing usable stands before the @.".to_owned());
+        return Err(words.say(PageText::AddressWithoutLocalPart));
     }
     let domain_ok = domain.split('.').count() > 1
         && domain.split('.').all(|label| !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-'));
     if !domain_ok {
-        return Err("Type an e-mail address: the part after the @ is not a domain name.".to_owned());
+        return Err(words.say(PageText::AddressWithoutDomain));
     }
     let address = format!("{local}@{}", domain.to_lowercase());
-    if let Some(refusal) = directory::sign_in_refusal(&address) {
+    if let Some(refusal) = directory::sign_in_refusal(&address, words) {
         tracing::debug!("sign-in refused: not a person's account");
         return Err(refusal);
     }
     Ok(address)
 }
 
-fn consent_page(pending: &PendingAuthorization, error: Option<&str>, typed: &str) -> String {
+fn consent_page(words: &PageWords, pending: &PendingAuthorization, error: Option<&str>, typed: &str) -> String {
     let email = if typed.is_empty() { pending.login_hint.as_deref().unwrap_or_default() } else { typed };
     let error = error_paragraph(error);
     let body = format!(
-        r#"<p class="note">This is a practice provider; nothing leaves your computer.</p>
-<p><strong>{client}</strong> wants to read and send your mail (scopes: <code>{scope}</code>).</p>
+        r#"<p class="note">{note}</p>
+<p>{request} {scopes} <code>{scope}</code></p>
 {error}<form method="post" action="/consent">
 <input type="hidden" name="request_id" value="{slot}">
 {fields}"#,
-        client = escape_html(&pending.client_id),
+        note = escape_html(&words.say(PageText::PracticeNote)),
+        request = escape_html(&words.say(PageText::ConsentRequest { client: &pending.client_id })),
+        scopes = escape_html(&words.say(PageText::Scopes)),
         scope = escape_html(&pending.scope.join(" ")),
         slot = REQUEST_ID_SLOT,
-        fields = sign_in_fields(email),
+        fields = sign_in_fields(words, email),
     );
-    page("Sign in to the mailsetup sandbox", &body)
+    page(words, PageText::SignInTitle, &body)
 }
 
 /// The refusal shown above a form, announced to screen readers.
@@ -338,28 +339,34 @@ fn error_paragraph(message: Option<&str>) -> String {
 }
 
 /// The address, password and Allow/Deny part both sign-in forms end with.
-fn sign_in_fields(email: &str) -> String {
+fn sign_in_fields(words: &PageWords, email: &str) -> String {
+    let say = |text| escape_html(&words.say(text));
     format!(
-        r#"<label for="email">E-mail address</label>
+        r#"<label for="email">{email_label}</label>
 <input id="email" name="email" type="email" value="{email}" autocomplete="username" required>
-<label for="password">Password (anything will do)</label>
+<label for="password">{password_label}</label>
 <input id="password" name="password" type="password" autocomplete="current-password">
 <div class="buttons">
-<button type="submit" name="decision" value="allow">Allow</button>
-<button type="submit" name="decision" value="deny" formnovalidate>Deny</button>
+<button type="submit" name="decision" value="allow">{allow}</button>
+<button type="submit" name="decision" value="deny" formnovalidate>{deny}</button>
 </div>
 </form>"#,
+        email_label = say(PageText::EmailLabel),
+        password_label = say(PageText::PasswordLabel),
+        allow = say(PageText::Allow),
+        deny = say(PageText::Deny),
         email = escape_html(email)
     )
 }
 
-fn page(title: &str, body: &str) -> String {
+fn page(words: &PageWords, title: PageText<'_>, body: &str) -> String {
+    let name = escape_html(&words.say(PageText::SandboxName));
     format!(
         r#"<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="{lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>{title} — mailsetup sandbox</title>
+<title>{title} — {name}</title>
 <style>
 body {{ font-family: system-ui, sans-serif; background: #f3f4f6; margin: 0; }}
 main {{ max-width: 26rem; margin: 4rem auto; background: #fff; padding: 2rem; border-radius: .5rem; box-shadow: 0 1px 4px #0002; }}
@@ -371,11 +378,12 @@ input {{ width: 100%; box-sizing: border-box; padding: .4rem; }}
 button {{ padding: .5rem 1.25rem; }}
 </style></head>
 <body><main><h1>{title}</h1>
-<p><em>mailsetup sandbox</em></p>
+<p><em>{name}</em></p>
 {body}
 </main></body></html>
 "#,
-        title = escape_html(title),
+        lang = escape_html(&words.lang()),
+        title = escape_html(&words.say(title)),
     )
 }
 
@@ -468,7 +476,7 @@ mod tests {
             login_hint: Some(r#"a"><script>@x.test"#.into()),
             created: Instant::now(),
         };
-        let page = consent_page(&pending, None, "");
+        let page = consent_page(&PageWords::english(), &pending, None, "");
         assert!(page.contains(r#"value="a&quot;&gt;&lt;script&gt;@x.test""#));
         assert!(page.contains("nothing leaves your computer"));
         assert!(!page.contains("<script>"));

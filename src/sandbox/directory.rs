@@ -15,6 +15,7 @@
 
 use super::credential::Credential;
 use super::store::TokenRejection;
+use super::words::{PageText, PageWords};
 use super::{ALIAS_ADDRESS, EXAMPLE_ADDRESS, SHARED_ADDRESS, Service, Shared};
 
 /// True when `address` is `known`, compared without regard to ASCII case
@@ -37,23 +38,19 @@ pub(crate) fn is_alias(address: &str) -> bool {
 }
 
 /// Why the sign-in page refuses `address`, worded as Entra's sign-in page
-/// words it; `None` for every address that may sign in. Only people sign
+/// words it (its code and sentence verbatim, the sandbox's hint after them
+/// in the page's language); `None` for every address that may sign in. Only people sign
 /// in: a shared mailbox's account is created with sign-in blocked, so
 /// Entra answers AADSTS50057 even for the right password (the sandbox
 /// takes any password, so that is the answer it gives); an alias is no user
 /// name at all (AADSTS50034, as without "email as an alternate login ID").
-pub(crate) fn sign_in_refusal(address: &str) -> Option<String> {
+pub(crate) fn sign_in_refusal(address: &str, words: &PageWords) -> Option<String> {
     if is_shared(address) {
-        Some(format!(
-            "AADSTS50057: The user account is disabled. {SHARED_ADDRESS} is a shared mailbox: its account cannot \
-             sign in. Sign in as a person who has access to it ({EXAMPLE_ADDRESS}), and give {SHARED_ADDRESS} \
-             only as the mail account's user name."
-        ))
+        let hint = words.say(PageText::SharedMailboxHint { shared: SHARED_ADDRESS, person: EXAMPLE_ADDRESS });
+        Some(format!("AADSTS50057: The user account is disabled. {hint}"))
     } else if is_alias(address) {
-        Some(format!(
-            "AADSTS50034: The user account {ALIAS_ADDRESS} does not exist in the mailsetup sandbox directory. It \
-             is an alias of {EXAMPLE_ADDRESS}: sign in with that address."
-        ))
+        let hint = words.say(PageText::AliasHint { person: EXAMPLE_ADDRESS });
+        Some(format!("AADSTS50034: The user account {ALIAS_ADDRESS} does not exist in the mailsetup sandbox directory. {hint}"))
     } else {
         None
     }
@@ -137,10 +134,11 @@ mod tests {
 
     #[test]
     fn only_people_sign_in() {
-        assert_eq!(sign_in_refusal(EXAMPLE_ADDRESS), None);
-        assert_eq!(sign_in_refusal("anyone@else.test"), None);
-        assert!(sign_in_refusal("Shared@sandbox.mailsetup.test").is_some_and(|text| text.starts_with("AADSTS50057: ")));
-        assert!(sign_in_refusal(ALIAS_ADDRESS).is_some_and(|text| text.starts_with("AADSTS50034: ")));
+        let english = PageWords::english();
+        assert_eq!(sign_in_refusal(EXAMPLE_ADDRESS, &english), None);
+        assert_eq!(sign_in_refusal("anyone@else.test", &english), None);
+        assert!(sign_in_refusal("Shared@sandbox.mailsetup.test", &english).is_some_and(|text| text.starts_with("AADSTS50057: ")));
+        assert!(sign_in_refusal(ALIAS_ADDRESS, &english).is_some_and(|text| text.starts_with("AADSTS50034: ")));
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! [`FaultScript`] that make the servers misbehave the way real providers do
 //! (refused tokens, missing mechanisms, black holes, scripted Exchange and
 //! Gmail replies, bad certificates, broken TLS). Without it, which is how
-//! mailsetup itself builds the sandbox, `SandboxOptions` is empty and every
+//! mailsetup itself builds the sandbox, `SandboxOptions` holds only the
+//! sign-in pages' words and every
 //! switch below is the healthy constant, so the fault branches compile away
 //! and the release binary carries none of these names (checked by
 //! mailsetup's `tests/release_binary.rs`).
@@ -20,10 +21,18 @@
 //! - `send_from_alias_enabled` (false, Exchange Online's default): on, mail from sales@ keeps sales@ as sender instead of you@.
 //! - `shared_is_distribution_group` (false): on, shared@ is a group with no mailbox and no grants (IMAP `NO`, DATA `5.2.252`).
 
+use super::words::PageWords;
 use super::{ConsentDecision, Service, Shared};
 use std::time::Duration;
 #[cfg(feature = "faults")]
 use super::{ACCESS_TOKEN_LIFETIME, CODE_LIFETIME};
+
+impl SandboxOptions {
+    /// These options, with sign-in pages worded by `words`.
+    pub fn with_page_words(self, words: PageWords) -> Self {
+        Self { page_words: words, ..self }
+    }
+}
 
 #[cfg(feature = "faults")]
 /// How the sandbox behaves. The default is a healthy provider; each field
@@ -76,6 +85,8 @@ pub struct SandboxOptions {
     /// fault corpus (exact Exchange and Gmail words, AADSTS errors, bad
     /// certificates…). The default scripts nothing.
     pub script: FaultScript,
+    /// The words of the sign-in pages; English unless the program gives its own.
+    pub page_words: PageWords,
 }
 
 #[cfg(feature = "faults")]
@@ -97,6 +108,7 @@ impl Default for SandboxOptions {
             send_from_alias_enabled: false,
             shared_is_distribution_group: false,
             script: FaultScript::default(),
+            page_words: PageWords::english(),
         }
     }
 }
@@ -105,7 +117,10 @@ impl Default for SandboxOptions {
 /// has no `faults` feature.
 #[cfg(not(feature = "faults"))]
 #[derive(Debug, Clone, Default)]
-pub struct SandboxOptions {}
+pub struct SandboxOptions {
+    /// The words of the sign-in pages; English unless the program gives its own.
+    pub page_words: PageWords,
+}
 
 #[cfg(feature = "faults")]
 /// The certificate the IMAP server presents.

@@ -98,6 +98,7 @@ mod line;
 mod smtp;
 mod store;
 mod token;
+mod words;
 
 use credential::Credential;
 use std::path::{Path, PathBuf};
@@ -223,6 +224,7 @@ pub const SANDBOX_TENANT_ID: &str = "00000000-5a4d-4b0c-8000-000000000001";
 pub const OUTLOOK_SCOPES: [&str; 3] = ["https://outlook.office.com/IMAP.AccessAsUser.All", "https://outlook.office.com/SMTP.Send", "offline_access"];
 
 pub use faults::SandboxOptions;
+pub use words::{PageText, PageWords, english as english_page_text};
 #[cfg(feature = "faults")]
 pub use faults::{CertFault, FaultScript, TlsFault};
 
@@ -554,7 +556,7 @@ impl Sandbox {
     /// [`ALIAS_ADDRESS`]; the code stays unanswered, as on the page).
     pub fn enter_device_code(&self, user_code: &str, address: &str, decision: ConsentDecision) -> bool {
         let allow = decision == ConsentDecision::Allow;
-        if allow && directory::sign_in_refusal(address.trim()).is_some() {
+        if allow && directory::sign_in_refusal(address.trim(), &self.shared.options.page_words).is_some() {
             return false;
         }
         self.shared.store().answer_device_code(user_code, address, allow)

@@ -249,7 +249,7 @@ fn run(commands: &Receiver<Command>, outbox: &Outbox) {
     while let Ok(command) = commands.recv() {
         match command {
             Command::StartSandbox { options, practice_profile } => {
-                let started = Sandbox::start(*options).map_err(|error| crate::tr!("sandbox-failed", error = error.to_string())).and_then(|sandbox| {
+                let started = Sandbox::start(options.with_page_words(crate::practice::page_words())).map_err(|error| crate::tr!("sandbox-failed", error = error.to_string())).and_then(|sandbox| {
                     if practice_profile {
                         crate::practice::write_practice_profile(sandbox.profile_root())
                             .map_err(|error| crate::tr!("wizard-practice-profile-failed", error = error.to_string()))?;

@@ -95,3 +95,4 @@ cli-device-code = Öffnen Sie auf einem beliebigen Gerät { $link } und geben Si
 cli-ask-choices = [j/N]
 cli-ask-yes = j, ja
 cli-window-failed = das Fenster konnte nicht geöffnet werden: { $error }
+cli-sandbox-not-here = `{ $command }` verwendet den Übungsanbieter nicht: `--sandbox` gilt für den Assistenten, `setup`, `check`, `migrate` und `alias`. Es wurde nichts getan.

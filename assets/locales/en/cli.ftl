@@ -102,3 +102,5 @@ cli-ask-choices = [y/N]
 cli-ask-yes = y, yes
 # When the wizard cannot open its window; $error is the system's reason.
 cli-window-failed = the window could not open: { $error }
+# --sandbox given to a command that only works on the real Thunderbird or providers.
+cli-sandbox-not-here = `{ $command }` does not use the practice provider: `--sandbox` goes with the wizard, `setup`, `check`, `migrate` and `alias`. Nothing was done.

@@ -99,3 +99,4 @@ cli-device-code = En cualquier dispositivo, abra { $link } e introduzca el códi
 cli-ask-choices = [s/N]
 cli-ask-yes = s, sí, si
 cli-window-failed = no se pudo abrir la ventana: { $error }
+cli-sandbox-not-here = `{ $command }` no usa el proveedor de práctica: `--sandbox` sirve para el asistente, `setup`, `check`, `migrate` y `alias`. No se ha hecho nada.

@@ -100,3 +100,4 @@ cli-device-code = Sur n’importe quel appareil, ouvrez { $link } et saisissez l
 cli-ask-choices = [o/N]
 cli-ask-yes = o, oui
 cli-window-failed = la fenêtre n’a pas pu s’ouvrir : { $error }
+cli-sandbox-not-here = `{ $command }` n’utilise pas le fournisseur d’entraînement : `--sandbox` s’emploie avec l’assistant, `setup`, `check`, `migrate` et `alias`. Rien n’a été fait.

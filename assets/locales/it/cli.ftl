@@ -99,3 +99,4 @@ cli-device-code = Su qualsiasi dispositivo, aprire { $link } e inserire il codic
 cli-ask-choices = [s/N]
 cli-ask-yes = s, sì, si
 cli-window-failed = non è stato possibile aprire la finestra: { $error }
+cli-sandbox-not-here = `{ $command }` non usa il provider di prova: `--sandbox` vale per la procedura guidata, `setup`, `check`, `migrate` e `alias`. Non è stato fatto nulla.

@@ -93,3 +93,4 @@ cli-device-code = 任意のデバイスで { $link } を開き、次のコード
 cli-ask-choices = [y/N]
 cli-ask-yes = y, yes, はい
 cli-window-failed = ウィンドウを開けませんでした: { $error }
+cli-sandbox-not-here = `{ $command }` は練習用プロバイダーを使いません。`--sandbox` はウィザードと `setup`、`check`、`migrate`、`alias` で使えます。何も行われていません。

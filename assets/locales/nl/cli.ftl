@@ -100,3 +100,4 @@ cli-device-code = Open op een willekeurig apparaat { $link } en voer de code in:
 cli-ask-choices = [j/N]
 cli-ask-yes = j, ja
 cli-window-failed = het venster kon niet worden geopend: { $error }
+cli-sandbox-not-here = `{ $command }` gebruikt de oefenprovider niet: `--sandbox` hoort bij de wizard, `setup`, `check`, `migrate` en `alias`. Er is niets gedaan.

@@ -101,3 +101,4 @@ cli-device-code = Na dowolnym urządzeniu otwórz { $link } i wpisz kod:  { $cod
 cli-ask-choices = [t/N]
 cli-ask-yes = t, tak
 cli-window-failed = nie udało się otworzyć okna: { $error }
+cli-sandbox-not-here = `{ $command }` nie korzysta z dostawcy ćwiczebnego: `--sandbox` działa z kreatorem oraz z `setup`, `check`, `migrate` i `alias`. Nic nie zostało zrobione.

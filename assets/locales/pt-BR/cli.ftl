@@ -99,3 +99,4 @@ cli-device-code = Em qualquer dispositivo, abra { $link } e digite o código:  {
 cli-ask-choices = [s/N]
 cli-ask-yes = s, sim
 cli-window-failed = não foi possível abrir a janela: { $error }
+cli-sandbox-not-here = `{ $command }` não usa o provedor de treino: `--sandbox` vale para o assistente, `setup`, `check`, `migrate` e `alias`. Nada foi feito.
