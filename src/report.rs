@@ -309,7 +309,7 @@ impl Report {
             let (title, detail) = (p(&step.title), p(&step.detail));
             let millis = u64::try_from(step.duration.as_millis()).unwrap_or(u64::MAX);
             if step.outcome == Outcome::Skipped {
-                writeln!(f, "  {mark} {title}: {detail}")?;
+                writeln!(f, "  {mark} {}", tr!("report-step-line", title = title.into_owned(), detail = detail.into_owned()))?;
             } else if step.deadline.is_zero() {
                 writeln!(f, "  {mark} {}", tr!("report-step-timed", title = title.into_owned(), millis = millis, detail = detail.into_owned()))?;
             } else {

@@ -358,11 +358,14 @@ fn progress_printer(json: bool) -> impl Fn(FlowEvent) + Send + Sync {
         match event {
             FlowEvent::SignIn(SignInProgress::WaitingForBrowser { authorize_url, remaining, .. }) => {
                 if !announced.swap(true, std::sync::atomic::Ordering::SeqCst) {
-                    let _ = writeln!(err, "{}", tr!("cli-sign-in-browser", link = authorize_url.to_string(), seconds = remaining.as_secs()));
+                    // Rounded up: the wait just started, and "up to 299 s" of a
+                    // 300 s deadline reads like a mistake.
+                    let seconds = remaining.as_secs() + u64::from(remaining.subsec_nanos() > 0);
+                    let _ = writeln!(err, "{}", tr!("cli-sign-in-browser", link = authorize_url.to_string(), seconds = seconds));
                 }
             }
             FlowEvent::StepFinished(step) if !json => {
-                let _ = writeln!(err, "  {} {}: {}", step.outcome.mark(), step.title, step.detail);
+                let _ = writeln!(err, "  {} {}", step.outcome.mark(), tr!("report-step-line", title = &step.title, detail = &step.detail));
             }
             // The finished step says it all; a terminal has no live row.
             FlowEvent::StepFinished(_) | FlowEvent::StepStarted(_) => {}

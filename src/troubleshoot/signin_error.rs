@@ -91,13 +91,17 @@ impl SignInError {
     }
 
     /// The lines an administrator copies into a ticket or the sign-in log search.
+    /// `error`, `Trace ID`, `Correlation ID` and `Timestamp` are the names
+    /// OAuth and Microsoft's sign-in error page give these fields, which the
+    /// sign-in logs are searched by, so they stay as they are in every
+    /// language; "AADSTS code" is ours, in the user's.
     pub fn admin_lines(&self) -> Vec<String> {
         let mut lines = Vec::new();
         if let Some(error) = &self.error {
             lines.push(format!("error: {error}"));
         }
         if let Some(code) = self.aadsts {
-            lines.push(format!("AADSTS code: AADSTS{code} (https://login.microsoftonline.com/error?code={code})"));
+            lines.push(format!("{} AADSTS{code} (https://login.microsoftonline.com/error?code={code})", crate::tr!("signin-aadsts-code")));
         }
         if let Some(id) = &self.trace_id {
             lines.push(format!("Trace ID: {id}"));

@@ -5,6 +5,7 @@ report-provider = Anbieter: { $provider }
 report-shared-mailbox = Freigegebenes Postfach, geöffnet von: { $delegate }
 report-incoming = Posteingangs-Server ({ $protocol }): { $server }
 report-outgoing = Postausgangs-Server (SMTP): { $server }
+report-step-line = { $title }: { $detail }
 report-step-timed = { $title } ({ $millis } ms): { $detail }
 report-step-timed-of = { $title } ({ $millis } ms von { $deadline } s erlaubt): { $detail }
 report-server-said = Der Server sagte:

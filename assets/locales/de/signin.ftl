@@ -170,3 +170,5 @@ flow-saved-found = Thunderbird hat eine gespeicherte Anmeldung für { $user } be
 flow-save-title = Erneuerte Anmeldung für Thunderbird speichern
 flow-save-running = nicht gespeichert: Thunderbird läuft; seine eigene gespeicherte Anmeldung bleibt gültig und Thunderbird erneuert sie selbst
 flow-save-done = der Anbieter hat das Aktualisierungstoken erneuert; das neue ersetzt das von Thunderbird, so wie Thunderbird es selbst tun würde
+
+signin-aadsts-code = AADSTS-Code:

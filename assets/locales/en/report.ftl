@@ -9,6 +9,8 @@ report-shared-mailbox = Shared mailbox, opened by: { $delegate }
 report-incoming = Incoming ({ $protocol }): { $server }
 report-outgoing = Outgoing (SMTP): { $server }
 # $millis is the step's time in milliseconds, $deadline its limit in seconds.
+# A step without timing (one that did not run, a progress line): its title and result.
+report-step-line = { $title }: { $detail }
 report-step-timed = { $title } ({ $millis } ms): { $detail }
 report-step-timed-of = { $title } ({ $millis } ms of { $deadline } s allowed): { $detail }
 report-server-said = server said:

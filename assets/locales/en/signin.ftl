@@ -214,3 +214,7 @@ flow-saved-found = Thunderbird has a saved sign-in for { $user } at { $issuer }
 flow-save-title = Save the renewed sign-in for Thunderbird
 flow-save-running = not saved: Thunderbird is running; its own saved sign-in stays valid and Thunderbird renews it itself
 flow-save-done = the provider renewed the refresh token; the new one replaces Thunderbird's, as Thunderbird itself would do
+
+# Before Microsoft's error code in the lines an administrator copies (the
+# ticket, explain); the other labels there are Microsoft's field names.
+signin-aadsts-code = AADSTS code:

@@ -5,6 +5,7 @@ report-provider = Proveedor: { $provider }
 report-shared-mailbox = Buzón compartido, abierto por: { $delegate }
 report-incoming = Servidor de entrada ({ $protocol }): { $server }
 report-outgoing = Servidor de salida (SMTP): { $server }
+report-step-line = { $title }: { $detail }
 report-step-timed = { $title } ({ $millis } ms): { $detail }
 report-step-timed-of = { $title } ({ $millis } ms de { $deadline } s permitidos): { $detail }
 report-server-said = el servidor respondió:

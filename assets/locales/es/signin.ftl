@@ -210,3 +210,5 @@ flow-saved-found = Thunderbird tiene un inicio de sesión guardado para { $user 
 flow-save-title = Guardar el inicio de sesión renovado para Thunderbird
 flow-save-running = no guardado: Thunderbird está abierto; su propio inicio de sesión guardado sigue siendo válido y Thunderbird lo renueva por sí mismo
 flow-save-done = el proveedor renovó el token de actualización; el nuevo sustituye al de Thunderbird, como haría el propio Thunderbird
+
+signin-aadsts-code = Código AADSTS:

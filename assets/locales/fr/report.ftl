@@ -5,6 +5,7 @@ report-provider = Fournisseur : { $provider }
 report-shared-mailbox = Boîte aux lettres partagée, ouverte par : { $delegate }
 report-incoming = Serveur entrant ({ $protocol }) : { $server }
 report-outgoing = Serveur sortant (SMTP) : { $server }
+report-step-line = { $title } : { $detail }
 report-step-timed = { $title } ({ $millis } ms) : { $detail }
 report-step-timed-of = { $title } ({ $millis } ms sur { $deadline } s autorisées) : { $detail }
 report-server-said = le serveur a répondu :

@@ -209,3 +209,5 @@ flow-saved-found = Thunderbird a une connexion enregistrée pour { $user } sur {
 flow-save-title = Enregistrer la connexion renouvelée pour Thunderbird
 flow-save-running = non enregistrée : Thunderbird est ouvert ; sa propre connexion enregistrée reste valable et Thunderbird la renouvelle lui-même
 flow-save-done = le fournisseur a renouvelé le jeton d’actualisation ; le nouveau remplace celui de Thunderbird, comme Thunderbird le ferait lui-même
+
+signin-aadsts-code = Code AADSTS :

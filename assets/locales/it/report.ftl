@@ -5,6 +5,7 @@ report-provider = Provider: { $provider }
 report-shared-mailbox = Cassetta postale condivisa, aperta da: { $delegate }
 report-incoming = Server in entrata ({ $protocol }): { $server }
 report-outgoing = Server in uscita (SMTP): { $server }
+report-step-line = { $title }: { $detail }
 report-step-timed = { $title } ({ $millis } ms): { $detail }
 report-step-timed-of = { $title } ({ $millis } ms su { $deadline } s consentiti): { $detail }
 report-server-said = il server ha risposto:

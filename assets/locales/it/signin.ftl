@@ -208,3 +208,5 @@ flow-saved-found = Thunderbird ha un accesso salvato per { $user } su { $issuer 
 flow-save-title = Salvare l’accesso rinnovato per Thunderbird
 flow-save-running = non salvato: Thunderbird è in esecuzione; il suo accesso salvato resta valido e Thunderbird lo rinnova da solo
 flow-save-done = il provider ha rinnovato il token di aggiornamento; quello nuovo sostituisce quello di Thunderbird, come farebbe Thunderbird stesso
+
+signin-aadsts-code = Codice AADSTS:

@@ -5,6 +5,7 @@ report-provider = プロバイダー: { $provider }
 report-shared-mailbox = 共有メールボックス（開く人: { $delegate }）
 report-incoming = 受信サーバー（{ $protocol }）: { $server }
 report-outgoing = 送信 (SMTP) サーバー: { $server }
+report-step-line = { $title }: { $detail }
 report-step-timed = { $title }（{ $millis } ms）: { $detail }
 report-step-timed-of = { $title }（{ $millis } ms／許容 { $deadline } 秒）: { $detail }
 report-server-said = サーバーの応答:

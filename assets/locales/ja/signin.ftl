@@ -213,3 +213,5 @@ flow-saved-found = Thunderbird には { $issuer } での { $user } のログイ�
 flow-save-title = 更新したログイン情報を Thunderbird 用に保存
 flow-save-running = 保存していません：Thunderbird が実行中です。Thunderbird 自身が保存したログイン情報は引き続き有効で、Thunderbird が自分で更新します
 flow-save-done = プロバイダーが更新トークンを更新しました。新しいトークンで Thunderbird のトークンを置き換えました（Thunderbird 自身が行うのと同じ方法です）
+
+signin-aadsts-code = AADSTS コード:

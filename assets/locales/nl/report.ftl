@@ -5,6 +5,7 @@ report-provider = Provider: { $provider }
 report-shared-mailbox = Gedeelde mailbox, geopend door: { $delegate }
 report-incoming = Inkomende server ({ $protocol }): { $server }
 report-outgoing = Uitgaande server (SMTP): { $server }
+report-step-line = { $title }: { $detail }
 report-step-timed = { $title } ({ $millis } ms): { $detail }
 report-step-timed-of = { $title } ({ $millis } ms van { $deadline } s toegestaan): { $detail }
 report-server-said = de server zei:

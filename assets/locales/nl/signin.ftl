@@ -213,3 +213,5 @@ flow-saved-found = Thunderbird heeft een opgeslagen aanmelding voor { $user } bi
 flow-save-title = De vernieuwde aanmelding voor Thunderbird opslaan
 flow-save-running = niet opgeslagen: Thunderbird draait; zijn eigen opgeslagen aanmelding blijft geldig en Thunderbird vernieuwt die zelf
 flow-save-done = de provider heeft het vernieuwingstoken vernieuwd; het nieuwe vervangt dat van Thunderbird, zoals Thunderbird zelf zou doen
+
+signin-aadsts-code = AADSTS-code:

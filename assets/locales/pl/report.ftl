@@ -5,6 +5,7 @@ report-provider = Dostawca: { $provider }
 report-shared-mailbox = Udostępniona skrzynka pocztowa, otwierana przez: { $delegate }
 report-incoming = Serwer poczty przychodzącej ({ $protocol }): { $server }
 report-outgoing = Serwer poczty wychodzącej (SMTP): { $server }
+report-step-line = { $title }: { $detail }
 report-step-timed = { $title } ({ $millis } ms): { $detail }
 report-step-timed-of = { $title } ({ $millis } ms z dozwolonych { $deadline } s): { $detail }
 report-server-said = serwer odpowiedział:

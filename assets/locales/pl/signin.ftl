@@ -213,3 +213,5 @@ flow-saved-found = Thunderbird ma zapisane logowanie dla { $user } w { $issuer }
 flow-save-title = Zapisz odnowione logowanie dla programu Thunderbird
 flow-save-running = nie zapisano: Thunderbird jest uruchomiony; jego własne zapisane logowanie pozostaje ważne i Thunderbird sam je odnowi
 flow-save-done = dostawca odnowił token odświeżania; nowy zastępuje token programu Thunderbird, tak jak zrobiłby to sam Thunderbird
+
+signin-aadsts-code = Kod AADSTS:

@@ -5,6 +5,7 @@ report-provider = Provedor: { $provider }
 report-shared-mailbox = Caixa de correio compartilhada, aberta por: { $delegate }
 report-incoming = Servidor de recebimento ({ $protocol }): { $server }
 report-outgoing = Servidor de envio (SMTP): { $server }
+report-step-line = { $title }: { $detail }
 report-step-timed = { $title } ({ $millis } ms): { $detail }
 report-step-timed-of = { $title } ({ $millis } ms de { $deadline } s permitidos): { $detail }
 report-server-said = o servidor respondeu:

@@ -214,3 +214,5 @@ flow-saved-found = o Thunderbird tem um acesso salvo para { $user } em { $issuer
 flow-save-title = Salvar o acesso renovado para o Thunderbird
 flow-save-running = não salvo: o Thunderbird está em execução; o acesso salvo dele continua válido e o próprio Thunderbird o renova
 flow-save-done = o provedor renovou o token de atualização; o novo substitui o do Thunderbird, como o próprio Thunderbird faria
+
+signin-aadsts-code = Código AADSTS:
