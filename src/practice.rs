@@ -106,7 +106,7 @@ pub fn write_practice_profile(root: &Path) -> Result<PathBuf, crate::thunderbird
     let profile_dir = crate::thunderbird::create_profile(root, None)?;
     let prefs = profile_dir.join("prefs.js");
     std::fs::write(&prefs, PRACTICE_PREFS)
-        .map_err(|source| crate::thunderbird::ThunderbirdError::Io { action: "write", path: prefs, source })?;
+        .map_err(|source| crate::thunderbird::ThunderbirdError::Io { action: crate::thunderbird::FileAction::Write, path: prefs, source })?;
     Ok(profile_dir)
 }
 

@@ -15,7 +15,7 @@ mod hostile_profile;
 use exchange_profile::exchange_profile;
 use hostile_profile::{ReadOnlyProfile, snapshot, within};
 use mailsetup::thunderbird::{
-    self, AccountSettings, PREFS_JS_LIMIT, LOGINS_JSON_LIMIT, MigrationTarget, OAuthProvider, SocketType,
+    self, AccountSettings, FoundInstead, PREFS_JS_LIMIT, LOGINS_JSON_LIMIT, MigrationTarget, OAuthProvider, SocketType,
     ThunderbirdError, list_backups, migrate_account, restore_backup, write_account,
 };
 use mailsetup::troubleshoot::{Fault, ThunderbirdFault};
@@ -63,7 +63,7 @@ fn a_fifo_as_prefs_js_fails_at_once_instead_of_hanging() {
     mkfifo(&profile.path().join("prefs.js"));
     let dir = profile.path().to_owned();
     let error = within("reading a FIFO prefs.js", 10, move || thunderbird::read_profile_prefs(&dir)).unwrap_err();
-    assert!(matches!(error, ThunderbirdError::NotRegularFile { found: "a named pipe (FIFO)", .. }), "{error}");
+    assert!(matches!(error, ThunderbirdError::NotRegularFile { found: FoundInstead::NamedPipe, .. }), "{error}");
     assert_eq!(error.fault(), Fault::Thunderbird(ThunderbirdFault::NotARegularFile));
     assert!(error.to_string().contains("not a regular file"), "{error}");
 
@@ -117,7 +117,7 @@ fn a_link_to_dev_zero_is_refused_unread() {
     std::os::unix::fs::symlink("/dev/zero", &prefs).unwrap();
     let dir = profile.path().to_owned();
     let error = within("reading /dev/zero as prefs.js", 10, move || thunderbird::read_profile_prefs(&dir)).unwrap_err();
-    assert!(matches!(error, ThunderbirdError::NotRegularFile { found: "a device", .. }), "{error}");
+    assert!(matches!(error, ThunderbirdError::NotRegularFile { found: FoundInstead::Device, .. }), "{error}");
     let dir = profile.path().to_owned();
     let error = within("writing with /dev/zero as prefs.js", 10, move || write_account(&dir, &carol())).unwrap_err();
     assert!(matches!(error, ThunderbirdError::NotRegularFile { .. }), "{error}");

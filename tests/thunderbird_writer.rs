@@ -8,7 +8,7 @@ mod support {
 }
 
 use mailsetup::thunderbird::prefs::{PREFS_JS_HEADER, PrefsFile};
-use mailsetup::thunderbird::{SocketType, ThunderbirdError, WriteAction, is_profile_in_use, write_account};
+use mailsetup::thunderbird::{AccountField, SocketType, ThunderbirdError, WriteAction, is_profile_in_use, write_account};
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -181,7 +181,7 @@ fn a_display_name_with_nul_is_refused_before_anything_is_written() {
     let mut account = alice();
     account.display_name = "Alice\0".into();
     let error = write_account(profile.path(), &account).unwrap_err();
-    assert!(matches!(error, ThunderbirdError::InvalidAccount { field: "display name", .. }), "{error}");
+    assert!(matches!(error, ThunderbirdError::InvalidAccount { field: AccountField::DisplayName, .. }), "{error}");
     assert!(!profile.path().join("prefs.js").exists());
 }
 

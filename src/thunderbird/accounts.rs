@@ -9,7 +9,7 @@
 //! that key and no list or reference naming it, so leftovers of a deleted
 //! account are never adopted.
 
-use super::ThunderbirdError;
+use super::{AccountField, ThunderbirdError};
 use super::prefs::{PrefValue, PrefsFile};
 use crate::provider::{AuthMethod, IncomingProtocol, oauth_provider_of_host};
 use serde::Serialize;
@@ -483,15 +483,15 @@ pub(super) fn validate(account: &AccountSettings) -> Result<(), ThunderbirdError
     let invalid = |field, problem: String| Err(ThunderbirdError::InvalidAccount { field, problem });
     let email = account.email.as_str();
     if email.is_empty() {
-        return invalid("address", crate::tr!("tb-invalid-is-empty"));
+        return invalid(AccountField::Address, crate::tr!("tb-invalid-is-empty"));
     }
     if !email.contains('@') || email.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return invalid("address", crate::tr!("tb-invalid-not-an-address"));
+        return invalid(AccountField::Address, crate::tr!("tb-invalid-not-an-address"));
     }
     if account.display_name.contains('\0') {
-        return invalid("display name", crate::tr!("tb-invalid-contains-nul"));
+        return invalid(AccountField::DisplayName, crate::tr!("tb-invalid-contains-nul"));
     }
-    for (field, host) in [("incoming host", &account.incoming_host), ("SMTP host", &account.smtp_host)] {
+    for (field, host) in [(AccountField::IncomingHost, &account.incoming_host), (AccountField::SmtpHost, &account.smtp_host)] {
         if host.is_empty() {
             return invalid(field, crate::tr!("tb-invalid-is-empty"));
         }
@@ -499,7 +499,7 @@ pub(super) fn validate(account: &AccountSettings) -> Result<(), ThunderbirdError
             return invalid(field, crate::tr!("tb-invalid-not-a-host-name"));
         }
     }
-    for (field, port) in [("incoming port", account.incoming_port), ("SMTP port", account.smtp_port)] {
+    for (field, port) in [(AccountField::IncomingPort, account.incoming_port), (AccountField::SmtpPort, account.smtp_port)] {
         if port == 0 {
             return invalid(field, crate::tr!("tb-invalid-port-zero"));
         }
@@ -635,7 +635,7 @@ pub(super) fn add_account(prefs: &mut PrefsFile, account: &AccountSettings) -> R
     for (name, value) in new_prefs {
         prefs
             .set(&name, value)
-            .map_err(|refused| ThunderbirdError::InvalidAccount { field: "settings", problem: super::unwritable_words(&refused) })?;
+            .map_err(|refused| ThunderbirdError::InvalidAccount { field: AccountField::Settings, problem: super::unwritable_words(&refused) })?;
     }
     Ok(AddResult::Added { account_key })
 }

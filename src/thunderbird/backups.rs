@@ -16,8 +16,7 @@
 
 use super::files::{Symlinks, limit_for, read_limited};
 use super::transaction::{BACKUP_DIR_NAME, ProfileChange};
-use super::ThunderbirdError;
-use super::io_error;
+use super::{AccountField, FileAction, ThunderbirdError, io_error};
 use serde::Serialize;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -87,11 +86,11 @@ pub fn list_backups(profile_dir: &Path) -> Result<Vec<BackupInfo>, ThunderbirdEr
     let entries = match fs::read_dir(&dir) {
         Ok(entries) => entries,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(error) => return Err(io_error("read", &dir)(error)),
+        Err(error) => return Err(io_error(FileAction::Read, &dir)(error)),
     };
     let mut backups = Vec::new();
     for entry in entries {
-        let entry = entry.map_err(io_error("read", &dir))?;
+        let entry = entry.map_err(io_error(FileAction::Read, &dir))?;
         let name = entry.file_name().to_string_lossy().into_owned();
         let (Some(restores), Some((_, taken, _))) = (restores(profile_dir, &name), split_name(&name)) else { continue };
         // `DirEntry::metadata` does not follow symlinks: links, FIFOs and
@@ -111,7 +110,7 @@ pub fn list_backups(profile_dir: &Path) -> Result<Vec<BackupInfo>, ThunderbirdEr
 /// directory). Refuses while Thunderbird holds the profile.
 pub fn restore_backup(profile_dir: &Path, which: &str) -> Result<RestoreOutcome, ThunderbirdError> {
     let not_a_backup = || ThunderbirdError::InvalidAccount {
-        field: "backup",
+        field: AccountField::Backup,
         problem: crate::tr!("tb-restore-not-a-backup", which = format!("{which:?}")),
     };
     let given = Path::new(which);
@@ -128,7 +127,7 @@ pub fn restore_backup(profile_dir: &Path, which: &str) -> Result<RestoreOutcome,
     // Read through the opened handle, refusing a symlink: what was listed
     // may have been swapped since.
     let contents = read_limited(&backup.path, limit_for(&backup.restores), Symlinks::Refuse)?
-        .ok_or_else(|| io_error("read", &backup.path)(std::io::Error::from(std::io::ErrorKind::NotFound)))?;
+        .ok_or_else(|| io_error(FileAction::Read, &backup.path)(std::io::Error::from(std::io::ErrorKind::NotFound)))?;
     let current = read_limited(&backup.restores, limit_for(&backup.restores), Symlinks::Follow)?;
     let (stem, _, extension) = split_name(&backup.name).expect("listed backups have stamped names");
     change.replace(&backup.restores, stem, extension, current, contents);

@@ -19,7 +19,7 @@
 
 use super::prefs::PrefValue;
 use super::accounts::{AccountKeys, account_body_prefs};
-use super::{AccountSettings, ThunderbirdError};
+use super::{AccountField, AccountSettings, ThunderbirdError};
 
 /// The first key number exported accounts use.
 pub const EXPORT_KEY_BASE: u32 = 901;
@@ -76,7 +76,7 @@ fn placeholders(text: &str) -> Result<Vec<Result<String, String>>, String> {
 }
 
 fn invalid(problem: String) -> ThunderbirdError {
-    ThunderbirdError::InvalidAccount { field: "export", problem }
+    ThunderbirdError::InvalidAccount { field: AccountField::Export, problem }
 }
 
 fn check_strings(accounts: &[AccountSettings]) -> Result<(), ThunderbirdError> {

@@ -10,7 +10,7 @@
 //! larger than its [`FileLimit`], and read through `take(limit + 1)`, so a
 //! file that grows while we read is still bounded.
 
-use super::ThunderbirdError;
+use super::{FileAction, FoundInstead, ThunderbirdError};
 use super::prefs::PrefsFile;
 use std::fs::File;
 use std::io::{self, Read};
@@ -19,11 +19,50 @@ use std::path::Path;
 /// The most we read of one kind of profile file, and why that much.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FileLimit {
-    /// What the file is, for messages (`prefs.js`).
-    pub what: &'static str,
+    /// Which kind of file, which also says why the limit is where it is.
+    pub file: LimitedFile,
     pub max_bytes: u64,
-    /// Why the limit is where it is, for messages and the report.
-    pub why: &'static str,
+}
+
+/// A kind of file read only up to a [`FileLimit`]. Each kind has one limit,
+/// so one variant names both the file and the reason for its limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LimitedFile {
+    Prefs,
+    Logins,
+    FilterRules,
+    ProfileList,
+    KeyStore,
+    ChangeJournal,
+}
+
+impl LimitedFile {
+    /// What the file is, in the user's language (`{ $what }` of
+    /// `tb-error-too-large`).
+    pub fn words(self) -> String {
+        match self {
+            // File names, the same in every language.
+            LimitedFile::Prefs => "prefs.js".to_owned(),
+            LimitedFile::FilterRules => "msgFilterRules.dat".to_owned(),
+            LimitedFile::Logins => crate::tr!("tb-limit-what-login-store"),
+            LimitedFile::ProfileList => crate::tr!("tb-limit-what-profile-list"),
+            LimitedFile::KeyStore => crate::tr!("tb-limit-what-key-store"),
+            LimitedFile::ChangeJournal => crate::tr!("tb-limit-what-change-journal"),
+        }
+    }
+
+    /// Why its limit is where it is, in the user's language (`{ $why }` of
+    /// `tb-error-too-large`).
+    pub fn limit_reason_words(self) -> String {
+        match self {
+            LimitedFile::Prefs => crate::tr!("tb-limit-why-prefs"),
+            LimitedFile::Logins => crate::tr!("tb-limit-why-logins"),
+            LimitedFile::FilterRules => crate::tr!("tb-limit-why-filters"),
+            LimitedFile::ProfileList => crate::tr!("tb-limit-why-profiles"),
+            LimitedFile::KeyStore => crate::tr!("tb-limit-why-key-store"),
+            LimitedFile::ChangeJournal => crate::tr!("tb-limit-why-change-journal"),
+        }
+    }
 }
 
 const MIB: u64 = 1024 * 1024;
@@ -31,44 +70,24 @@ const MIB: u64 = 1024 * 1024;
 /// `prefs.js`. Thunderbird writes a few hundred bytes per pref; profiles
 /// with dozens of accounts and add-ons reach a few MiB. 32 MiB is ten times
 /// the largest we know of, and still parses in well under a second.
-pub const PREFS_JS_LIMIT: FileLimit = FileLimit {
-    what: "prefs.js",
-    max_bytes: 32 * MIB,
-    why: "ten times the largest prefs.js Thunderbird is known to write",
-};
+pub const PREFS_JS_LIMIT: FileLimit = FileLimit { file: LimitedFile::Prefs, max_bytes: 32 * MIB };
 
 /// `logins.json` and `logins-backup.json`: about 700 bytes per saved
 /// login, so 32 MiB holds some 45 000 logins, far beyond any real profile.
-pub const LOGINS_JSON_LIMIT: FileLimit = FileLimit {
-    what: "the login store",
-    max_bytes: 32 * MIB,
-    why: "room for tens of thousands of saved logins, far more than any real profile has",
-};
+pub const LOGINS_JSON_LIMIT: FileLimit = FileLimit { file: LimitedFile::Logins, max_bytes: 32 * MIB };
 
 /// `msgFilterRules.dat`: a few hundred bytes per filter; 32 MiB holds
 /// about 100 000 filters.
-pub const FILTER_RULES_LIMIT: FileLimit = FileLimit {
-    what: "msgFilterRules.dat",
-    max_bytes: 32 * MIB,
-    why: "room for about 100 000 message filters",
-};
+pub const FILTER_RULES_LIMIT: FileLimit = FileLimit { file: LimitedFile::FilterRules, max_bytes: 32 * MIB };
 
 /// `profiles.ini`, `installs.ini`, `compatibility.ini`: a few lines per
 /// profile or installation; 1 MiB is thousands of profiles.
-pub const INI_LIMIT: FileLimit = FileLimit {
-    what: "the profile list",
-    max_bytes: MIB,
-    why: "room for thousands of profiles; Thunderbird writes a few lines per profile",
-};
+pub const INI_LIMIT: FileLimit = FileLimit { file: LimitedFile::ProfileList, max_bytes: MIB };
 
 /// NSS's key and certificate stores (`key4.db`, `cert9.db`, `pkcs11.txt`):
 /// a fresh `key4.db` is about 300 KiB, one with thousands of keys a few
 /// MiB.
-pub const NSS_DB_LIMIT: FileLimit = FileLimit {
-    what: "Thunderbird's key store",
-    max_bytes: 64 * MIB,
-    why: "many times the size of any key store Thunderbird makes",
-};
+pub const NSS_DB_LIMIT: FileLimit = FileLimit { file: LimitedFile::KeyStore, max_bytes: 64 * MIB };
 
 /// The limit for the profile file at `path`, by its name (for restoring
 /// backups, whose kind their name tells).
@@ -104,7 +123,7 @@ pub fn read_limited(path: &Path, limit: FileLimit, symlinks: Symlinks) -> Result
         // nothing is at this path either.
         Err(error) if matches!(error.kind(), io::ErrorKind::NotFound | io::ErrorKind::NotADirectory) => return Ok(None),
         Err(error) if is_symlink_refused(&error) => {
-            return Err(ThunderbirdError::NotRegularFile { path: path.to_owned(), found: "a symbolic link" });
+            return Err(ThunderbirdError::NotRegularFile { path: path.to_owned(), found: FoundInstead::SymbolicLink });
         }
         Err(error) => return Err(read_error(path, error)),
     };
@@ -129,71 +148,44 @@ pub fn read_limited_text(path: &Path, limit: FileLimit) -> Result<Option<String>
     match read_limited(path, limit, Symlinks::Follow)? {
         None => Ok(None),
         Some(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| ThunderbirdError::Io {
-            action: "read",
+            action: FileAction::Read,
             path: path.to_owned(),
             source: io::Error::new(io::ErrorKind::InvalidData, crate::tr!("tb-file-not-utf8")),
         }),
     }
 }
 
-/// The words for a limit's [`FileLimit::what`], which stays English in the
-/// constants (a key, like the file names among them).
-pub(super) fn limit_what_words(what: &str) -> String {
-    match what {
-        "the login store" => crate::tr!("tb-limit-what-login-store"),
-        "the profile list" => crate::tr!("tb-limit-what-profile-list"),
-        "Thunderbird's key store" => crate::tr!("tb-limit-what-key-store"),
-        "the change journal" => crate::tr!("tb-limit-what-change-journal"),
-        // prefs.js, msgFilterRules.dat: file names, the same in every language.
-        other => other.to_owned(),
-    }
-}
-
-/// The words for a limit's [`FileLimit::why`], which stays English in the
-/// constants (a key).
-pub(super) fn limit_why_words(why: &str) -> String {
-    match why {
-        "ten times the largest prefs.js Thunderbird is known to write" => crate::tr!("tb-limit-why-prefs"),
-        "room for tens of thousands of saved logins, far more than any real profile has" => crate::tr!("tb-limit-why-logins"),
-        "room for about 100 000 message filters" => crate::tr!("tb-limit-why-filters"),
-        "room for thousands of profiles; Thunderbird writes a few lines per profile" => crate::tr!("tb-limit-why-profiles"),
-        "many times the size of any key store Thunderbird makes" => crate::tr!("tb-limit-why-key-store"),
-        "a few hundred bytes per file a change touches" => crate::tr!("tb-limit-why-change-journal"),
-        other => other.to_owned(),
-    }
-}
-
 fn too_large(path: &Path, limit: FileLimit) -> ThunderbirdError {
-    ThunderbirdError::TooLarge { path: path.to_owned(), what: limit.what, max_bytes: limit.max_bytes, why: limit.why }
+    ThunderbirdError::TooLarge { path: path.to_owned(), file: limit.file, max_bytes: limit.max_bytes }
 }
 
 fn read_error(path: &Path, source: io::Error) -> ThunderbirdError {
-    ThunderbirdError::Io { action: "read", path: path.to_owned(), source }
+    ThunderbirdError::Io { action: FileAction::Read, path: path.to_owned(), source }
 }
 
-/// What a non-regular file is, in words.
-fn kind_of(metadata: &std::fs::Metadata) -> &'static str {
+/// What a non-regular file is.
+fn kind_of(metadata: &std::fs::Metadata) -> FoundInstead {
     let file_type = metadata.file_type();
     if file_type.is_dir() {
-        return "a directory";
+        return FoundInstead::Directory;
     }
     if file_type.is_symlink() {
-        return "a symbolic link";
+        return FoundInstead::SymbolicLink;
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if file_type.is_fifo() {
-            return "a named pipe (FIFO)";
+            return FoundInstead::NamedPipe;
         }
         if file_type.is_socket() {
-            return "a socket";
+            return FoundInstead::Socket;
         }
         if file_type.is_char_device() || file_type.is_block_device() {
-            return "a device";
+            return FoundInstead::Device;
         }
     }
-    "not a regular file"
+    FoundInstead::Other
 }
 
 /// Opens for reading without waiting: `O_NONBLOCK` makes opening a FIFO
@@ -289,7 +281,7 @@ pub fn read_profile_prefs(profile_dir: &Path) -> Result<Option<PrefsFile>, Thund
 mod tests {
     use super::*;
 
-    const TINY: FileLimit = FileLimit { what: "test file", max_bytes: 8, why: "a test" };
+    const TINY: FileLimit = FileLimit { file: LimitedFile::Prefs, max_bytes: 8 };
 
     #[test]
     fn regular_files_within_the_limit_are_read_and_missing_ones_are_none() {
@@ -313,11 +305,11 @@ mod tests {
         assert_eq!(read_limited(&link, TINY, Symlinks::Follow).unwrap().unwrap(), b"abc");
         assert!(matches!(
             read_limited(&link, TINY, Symlinks::Refuse),
-            Err(ThunderbirdError::NotRegularFile { found: "a symbolic link", .. })
+            Err(ThunderbirdError::NotRegularFile { found: FoundInstead::SymbolicLink, .. })
         ));
         assert!(matches!(
             read_limited(dir.path(), TINY, Symlinks::Follow),
-            Err(ThunderbirdError::NotRegularFile { found: "a directory", .. })
+            Err(ThunderbirdError::NotRegularFile { found: FoundInstead::Directory, .. })
         ));
     }
 }

@@ -18,7 +18,7 @@ use super::files::{LOGINS_JSON_LIMIT, NSS_DB_LIMIT, Symlinks, read_limited, read
 use super::logins::{LOGINS_JSON, LoginStore, NewOAuthLogin, Put, new_guid};
 use super::nss::{NssError, NssSession};
 use super::transaction::ProfileChange;
-use super::{ThunderbirdError, io_error};
+use super::{AccountField, FileAction, ThunderbirdError, io_error};
 use crate::secret::Secret;
 use std::path::{Path, PathBuf};
 
@@ -130,7 +130,7 @@ fn put_entries(session: &NssSession, store: &mut LoginStore, request: &HandOff<'
 /// case-sensitively).
 fn server_user_names(prefs: &super::prefs::PrefsFile, account_key: &str) -> Result<Vec<String>, ThunderbirdError> {
     let account = super::profile_accounts(prefs).into_iter().find(|account| account.account_key == account_key).ok_or_else(|| {
-        ThunderbirdError::InvalidAccount { field: "account", problem: crate::tr!("tb-invalid-account-not-in-profile", account = account_key) }
+        ThunderbirdError::InvalidAccount { field: AccountField::Account, problem: crate::tr!("tb-invalid-account-not-in-profile", account = account_key) }
     })?;
     let mut names = Vec::new();
     if let Some(name) = account.incoming_user_name.filter(|name| !name.is_empty()) {
@@ -143,7 +143,7 @@ fn server_user_names(prefs: &super::prefs::PrefsFile, account_key: &str) -> Resu
         names.push(name.to_owned());
     }
     if names.is_empty() {
-        return Err(ThunderbirdError::InvalidAccount { field: "user name", problem: crate::tr!("tb-invalid-user-name-not-set") });
+        return Err(ThunderbirdError::InvalidAccount { field: AccountField::UserName, problem: crate::tr!("tb-invalid-user-name-not-set") });
     }
     Ok(names)
 }
@@ -227,12 +227,12 @@ type KeyStoreFiles = Vec<(&'static str, Option<Vec<u8>>)>;
 /// The profile's NSS files copied into a private directory, and each as it
 /// was.
 fn copy_key_store(profile: &Path) -> Result<(tempfile::TempDir, KeyStoreFiles), ThunderbirdError> {
-    let scratch = tempfile::tempdir().map_err(io_error("create a private directory in", std::env::temp_dir()))?;
+    let scratch = tempfile::tempdir().map_err(io_error(FileAction::CreatePrivateDirectory, std::env::temp_dir()))?;
     let mut originals = Vec::new();
     for name in NSS_FILES {
         let original = read_limited(&profile.join(name), NSS_DB_LIMIT, Symlinks::Refuse)?;
         if let Some(bytes) = &original {
-            std::fs::write(scratch.path().join(name), bytes).map_err(io_error("copy", scratch.path().join(name)))?;
+            std::fs::write(scratch.path().join(name), bytes).map_err(io_error(FileAction::Copy, scratch.path().join(name)))?;
         }
         originals.push((name, original));
     }

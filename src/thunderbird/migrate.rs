@@ -42,7 +42,7 @@ use super::accounts::{self, AUTH_METHOD_OAUTH2, AUTH_METHOD_PASSWORD, AccountInf
 use super::files::{FILTER_RULES_LIMIT, LOGINS_JSON_LIMIT, PREFS_JS_LIMIT, Symlinks, parse_prefs, read_limited, read_limited_text};
 use super::prefs::{PrefValue, PrefsFile, render_value};
 use super::transaction::ProfileChange;
-use super::{ThunderbirdError, io_error};
+use super::{AccountField, FileAction, ThunderbirdError, io_error};
 use crate::provider::OAuthProvider;
 use serde::Serialize;
 use std::io;
@@ -251,7 +251,7 @@ pub fn plan_migration(
     target: &MigrationTarget,
     email: Option<&str>,
 ) -> Result<MigrationPlan, ThunderbirdError> {
-    let invalid = |problem: String| ThunderbirdError::InvalidAccount { field: "account", problem };
+    let invalid = |problem: String| ThunderbirdError::InvalidAccount { field: AccountField::Account, problem };
     let account = find_account(prefs, account_key)
         .ok_or_else(|| invalid(crate::tr!("tb-migrate-not-a-mail-account", account = account_key)))?;
     let incoming_type = account.incoming_type.as_str();
@@ -524,10 +524,10 @@ pub(super) fn apply_changes(prefs: &mut PrefsFile, plan: &MigrationPlan) -> Resu
         let reparsed = PrefsFile::parse(&format!("user_pref(\"x\", {});", change.new))
             .ok()
             .and_then(|file| file.get("x").cloned())
-            .ok_or_else(|| ThunderbirdError::InvalidAccount { field: "settings", problem: crate::tr!("tb-migrate-cannot-write", pref = &change.name) })?;
+            .ok_or_else(|| ThunderbirdError::InvalidAccount { field: AccountField::Settings, problem: crate::tr!("tb-migrate-cannot-write", pref = &change.name) })?;
         prefs
             .set(&change.name, reparsed)
-            .map_err(|refused| ThunderbirdError::InvalidAccount { field: "settings", problem: super::unwritable_words(&refused) })?;
+            .map_err(|refused| ThunderbirdError::InvalidAccount { field: AccountField::Settings, problem: super::unwritable_words(&refused) })?;
     }
     Ok(())
 }
@@ -544,7 +544,7 @@ pub fn migrate_account(
     let mut change = ProfileChange::begin(profile_dir)?;
     let prefs_path = profile_dir.join("prefs.js");
     let original = read_limited(&prefs_path, PREFS_JS_LIMIT, Symlinks::Follow)?
-        .ok_or_else(|| io_error("read", &prefs_path)(io::Error::from(io::ErrorKind::NotFound)))?;
+        .ok_or_else(|| io_error(FileAction::Read, &prefs_path)(io::Error::from(io::ErrorKind::NotFound)))?;
     let mut prefs = parse_prefs(&prefs_path, &original)?;
     let plan = plan_migration(change.profile_dir(), &prefs, account_key, target, email)?;
     let mut outcome = MigrationOutcome {

@@ -70,7 +70,7 @@ pub use profiles::{
     default_or_new_profile, detect_install_dir, detect_install_dirs, list_profiles, list_profiles_for_install,
     profiles_root, user_home,
 };
-pub use files::{FILTER_RULES_LIMIT, FileLimit, INI_LIMIT, LOGINS_JSON_LIMIT, PREFS_JS_LIMIT, read_profile_prefs};
+pub use files::{FILTER_RULES_LIMIT, FileLimit, INI_LIMIT, LOGINS_JSON_LIMIT, LimitedFile, PREFS_JS_LIMIT, read_profile_prefs};
 pub use transaction::{BACKUP_DIR_NAME, recover_interrupted_change};
 #[cfg(feature = "failpoints")]
 pub use transaction::FAILPOINT_ENV;
@@ -100,12 +100,12 @@ pub enum ThunderbirdError {
     ReadOnlyProfile { profile: PathBuf, source: std::io::Error },
 
     /// A profile file is a FIFO, a device, a directory or a (refused) link.
-    #[error("{}", crate::tr!("tb-error-not-regular-file", path = .path.display().to_string(), found = found_words(.found)))]
-    NotRegularFile { path: PathBuf, found: &'static str },
+    #[error("{}", crate::tr!("tb-error-not-regular-file", path = .path.display().to_string(), found = .found.words()))]
+    NotRegularFile { path: PathBuf, found: FoundInstead },
 
     /// A profile file is larger than mailsetup reads.
-    #[error("{}", crate::tr!("tb-error-too-large", path = .path.display().to_string(), mebibytes = .max_bytes / (1024 * 1024), what = files::limit_what_words(.what), why = files::limit_why_words(.why)))]
-    TooLarge { path: PathBuf, what: &'static str, max_bytes: u64, why: &'static str },
+    #[error("{}", crate::tr!("tb-error-too-large", path = .path.display().to_string(), mebibytes = .max_bytes / (1024 * 1024), what = .file.words(), why = .file.limit_reason_words()))]
+    TooLarge { path: PathBuf, file: LimitedFile, max_bytes: u64 },
 
     /// A change spanning several files failed at one rename; the files
     /// already replaced were put back, so the profile is as it was.
@@ -139,8 +139,8 @@ pub enum ThunderbirdError {
     ProfilesIni { path: PathBuf, message: String },
 
     /// A file operation failed.
-    #[error("{}", crate::tr!("tb-error-io", action = action_words(.action), path = .path.display().to_string(), error = .source.to_string()))]
-    Io { action: &'static str, path: PathBuf, source: std::io::Error },
+    #[error("{}", crate::tr!("tb-error-io", action = .action.words(), path = .path.display().to_string(), error = .source.to_string()))]
+    Io { action: FileAction, path: PathBuf, source: std::io::Error },
 
     /// No home directory, so no profiles root.
     #[error("{}", crate::tr!("tb-error-no-home"))]
@@ -155,8 +155,8 @@ pub enum ThunderbirdError {
     NoDefaultProfile { root: PathBuf, names: Vec<String> },
 
     /// The account settings cannot be written as they are.
-    #[error("{}", crate::tr!("tb-error-invalid-account", field = field_words(.field), problem = .problem))]
-    InvalidAccount { field: &'static str, problem: String },
+    #[error("{}", crate::tr!("tb-error-invalid-account", field = .field.words(), problem = .problem))]
+    InvalidAccount { field: AccountField, problem: String },
 
     /// `logins.json` is not what Thunderbird reads.
     #[error("{}", crate::tr!("tb-error-logins-invalid", path = .path.display().to_string(), message = .message))]
@@ -206,10 +206,10 @@ impl ThunderbirdError {
                     // A read that is refused means the file cannot be read;
                     // anything else refused means it cannot be written.
                     match self {
-                        ThunderbirdError::Io { action: "read", .. } => F::PrefsUnreadable,
+                        ThunderbirdError::Io { action: FileAction::Read, .. } => F::PrefsUnreadable,
                         _ => F::ReadOnly,
                     }
-                } else if matches!(self, ThunderbirdError::Io { action: "read", .. }) {
+                } else if matches!(self, ThunderbirdError::Io { action: FileAction::Read, .. }) {
                     F::PrefsUnreadable
                 } else {
                     F::FileError
@@ -230,66 +230,119 @@ impl ThunderbirdError {
 }
 
 /// Shorthand for [`ThunderbirdError::Io`].
-fn io_error(action: &'static str, path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> ThunderbirdError {
+fn io_error(action: FileAction, path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> ThunderbirdError {
     let path = path.into();
     move |source| ThunderbirdError::Io { action, path, source }
 }
 
-/// The words for the file operation of [`ThunderbirdError::Io`]. The field
-/// keeps the English verb, which callers and [`ThunderbirdError::fault`]
-/// match on (`"read"`); only the message is in the user's language.
-fn action_words(action: &str) -> String {
-    match action {
-        "read" => crate::tr!("tb-action-read"),
-        "write" => crate::tr!("tb-action-write"),
-        "create" => crate::tr!("tb-action-create"),
-        "copy" => crate::tr!("tb-action-copy"),
-        "remove" => crate::tr!("tb-action-remove"),
-        "replace" => crate::tr!("tb-action-replace"),
-        "resolve" => crate::tr!("tb-action-resolve"),
-        "flush" => crate::tr!("tb-action-flush"),
-        "set permissions on" => crate::tr!("tb-action-set-permissions"),
-        "create a private directory in" => crate::tr!("tb-action-create-private-directory"),
-        "create a temporary file in" => crate::tr!("tb-action-create-temporary-file"),
-        "create the backup" => crate::tr!("tb-action-create-backup"),
-        "create the backup of" => crate::tr!("tb-action-create-backup-of"),
-        "write the backup" => crate::tr!("tb-action-write-backup"),
-        other => other.to_owned(),
+/// The file operation that failed, for [`ThunderbirdError::Io`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileAction {
+    Read,
+    Write,
+    Create,
+    Copy,
+    Remove,
+    Replace,
+    Resolve,
+    Flush,
+    SetPermissions,
+    CreatePrivateDirectory,
+    CreateTemporaryFile,
+    CreateBackup,
+    CreateBackupOf,
+    WriteBackup,
+}
+
+impl FileAction {
+    /// The verb, in the user's language, as "cannot { $action } { $path }"
+    /// reads it.
+    pub fn words(self) -> String {
+        match self {
+            FileAction::Read => crate::tr!("tb-action-read"),
+            FileAction::Write => crate::tr!("tb-action-write"),
+            FileAction::Create => crate::tr!("tb-action-create"),
+            FileAction::Copy => crate::tr!("tb-action-copy"),
+            FileAction::Remove => crate::tr!("tb-action-remove"),
+            FileAction::Replace => crate::tr!("tb-action-replace"),
+            FileAction::Resolve => crate::tr!("tb-action-resolve"),
+            FileAction::Flush => crate::tr!("tb-action-flush"),
+            FileAction::SetPermissions => crate::tr!("tb-action-set-permissions"),
+            FileAction::CreatePrivateDirectory => crate::tr!("tb-action-create-private-directory"),
+            FileAction::CreateTemporaryFile => crate::tr!("tb-action-create-temporary-file"),
+            FileAction::CreateBackup => crate::tr!("tb-action-create-backup"),
+            FileAction::CreateBackupOf => crate::tr!("tb-action-create-backup-of"),
+            FileAction::WriteBackup => crate::tr!("tb-action-write-backup"),
+        }
     }
 }
 
-/// The words for the setting of [`ThunderbirdError::InvalidAccount`]; the
-/// field keeps the English name, which tests and callers match on.
-fn field_words(field: &str) -> String {
-    match field {
-        "address" => crate::tr!("tb-field-address"),
-        "display name" => crate::tr!("tb-field-display-name"),
-        "incoming host" => crate::tr!("tb-field-incoming-host"),
-        "SMTP host" => crate::tr!("tb-field-smtp-host"),
-        "incoming port" => crate::tr!("tb-field-incoming-port"),
-        "SMTP port" => crate::tr!("tb-field-smtp-port"),
-        "settings" => crate::tr!("tb-field-settings"),
-        "account" => crate::tr!("tb-field-account"),
-        "user name" => crate::tr!("tb-field-user-name"),
-        "identity" => crate::tr!("tb-field-identity"),
-        "backup" => crate::tr!("tb-field-backup"),
-        "export" => crate::tr!("tb-field-export"),
-        "change journal" => crate::tr!("tb-field-change-journal"),
-        other => other.to_owned(),
+/// The setting (or, for a backup, an export or the change journal, the
+/// thing) that [`ThunderbirdError::InvalidAccount`] refuses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccountField {
+    Address,
+    DisplayName,
+    IncomingHost,
+    SmtpHost,
+    IncomingPort,
+    SmtpPort,
+    Settings,
+    Account,
+    UserName,
+    Identity,
+    Backup,
+    Export,
+    ChangeJournal,
+}
+
+impl AccountField {
+    /// Its name in the user's language, as "the account's { $field }" reads
+    /// it.
+    pub fn words(self) -> String {
+        match self {
+            AccountField::Address => crate::tr!("tb-field-address"),
+            AccountField::DisplayName => crate::tr!("tb-field-display-name"),
+            AccountField::IncomingHost => crate::tr!("tb-field-incoming-host"),
+            AccountField::SmtpHost => crate::tr!("tb-field-smtp-host"),
+            AccountField::IncomingPort => crate::tr!("tb-field-incoming-port"),
+            AccountField::SmtpPort => crate::tr!("tb-field-smtp-port"),
+            AccountField::Settings => crate::tr!("tb-field-settings"),
+            AccountField::Account => crate::tr!("tb-field-account"),
+            AccountField::UserName => crate::tr!("tb-field-user-name"),
+            AccountField::Identity => crate::tr!("tb-field-identity"),
+            AccountField::Backup => crate::tr!("tb-field-backup"),
+            AccountField::Export => crate::tr!("tb-field-export"),
+            AccountField::ChangeJournal => crate::tr!("tb-field-change-journal"),
+        }
     }
 }
 
-/// The words for what [`ThunderbirdError::NotRegularFile`] found; the field
-/// keeps the English words, which callers match on.
-fn found_words(found: &str) -> String {
-    match found {
-        "a directory" => crate::tr!("tb-found-directory"),
-        "a symbolic link" => crate::tr!("tb-found-symbolic-link"),
-        "a named pipe (FIFO)" => crate::tr!("tb-found-named-pipe"),
-        "a socket" => crate::tr!("tb-found-socket"),
-        "a device" => crate::tr!("tb-found-device"),
-        "not a regular file" => crate::tr!("tb-found-not-regular-file"),
-        other => other.to_owned(),
+/// What sits where [`ThunderbirdError::NotRegularFile`] expected a regular
+/// file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FoundInstead {
+    Directory,
+    SymbolicLink,
+    NamedPipe,
+    Socket,
+    Device,
+    /// None of the above, as far as this platform tells.
+    Other,
+}
+
+impl FoundInstead {
+    /// What it is, in the user's language, as "{ $path } is { $found }"
+    /// reads it.
+    pub fn words(self) -> String {
+        match self {
+            FoundInstead::Directory => crate::tr!("tb-found-directory"),
+            FoundInstead::SymbolicLink => crate::tr!("tb-found-symbolic-link"),
+            FoundInstead::NamedPipe => crate::tr!("tb-found-named-pipe"),
+            FoundInstead::Socket => crate::tr!("tb-found-socket"),
+            FoundInstead::Device => crate::tr!("tb-found-device"),
+            FoundInstead::Other => crate::tr!("tb-found-not-regular-file"),
+        }
     }
 }
 
@@ -299,10 +352,9 @@ fn found_words(found: &str) -> String {
 /// worded here.
 fn unwritable_words(refused: &prefs::UnwritableValue) -> String {
     let reason = match refused.reason {
-        "the name is empty" => crate::tr!("tb-pref-name-empty"),
-        "the name contains a NUL character, which prefs cannot hold" => crate::tr!("tb-pref-name-nul"),
-        "the value contains a NUL character, which prefs cannot hold" => crate::tr!("tb-pref-value-nul"),
-        other => other.to_owned(),
+        prefs::UnwritableReason::EmptyName => crate::tr!("tb-pref-name-empty"),
+        prefs::UnwritableReason::NulInName => crate::tr!("tb-pref-name-nul"),
+        prefs::UnwritableReason::NulInValue => crate::tr!("tb-pref-value-nul"),
     };
     crate::tr!("tb-pref-unwritable", name = format!("{:?}", refused.name), reason = reason)
 }

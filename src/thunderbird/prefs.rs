@@ -140,12 +140,32 @@ pub struct UnwritableValue {
     /// The pref whose name or value was refused.
     pub name: String,
     /// Why.
-    pub reason: &'static str,
+    pub reason: UnwritableReason,
+}
+
+/// Why a pref cannot be written. The user's words for it are chosen outside
+/// this file, which stays std only (the fuzz target compiles it alone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnwritableReason {
+    EmptyName,
+    NulInName,
+    NulInValue,
+}
+
+impl UnwritableReason {
+    /// The reason in English, for [`UnwritableValue`]'s `Display`.
+    pub fn english(self) -> &'static str {
+        match self {
+            UnwritableReason::EmptyName => "the name is empty",
+            UnwritableReason::NulInName => "the name contains a NUL character, which prefs cannot hold",
+            UnwritableReason::NulInValue => "the value contains a NUL character, which prefs cannot hold",
+        }
+    }
 }
 
 impl fmt::Display for UnwritableValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "cannot write pref {:?}: {}", self.name, self.reason)
+        write!(f, "cannot write pref {:?}: {}", self.name, self.reason.english())
     }
 }
 
@@ -303,15 +323,15 @@ fn line_ending_of(source: &str) -> &'static str {
 fn check_writable(name: &str, value: &PrefValue) -> Result<(), UnwritableValue> {
     let refuse = |reason| Err(UnwritableValue { name: name.to_owned(), reason });
     if name.is_empty() {
-        return refuse("the name is empty");
+        return refuse(UnwritableReason::EmptyName);
     }
     if name.contains('\0') {
-        return refuse("the name contains a NUL character, which prefs cannot hold");
+        return refuse(UnwritableReason::NulInName);
     }
     if let PrefValue::String(text) = value
         && text.contains('\0')
     {
-        return refuse("the value contains a NUL character, which prefs cannot hold");
+        return refuse(UnwritableReason::NulInValue);
     }
     Ok(())
 }

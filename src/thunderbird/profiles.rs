@@ -16,7 +16,7 @@ use super::accounts::{self, AccountInfo};
 use super::install_hash::install_hash;
 use super::files::{INI_LIMIT, read_limited_text, read_profile_prefs};
 use super::transaction::replace_file_atomically;
-use super::{ThunderbirdError, io_error};
+use super::{FileAction, ThunderbirdError, io_error};
 use ini::{EscapePolicy, Ini, LineSeparator, ParseOption, WriteOption};
 use serde::Serialize;
 use std::fmt;
@@ -231,7 +231,7 @@ fn save_ini(path: &Path, ini: &Ini, crlf: bool) -> Result<(), ThunderbirdError> 
         kv_separator: "=",
     };
     let mut text = Vec::new();
-    ini.write_to_opt(&mut text, options).map_err(io_error("write", path))?;
+    ini.write_to_opt(&mut text, options).map_err(io_error(FileAction::Write, path))?;
     replace_file_atomically(path, &text)
 }
 
@@ -637,7 +637,7 @@ fn random_salt() -> String {
 /// Writes the profile directory first and `profiles.ini` last, so the list
 /// never names a directory that does not exist.
 pub fn create_profile(root: &Path, install_dir: Option<&Path>) -> Result<PathBuf, ThunderbirdError> {
-    fs::create_dir_all(root).map_err(io_error("create", root))?;
+    fs::create_dir_all(root).map_err(io_error(FileAction::Create, root))?;
     let profiles_ini_path = root.join("profiles.ini");
     let (mut profiles_ini, profiles_crlf) =
         load_ini(&profiles_ini_path)?.unwrap_or_else(|| (Ini::new(), cfg!(windows)));
@@ -652,7 +652,7 @@ pub fn create_profile(root: &Path, install_dir: Option<&Path>) -> Result<PathBuf
             break (descriptor, dir);
         }
     };
-    fs::create_dir_all(&profile_dir).map_err(io_error("create", &profile_dir))?;
+    fs::create_dir_all(&profile_dir).map_err(io_error(FileAction::Create, &profile_dir))?;
     let compatibility = match install_dir {
         Some(dir) => format!("[Compatibility]\nLastPlatformDir={}\n", dir.display()),
         None => "[Compatibility]\n".to_owned(),

@@ -22,9 +22,9 @@
 //! (any `setup`, `migrate` or `restore`) finds it and puts every file named
 //! there back from its backup before doing anything else.
 
-use super::files::{FileLimit, INI_LIMIT, Symlinks, limit_for, read_limited};
+use super::files::{FileLimit, INI_LIMIT, LimitedFile, Symlinks, limit_for, read_limited};
 use super::lock::ProfileLock;
-use super::{ThunderbirdError, io_error};
+use super::{AccountField, FileAction, ThunderbirdError, io_error};
 use serde::{Deserialize, Serialize};
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
@@ -158,7 +158,7 @@ impl ProfileChange {
         let mut staged = Vec::with_capacity(self.files.len());
         for (index, file) in self.files.iter().enumerate() {
             let injected = if index == last { injected_failure("fail-stage") } else { Ok(()) };
-            injected.map_err(io_error("write", &file.path))?;
+            injected.map_err(io_error(FileAction::Write, &file.path))?;
             staged.push(stage(&file.path, &file.contents)?);
         }
 
@@ -171,7 +171,7 @@ impl ProfileChange {
                 Some(original) => {
                     let injected = if index == last { injected_failure("fail-backup") } else { Ok(()) };
                     injected
-                        .map_err(io_error("create the backup of", &file.path))
+                        .map_err(io_error(FileAction::CreateBackupOf, &file.path))
                         .and_then(|()| back_up_file(&self.profile_dir, &file.backup_stem, &file.backup_extension, original))
                         .map(Some)
                 }
@@ -240,7 +240,7 @@ impl ProfileChange {
         for file in self.files.iter().take(replaced) {
             let restored = match &file.original {
                 Some(original) => replace_file_atomically(&file.path, original),
-                None => fs::remove_file(&file.path).map_err(io_error("remove", &file.path)),
+                None => fs::remove_file(&file.path).map_err(io_error(FileAction::Remove, &file.path)),
             };
             if let Err(error) = restored {
                 tracing::error!(path = %file.path.display(), %error, "could not put the file back");
@@ -277,7 +277,7 @@ struct Staged {
 /// link survives), else `path`.
 fn write_target(path: &Path) -> Result<PathBuf, ThunderbirdError> {
     match fs::symlink_metadata(path) {
-        Ok(metadata) if metadata.file_type().is_symlink() => fs::canonicalize(path).map_err(io_error("resolve", path)),
+        Ok(metadata) if metadata.file_type().is_symlink() => fs::canonicalize(path).map_err(io_error(FileAction::Resolve, path)),
         _ => Ok(path.to_owned()),
     }
 }
@@ -292,7 +292,7 @@ fn stage(path: &Path, contents: &[u8]) -> Result<(Staged, PathBuf), ThunderbirdE
         .prefix(&format!(".{file_name}.mailsetup-"))
         .suffix(".tmp")
         .tempfile_in(&directory)
-        .map_err(io_error("create a temporary file in", &directory))?;
+        .map_err(io_error(FileAction::CreateTemporaryFile, &directory))?;
     // The crash point of the write tests is about prefs.js.
     #[cfg(feature = "failpoints")]
     if file_name == "prefs.js" && failpoint_is("mid-write") {
@@ -301,12 +301,12 @@ fn stage(path: &Path, contents: &[u8]) -> Result<(Staged, PathBuf), ThunderbirdE
         let _ = temporary.write_all(half).and_then(|()| temporary.as_file().sync_all());
         failpoint("mid-write");
     }
-    temporary.write_all(contents).map_err(io_error("write", temporary.path().to_owned()))?;
+    temporary.write_all(contents).map_err(io_error(FileAction::Write, temporary.path().to_owned()))?;
     if let Ok(metadata) = fs::metadata(&target) {
         fs::set_permissions(temporary.path(), metadata.permissions())
-            .map_err(io_error("set permissions on", temporary.path().to_owned()))?;
+            .map_err(io_error(FileAction::SetPermissions, temporary.path().to_owned()))?;
     }
-    temporary.as_file().sync_all().map_err(io_error("flush", temporary.path().to_owned()))?;
+    temporary.as_file().sync_all().map_err(io_error(FileAction::Flush, temporary.path().to_owned()))?;
     Ok((Staged { file: temporary, target }, directory))
 }
 
@@ -315,7 +315,7 @@ fn stage(path: &Path, contents: &[u8]) -> Result<(Staged, PathBuf), ThunderbirdE
 /// profile's change (`profiles.ini`, `installs.ini`) and for undoing.
 pub(super) fn replace_file_atomically(path: &Path, contents: &[u8]) -> Result<(), ThunderbirdError> {
     let (staged, directory) = stage(path, contents)?;
-    staged.file.persist(&staged.target).map_err(|persist| io_error("replace", &staged.target)(persist.error))?;
+    staged.file.persist(&staged.target).map_err(|persist| io_error(FileAction::Replace, &staged.target)(persist.error))?;
     sync_directory(&directory)
 }
 
@@ -328,7 +328,7 @@ pub(super) fn back_up_file(
     contents: &[u8],
 ) -> Result<PathBuf, ThunderbirdError> {
     let backup_dir = profile_dir.join(BACKUP_DIR_NAME);
-    fs::create_dir_all(&backup_dir).map_err(io_error("create", &backup_dir))?;
+    fs::create_dir_all(&backup_dir).map_err(io_error(FileAction::Create, &backup_dir))?;
     let stamp = time::OffsetDateTime::now_utc()
         .format(time::macros::format_description!("[year][month][day]T[hour][minute][second]Z"))
         .unwrap_or_else(|_| "unknown-time".to_owned());
@@ -347,11 +347,11 @@ pub(super) fn back_up_file(
                 attempt += 1;
                 continue;
             }
-            Err(error) => return Err(io_error("create the backup", path)(error)),
+            Err(error) => return Err(io_error(FileAction::CreateBackup, path)(error)),
         };
         if let Err(error) = file.write_all(contents).and_then(|()| file.sync_all()) {
             let _ = fs::remove_file(&path);
-            return Err(io_error("write the backup", path)(error));
+            return Err(io_error(FileAction::WriteBackup, path)(error));
         }
         sync_directory(&backup_dir)?;
         return Ok(path);
@@ -366,8 +366,8 @@ fn write_journal(profile_dir: &Path, journal: &Journal) -> Result<(), Thunderbir
     let path = journal_path(profile_dir);
     // A change of files that did not exist made no backup, so no directory.
     let backup_dir = profile_dir.join(BACKUP_DIR_NAME);
-    fs::create_dir_all(&backup_dir).map_err(io_error("create", &backup_dir))?;
-    let text = serde_json::to_vec_pretty(journal).map_err(|error| io_error("write", &path)(io::Error::other(error)))?;
+    fs::create_dir_all(&backup_dir).map_err(io_error(FileAction::Create, &backup_dir))?;
+    let text = serde_json::to_vec_pretty(journal).map_err(|error| io_error(FileAction::Write, &path)(io::Error::other(error)))?;
     replace_file_atomically(&path, &text)
 }
 
@@ -381,11 +381,7 @@ fn remove_journal(profile_dir: &Path) {
 }
 
 /// The largest journal we read: a few hundred bytes per file changed.
-const JOURNAL_LIMIT: FileLimit = FileLimit {
-    what: "the change journal",
-    max_bytes: INI_LIMIT.max_bytes,
-    why: "a few hundred bytes per file a change touches",
-};
+const JOURNAL_LIMIT: FileLimit = FileLimit { file: LimitedFile::ChangeJournal, max_bytes: INI_LIMIT.max_bytes };
 
 /// The one file a change may write outside the profile (in a mail
 /// directory named by an absolute `directory` pref).
@@ -414,7 +410,7 @@ fn undo_unfinished_change(profile_dir: &Path) -> Result<(), ThunderbirdError> {
     let path = journal_path(profile_dir);
     let Some(bytes) = read_limited(&path, JOURNAL_LIMIT, Symlinks::Refuse)? else { return Ok(()) };
     let refused = |why: String| ThunderbirdError::InvalidAccount {
-        field: "change journal",
+        field: AccountField::ChangeJournal,
         problem: crate::tr!("tb-journal-refused", path = path.display().to_string(), why = why),
     };
     let journal: Journal = serde_json::from_slice(&bytes).map_err(|error| refused(crate::tr!("tb-journal-not-a-journal", error = error.to_string())))?;
@@ -428,13 +424,13 @@ fn undo_unfinished_change(profile_dir: &Path) -> Result<(), ThunderbirdError> {
                 }
                 let backup = backup_dir.join(name);
                 let contents = read_limited(&backup, limit_for(&target), Symlinks::Refuse)?
-                    .ok_or_else(|| io_error("read", &backup)(io::Error::from(io::ErrorKind::NotFound)))?;
+                    .ok_or_else(|| io_error(FileAction::Read, &backup)(io::Error::from(io::ErrorKind::NotFound)))?;
                 replace_file_atomically(&target, &contents)?;
             }
             None => match fs::remove_file(&target) {
                 Ok(()) => {}
                 Err(error) if error.kind() == io::ErrorKind::NotFound => {}
-                Err(error) => return Err(io_error("remove", &target)(error)),
+                Err(error) => return Err(io_error(FileAction::Remove, &target)(error)),
             },
         }
         tracing::warn!(path = %target.display(), "put back after an interrupted change");
@@ -446,7 +442,7 @@ fn undo_unfinished_change(profile_dir: &Path) -> Result<(), ThunderbirdError> {
 /// Makes a rename durable. Only Unix can open and flush a directory.
 fn sync_directory(directory: &Path) -> Result<(), ThunderbirdError> {
     #[cfg(unix)]
-    fs::File::open(directory).and_then(|dir| dir.sync_all()).map_err(io_error("flush", directory))?;
+    fs::File::open(directory).and_then(|dir| dir.sync_all()).map_err(io_error(FileAction::Flush, directory))?;
     #[cfg(not(unix))]
     let _ = directory;
     Ok(())

@@ -4,7 +4,7 @@ use super::accounts::{self, AccountSettings, AddResult, WriteAction, WriteOutcom
 use super::files::{PREFS_JS_LIMIT, Symlinks, parse_prefs, read_limited};
 use super::prefs::PrefsFile;
 use super::transaction::ProfileChange;
-use super::{ThunderbirdError, migrate};
+use super::{AccountField, ThunderbirdError, migrate};
 use std::path::Path;
 
 /// Adds `account` to the profile in `profile_dir`.
@@ -83,7 +83,7 @@ pub enum IdentityAction {
 /// The account's servers and sign-in are not touched. The same lock,
 /// backup and all-or-nothing write as [`write_account`].
 pub fn add_identity(profile_dir: &Path, account_key: &str, alias: &str, display_name: &str) -> Result<(IdentityAction, Option<std::path::PathBuf>), ThunderbirdError> {
-    let invalid = |problem: String| ThunderbirdError::InvalidAccount { field: "identity", problem };
+    let invalid = |problem: String| ThunderbirdError::InvalidAccount { field: AccountField::Identity, problem };
     let alias = alias.trim();
     if !alias.contains('@') || alias.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(invalid(crate::tr!("tb-identity-not-an-address", alias = format!("{alias:?}"))));
