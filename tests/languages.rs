@@ -492,7 +492,7 @@ fn a_french_check_report_and_a_german_ticket_frame_their_facts_in_the_language()
     };
     let (code, out, err) = check("fr", &[]);
     assert_eq!(code, 0, "{out}{err}");
-    for words in ["Fournisseur :", "Serveur sortant (SMTP) :", "sur 8 s autorisées", "Tout a réussi."] {
+    for words in ["Fournisseur\u{a0}:", "Serveur sortant (SMTP)\u{a0}:", "sur 8 s autorisées", "Tout a réussi."] {
         assert!(out.contains(words), "the French report lacks {words:?}:\n{out}");
     }
     assert!(out.contains("[ ok ]"), "the step marks stay: {out}");

@@ -10,7 +10,7 @@ kb-unknown-app-id = (die ID der App, die sich anmeldet; die von Thunderbird ist 
 kb-unknown-tenant = die Mandanten-ID oder Domain Ihrer Organisation
 kb-unknown-imap-host = der Posteingangs-Server
 kb-unknown-smtp-host = der Postausgangs-Server
-kb-unknown-signed-in-account = das Konto, mit dem angemeldet wurde
+kb-unknown-signed-in-account = das angemeldete Konto
 kb-unknown-delegate = die Person, die das freigegebene Postfach öffnet
 
 kb-approve-in-admin-console = (genehmigen Sie die App { $app_id } in der Verwaltungskonsole Ihres Anbieters)

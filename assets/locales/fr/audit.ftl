@@ -99,8 +99,8 @@ audit-table-need-action = { $needing ->
 audit-table-incomplete = Rien à faire dans ce qui a pu être lu ({ $accounts_in }), mais tout n’a pas pu être lu (voir plus haut).
 
 ## Pourquoi un dossier personnel, un dossier ou un profil n’a pas été lu
-## (affiché après « Non vérifié : »), ou pourquoi le dossier des
-## utilisateurs n’a pas pu être listé. $path est un fichier ou un dossier ;
+## (affiché après « Non vérifié : »), ou pourquoi le dossier des
+## utilisateurs n’a pas pu être listé. $path est un fichier ou un dossier ;
 ## $error la raison donnée par le système, telle quelle.
 audit-cannot-list = impossible de lister { $path } : { $error }
 audit-cannot-read = impossible de lire { $path } : { $error }
@@ -108,6 +108,6 @@ audit-cannot-follow = impossible de suivre { $path } : { $error }
 audit-link-loop = { $path } est une boucle de liens symboliques
 # $target est l’endroit où mène réellement le lien.
 audit-leads-out = { $path } mène hors du dossier personnel ({ $target }) ; non lu
-# --on a reçu autre chose qu’une date : $text est ce qui a été donné ;
+# --on a reçu autre chose qu’une date : $text est ce qui a été donné ;
 # YYYY-MM-DD et 2026-12-31 restent tels quels.
 audit-not-a-date = « { $text } » n’est pas une date écrite sous la forme YYYY-MM-DD (par exemple 2026-12-31)

@@ -41,11 +41,11 @@ cli-sign-in-browser = Connectez-vous dans votre navigateur. Si aucun navigateur 
     Attente de { $seconds } s au maximum…
 cli-way-out = En ligne de commande, --provider-file FICHIER indique les serveurs à la main, et l’option --microsoft-365 de setup choisit Microsoft 365 (compte professionnel ou scolaire).
 
-## Pourquoi une commande n’a pas pu s’exécuter (affiché après « mailsetup: »).
+## Pourquoi une commande n’a pas pu s’exécuter (affiché après « mailsetup: »).
 ## $error est la raison donnée par le système ou par l’analyseur, telle
-## quelle ; $path, $root, $profile et $file sont des fichiers ou des
-## dossiers ; $address, $alias et $owner des adresses électroniques.
-## --profile et `mailsetup profiles` restent tels quels ; DOSSIER est
+## quelle ; $path, $root, $profile et $file sont des fichiers ou des
+## dossiers ; $address, $alias et $owner des adresses électroniques.
+## --profile et `mailsetup profiles` restent tels quels ; DOSSIER est
 ## l’emplacement de help-value-dir.
 cli-manpage-failed = impossible d’écrire la page de manuel : { $error }
 cli-no-home = impossible de trouver votre dossier personnel pour y chercher Thunderbird
@@ -67,10 +67,10 @@ cli-alias-invalid = l’alias : { $error }
 cli-alias-is-owner = { $alias } est l’adresse même du compte, et non l’un de ses alias
 cli-alias-sign-in-unknown = mailsetup ne sait pas comment { $owner } se connecte, et ne peut donc pas envoyer le message de test
 
-## mailsetup migrate, avant de demander : ce qui changerait dans chaque
+## mailsetup migrate, avant de demander : ce qui changerait dans chaque
 ## compte. $account est la clé du compte dans prefs.js (account1), $protocol
 ## imap ou pop3, $server son serveur entrant, $provider microsoft ou
-## google ; $pref est le nom d’une préférence, $value et $old ses valeurs,
+## google ; $pref est le nom d’une préférence, $value et $old ses valeurs,
 ## tous tels quels.
 cli-migrate-plan = { $address } ({ $account }, { $protocol } { $server }) → OAuth2 chez { $provider } :
 cli-migrate-pref = { $pref } = { $value }   (auparavant { $old })
@@ -82,7 +82,7 @@ cli-migrate-password-removed = le mot de passe enregistré pour { $origin } est 
 cli-migrate-note = remarque : { $note }
 cli-already-oauth2 = { $address } ({ $account }) se connecte déjà avec OAuth2 ; rien à faire.
 
-## mailsetup restore, une ligne par sauvegarde : $name est le nom de la
+## mailsetup restore, une ligne par sauvegarde : $name est le nom de la
 ## sauvegarde (celui que prend restore), $bytes sa taille en octets
 ## (chiffres seuls), $file le fichier qu’elle restaure.
 cli-backup-entry = { $name }  ({ $bytes } octets, restaure { $file })
@@ -99,5 +99,5 @@ cli-device-code = Sur n’importe quel appareil, ouvrez { $link } et saisissez l
 
 cli-ask-choices = [o/N]
 cli-ask-yes = o, oui
-cli-window-failed = la fenêtre n’a pas pu s’ouvrir : { $error }
-cli-sandbox-not-here = `{ $command }` n’utilise pas le fournisseur d’entraînement : `--sandbox` s’emploie avec l’assistant, `setup`, `check`, `migrate` et `alias`. Rien n’a été fait.
+cli-window-failed = la fenêtre n’a pas pu s’ouvrir : { $error }
+cli-sandbox-not-here = `{ $command }` n’utilise pas le fournisseur d’entraînement : `--sandbox` s’emploie avec l’assistant, `setup`, `check`, `migrate` et `alias`. Rien n’a été fait.

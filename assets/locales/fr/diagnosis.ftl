@@ -1,11 +1,11 @@
 # Le diagnostic en texte, et les mots qui remplacent ce qu’une vérification ne sait pas.
 
-diagnosis-card-title = Diagnostic [{ $id }] : { $title }
-diagnosis-on-the-command-line = En ligne de commande :
-diagnosis-evidence = Constat :
+diagnosis-card-title = Diagnostic [{ $id }] : { $title }
+diagnosis-on-the-command-line = En ligne de commande :
+diagnosis-evidence = Constat :
 
 kb-unknown-user = le compte concerné
-kb-unknown-app-id = (l’identifiant de l’application qui se connecte ; celui de Thunderbird est 9e5f94bc-e8a4-4e73-b8be-63364c29d753)
+kb-unknown-app-id = (l’identifiant de l’application qui se connecte ; celui de Thunderbird est 9e5f94bc-e8a4-4e73-b8be-63364c29d753)
 kb-unknown-tenant = l’identifiant de locataire ou le domaine de votre organisation
 kb-unknown-imap-host = le serveur entrant
 kb-unknown-smtp-host = le serveur sortant

@@ -163,7 +163,7 @@ help-export-emails = Les adresses ; avec --format autoconfig, elles peuvent con
 help-export-name = Le nom de l’expéditeur (par défaut : la partie avant le @)
 help-export-output = Écrire dans FICHIER au lieu de la sortie standard
 
-## Autres emplacements : l’alias d’alias, --name, le --format d’export, le
+## Autres emplacements : l’alias d’alias, --name, le --format d’export, le
 ## shell de completions et la sauvegarde de restore.
 help-value-alias = ALIAS
 help-value-name = NOM

@@ -102,7 +102,7 @@ sign-in-link-intro = Si aucun navigateur ne s’est ouvert, ou si vous l’avez 
 sign-in-copy-link = Copier le lien
 sign-in-link-copied = Lien de connexion copié.
 sign-in-open-browser-again = Rouvrir le navigateur
-# $how dit comment la page a été ouverte (« opened in your default browser ») ;
+# $how dit comment la page a été ouverte (« opened in your default browser ») ;
 # c’est encore en anglais pour l’instant.
 sign-in-browser-opened = La page de connexion a été { $how }.
 sign-in-browser-failed = Le navigateur ne s’est pas ouvert : { $why }. Copiez vous-même le lien dans un navigateur.
