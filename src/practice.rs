@@ -8,7 +8,7 @@
 //! CLI (`setup --sandbox`, `check --sandbox`) both use it.
 
 use crate::provider::{OAuthRegistration, PlanSource, ProviderPlan, RedirectHost, Security, ServerEndpoint, SignIn};
-use crate::sandbox::{CLIENT_ID, HOST, PROVIDER_NAME, PageText, PageWords, Sandbox, SandboxOptions};
+use crate::sandbox::{CLIENT_ID, HOST, PageText, PageWords, Sandbox, SandboxOptions};
 use crate::tr;
 use crate::tls::TrustStore;
 use std::path::{Path, PathBuf};
@@ -32,11 +32,17 @@ pub trait PracticeProvider {
 impl PracticeProvider for Sandbox {
     fn plan(&self) -> ProviderPlan {
         let ports = self.ports();
+        // Named in the user's language, as the catalogue's providers are. A
+        // real provider's issuer is its sign-in host; the practice one has
+        // none worth showing, so it is named there too. Nothing matches on
+        // it: the sandbox sends no `iss`, and no sign-in made for it is ever
+        // stored for Thunderbird.
+        let name = tr!("practice-provider-name");
         ProviderPlan {
-            provider_name: PROVIDER_NAME.to_owned(),
+            provider_name: name.clone(),
             source: PlanSource::Sandbox,
             oauth: OAuthRegistration {
-                issuer: PROVIDER_NAME.to_owned(),
+                issuer: name,
                 authorize_url: self.authorize_url(),
                 token_url: self.token_url(),
                 client_id: CLIENT_ID.to_owned(),
@@ -119,7 +125,7 @@ pub fn options() -> SandboxOptions {
 /// The sandbox's sign-in pages in mailsetup's current language.
 pub fn page_words() -> PageWords {
     PageWords::new(crate::i18n::current_tag, |text| match *text {
-        PageText::SandboxName => tr!("practice-page-name"),
+        PageText::SandboxName => tr!("practice-provider-name"),
         PageText::HomeBody => tr!("practice-page-home"),
         PageText::SignInTitle => tr!("practice-page-sign-in-title"),
         PageText::PracticeNote => tr!("practice-page-note"),

@@ -3,7 +3,7 @@
 # des Anbieters an mailsetup sowie die Codes und Sätze von Entra bleiben
 # auf Englisch.
 
-practice-page-name = mailsetup-Sandbox
+practice-provider-name = mailsetup-Sandbox
 practice-page-home = Dies ist der Anmeldeserver der mailsetup-Sandbox. Beginnen Sie eine Anmeldung in mailsetup; mailsetup leitet Sie dann hierher.
 practice-page-sign-in-title = Bei der mailsetup-Sandbox anmelden
 practice-page-note = Dies ist ein Übungsanbieter; nichts verlässt Ihren Computer.

@@ -2,7 +2,8 @@
 # browser. They stand in for a provider's own sign-in page; the provider's
 # answers to mailsetup and Entra's codes and sentences stay in English.
 
-practice-page-name = mailsetup sandbox
+# The practice provider's name: in reports, the wizard and its pages.
+practice-provider-name = mailsetup sandbox
 practice-page-home = This is the sign-in server of the mailsetup sandbox. Start a sign-in from mailsetup; it will bring you here.
 practice-page-sign-in-title = Sign in to the mailsetup sandbox
 practice-page-note = This is a practice provider; nothing leaves your computer.

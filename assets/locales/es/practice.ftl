@@ -3,7 +3,7 @@
 # inicio de sesión de un proveedor; las respuestas del proveedor a mailsetup
 # y los códigos y frases de Entra quedan en inglés.
 
-practice-page-name = Entorno de pruebas de mailsetup
+practice-provider-name = Entorno de pruebas de mailsetup
 practice-page-home = Este es el servidor de inicio de sesión del entorno de pruebas de mailsetup. Comience un inicio de sesión desde mailsetup; desde allí llegará aquí.
 practice-page-sign-in-title = Iniciar sesión en el entorno de pruebas de mailsetup
 practice-page-note = Este es un proveedor de práctica; nada sale de su equipo.

@@ -3,7 +3,7 @@
 # fournisseur ; les réponses du fournisseur à mailsetup ainsi que les codes et
 # les phrases d’Entra restent en anglais.
 
-practice-page-name = Bac à sable de mailsetup
+practice-provider-name = Bac à sable de mailsetup
 practice-page-home = Ceci est le serveur de connexion du bac à sable de mailsetup. Lancez une connexion depuis mailsetup ; il vous amènera ici.
 practice-page-sign-in-title = Se connecter au bac à sable de mailsetup
 practice-page-note = Ceci est un fournisseur d’entraînement ; rien ne quitte votre ordinateur.

@@ -2,7 +2,7 @@
 # nel browser. Sostituiscono la pagina di accesso di un provider; le risposte
 # del provider a mailsetup e i codici e le frasi di Entra restano in inglese.
 
-practice-page-name = Sandbox di mailsetup
+practice-provider-name = Sandbox di mailsetup
 practice-page-home = Questo è il server di accesso della sandbox di mailsetup. Avviare un accesso da mailsetup, che rimanderà a questa pagina.
 practice-page-sign-in-title = Accesso alla sandbox di mailsetup
 practice-page-note = Questo è un provider di prova; nulla lascia questo computer.

@@ -2,7 +2,7 @@
 # 表示されます。プロバイダー自身のログインページの代わりとなるものです。
 # mailsetup へのプロバイダーの応答と、Entra のコードや文は英語のままです。
 
-practice-page-name = mailsetup のサンドボックス
+practice-provider-name = mailsetup のサンドボックス
 practice-page-home = これは mailsetup のサンドボックスのログインサーバーです。mailsetup からログインを始めると、このページに案内されます。
 practice-page-sign-in-title = mailsetup のサンドボックスにログイン
 practice-page-note = これは練習用プロバイダーです。このコンピューターの外には何も送信されません。

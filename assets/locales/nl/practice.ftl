@@ -3,7 +3,7 @@
 # van de provider aan mailsetup en de codes en zinnen van Entra blijven in het
 # Engels.
 
-practice-page-name = mailsetup-sandbox
+practice-provider-name = mailsetup-sandbox
 practice-page-home = Dit is de aanmeldserver van de mailsetup-sandbox. Start een aanmelding vanuit mailsetup; dan komt u vanzelf hier.
 practice-page-sign-in-title = Aanmelden bij de mailsetup-sandbox
 practice-page-note = Dit is een oefenprovider; er verlaat niets uw computer.

@@ -2,7 +2,7 @@
 # w przeglądarce. Zastępują stronę logowania dostawcy; odpowiedzi dostawcy dla
 # programu mailsetup oraz kody i zdania Entra pozostają po angielsku.
 
-practice-page-name = Piaskownica mailsetup
+practice-provider-name = Piaskownica mailsetup
 practice-page-home = To jest serwer logowania piaskownicy mailsetup. Rozpocznij logowanie w programie mailsetup; stamtąd nastąpi przekierowanie tutaj.
 practice-page-sign-in-title = Zaloguj się do piaskownicy mailsetup
 practice-page-note = To jest dostawca ćwiczebny; nic nie opuszcza tego komputera.

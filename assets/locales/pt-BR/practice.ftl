@@ -3,7 +3,7 @@
 # respostas do provedor ao mailsetup e os códigos e frases do Entra ficam em
 # inglês.
 
-practice-page-name = Sandbox do mailsetup
+practice-provider-name = Sandbox do mailsetup
 practice-page-home = Este é o servidor de acesso da sandbox do mailsetup. Comece um acesso pelo mailsetup; ele trará você até aqui.
 practice-page-sign-in-title = Entrar na sandbox do mailsetup
 practice-page-note = Este é um provedor de treino; nada sai do seu computador.
