@@ -91,7 +91,7 @@ fn authorize(shared: &Shared, query: &str) -> HttpResponse {
         Err(_) => return error_page(&shared.options.page_words, "the link gives redirect_uri more than once"),
     };
     let state = params.get("state").ok().flatten();
-    let refuse = |error: &str, description: &str| error_redirect(redirect_uri, error, description, state);
+    let refuse = |error: &str, description: &str| error_redirect(&shared.options.page_words, redirect_uri, error, description, state);
     if let Some((error, description)) = shared.scripted_authorize_error() {
         return refuse(error, description);
     }
@@ -163,6 +163,7 @@ fn consent(shared: &Shared, request: &HttpRequest) -> HttpResponse {
             store.take_pending(request_id);
             tracing::debug!("consent denied");
             error_redirect(
+                words,
                 &pending.redirect_uri,
                 "access_denied",
                 "The user declined to sign in to the mailsetup sandbox.",
@@ -211,11 +212,9 @@ fn paragraph(words: &PageWords, text: PageText<'_>) -> String {
 }
 
 /// Redirects to the client with an RFC 6749 §4.1.2.1 error.
-fn error_redirect(redirect_uri: &str, error: &str, description: &str, state: Option<&str>) -> HttpResponse {
+fn error_redirect(words: &PageWords, redirect_uri: &str, error: &str, description: &str, state: Option<&str>) -> HttpResponse {
     let Ok(mut location) = Url::parse(redirect_uri) else {
-        // Only ever a redirect URI the sandbox accepted, so no page's words
-        // are at hand: a fault of the sandbox's own, told as plain text.
-        return text(StatusCode::INTERNAL_SERVER_ERROR, "the stored redirect_uri does not parse");
+        return error_page(words, "the redirect_uri does not parse");
     };
     {
         let mut pairs = location.query_pairs_mut();
