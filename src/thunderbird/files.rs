@@ -256,7 +256,7 @@ pub fn parse_prefs(path: &Path, bytes: &[u8]) -> Result<PrefsFile, ThunderbirdEr
 /// program's own words; the one that is mailsetup's own is translated here.
 fn syntax_words(message: String) -> String {
     match message.as_str() {
-        "NUL byte in the file; Thunderbird stops reading there" => crate::tr!("tb-prefs-nul-byte"),
+        super::prefs::NUL_BYTE => crate::tr!("tb-prefs-nul-byte"),
         _ => message,
     }
 }

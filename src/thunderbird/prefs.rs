@@ -143,6 +143,11 @@ pub struct UnwritableValue {
     pub reason: UnwritableReason,
 }
 
+/// The syntax error for a NUL byte, where Gecko's reader stops: the one
+/// message of this reader that is mailsetup's own wording rather than the
+/// parser's, so callers translate it by this constant.
+pub const NUL_BYTE: &str = "NUL byte in the file; Thunderbird stops reading there";
+
 /// Why a pref cannot be written. The user's words for it are chosen outside
 /// this file, which stays std only (the fuzz target compiles it alone).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -493,7 +498,7 @@ impl<'a> Parser<'a> {
                     other => Token::Word(String::from_utf8_lossy(other).into_owned()),
                 }
             }
-            0 => return self.error("NUL byte in the file; Thunderbird stops reading there"),
+            0 => return self.error(NUL_BYTE),
             _ => return self.error("unexpected character"),
         };
         if let Token::Word(word) = &token {
@@ -592,7 +597,7 @@ impl<'a> Parser<'a> {
             self.position += 1;
             match byte {
                 _ if byte == quote => break,
-                0 => return self.error("NUL byte in the file; Thunderbird stops reading there"),
+                0 => return self.error(NUL_BYTE),
                 b'\n' | b'\r' => {
                     // Raw line ends are allowed inside strings and kept.
                     bytes.push(byte);
